@@ -1,0 +1,31 @@
+# MTM Studio: `make run` starts the studio, `make test` runs the whole suite.
+# Both create .venv in the repo root if missing and (re)install the project with its test
+# extras whenever pyproject.toml changed (tracked by a stamp file inside .venv).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.mtm-installed
+
+.PHONY: run test lint venv clean-venv
+
+run: $(STAMP)
+	$(BIN)/mtm-studio
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check mtm tests benchmarks scripts
+
+venv: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+clean-venv:
+	rm -rf $(VENV)
