@@ -1,0 +1,67 @@
+"""The garment catalogue: every garment module is listed once in ``GARMENTS``.
+
+A garment module exposes ``SPEC``, a ``GarmentSpec`` declaring its name, the measurements it
+needs, its style options and the drafting system it follows, and ``draft(measurements,
+options=None) -> Garment`` (measurements: a ``MeasurementSet`` or any mapping key -> cm).
+Adding a garment = one module + one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from mtm.core.errors import MtmError
+from mtm.core.garment import Garment
+
+from .options import Option
+
+#: garment name -> module path
+GARMENTS: dict[str, str] = {
+    "tshirt": "mtm.patterns.tshirt",
+    "shirt": "mtm.patterns.shirt",
+}
+
+
+@dataclass(frozen=True)
+class GarmentSpec:
+    """What a garment declares about itself (read by the CLI, the studio and the grader)."""
+
+    name: str
+    title: str
+    measurements: tuple[str, ...]
+    options: tuple[Option, ...]
+    sexes: tuple[str, ...]  # who it is drafted for: ('female', 'male')
+    system: str  # the drafting system credited
+    draft: Callable[..., Garment]
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "measurements": list(self.measurements),
+            "sexes": list(self.sexes),
+            "system": self.system,
+            "options": [o.to_dict() for o in self.options],
+        }
+
+
+def garment_names() -> list[str]:
+    return list(GARMENTS)
+
+
+def get_garment(name: str) -> GarmentSpec:
+    """The spec of garment ``name``; MtmError listing the known garments when unknown."""
+    if name not in GARMENTS:
+        raise MtmError(f"unknown garment {name!r}; known: {', '.join(GARMENTS)}", field="garment")
+    return importlib.import_module(GARMENTS[name]).SPEC
+
+
+def draft(
+    name: str,
+    measurements: Mapping[str, float],
+    options: Mapping[str, object] | None = None,
+) -> Garment:
+    """Draft garment ``name`` (shortcut for ``get_garment(name).draft``)."""
+    return get_garment(name).draft(measurements, options)

@@ -1,0 +1,207 @@
+"""Checks run on every drafted garment and shown to the user.
+
+- ``outline:<piece>``: the sew line is closed, counter-clockwise and not self-intersecting, the
+  cut line is a simple ring around it, dart legs are equally long (within 1 mm).
+- ``seam:<seam>``: the two edges of a seam are equally long within 1 mm, or differ by the planned
+  ease within 2 mm.
+- ``ease:<name>``: the summed measured ease of some seams (a sleeve cap) lies in its range.
+- ``girth:<name>``: the finished girth measured on the pieces is at least the body girth plus the
+  style's minimum ease.
+- ``smooth:<curve>``: a curve made of several edges (armhole, neckline, sleeve cap) does not kink
+  by more than ``max_kink`` degrees where it crosses a seam or a fold.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import shapely
+
+from .garment import (
+    CheckResult,
+    EaseLimit,
+    Garment,
+    GirthLine,
+    Piece,
+    Seam,
+    SmoothCurve,
+    corner_angle,
+    kink_angle,
+)
+
+SEAM_TOL = 0.1  # cm: edges of a plain seam equal within 1 mm
+EASE_TOL = 0.2  # cm: an eased seam within 2 mm of its planned ease
+GAP_TOL = 1e-3  # cm: consecutive edges must meet within 0.01 mm
+
+
+def check_outline(p: Piece) -> CheckResult:
+    """Closed, counter-clockwise, simple sew line; simple cut line containing it; darts even."""
+    name = f"outline:{p.name}"
+    edges = p.edges
+    for i, e in enumerate(edges):
+        nxt = edges[(i + 1) % len(edges)]
+        gap = float(np.hypot(e.end[0] - nxt.start[0], e.end[1] - nxt.start[1]))
+        if gap > GAP_TOL:
+            return CheckResult(
+                name,
+                False,
+                f"edge {e.name} ends {gap:.3f} cm away from the start of "
+                f"{nxt.name}: the sew line is not closed",
+                gap,
+            )
+    if p.area <= 0:
+        return CheckResult(name, False, "the sew line runs clockwise or encloses no area", p.area)
+    ring = shapely.LinearRing(p.sew_line)
+    if not ring.is_simple:
+        return CheckResult(name, False, "the sew line crosses itself", None)
+    cut = p.cut_outline()
+    cut_ring = shapely.LinearRing(cut)
+    if not cut_ring.is_simple:
+        return CheckResult(name, False, "the cut line crosses itself", None)
+    sew_poly = shapely.Polygon(p.sew_line)
+    if not shapely.Polygon(cut).buffer(1e-4).covers(sew_poly):
+        return CheckResult(name, False, "the cut line does not enclose the sew line", None)
+    for d in p.darts:
+        la, lb = p.edge(d.legs[0]).length, p.edge(d.legs[1]).length
+        if abs(la - lb) > SEAM_TOL:
+            return CheckResult(
+                name,
+                False,
+                f"dart {d.name} legs differ by {abs(la - lb) * 10:.1f} mm",
+                abs(la - lb),
+            )
+    return CheckResult(
+        name, True, f"closed and simple, {p.area:.0f} cm² inside the sew line", p.area
+    )
+
+
+def measured_ease(g: Garment, s: Seam) -> float:
+    """length(a) - length(b) in cm."""
+    return g.edge(s.a).length - g.edge(s.b).length
+
+
+def check_seam(g: Garment, s: Seam) -> CheckResult:
+    name = f"seam:{s.label}"
+    try:
+        diff = measured_ease(g, s)
+    except KeyError as error:
+        return CheckResult(name, False, f"refers to a missing edge: {error.args[0]}", None)
+    tol = SEAM_TOL if s.ease == 0 else EASE_TOL
+    off = diff - s.ease
+    ok = abs(off) <= tol + 1e-9
+    if s.ease == 0:
+        msg = f"edges differ by {abs(diff) * 10:.2f} mm (limit {tol * 10:.0f} mm)"
+    else:
+        msg = (
+            f"measured ease {diff * 10:.1f} mm, planned {s.ease * 10:.1f} mm "
+            f"(limit ±{tol * 10:.0f} mm)"
+        )
+    return CheckResult(name, ok, msg, diff)
+
+
+def check_ease(g: Garment, lim: EaseLimit) -> CheckResult:
+    name = f"ease:{lim.name}"
+    try:
+        total = sum(measured_ease(g, g.seam(n)) for n in lim.seams)
+    except KeyError as error:
+        return CheckResult(name, False, f"refers to a missing seam or edge: {error.args[0]}", None)
+    ok = lim.min - 1e-9 <= total <= lim.max + 1e-9
+    return CheckResult(name, ok, f"{total:.2f} cm (range {lim.min:g}..{lim.max:g} cm)", total)
+
+
+def finished_girth(g: Garment, gl: GirthLine) -> float:
+    """The finished girth along ``gl``, measured on the sew lines, cm."""
+    total = 0.0
+    for piece_name, p0, p1, factor in gl.parts:
+        poly = shapely.Polygon(g.piece(piece_name).sew_line)
+        total += factor * shapely.LineString([p0, p1]).intersection(poly).length
+    return total
+
+
+def check_girth(g: Garment, gl: GirthLine) -> CheckResult:
+    name = f"girth:{gl.name}"
+    body = g.measurements.get(gl.measurement)
+    if body is None:
+        return CheckResult(name, False, f"measurement {gl.measurement} not recorded on the garment")
+    try:
+        fin = finished_girth(g, gl)
+    except KeyError as error:
+        return CheckResult(name, False, f"refers to a missing piece: {error.args[0]}")
+    need = body + gl.min_ease
+    return CheckResult(
+        name,
+        fin >= need - 1e-6,
+        f"finished {fin:.1f} cm, body {body:.1f} cm + minimum ease {gl.min_ease:g} cm"
+        f" = {need:.1f} cm",
+        fin - body,
+    )
+
+
+def _junctions(g: Garment, curve: SmoothCurve):
+    """(where, angle_a, angle_b) for each place the curve crosses a seam or a fold."""
+    members = set(curve.edges)
+    out = []
+    for s in g.seams:
+        try:
+            pa, pb = g.piece(s.a.piece), g.piece(s.b.piece)
+            ea, eb = pa.edge(s.a.edge), pb.edge(s.b.edge)
+        except KeyError:
+            continue
+        prev_a, next_a = pa.neighbours(ea.name)
+        prev_b, next_b = pb.neighbours(eb.name)
+        # (neighbour on a, angle on a) at a.start and at a.end
+        a_start = (prev_a, corner_angle(prev_a.end_tangent(), ea.start_tangent()))
+        a_end = (next_a, corner_angle(ea.end_tangent(), next_a.start_tangent()))
+        b_start = (prev_b, corner_angle(prev_b.end_tangent(), eb.start_tangent()))
+        b_end = (next_b, corner_angle(eb.end_tangent(), next_b.start_tangent()))
+        pairs = (
+            [(a_start, b_end), (a_end, b_start)]
+            if s.reversed
+            else [(a_start, b_start), (a_end, b_end)]
+        )
+        for (na, ang_a), (nb, ang_b) in pairs:
+            if (pa.name, na.name) in members and (pb.name, nb.name) in members:
+                out.append((f"{pa.name}.{na.name}/{pb.name}.{nb.name}", ang_a, ang_b))
+    for p in g.pieces:
+        if p.on_fold is None:
+            continue
+        prev, nxt = p.neighbours(p.on_fold)
+        fold = p.edge(p.on_fold)
+        if (p.name, prev.name) in members:
+            ang = corner_angle(prev.end_tangent(), fold.start_tangent())
+            out.append((f"{p.name}.{prev.name}/fold", ang, ang))
+        if (p.name, nxt.name) in members:
+            ang = corner_angle(fold.end_tangent(), nxt.start_tangent())
+            out.append((f"{p.name}.{nxt.name}/fold", ang, ang))
+    return out
+
+
+def check_smooth(g: Garment, curve: SmoothCurve) -> CheckResult:
+    name = f"smooth:{curve.name}"
+    joins = _junctions(g, curve)
+    if not joins:
+        return CheckResult(name, False, "the curve crosses no seam or fold: check its edge names")
+    worst = max(joins, key=lambda j: kink_angle(j[1], j[2]))
+    k = kink_angle(worst[1], worst[2])
+    return CheckResult(
+        name,
+        k <= curve.max_kink + 1e-9,
+        f"largest kink {k:.1f}° at {worst[0]} (limit {curve.max_kink:g}°), {len(joins)} junctions",
+        k,
+    )
+
+
+def run_checks(g: Garment) -> tuple[CheckResult, ...]:
+    """Every check of ``g``, in a stable order."""
+    out = [check_outline(p) for p in g.pieces]
+    out += [check_seam(g, s) for s in g.seams]
+    out += [check_ease(g, e) for e in g.ease_limits]
+    out += [check_girth(g, gl) for gl in g.girths]
+    out += [check_smooth(g, c) for c in g.smooth_curves]
+    return tuple(out)
+
+
+def with_checks(g: Garment) -> Garment:
+    """``g`` with its ``checks`` filled in."""
+    return dataclasses.replace(g, checks=run_checks(g))

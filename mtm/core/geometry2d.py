@@ -1,0 +1,195 @@
+"""Plane geometry for pattern pieces: cubic Béziers, polylines, offsets and intersections.
+
+Everything is in centimetres with X right and Y up. Points are ``(x, y)`` tuples at the
+edges of this module and ``numpy`` arrays of shape ``(n, 2)`` inside it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+Point = tuple[float, float]
+
+# 16-point Gauss-Legendre nodes and weights mapped onto [0, 1], for arc lengths.
+_GL_X, _GL_W = np.polynomial.legendre.leggauss(16)
+_GL_T = 0.5 * (_GL_X + 1.0)
+_GL_W = 0.5 * _GL_W
+# Two halves of [0, 1], 16 nodes each: exact to far below 0.01 mm for pattern curves.
+_GL_T2 = np.concatenate([0.5 * _GL_T, 0.5 + 0.5 * _GL_T])
+_GL_W2 = np.concatenate([0.5 * _GL_W, 0.5 * _GL_W])
+
+
+def as_array(points) -> np.ndarray:
+    """``points`` as a float array of shape (n, 2)."""
+    return np.asarray(points, dtype=float).reshape(-1, 2)
+
+
+def cubic_eval(ctrl: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """Points of the cubic Bézier with control points ``ctrl`` (4, 2) at parameters ``t``."""
+    t = np.asarray(t, dtype=float)[:, None]
+    u = 1.0 - t
+    return (
+        (u * u * u) * ctrl[0]
+        + (3 * u * u * t) * ctrl[1]
+        + (3 * u * t * t) * ctrl[2]
+        + (t * t * t) * ctrl[3]
+    )
+
+
+def cubic_derivative(ctrl: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """First derivative of a cubic Bézier at parameters ``t``."""
+    t = np.asarray(t, dtype=float)[:, None]
+    u = 1.0 - t
+    d0, d1, d2 = ctrl[1] - ctrl[0], ctrl[2] - ctrl[1], ctrl[3] - ctrl[2]
+    return 3.0 * (u * u * d0 + 2 * u * t * d1 + t * t * d2)
+
+
+def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
+    """Arc length of a cubic Bézier from t=0 to t=``t1`` (Gauss-Legendre quadrature)."""
+    d = cubic_derivative(ctrl, _GL_T2 * t1)
+    return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2) * t1
+
+
+def cubic_flatten(ctrl: np.ndarray, tol: float) -> np.ndarray:
+    """Polyline of a cubic Bézier whose chords stay within ``tol`` cm of the curve."""
+    # Standard flatness bound: deviation <= (1/8) * max|B''| / n^2, |B''| <= 6 * max|second diff|.
+    dd = max(
+        float(np.hypot(*(ctrl[0] - 2 * ctrl[1] + ctrl[2]))),
+        float(np.hypot(*(ctrl[1] - 2 * ctrl[2] + ctrl[3]))),
+    )
+    n = max(2, math.ceil(math.sqrt(6.0 * dd / (8.0 * tol))))
+    return cubic_eval(ctrl, np.linspace(0.0, 1.0, n + 1))
+
+
+def cubic_split(ctrl: np.ndarray, t: float) -> tuple[np.ndarray, np.ndarray]:
+    """Split a cubic Bézier at ``t`` into two cubics (de Casteljau), both (4, 2)."""
+    p0, p1, p2, p3 = ctrl
+    a, b, c = p0 + t * (p1 - p0), p1 + t * (p2 - p1), p2 + t * (p3 - p2)
+    d, e = a + t * (b - a), b + t * (c - b)
+    f = d + t * (e - d)
+    return np.array([p0, a, d, f]), np.array([f, e, c, p3])
+
+
+def cubic_t_at_length(ctrl: np.ndarray, s: float) -> float:
+    """Parameter where the arc length from the start of a cubic is ``s`` (Newton, bisection)."""
+    total = cubic_length(ctrl)
+    if s <= 0.0:
+        return 0.0
+    if s >= total:
+        return 1.0
+    lo, hi, t = 0.0, 1.0, s / total
+    for _ in range(30):
+        f = cubic_length(ctrl, t) - s
+        if abs(f) < 1e-7:
+            break
+        if f > 0:
+            hi = t
+        else:
+            lo = t
+        speed = float(np.hypot(*cubic_derivative(ctrl, np.array([t]))[0]))
+        t_new = t - f / speed if speed > 1e-12 else 0.5 * (lo + hi)
+        t = t_new if lo < t_new < hi else 0.5 * (lo + hi)
+    return t
+
+
+def polyline_length(pts: np.ndarray) -> float:
+    """Length of an open polyline (n, 2)."""
+    return float(np.hypot(*np.diff(pts, axis=0).T).sum())
+
+
+def point_at_length(pts: np.ndarray, s: float) -> tuple[np.ndarray, np.ndarray]:
+    """Point and unit tangent at arc length ``s`` along a polyline (clamped to its ends)."""
+    seg = np.diff(pts, axis=0)
+    lens = np.hypot(seg[:, 0], seg[:, 1])
+    cum = np.concatenate([[0.0], np.cumsum(lens)])
+    s = min(max(s, 0.0), cum[-1])
+    i = int(np.searchsorted(cum, s, side="right") - 1)
+    i = min(max(i, 0), len(seg) - 1)
+    while lens[i] == 0.0 and i > 0:
+        i -= 1
+    frac = (s - cum[i]) / lens[i] if lens[i] > 0 else 0.0
+    return pts[i] + frac * seg[i], seg[i] / (lens[i] if lens[i] > 0 else 1.0)
+
+
+def signed_area(ring: np.ndarray) -> float:
+    """Signed area of a closed ring (positive when counter-clockwise)."""
+    x, y = ring[:, 0], ring[:, 1]
+    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+
+
+def unit(v: np.ndarray) -> np.ndarray:
+    """``v`` scaled to length 1 (zero stays zero)."""
+    n = float(np.hypot(v[0], v[1]))
+    return v / n if n > 0 else v
+
+
+def right_normal(d: np.ndarray) -> np.ndarray:
+    """The unit normal on the right of direction ``d`` (outward for a counter-clockwise ring)."""
+    d = unit(d)
+    return np.array([d[1], -d[0]])
+
+
+def offset_polyline(pts: np.ndarray, dist: float) -> np.ndarray:
+    """Offset an open polyline by ``dist`` to its right, with mitred vertex normals."""
+    if dist == 0.0:
+        return pts.copy()
+    seg = np.diff(pts, axis=0)
+    lens = np.hypot(seg[:, 0], seg[:, 1])
+    lens[lens == 0] = 1.0
+    nrm = np.stack([seg[:, 1], -seg[:, 0]], axis=1) / lens[:, None]
+    vn = np.empty_like(pts)
+    vn[0], vn[-1] = nrm[0], nrm[-1]
+    if len(nrm) > 1:
+        m = nrm[:-1] + nrm[1:]
+        mlen2 = (m * m).sum(axis=1)
+        # miter: n_avg scaled by 1/cos(half angle) = 2 m / |m|^2, limited for sharp turns
+        mlen2 = np.maximum(mlen2, 1e-12)
+        scale = np.minimum(2.0 / mlen2, 4.0 / np.sqrt(mlen2))
+        vn[1:-1] = m * scale[:, None]
+    return pts + dist * vn
+
+
+def line_intersection(p: np.ndarray, d: np.ndarray, q: np.ndarray, e: np.ndarray):
+    """Intersection of lines p + s d and q + t e, or None when (nearly) parallel."""
+    den = d[0] * e[1] - d[1] * e[0]
+    if abs(den) < 1e-9 * (np.hypot(*d) * np.hypot(*e) + 1e-30):
+        return None
+    w = q - p
+    s = (w[0] * e[1] - w[1] * e[0]) / den
+    return p + s * d
+
+
+def reflect_direction(d: np.ndarray, axis: np.ndarray) -> np.ndarray:
+    """Mirror direction ``d`` about a line running along ``axis``."""
+    a = unit(axis)
+    return 2.0 * np.dot(d, a) * a - d
+
+
+def segments_first_crossing(a: np.ndarray, b: np.ndarray):
+    """First crossing of polyline ``a`` walked backwards from its end with polyline ``b``.
+
+    Returns ``(i, j, point)`` where segment ``a[i]-a[i+1]`` meets ``b[j]-b[j+1]``, choosing the
+    crossing nearest the end of ``a``; None when they do not cross. Used to trim inside corners.
+    """
+    p, r = a[:-1], np.diff(a, axis=0)
+    q, s = b[:-1], np.diff(b, axis=0)
+    den = r[:, None, 0] * s[None, :, 1] - r[:, None, 1] * s[None, :, 0]
+    w = q[None, :, :] - p[:, None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (w[..., 0] * s[None, :, 1] - w[..., 1] * s[None, :, 0]) / den
+        u = (w[..., 0] * r[:, None, 1] - w[..., 1] * r[:, None, 0]) / den
+    ok = (np.abs(den) > 1e-12) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
+    if not ok.any():
+        return None
+    ii, jj = np.nonzero(ok)
+    k = int(np.lexsort((jj, -ii))[0])  # largest i, then smallest j
+    i, j = int(ii[k]), int(jj[k])
+    return i, j, p[i] + t[i, j] * r[i]
+
+
+def angle_between(u: np.ndarray, v: np.ndarray) -> float:
+    """Unsigned angle between two directions, degrees in [0, 180]."""
+    c = float(np.dot(unit(u), unit(v)))
+    return math.degrees(math.acos(max(-1.0, min(1.0, c))))

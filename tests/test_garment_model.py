@@ -1,0 +1,237 @@
+"""The garment model: edges, cut outlines with hem corners, checks, and the JSON round trip."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+import shapely
+
+from mtm.core.checks import run_checks
+from mtm.core.errors import InputError
+from mtm.core.garment import (
+    Dart,
+    DrillHole,
+    EaseLimit,
+    Edge,
+    EdgeRef,
+    Garment,
+    GirthLine,
+    InternalLine,
+    Label,
+    Notch,
+    Piece,
+    Placement,
+    Seam,
+    SmoothCurve,
+)
+from mtm.core.io import pattern_json
+
+
+def _panel(name: str, hem_corner: str = "reverse", flare: float = 4.0) -> Piece:
+    edges = (
+        Edge.line("hem", (0, 0), (20, 0), allowance=3, corner=hem_corner),
+        Edge.line("side", (20, 0), (20 + flare, 40), allowance=1.5),
+        Edge.cubic("top", (20 + flare, 40), (15, 42), (5, 44), (0, 44)),
+        Edge.line("centre", (0, 44), (0, 0)),
+    )
+    return Piece(
+        name,
+        edges,
+        ((8, 5), (8, 35)),
+        quantity=1,
+        on_fold="centre",
+        notches=(Notch("side", 20.0),),
+        placement=Placement("torso", "front"),
+    )
+
+
+def test_cubic_length_matches_fine_polyline():
+    e = Edge.cubic("c", (0, 0), (10, 0), (20, 10), (20, 30))
+    fine = e.polyline(1e-5)
+    assert abs(e.length - float(np.hypot(*np.diff(fine, axis=0).T).sum())) < 1e-4
+    default = e.polyline()
+    assert abs(e.length - float(np.hypot(*np.diff(default, axis=0).T).sum())) < 0.01  # 0.1 mm
+
+
+def test_split_keeps_length_and_shape():
+    e = Edge.cubic("c", (0, 0), (10, 0), (20, 10), (20, 30), (20, 40), (10, 45), (0, 45))
+    a, b = e.split_at(17.3, ("a", "b"))
+    assert abs(a.length - 17.3) < 1e-6
+    assert abs(a.length + b.length - e.length) < 1e-6
+    assert a.end == b.start
+
+
+def test_reverse_hem_mirrors_the_side_allowance():
+    p = _panel("p", "reverse")
+    cut = p.cut_outline()
+    # the side seam leans outwards by 4 in 40 cm: mirrored below the hem line it leans back in,
+    # so 3 cm below the hem the cut line is 0.3 cm further out than at the hem line
+    at_hem = cut[np.argmin(np.abs(cut[:, 1] - 0.0) + (cut[:, 0] < 10) * 99)]
+    bottom = cut[np.argmin(np.abs(cut[:, 1] + 3.0) + (cut[:, 0] < 10) * 99)]
+    assert bottom[1] == pytest.approx(-3.0)
+    assert bottom[0] - at_hem[0] == pytest.approx(0.3, abs=1e-3)
+
+
+def test_square_hem_is_square_and_mitre_meets():
+    cut = _panel("p", "square").cut_outline()
+    right = cut[(cut[:, 1] <= 0.0) & (cut[:, 0] > 10)]
+    assert np.allclose(right[:, 0], right[0, 0])  # vertical below the hem line
+    mitre = _panel("p", "mitre").cut_outline()
+    assert shapely.Polygon(mitre).is_valid
+
+
+def test_fold_edge_gets_no_allowance_and_outline_is_valid():
+    p = _panel("p")
+    cut = p.cut_outline()
+    assert cut[:, 0].min() == pytest.approx(0.0)
+    assert shapely.Polygon(cut).is_valid
+    assert shapely.Polygon(cut).contains(shapely.Polygon(p.sew_line).buffer(-1e-3))
+
+
+def test_dart_legs_bridged_in_cut_and_checked():
+    edges = (
+        Edge.line("hem", (0, 0), (30, 0)),
+        Edge.line("side", (30, 0), (30, 30)),
+        Edge.line("waist_1", (30, 30), (17, 30)),
+        Edge.line("dart_a", (17, 30), (15, 20)),
+        Edge.line("dart_b", (15, 20), (13, 30)),
+        Edge.line("waist_2", (13, 30), (0, 30)),
+        Edge.line("centre", (0, 30), (0, 0)),
+    )
+    p = Piece("skirt", edges, ((5, 5), (5, 25)), darts=(Dart("dart", ("dart_a", "dart_b")),))
+    cut = p.cut_outline()
+    assert cut[:, 1].max() == pytest.approx(31.0)  # bridged straight over the mouth
+    g = Garment("x", (p,))
+    assert all(c.passed for c in run_checks(g))
+    bad = Piece(
+        "skirt",
+        edges[:4]
+        + (Edge.line("dart_b", (15, 20), (13, 31)), Edge.line("waist_2", (13, 31), (0, 30)))
+        + edges[6:],
+        ((5, 5), (5, 25)),
+        darts=(Dart("dart", ("dart_a", "dart_b")),),
+    )
+    assert not run_checks(Garment("x", (bad,)))[0].passed
+
+
+def test_seam_and_ease_checks_fail_when_lengths_disagree():
+    a = _panel("front")
+    b = _panel("back", flare=4.0)
+    ok = Garment(
+        "g", (a, b), (Seam(EdgeRef("front", "side"), EdgeRef("back", "side"), name="side"),)
+    )
+    assert all(c.passed for c in run_checks(ok))
+    c = _panel("back", flare=6.0)  # 0.2 cm... longer side
+    bad = Garment(
+        "g", (a, c), (Seam(EdgeRef("front", "side"), EdgeRef("back", "side"), name="side"),)
+    )
+    res = {r.name: r for r in run_checks(bad)}
+    assert not res["seam:side"].passed
+    long_front = _panel("front", flare=6.0)
+    planned = long_front.edge("side").length - a.edge("side").length
+    assert 0.2 < planned < 0.3
+    seam = Seam(EdgeRef("front", "side"), EdgeRef("back", "side"), ease=planned, name="s")
+    eased = Garment(
+        "g",
+        (long_front, b),
+        (seam,),
+        ease_limits=(EaseLimit("narrow", ("s",), 0.0, 0.1), EaseLimit("wide", ("s",), 0.1, 0.3)),
+    )
+    res = {r.name: r for r in run_checks(eased)}
+    assert res["seam:s"].passed
+    assert not res["ease:narrow"].passed and res["ease:wide"].passed
+
+
+def test_girth_and_smooth_checks():
+    a = _panel("front")
+    g = Garment(
+        "g",
+        (a,),
+        measurements={"chest_girth": 70.0},
+        girths=(GirthLine("chest", "chest_girth", 6.0, (("front", (0, 10), (99, 10), 4.0),)),),
+        smooth_curves=(SmoothCurve("top", (("front", "top"),)),),
+    )
+    res = {r.name: r for r in run_checks(g)}
+    assert res["girth:chest"].value == pytest.approx(4 * 20.0 + 4 * 4.0 * 10 / 40 - 70.0)
+    assert res["girth:chest"].passed
+    assert res["smooth:top"].passed  # the top curve meets the fold square
+    g2 = Garment("g", (a,), measurements={"chest_girth": 80.0}, girths=g.girths)
+    assert not run_checks(g2)[-1].passed
+
+
+def _full_garment() -> Garment:
+    a = _panel("front")
+    a = Piece(
+        a.name,
+        a.edges,
+        a.grainline,
+        quantity=2,
+        mirrored=True,
+        fabric="shell",
+        notches=(Notch("side", 10.0, 2), Notch("top", -3.0)),
+        internal_lines=(InternalLine("fold", ((1, 1), (1, 40)), "fold"),),
+        drill_holes=(DrillHole((5, 20), "buttonhole", "bh1"),),
+        labels=(Label("FRONT", (8, 20), 1.5, 90.0),),
+        placement=Placement("torso", "front", (0, 44), "front_neck"),
+        title="Front",
+    )
+    b = _panel("back")
+    return Garment(
+        "demo",
+        (a, b),
+        (Seam(EdgeRef("front", "side"), EdgeRef("back", "side", True), name="side"),),
+        measurements={"chest_girth": 70.0},
+        options={"fit": "slim", "length": 2.0},
+        system="test",
+        smooth_curves=(SmoothCurve("top", (("front", "top"),)),),
+    )
+
+
+def test_json_round_trip_is_identical(tmp_path):
+    g = _full_garment()
+    g = dataclasses.replace(g, checks=run_checks(g))
+    assert g.checks
+    path = pattern_json.write_pattern(g, tmp_path / "p.json")
+    back = pattern_json.read_pattern(path)
+    assert back == g
+    data = json.loads(path.read_text())
+    assert data["format"] == "mtm-pattern/1"
+    piece = data["pieces"][0]
+    for key in (
+        "name",
+        "quantity",
+        "mirrored",
+        "on_fold",
+        "fabric",
+        "edges",
+        "cut_outline",
+        "notches",
+        "grainline",
+    ):
+        assert key in piece
+    assert {"a", "b", "ease"} <= set(data["seams"][0])
+
+
+def test_minimal_json_loads_with_polyline_edges():
+    data = json.loads(pattern_json.dumps(_full_garment()))
+    for p in data["pieces"]:
+        for e in p["edges"]:
+            del e["control"], e["kind"]
+        del p["notch_marks"]
+    g = pattern_json.garment_from_dict(data)
+    orig = _full_garment()
+    for p, q in zip(g.pieces, orig.pieces, strict=True):
+        for e, f in zip(p.edges, q.edges, strict=True):
+            assert abs(e.length - f.length) < 0.01
+        for (pt, _, _), (qt, _, _) in zip(p.notch_points(), q.notch_points(), strict=True):
+            assert np.hypot(pt[0] - qt[0], pt[1] - qt[1]) < 0.01
+
+
+def test_bad_json_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        pattern_json.loads("{}")
+    with pytest.raises(InputError):
+        pattern_json.loads('{"format": "mtm-pattern/1", "garment": "x", "pieces": [{"name": 1}]}')
