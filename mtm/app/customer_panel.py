@@ -1,0 +1,219 @@
+"""The customer list: search the customer book, add customers, pick a measurement version.
+
+A view over ``core.store.CustomerBook``; it emits the chosen customer and version and leaves
+loading them into the form to the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtm.core.errors import MtmError
+from mtm.core.store import Customer, CustomerBook, MeasurementVersion
+
+from .dialogs import AddCustomerDialog, show_error
+
+
+def _local_time(version: MeasurementVersion) -> str:
+    return version.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class CustomerPanel(QWidget):
+    """Search box, customer list, "Add customer…" and the selected customer's history."""
+
+    #: The selected customer (a ``Customer``), or None when the selection is cleared.
+    customerSelected = Signal(object)
+    #: A measurement version picked in the history list (a ``MeasurementVersion``).
+    versionSelected = Signal(object)
+
+    def __init__(self, book: CustomerBook | None, parent: QWidget | None = None,
+                 unavailable: str = ""):
+        super().__init__(parent)
+        self.book = book
+        self._versions: list[MeasurementVersion] = []
+        self._selected: Customer | None = None
+        #: Asked before another customer or version replaces the form (unsaved changes).
+        self.confirm_switch: Callable[[], bool] = lambda: True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Search name, email, phone, notes")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.refresh)
+        layout.addWidget(self.search_edit)
+
+        self.customer_list = QListWidget(self)
+        self.customer_list.setObjectName("customerList")
+        self.customer_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.customer_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.customer_list.currentItemChanged.connect(self._on_current_changed)
+        layout.addWidget(self.customer_list, 3)
+
+        self.add_button = QPushButton("Add customer…", self)
+        self.add_button.clicked.connect(self.choose_new_customer)
+        layout.addWidget(self.add_button)
+
+        self.history_label = QLabel("Measurement history", self)
+        self.history_label.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.history_label)
+        self.history_list = QListWidget(self)
+        self.history_list.setObjectName("historyList")
+        self.history_list.setToolTip("Every saved version is kept; pick one to load it")
+        self.history_list.itemActivated.connect(self._on_version_activated)
+        self.history_list.itemClicked.connect(self._on_version_activated)
+        layout.addWidget(self.history_list, 2)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        if book is None:
+            for widget in (self.search_edit, self.customer_list, self.add_button,
+                           self.history_list):
+                widget.setEnabled(False)
+            self.status.setText(f"No customer book: {unavailable}")
+            self.status.setStyleSheet("color: #c62828;")
+        else:
+            self.status.setText(f"Book: {book.path}")
+            self.status.setToolTip(str(book.path))
+            self.status.setStyleSheet("color: #555555;")
+            self.refresh()
+
+    # -- public API -------------------------------------------------------------------------------
+    def current_customer(self) -> Customer | None:
+        """The customer last picked (it stays picked while a search hides it)."""
+        return self._selected
+
+    def versions(self) -> list[MeasurementVersion]:
+        """The selected customer's saved versions, oldest first."""
+        return list(self._versions)
+
+    def refresh(self) -> None:
+        """Re-read the customers matching the search text; the selection stays as it was."""
+        if self.book is None:
+            return
+        try:
+            customers = self.book.customers(self.search_edit.text().strip() or None)
+            summary = self.book.measurement_summary()
+        except MtmError as error:
+            show_error(self, "Cannot read the customer book", str(error))
+            return
+        self.customer_list.blockSignals(True)
+        self.customer_list.clear()
+        for customer in customers:
+            count, latest = summary.get(customer.id, (0, None))
+            detail = (f"{count} version{'s' if count != 1 else ''}, last "
+                      f"{latest.astimezone():%Y-%m-%d}" if count else "not measured yet")
+            item = QListWidgetItem(f"{customer.name}\n    {detail}")
+            item.setData(Qt.ItemDataRole.UserRole, customer)
+            item.setToolTip("\n".join(x for x in (customer.name, customer.sex or "",
+                                                   customer.email, customer.phone) if x))
+            self.customer_list.addItem(item)
+            if self._selected is not None and customer.id == self._selected.id:
+                self._selected = customer
+                self.customer_list.setCurrentItem(item)
+        self.customer_list.blockSignals(False)
+
+    def select_customer(self, customer_id: int) -> bool:
+        """Select the customer with this id in the list (clearing the search if needed)."""
+        for attempt in range(2):
+            for row in range(self.customer_list.count()):
+                item = self.customer_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole).id == customer_id:
+                    self.customer_list.setCurrentRow(row)
+                    return True
+            if attempt == 0 and self.search_edit.text():
+                self.search_edit.clear()
+        return False
+
+    def select_first(self) -> bool:
+        """Select the first customer in the list, if there is one."""
+        if self.customer_list.count():
+            self.customer_list.setCurrentRow(0)
+            return True
+        return False
+
+    def add_customer(self, name: str, sex: str | None = None, email: str = "",
+                     phone: str = "") -> Customer | None:
+        """Add a customer to the book and select it; a refused entry shows a message box."""
+        if self.book is None:
+            return None
+        try:
+            customer = self.book.add_customer(name, sex=sex, email=email, phone=phone)
+        except MtmError as error:
+            show_error(self, "Cannot add customer", str(error))
+            return None
+        self.refresh()
+        self.select_customer(customer.id)
+        return customer
+
+    def refresh_history(self, select_version: int | None = None) -> None:
+        """Re-read the selected customer's measurement versions (newest shown first)."""
+        customer = self.current_customer()
+        self.history_list.clear()
+        self._versions = []
+        if customer is None or self.book is None:
+            return
+        try:
+            self._versions = self.book.measurement_versions(customer.id)
+        except MtmError as error:
+            show_error(self, "Cannot read the measurement history", str(error))
+            return
+        for version in reversed(self._versions):
+            item = QListWidgetItem(f"Version {version.version} · {_local_time(version)}")
+            tip = f"Saved {_local_time(version)}, entered in {version.units}"
+            item.setToolTip(tip + (f"\n{version.note}" if version.note else ""))
+            item.setData(Qt.ItemDataRole.UserRole, version.version)
+            self.history_list.addItem(item)
+            if version.version == (select_version or self._versions[-1].version):
+                self.history_list.setCurrentItem(item)
+
+    # -- reactions ----------
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return  # the list was emptied by a search; the picked customer stays
+        customer = current.data(Qt.ItemDataRole.UserRole)
+        if self._selected is not None and customer.id == self._selected.id:
+            return
+        if not self.confirm_switch():
+            self._show_selected()
+            return
+        self._selected = customer
+        self.refresh_history()
+        self.customerSelected.emit(customer)
+
+    def _show_selected(self) -> None:
+        self.customer_list.blockSignals(True)
+        self.customer_list.setCurrentRow(-1)
+        for row in range(self.customer_list.count()):
+            item = self.customer_list.item(row)
+            if self._selected is not None and \
+                    item.data(Qt.ItemDataRole.UserRole).id == self._selected.id:
+                self.customer_list.setCurrentItem(item)
+        self.customer_list.blockSignals(False)
+
+    def _on_version_activated(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if not self.confirm_switch():
+            return
+        for version in self._versions:
+            if version.version == number:
+                self.versionSelected.emit(version)
+                return
+
+    def choose_new_customer(self) -> None:
+        dialog = AddCustomerDialog(self)
+        if dialog.exec() == AddCustomerDialog.DialogCode.Accepted:
+            self.add_customer(**dialog.values())

@@ -1,0 +1,222 @@
+"""The studio's main window: customers on the left, measurements on the right, views between.
+
+The central tab widget holds the views later steps add (the drafted pattern, the 3D body and
+drape); each starts with a short note saying what arrives there. The window only wires the
+parts together: the book is ``core.store``, the form and panel are views over it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from mtm import __version__
+from mtm.core.errors import MtmError
+from mtm.core.measurements import MeasurementSet
+from mtm.core.store import Customer, CustomerBook, MeasurementVersion
+
+from .customer_panel import CustomerPanel
+from .dialogs import ask, show_error
+from .icons import icon_path
+from .measurement_form import MeasurementForm
+
+WINDOW_TITLE = "MTM Studio"
+
+
+class EmptyView(QLabel):
+    """The first state of a view tab: what will be shown here and what it needs."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMargin(40)
+        self.setStyleSheet("color: #555555; font-size: 12pt;")
+
+
+class MainWindow(QMainWindow):
+    """MTM Studio: the customer book, the measurements form and the garment views."""
+
+    def __init__(self, book: CustomerBook | None, book_error: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self._docks_sized = False
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(QIcon(str(icon_path("mtm-studio.svg"))))
+        self._fit_to_screen(1440, 900)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(EmptyView(
+            "Drafted patterns appear here.\n\nPick a garment and its style options, and its "
+            "pieces are drafted from the measurements on the right, ready to check and to "
+            "export as cut files.", self.tabs), "Pattern")
+        self.tabs.addTab(EmptyView(
+            "The customer's body and the draped garment appear here in 3D.\n\nThe body is "
+            "built to match the measurements on the right.", self.tabs), "3D")
+        self.setCentralWidget(self.tabs)
+
+        self.customer_panel = CustomerPanel(book, self, unavailable=book_error)
+        self.customer_dock = self._dock("Customers", self.customer_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.form = MeasurementForm(self)
+        self.form_dock = self._dock("Measurements", self.form,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.customer_panel.confirm_switch = self.confirm_discard
+        self.customer_panel.customerSelected.connect(self.load_customer)
+        self.customer_panel.versionSelected.connect(self.load_version)
+        self.form.saveRequested.connect(self.save_measurements)
+
+        self._build_menus()
+        self.statusBar().showMessage("Ready")
+        self.load_customer(None)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            self.resizeDocks([self.customer_dock, self.form_dock], [280, 480],
+                             Qt.Orientation.Horizontal)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&Import measurements…", self.form.choose_import_file,
+                                         QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("&Export measurements…",
+                                         self.form.choose_export_file, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        customer_menu = bar.addMenu("&Customer")
+        self.add_customer_action = self._action("&Add customer…",
+                                                self.customer_panel.choose_new_customer,
+                                                QKeySequence.StandardKey.New)
+        self.add_customer_action.setEnabled(self.book is not None)
+        customer_menu.addAction(self.add_customer_action)
+        customer_menu.addAction(self._action("&Save new version",
+                                             self.form.save_button.click,
+                                             QKeySequence.StandardKey.Save))
+        customer_menu.addAction(self._action("&Estimate missing measurements",
+                                             self.form.estimate_missing))
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.customer_dock.toggleViewAction())
+        view_menu.addAction(self.form_dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About MTM Studio", self._about))
+
+    # -- customers and versions ---------------------------------------------------------
+    def current_customer(self) -> Customer | None:
+        return self.customer_panel.current_customer()
+
+    def load_customer(self, customer: Customer | None) -> None:
+        """Show a customer's latest measurements (an empty form if never measured)."""
+        if customer is None or self.book is None:
+            self.form.set_measurements(MeasurementSet())
+            self.form.set_heading("No customer selected")
+            self.form.set_can_save(False)
+            return
+        try:
+            latest = self.book.measurement_version(customer.id)
+        except MtmError as error:
+            show_error(self, "Cannot read the measurements", str(error))
+            return
+        if latest is None:
+            self.form.set_measurements(MeasurementSet(sex=customer.sex, name=customer.name))
+            self.form.set_heading(f"{customer.name}\nnot measured yet")
+        else:
+            self._show_version(customer, latest)
+        self.form.set_can_save(True)
+        self.statusBar().showMessage(f"Customer: {customer.name}", 5000)
+
+    def load_version(self, version: MeasurementVersion) -> None:
+        """Show one saved version of the current customer's measurements."""
+        customer = self.current_customer()
+        if customer is not None:
+            self._show_version(customer, version)
+
+    def _show_version(self, customer: Customer, version: MeasurementVersion) -> None:
+        units = version.units if version.units in ("cm", "in") else None
+        self.form.set_measurements(version.measurements, units=units)
+        stamp = version.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.form.set_heading(f"{customer.name}\nversion {version.version}, saved {stamp}")
+
+    def save_measurements(self, ms: MeasurementSet) -> int | None:
+        """Save ``ms`` as a new version for the current customer; returns its number."""
+        customer = self.current_customer()
+        if customer is None or self.book is None:
+            show_error(self, "Cannot save", "Select or add a customer first.")
+            return None
+        if not ms.name:
+            ms = ms.replace(name=customer.name)
+        try:
+            number = self.book.save_measurements(customer.id, ms, units=self.form.units())
+            version = self.book.measurement_version(customer.id, number)
+        except MtmError as error:
+            show_error(self, "Cannot save the measurements", str(error))
+            return None
+        self.form.mark_saved()
+        self.customer_panel.refresh()
+        self.customer_panel.refresh_history(number)
+        self._show_version(customer, version)
+        self.statusBar().showMessage(f"Saved version {number} for {customer.name}", 8000)
+        return number
+
+    def confirm_discard(self) -> bool:
+        """True when there are no unsaved changes or the user agrees to drop them."""
+        if not self.form.is_dirty():
+            return True
+        return ask(self, "Unsaved measurements",
+                   "The measurements were changed but not saved. Discard the changes?")
+
+    # -- window ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, "About MTM Studio",
+            f"MTM Studio {__version__}\n\nMade-to-measure clothing: measurements, bodies, "
+            "drafted patterns, draping and cut files.\nApache License 2.0.")

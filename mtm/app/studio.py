@@ -1,0 +1,135 @@
+"""``mtm-studio``: start the Qt studio (QApplication, customer book, main window).
+
+``--screenshot out.png`` saves a picture of the whole window once it is shown and exits, for
+headless checks under Xvfb. A customer book that cannot be opened is reported in a dialog and
+the studio runs without it; an unexpected error shows a dialog instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QIcon, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mtm import __version__
+from mtm.core.errors import MtmError
+from mtm.core.store import CustomerBook
+
+from .icons import icon_path
+from .main_window import MainWindow
+from .samples import add_sample_customer_if_empty
+
+#: How long after showing the window the screenshot is taken (layout and paint settle), ms.
+SCREENSHOT_DELAY_MS = 400
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mtm-studio",
+        description="MTM Studio: customers, measurements, patterns and 3D in one window.")
+    parser.add_argument("--version", action="version", version=f"mtm-studio {__version__}")
+    parser.add_argument("--book", type=Path, metavar="FILE",
+                        help="customer book to open (default: $MTM_BOOK, else "
+                             "customers.sqlite in the user's data folder)")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="save a picture of the window once it is shown, then exit")
+    return parser
+
+
+def open_book(path: Path | None) -> tuple[CustomerBook | None, str]:
+    """Open (or create) the customer book; on a user-fixable problem, None and the message."""
+    try:
+        book = CustomerBook(path)
+        add_sample_customer_if_empty(book)
+    except MtmError as error:
+        return None, str(error)
+    return book, ""
+
+
+def grab_window(window: QWidget) -> QImage:
+    """The window as the screen shows it (frame excluded), native and GL children included."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    image = QImage()
+    on_screen = screen is not None and screen.geometry().contains(window.frameGeometry())
+    if on_screen and QGuiApplication.platformName() == "xcb":
+        image = screen.grabWindow(window.winId()).toImage()
+    if image.isNull():
+        image = window.grab().toImage()
+    return image
+
+
+def save_screenshot(window: QWidget, path: Path) -> bool:
+    """Save the window to ``path`` (PNG); prints the reason and returns False on failure."""
+    image = grab_window(window)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if image.isNull() or not image.save(str(path)):
+        print(f"mtm-studio: error: cannot write the screenshot to {path}", file=sys.stderr)
+        return False
+    print(f"mtm-studio: saved {image.width()}x{image.height()} screenshot to {path}")
+    return True
+
+
+def _install_excepthook(app: QApplication) -> None:
+    """Unexpected errors (bugs) show a dialog and print the traceback instead of crashing."""
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        if isinstance(value, MtmError):
+            QMessageBox.warning(app.activeWindow(), "MTM Studio", str(value))
+        else:
+            QMessageBox.critical(app.activeWindow(), "MTM Studio: internal error",
+                                 f"Something went wrong inside MTM Studio:\n{value!r}\n\n"
+                                 "Details were printed to the terminal; please report them.")
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``mtm-studio``; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("MTM Studio")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path("mtm-studio.svg"))))
+    app.setStyle("Fusion")
+
+    book, book_error = open_book(args.book)
+    if book is None:
+        print(f"mtm-studio: error: {book_error}", file=sys.stderr)
+        if args.screenshot is None:
+            QMessageBox.warning(None, "Customer book unavailable",
+                                f"{book_error}\n\nThe studio opens without a customer book.")
+    window = MainWindow(book, book_error)
+    if book is not None:
+        window.customer_panel.select_first()
+    window.show()
+
+    if args.screenshot is not None:
+        result: list[int] = []
+
+        def shoot() -> None:
+            result.append(0 if save_screenshot(window, args.screenshot) else 2)
+            window.form.mark_saved()  # nothing to ask about on the way out
+            app.quit()
+
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+        app.exec()
+        if book is not None:
+            book.close()
+        return result[0] if result else 1
+
+    _install_excepthook(app)
+    code = app.exec()
+    if book is not None:
+        book.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
