@@ -6,8 +6,8 @@ Valentina 0.5/0.6 (``<customer>``, dimensions). Units mm, cm or inch. Names of o
 map onto our keys (see ``SEAMLY_NAMES``); every other measurement is kept as an extra (in cm;
 names ending in ``_angle`` or marked ``specialUnits`` are kept unconverted). A value of 0, an
 empty value or a missing value means "not measured". Individual values may be formulas of
-other measurements (``bust_circ/2 + 1``): + - * / ^ and parentheses are evaluated, anything
-else is refused.
+other measurements (``bust_circ/2 + 1``): + - * / ^, parentheses, sqrt() and abs() are
+evaluated; anything else is refused with a message naming the measurement.
 
 Multisize tables give a base value plus increments per size step (2 cm) and height step
 (6 cm). ``parse_seamly`` returns one set per size from the table's ``<size min max step>`` at
@@ -170,8 +170,11 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
+_FUNCTIONS: Mapping[str, Callable[[float], float]] = {"sqrt": math.sqrt, "abs": abs}
+
+
 def evaluate(text: str, lookup: Callable[[str], float]) -> float:
-    """Value of a Valentina formula (numbers, names, + - * / ^, parentheses).
+    """Value of a Valentina formula (numbers, names, + - * / ^, parentheses, sqrt, abs).
 
     ``lookup(name)`` gives another measurement's value. Raises ValueError when the text is
     not such a formula.
@@ -226,6 +229,14 @@ def evaluate(text: str, lookup: Callable[[str], float]) -> float:
         kind, text_ = take()
         if kind == "num":
             return float(text_.replace(",", "."))
+        if kind == "name" and peek() == ("op", "("):
+            if text_ not in _FUNCTIONS:
+                raise ValueError(f"function {text_}() is not supported")
+            take()
+            argument = expr()
+            if take() != ("op", ")"):
+                raise ValueError("missing ')'")
+            return _FUNCTIONS[text_](argument)
         if kind == "name":
             return lookup(text_)
         if text_ == "(":
@@ -239,6 +250,10 @@ def evaluate(text: str, lookup: Callable[[str], float]) -> float:
         result = expr()
     except (OverflowError, RecursionError):
         raise ValueError("formula too large") from None
+    except ValueError as error:
+        if "math domain" in str(error):
+            raise ValueError("outside the domain of a function") from None
+        raise
     if pos != len(tokens):
         raise ValueError(f"unexpected {tokens[pos][1]!r}")
     return result
@@ -390,9 +405,12 @@ def _multisize(root: Element, source: str) -> list[MeasurementSet]:
             increase = _number(entry.size_increase or "0", f"{entry.name} size_increase",
                                source)
             values[entry.name] = base + (size - size_base) / step * increase
-        label = f"{stem} size {size:g}"
-        if height_base:
-            label += f" height {height_base:g}"
+        if size_base:
+            label = f"{stem} size {size:g}" + (f" height {height_base:g}" if height_base else "")
+        else:
+            bases = [f"{d.get('type', '?')}={d.get('base', '?')}"
+                     for d in root.iter("dimension")][:3]
+            label = f"{stem} base" + (f" ({', '.join(bases)})" if bases else "")
         sets.append(_to_set(values, entries, units, None, label))
     return sets
 
