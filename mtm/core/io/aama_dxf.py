@@ -1,0 +1,377 @@
+"""AAMA / ASTM D6673 pattern DXF: the cut file that cutting-room software reads.
+
+A piece is handed over as plain arrays (:class:`CutPiece`, centimetres, X right, Y up) so this
+writer does not depend on how a garment was drafted. One BLOCK per piece per size, named
+``<piece>_<size>``, holds the numbered AAMA layers; ENTITIES holds one INSERT per block at (0, 0)
+and the style text. ezdxf builds the R12 drawing; the ``gerber`` and ``clo`` modes then rewrite
+its tags into the stricter dialects those importers accept (see
+/work/shared/reference/aama-astm-dxf.md).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import logging
+import math
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from mtm.core.errors import InputError
+
+#: AAMA layer numbers (used as layer names in the file).
+LAYER_BOUNDARY = 1
+LAYER_TURN = 2
+LAYER_CURVE = 3
+LAYER_NOTCH = 4
+LAYER_MIRROR = 6
+LAYER_GRAIN = 7
+LAYER_INTERNAL = 8
+LAYER_CUTOUT = 11
+LAYER_DRILL = 13
+LAYER_SEW = 14
+LAYER_ANNOTATION = 15
+
+#: Notch kind -> AAMA layer (80-83 are the T, castle, check and U notches).
+NOTCH_LAYERS: dict[str, int] = {"slit": 4, "v": 4, "t": 80, "castle": 81, "check": 82, "u": 83}
+
+MODES = ("standard", "gerber", "clo")
+UNITS = ("mm", "in")
+#: Output units per centimetre.
+_PER_CM = {"mm": 10.0, "in": 1.0 / 2.54}
+#: A vertex whose outline turns by more than this many degrees is a turn point, else a curve point.
+TURN_ANGLE_DEG = 15.0
+
+
+@dataclass(frozen=True, eq=False)
+class Notch:
+    """A notch on the cut line: position (cm), direction into the piece (degrees CCW from +X)."""
+
+    x: float
+    y: float
+    angle: float
+    depth: float = 0.6
+    width: float = 0.0
+    kind: str = "slit"
+
+
+@dataclass(frozen=True, eq=False)
+class Label:
+    """Free annotation text on a piece (AAMA layer 15), position in cm."""
+
+    text: str
+    x: float
+    y: float
+    height: float = 1.0
+
+
+@dataclass(frozen=True, eq=False)
+class CutPiece:
+    """One piece of one size as the cutting room sees it; every length in cm.
+
+    ``cut`` and ``sew`` are closed rings of shape (n, 2) without a repeated last point;
+    ``grain`` and ``mirror`` are (2, 2) lines; ``internal`` are open polylines (darts, placement
+    lines); ``cutouts`` are closed rings cut inside the piece; ``drill_holes`` is (k, 2).
+    ``quantity`` counts every copy cut, ``mirrored`` how many of them are mirror images.
+    """
+
+    name: str
+    cut: np.ndarray
+    size: str = ""
+    sew: np.ndarray | None = None
+    notches: tuple[Notch, ...] = ()
+    grain: np.ndarray | None = None
+    mirror: np.ndarray | None = None
+    internal: tuple[np.ndarray, ...] = ()
+    cutouts: tuple[np.ndarray, ...] = ()
+    drill_holes: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    labels: tuple[Label, ...] = ()
+    quantity: int = 1
+    mirrored: int = 0
+    category: str = ""
+    annotations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class CutFile:
+    """A style: its pieces (every size of a graded nest) and the style text."""
+
+    style: str
+    pieces: tuple[CutPiece, ...]
+    sample_size: str = ""
+    author: str = ""
+    created: _dt.datetime | None = None
+    grade_rule_table: str = ""
+
+    @property
+    def sizes(self) -> tuple[str, ...]:
+        """Sizes present, in the order they first appear."""
+        return tuple(dict.fromkeys(p.size for p in self.pieces))
+
+
+def block_name(piece: str, size: str) -> str:
+    """``<piece>_<size>`` in the upper-case letters, digits, ``-`` and ``_`` that R12 allows."""
+    raw = f"{piece}_{size}" if size else piece
+    name = re.sub(r"[^A-Z0-9_\-]+", "_", _ascii(raw).upper()).strip("_")
+    return name or "PIECE"
+
+
+def ring_area(ring: np.ndarray) -> float:
+    """Signed shoelace area of a closed ring (positive when counter-clockwise)."""
+    x, y = ring[:, 0], ring[:, 1]
+    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y))
+
+
+def turn_point_mask(ring: np.ndarray, threshold_deg: float = TURN_ANGLE_DEG) -> np.ndarray:
+    """True for the vertices of a closed ring where the outline turns by more than the threshold."""
+    d_in = ring - np.roll(ring, 1, axis=0)
+    d_out = np.roll(ring, -1, axis=0) - ring
+    cross = d_in[:, 0] * d_out[:, 1] - d_in[:, 1] * d_out[:, 0]
+    dot = (d_in * d_out).sum(axis=1)
+    return np.degrees(np.abs(np.arctan2(cross, dot))) > threshold_deg
+
+
+def perpendicular_angle(ring: np.ndarray, x: float, y: float) -> float:
+    """Direction (degrees) into the piece, perpendicular to the ring's edge nearest (x, y)."""
+    a, b = ring, np.roll(ring, -1, axis=0)
+    ab = b - a
+    len2 = np.maximum((ab * ab).sum(axis=1), 1e-30)
+    t = np.clip(((np.array([x, y]) - a) * ab).sum(axis=1) / len2, 0.0, 1.0)
+    foot = a + t[:, None] * ab
+    i = int(np.argmin(((foot - [x, y]) ** 2).sum(axis=1)))
+    dx, dy = ab[i]
+    # Inward normal: left of the edge for a counter-clockwise ring, right for a clockwise one.
+    nx, ny = (-dy, dx) if ring_area(ring) > 0 else (dy, -dx)
+    return math.degrees(math.atan2(ny, nx)) % 360.0
+
+
+def write_aama(
+    cut_file: CutFile,
+    path: str | os.PathLike[str],
+    *,
+    mode: str = "standard",
+    units: str = "mm",
+) -> None:
+    """Write ``cut_file`` as an AAMA/ASTM DXF at ``path`` (atomically)."""
+    text = aama_text(cut_file, mode=mode, units=units)
+    atomic_write_text(path, text, encoding="ascii" if mode == "gerber" else "cp1252")
+
+
+def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -> str:
+    """The AAMA/ASTM DXF of ``cut_file`` as text, in one of :data:`MODES` and :data:`UNITS`."""
+    if mode not in MODES:
+        raise InputError(f"unknown DXF mode {mode!r}; expected one of {', '.join(MODES)}",
+                         field="mode")
+    if units not in UNITS:
+        raise InputError(f"unknown DXF units {units!r}; expected mm or in", field="units")
+    if not cut_file.pieces:
+        raise InputError("the pattern has no pieces to write", field="pieces")
+    doc = _build_doc(cut_file, mode, units)
+    stream = io.StringIO()
+    doc.write(stream)
+    text = stream.getvalue()
+    if mode != "standard":
+        text = _rewrite_dialect(text, mode)
+    return text
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to a temp file in the target folder, then rename it over ``path``."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="\r\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _build_doc(cut_file: CutFile, mode: str, units: str):
+    import ezdxf
+
+    k = _PER_CM[units]
+    ascii_only = mode == "gerber"
+    fix = _ascii if ascii_only else (lambda s: s)
+    log = logging.getLogger("ezdxf")
+    level = log.level
+    log.setLevel(logging.ERROR)  # ezdxf warns that R12 has no $INSUNITS: we say Units: in text
+    try:
+        doc = ezdxf.new("R12", units=0)
+    finally:
+        log.setLevel(level)
+    for layer in (1, 2, 3, 4, 6, 7, 8, 11, 13, 14, 15, 80, 81, 82, 83):
+        doc.layers.add(str(layer))
+    msp = doc.modelspace()
+    seen: set[str] = set()
+    for piece in cut_file.pieces:
+        name = block_name(piece.name, piece.size)
+        if name in seen:
+            raise InputError(f"two pieces share the block name {name!r}; piece names must differ",
+                             field=piece.name)
+        seen.add(name)
+        block = doc.blocks.new(name, dxfattribs={"layer": "0", "flags": 64})
+        _write_piece(block, piece, k, fix)
+        msp.add_blockref(name, (0.0, 0.0), dxfattribs={"layer": "1"})
+    created = cut_file.created or _dt.datetime.now()
+    style_lines = [
+        f"Style Name: {cut_file.style}",
+        f"Creation Date: {created:%d/%m/%Y}",
+        f"Creation Time: {created:%H:%M:%S}",
+        f"Author: {cut_file.author or 'MTM Studio'}",
+        f"Sample Size: {cut_file.sample_size or cut_file.pieces[0].size}",
+        f"Units: {'METRIC' if units == 'mm' else 'ENGLISH'}",
+    ]
+    if cut_file.grade_rule_table:
+        style_lines.append(f"Grade Rule Table: {cut_file.grade_rule_table}")
+    if mode != "clo":
+        style_lines.append("ASTM/D6673/10")
+    lo = np.min([p.cut.min(axis=0) for p in cut_file.pieces], axis=0) * k
+    h = 5.0 if units == "mm" else 0.2
+    for i, line in enumerate(style_lines):
+        msp.add_text(fix(line), dxfattribs={
+            "layer": "1", "height": h, "insert": (lo[0], lo[1] - (i + 2) * 1.6 * h)})
+    return doc
+
+
+def _write_piece(block, piece: CutPiece, k: float, fix) -> None:
+    cut = _ring(piece.cut, piece.name, "cut line")
+    block.add_polyline2d((cut * k).tolist(), close=True, dxfattribs={"layer": "1"})
+    turn = turn_point_mask(cut)
+    for (x, y), is_turn in zip(cut * k, turn, strict=True):
+        block.add_point((x, y), dxfattribs={"layer": str(LAYER_TURN if is_turn else LAYER_CURVE)})
+    if piece.sew is not None and len(piece.sew) >= 3:
+        sew = _ring(piece.sew, piece.name, "sew line")
+        block.add_polyline2d((sew * k).tolist(), close=True, dxfattribs={"layer": "14"})
+    for notch in piece.notches:
+        layer = NOTCH_LAYERS.get(notch.kind)
+        if layer is None:
+            raise InputError(f"unknown notch kind {notch.kind!r}; expected one of "
+                             f"{', '.join(NOTCH_LAYERS)}", field=piece.name)
+        attribs = {"layer": str(layer), "thickness": notch.width * k, "angle": notch.angle % 360.0}
+        block.add_point((notch.x * k, notch.y * k, notch.depth * k), dxfattribs=attribs)
+    if piece.grain is not None:
+        (x0, y0), (x1, y1) = np.asarray(piece.grain, float) * k
+        block.add_line((x0, y0), (x1, y1), dxfattribs={"layer": "7"})
+    if piece.mirror is not None:
+        (x0, y0), (x1, y1) = np.asarray(piece.mirror, float) * k
+        block.add_line((x0, y0), (x1, y1), dxfattribs={"layer": "6"})
+    for line in piece.internal:
+        pts = np.asarray(line, float).reshape(-1, 2) * k
+        block.add_polyline2d(pts.tolist(), dxfattribs={"layer": "8"})
+    for ring in piece.cutouts:
+        pts = _ring(ring, piece.name, "cut-out") * k
+        block.add_polyline2d(pts.tolist(), close=True, dxfattribs={"layer": "11"})
+    for x, y in np.asarray(piece.drill_holes, float).reshape(-1, 2) * k:
+        block.add_point((x, y), dxfattribs={"layer": "13"})
+    for label in piece.labels:
+        block.add_text(fix(label.text), dxfattribs={
+            "layer": "15", "height": label.height * k, "insert": (label.x * k, label.y * k)})
+    _write_piece_text(block, piece, cut, k, fix)
+
+
+def _write_piece_text(block, piece: CutPiece, cut: np.ndarray, k: float, fix) -> None:
+    from shapely.geometry import Polygon
+
+    poly = Polygon(cut)
+    anchor = poly.representative_point() if poly.is_valid else poly.centroid
+    w, h = np.ptp(cut, axis=0)
+    height = float(np.clip(0.03 * min(w, h), 0.3, 1.0))
+    count = piece.quantity - piece.mirrored
+    quantity = f"{count},{piece.mirrored}" if piece.mirrored else f"{piece.quantity}"
+    lines = [f"Piece Name: {piece.name}", f"Size: {piece.size}", f"Quantity: {quantity}"]
+    if piece.category:
+        lines.append(f"Category: {piece.category}")
+    lines += [f"Annotation: {a}" for a in piece.annotations]
+    for i, line in enumerate(lines):
+        y = anchor.y + (len(lines) / 2 - i) * 1.6 * height
+        block.add_text(fix(line), dxfattribs={
+            "layer": "1", "height": height * k, "insert": (anchor.x * k, y * k)})
+
+
+def _ring(points, piece: str, what: str) -> np.ndarray:
+    ring = np.asarray(points, dtype=float).reshape(-1, 2)
+    if len(ring) > 1 and np.allclose(ring[0], ring[-1], atol=1e-9):
+        ring = ring[:-1]
+    if len(ring) < 3 or not np.isfinite(ring).all():
+        raise InputError(f"the {what} needs at least 3 finite points", field=piece)
+    return ring
+
+
+def _ascii(text: str) -> str:
+    """7-bit ASCII spelling of ``text`` (accents dropped, other characters as '?')."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(c if 32 <= ord(c) < 127 else "?" for c in plain)
+
+
+# --------------------------------------------------------------------------- dialects
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    lines = text.splitlines()
+    return [(lines[i].strip(), lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
+
+
+def _rewrite_dialect(text: str, mode: str) -> str:
+    """Rewrite ezdxf's R12 tags for Gerber (empty HEADER, no TABLES) or CLO (AC1006, no handles).
+
+    Both drop handles, ezdxf's XDATA and the ``$MODEL_SPACE``/``$PAPER_SPACE`` blocks that R10
+    readers do not know; CLO keeps only the LTYPE, LAYER and STYLE tables.
+    """
+    groups: list[list[tuple[str, str]]] = []
+    for code, value in _pairs(text):
+        if code == "0" or not groups:
+            groups.append([])
+        if int(code) in (5, 105) or int(code) >= 1000:
+            continue
+        groups[-1].append((code, value.strip() if code in ("0", "2") else value))
+    out: list[tuple[str, str]] = []
+    section, skip_until = "", ""
+    for group in groups:
+        kind = group[0][1]
+        name = next((v for c, v in group[1:] if c == "2"), "")
+        if skip_until:
+            if kind == skip_until:
+                skip_until = ""
+            continue
+        if kind == "SECTION":
+            section = name
+            if section == "TABLES" and mode == "gerber":
+                skip_until = "ENDSEC"
+                continue
+            if section == "HEADER":
+                out += [("0", "SECTION"), ("2", "HEADER")]
+                if mode == "clo":
+                    out += [("9", "$ACADVER"), ("1", "AC1006"), ("9", "$INSBASE"),
+                            ("10", "0.0"), ("20", "0.0"), ("30", "0.0")]
+                continue
+        elif section == "TABLES" and kind == "TABLE" and name not in ("LTYPE", "LAYER", "STYLE"):
+            skip_until = "ENDTAB"
+            continue
+        elif section == "BLOCKS" and kind == "BLOCK" and name.startswith("$"):
+            skip_until = "ENDBLK"
+            continue
+        out += group
+    return "".join(f"{c.rjust(3)}\n{v}\n" for c, v in out)
+
+
+def lengths_in(units: str) -> float:
+    """File units per centimetre for ``units`` ('mm' or 'in')."""
+    return _PER_CM[units]
+
+
+__all__: Sequence[str] = (
+    "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "write_aama",
+    "block_name", "ring_area", "turn_point_mask", "perpendicular_angle", "atomic_write_text",
+)

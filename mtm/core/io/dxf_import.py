@@ -1,0 +1,501 @@
+"""Read AAMA / ASTM pattern DXF files written by other systems (Gerber, CLO, Valentina, ours).
+
+The reader walks the DXF tags itself (no drawing database), so it can enforce a size limit and a
+time limit and explain, in one line, why a file is not a pattern: binary, truncated, not DXF,
+too large, or a DXF without pattern pieces (a house plan). A piece is a BLOCK carrying a
+``Piece Name:`` text; its boundary fragments on layer 1 are chained end to end into one closed
+cut line. Everything comes back in centimetres as :class:`~mtm.core.io.aama_dxf.CutPiece`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from mtm.core.errors import InputError
+
+from .aama_dxf import CutFile, CutPiece, Label, Notch, perpendicular_angle, ring_area
+
+#: Files larger than this are refused before reading (real pattern DXFs are a few MB).
+MAX_BYTES = 25_000_000
+#: Seconds the reader may spend on one file.
+TIME_LIMIT_S = 30.0
+#: Boundary fragments further apart than this (cm) are not one outline.
+CHAIN_TOL_CM = 0.05
+#: $INSUNITS code -> centimetres per drawing unit.
+_INSUNITS_CM = {1: 2.54, 4: 0.1, 5: 1.0, 6: 100.0}
+_NOTCH_KINDS = {80: "t", 81: "castle", 82: "check", 83: "u"}
+_KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
+_UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
+
+
+@dataclass
+class _Entity:
+    kind: str
+    tags: list[tuple[int, str]]
+    vertices: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def get(self, code: int, default: str = "") -> str:
+        for c, v in self.tags:
+            if c == code:
+                return v
+        return default
+
+    def num(self, code: int, default: float = 0.0) -> float:
+        value = self.get(code)
+        try:
+            return float(value) if value else default
+        except ValueError:
+            raise InputError(f"{self.kind}: group {code} is not a number: {value!r}") from None
+
+    @property
+    def layer(self) -> str:
+        return self.get(8, "0").strip()
+
+
+def read_aama(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    time_limit: float = TIME_LIMIT_S,
+) -> CutFile:
+    """Read the pattern DXF at ``path``; InputError (one line, naming the file) when unusable."""
+    source = os.fspath(path)
+    try:
+        size = os.path.getsize(source)
+        if size > max_bytes:
+            raise InputError(
+                f"file is {size / 1e6:.1f} MB; pattern DXF files over {max_bytes / 1e6:.0f} MB "
+                "are refused", source=source)
+        with open(source, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+    return read_aama_bytes(data, source=source, max_bytes=max_bytes, time_limit=time_limit)
+
+
+def read_aama_bytes(
+    data: bytes,
+    *,
+    source: str = "DXF",
+    max_bytes: int = MAX_BYTES,
+    time_limit: float = TIME_LIMIT_S,
+) -> CutFile:
+    """Read pattern DXF ``data``; see :func:`read_aama`."""
+    if len(data) > max_bytes:
+        raise InputError(f"data over {max_bytes / 1e6:.0f} MB are refused", source=source)
+    if not data.strip():
+        raise InputError("file is empty", source=source)
+    if data.startswith(b"AutoCAD Binary DXF"):
+        raise InputError("binary DXF is not supported; export the pattern as ASCII DXF",
+                         source=source)
+    if b"\x00" in data[:65536]:
+        raise InputError("not a DXF file (binary data)", source=source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    try:
+        return _Reader(text, time.monotonic() + time_limit, time_limit).cut_file()
+    except InputError as error:
+        if error.source:
+            raise
+        raise InputError(error.message, field=error.field, source=source) from None
+    except (ValueError, IndexError, OverflowError) as error:
+        raise InputError(f"malformed DXF: {error}", source=source) from None
+
+
+class _Reader:
+    """One pass over the tags: header variables, blocks with their entities, inserts, text."""
+
+    def __init__(self, text: str, deadline: float, limit: float):
+        self.deadline, self.limit = deadline, limit
+        self.header: dict[str, str] = {}
+        self.blocks: dict[str, tuple[tuple[float, float], list[_Entity]]] = {}
+        self.entities: list[_Entity] = []
+        self._parse(self._tags(text))
+
+    def _check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise InputError(f"reading took longer than the {self.limit:.0f} s limit")
+
+    def _tags(self, text: str) -> list[tuple[int, str]]:
+        lines = text.splitlines()
+        if len(lines) % 2:
+            lines = lines[:-1] if not lines[-1].strip() else lines
+        if len(lines) < 2:
+            raise InputError("not a DXF file (too short)")
+        tags: list[tuple[int, str]] = []
+        for i in range(0, len(lines) - 1, 2):
+            if i % 200_000 == 0:
+                self._check_time()
+            code = lines[i].strip()
+            try:
+                tags.append((int(code), lines[i + 1]))
+            except ValueError:
+                if not tags:
+                    raise InputError("not a DXF file (no group codes)") from None
+                raise InputError(f"line {i + 1}: group code {code[:20]!r} is not a number "
+                                 "(corrupt or truncated DXF)") from None
+        first = next(((c, v) for c, v in tags if c != 999), None)
+        if first is None or first[0] != 0 or first[1].strip() != "SECTION":
+            raise InputError("not a DXF file (does not start with a SECTION)")
+        last = next(((c, v) for c, v in reversed(tags) if c != 999), None)
+        if last is None or (last[0], last[1].strip()) != (0, "EOF"):
+            raise InputError("truncated DXF: the file does not end with EOF")
+        return tags
+
+    def _parse(self, tags: list[tuple[int, str]]) -> None:
+        groups: list[list[tuple[int, str]]] = []
+        for n, (code, value) in enumerate(tags):
+            if n % 200_000 == 0:
+                self._check_time()
+            if code == 0:
+                groups.append([(0, value.strip())])
+            elif groups:
+                groups[-1].append((code, value))
+        section = ""
+        block: list[_Entity] | None = None
+        current: _Entity | None = None  # the open POLYLINE collecting VERTEX entities
+        for n, group in enumerate(groups):
+            if n % 50_000 == 0:
+                self._check_time()
+            kind = group[0][1]
+            if kind == "SECTION":
+                section = next((v.strip() for c, v in group if c == 2), "")
+                if section == "HEADER":
+                    self._header(group)
+                continue
+            if kind == "ENDSEC":
+                section, block, current = "", None, None
+                continue
+            if section == "BLOCKS":
+                if kind == "BLOCK":
+                    ent = _Entity(kind, group[1:])
+                    block = []
+                    name = ent.get(2).strip()
+                    self.blocks[name] = ((ent.num(10), ent.num(20)), block)
+                    current = None
+                    continue
+                if kind == "ENDBLK":
+                    block, current = None, None
+                    continue
+                target = block
+            elif section == "ENTITIES":
+                target = self.entities
+            else:
+                continue
+            if target is None:
+                continue
+            if kind == "VERTEX" and current is not None:
+                ent = _Entity(kind, group[1:])
+                current.vertices.append((ent.num(10), ent.num(20), ent.num(42)))
+                continue
+            if kind == "SEQEND":
+                current = None
+                continue
+            ent = _Entity(kind, group[1:])
+            if kind == "POLYLINE":
+                current = ent
+            elif kind == "LWPOLYLINE":
+                ent.vertices = _lw_vertices(ent)
+            target.append(ent)
+
+    def _header(self, group: list[tuple[int, str]]) -> None:
+        name = ""
+        for code, value in group[1:]:
+            if code == 9:
+                name = value.strip()
+            elif name and name not in self.header:
+                self.header[name] = value.strip()
+
+    # ------------------------------------------------------------------ interpretation
+
+    def _scale(self, style: dict[str, str]) -> float:
+        units = style.get("units", "").upper()
+        if units.startswith("METRIC") or units in ("MM", "MILLIMETERS", "MILLIMETRES"):
+            return 0.1
+        if units.startswith("ENGLISH") or units in ("IN", "INCH", "INCHES"):
+            return 2.54
+        try:
+            return _INSUNITS_CM[int(self.header.get("$INSUNITS", "4"))]
+        except (ValueError, KeyError):
+            return 0.1
+
+    def cut_file(self) -> CutFile:
+        style: dict[str, str] = {}
+        inserts: dict[str, _Entity] = {}
+        for ent in self.entities:
+            if ent.kind in ("TEXT", "MTEXT", "ATTDEF", "ATTRIB"):
+                key, value = _key_value(_text(ent))
+                if key and key not in style:
+                    style[key] = value
+            elif ent.kind == "INSERT":
+                inserts.setdefault(ent.get(2).strip(), ent)
+        scale = self._scale(style)
+        pieces = []
+        for name, (base, ents) in self.blocks.items():
+            self._check_time()
+            texts = [_text(e) for e in ents if e.kind in ("TEXT", "MTEXT", "ATTDEF", "ATTRIB")]
+            keys = [_key_value(t) for t in texts]
+            if not any(k == "piece name" for k, _ in keys):
+                continue
+            pieces.append(_piece(name, base, ents, keys, inserts.get(name), scale))
+        if not pieces:
+            raise InputError(
+                "no pattern pieces found: no BLOCK carries a 'Piece Name:' text "
+                "(is this an AAMA/ASTM pattern DXF?)")
+        return CutFile(
+            style=style.get("style name", ""),
+            pieces=tuple(pieces),
+            sample_size=style.get("sample size", ""),
+            author=style.get("author", ""),
+            grade_rule_table=style.get("grade rule table", ""),
+        )
+
+
+def _lw_vertices(ent: _Entity) -> list[tuple[float, float, float]]:
+    out: list[list[float]] = []
+    for code, value in ent.tags:
+        if code == 10:
+            out.append([float(value), 0.0, 0.0])
+        elif code == 20 and out:
+            out[-1][1] = float(value)
+        elif code == 42 and out:
+            out[-1][2] = float(value)
+    return [tuple(v) for v in out]  # type: ignore[misc]
+
+
+def _text(ent: _Entity) -> str:
+    parts = [v for c, v in ent.tags if c in (3, 1)] if ent.kind == "MTEXT" else [ent.get(1)]
+    raw = "".join(parts)
+    return _UNICODE.sub(lambda m: chr(int(m.group(1), 16)), raw).strip()
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    m = _KEY.match(text)
+    if not m:
+        return "", text
+    return " ".join(m.group(1).lower().split()), m.group(2)
+
+
+def _points(ent: _Entity) -> tuple[np.ndarray, bool]:
+    """Vertices of a LINE / POLYLINE / LWPOLYLINE (bulges flattened) and whether it is closed."""
+    if ent.kind == "LINE":
+        return np.array([[ent.num(10), ent.num(20)], [ent.num(11), ent.num(21)]]), False
+    closed = bool(int(ent.num(70)) & 1)
+    verts = ent.vertices
+    pts: list[tuple[float, float]] = []
+    n = len(verts)
+    for i, (x, y, bulge) in enumerate(verts):
+        pts.append((x, y))
+        if bulge and (i + 1 < n or closed):
+            x1, y1, _ = verts[(i + 1) % n]
+            pts += _bulge_points((x, y), (x1, y1), bulge)
+    return np.array(pts, dtype=float).reshape(-1, 2), closed
+
+
+def _bulge_points(p0, p1, bulge: float, steps: int = 16) -> list[tuple[float, float]]:
+    """Interior points of the arc p0 -> p1 with DXF bulge ``bulge`` (tan of a quarter angle)."""
+    theta = 4.0 * math.atan(bulge)
+    dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+    chord = math.hypot(dx, dy)
+    if chord == 0 or abs(theta) < 1e-9:
+        return []
+    r = chord / (2.0 * math.sin(theta / 2.0))
+    mx, my = (p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2
+    h = r * math.cos(theta / 2.0)
+    cx, cy = mx - h * dy / chord, my + h * dx / chord
+    a0 = math.atan2(p0[1] - cy, p0[0] - cx)
+    rr = abs(r)
+    return [(cx + rr * math.cos(a0 + theta * k / steps), cy + rr * math.sin(a0 + theta * k / steps))
+            for k in range(1, steps)]
+
+
+def chain_fragments(fragments: list[np.ndarray], tol: float, what: str) -> np.ndarray:
+    """Join open polylines end to end into one closed ring; InputError when they leave a gap."""
+    frags = [f for f in fragments if len(f) >= 2]
+    if not frags:
+        raise InputError(f"{what}: no line to build it from")
+    if len(frags) > 20_000:
+        raise InputError(f"{what}: {len(frags)} fragments are more than a pattern piece has")
+    frags.sort(key=len, reverse=True)
+    ring = [frags.pop(0)]
+    ends = np.array([[f[0], f[-1]] for f in frags]).reshape(-1, 2, 2)
+    alive = np.ones(len(frags), bool)
+    tail = ring[0][-1]
+    for _ in range(len(frags)):
+        d = np.hypot(*(ends - tail).transpose(2, 0, 1))  # (k, 2): start / end distances
+        d[~alive] = np.inf
+        k, side = np.unravel_index(int(np.argmin(d)), d.shape)
+        if d[k, side] > tol:
+            break
+        alive[k] = False
+        frag = frags[k] if side == 0 else frags[k][::-1]
+        ring.append(frag[1:])
+        tail = frag[-1]
+    if alive.any():
+        raise InputError(
+            f"{what}: the boundary fragments do not join into one outline "
+            f"(gap near {tail[0]:.2f}, {tail[1]:.2f} cm)")
+    out = np.concatenate(ring)
+    gap = float(np.hypot(*(out[0] - out[-1])))
+    if gap > tol:
+        raise InputError(f"{what}: the outline is not closed (gap of {gap * 10:.2f} mm)")
+    return out[:-1] if len(out) > 3 else out
+
+
+def _dedupe(ring: np.ndarray) -> np.ndarray:
+    keep = np.ones(len(ring), bool)
+    keep[1:] = np.hypot(*np.diff(ring, axis=0).T) > 1e-12
+    ring = ring[keep]
+    if len(ring) > 1 and np.hypot(*(ring[0] - ring[-1])) <= 1e-12:
+        ring = ring[:-1]
+    return ring
+
+
+def _transform(insert: _Entity | None, base: tuple[float, float], scale: float):
+    """Function mapping block coordinates to cm in the piece frame, plus the rotation (deg)."""
+    if insert is None:
+        tx = ty = 0.0
+        sx = sy = 1.0
+        rot = 0.0
+    else:
+        tx, ty = insert.num(10), insert.num(20)
+        sx, sy = insert.num(41, 1.0), insert.num(42, 1.0)
+        rot = insert.num(50)
+    c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
+
+    def apply(pts: np.ndarray) -> np.ndarray:
+        p = (np.asarray(pts, float).reshape(-1, 2) - base) * (sx, sy)
+        return (np.c_[c * p[:, 0] - s * p[:, 1], s * p[:, 0] + c * p[:, 1]] + (tx, ty)) * scale
+
+    return apply, rot
+
+
+def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
+    tf, rot = _transform(insert, base, scale)
+    info: dict[str, str] = {}
+    annotations: list[str] = []
+    for key, value in keys:
+        if key == "annotation":
+            annotations.append(value)
+        elif key and key not in info:
+            info[key] = value
+    piece_name = info.get("piece name", name)
+    what = f"piece {piece_name!r}"
+    by_layer: dict[str, list[_Entity]] = {}
+    for e in ents:
+        by_layer.setdefault(e.layer, []).append(e)
+
+    def lines(layer: str) -> list[tuple[np.ndarray, bool]]:
+        return [(tf(p), closed) for p, closed in (
+            _points(e) for e in by_layer.get(layer, ())
+            if e.kind in ("LINE", "POLYLINE", "LWPOLYLINE"))]
+
+    def point_list(layer: str) -> list[_Entity]:
+        return [e for e in by_layer.get(layer, ()) if e.kind == "POINT"]
+
+    boundary = lines("1")
+    closed_rings = [_dedupe(p) for p, c in boundary if c and len(p) >= 3]
+    if closed_rings:
+        cut = max(closed_rings, key=lambda r: abs(ring_area(r)))
+    else:
+        cut = _dedupe(chain_fragments([p for p, _ in boundary], CHAIN_TOL_CM, what))
+    if len(cut) < 3:
+        raise InputError(f"{what}: the cut line has fewer than 3 points")
+    sew_parts = lines("14")
+    sew = None
+    if sew_parts:
+        closed = [_dedupe(p) for p, c in sew_parts if c]
+        sew = closed[0] if closed else _dedupe(
+            chain_fragments([p for p, _ in sew_parts], CHAIN_TOL_CM, what + " sew line"))
+    notches = []
+    for layer in ("4", "80", "81", "82", "83"):
+        kind_default = _NOTCH_KINDS.get(int(layer))
+        for e in by_layer.get(layer, ()):
+            notch = _notch(e, cut, tf, rot, scale, kind_default)
+            if notch is not None:
+                notches.append(notch)
+    grain = _two_points(lines("7"))
+    mirror = _two_points(lines("6"))
+    internal = tuple(p for p, _ in lines("8"))
+    cutouts = tuple(_dedupe(p) for p, _ in lines("11"))
+    drill = [tf([[e.num(10), e.num(20)]])[0] for e in point_list("13")]
+    labels = []
+    for e in by_layer.get("15", ()):
+        if e.kind in ("TEXT", "MTEXT"):
+            (x, y), = tf([[e.num(10), e.num(20)]])
+            labels.append(Label(_text(e), float(x), float(y), e.num(40, 1.0) * scale))
+    quantity, mirrored = _quantity(info.get("quantity", "1"), what)
+    return CutPiece(
+        name=piece_name,
+        cut=cut,
+        size=info.get("size", ""),
+        sew=sew,
+        notches=tuple(notches),
+        grain=grain,
+        mirror=mirror,
+        internal=internal,
+        cutouts=cutouts,
+        drill_holes=np.array(drill, float).reshape(-1, 2),
+        labels=tuple(labels),
+        quantity=quantity,
+        mirrored=mirrored,
+        category=info.get("category", ""),
+        annotations=tuple(annotations),
+    )
+
+
+def _two_points(found: list[tuple[np.ndarray, bool]]) -> np.ndarray | None:
+    if not found:
+        return None
+    pts = found[0][0]
+    return np.array([pts[0], pts[-1]])
+
+
+def _notch(e: _Entity, cut, tf, rot, scale, kind_default) -> Notch | None:
+    if e.kind == "POINT":
+        (x, y), = tf([[e.num(10), e.num(20)]])
+        width = e.num(39) * scale
+        if any(c == 50 for c, _ in e.tags):
+            angle = (e.num(50) + rot) % 360.0
+        else:
+            angle = perpendicular_angle(cut, x, y)
+        kind = kind_default or ("v" if width > 0 else "slit")
+        return Notch(float(x), float(y), angle, abs(e.num(30)) * scale, width, kind)
+    if e.kind in ("LINE", "POLYLINE", "LWPOLYLINE"):
+        pts, _ = _points(e)
+        if len(pts) < 2:
+            return None
+        a, b = tf(pts[[0, -1]])
+        da, db = (_distance_to_ring(cut, p) for p in (a, b))
+        on, into = (a, b) if da <= db else (b, a)
+        angle = math.degrees(math.atan2(into[1] - on[1], into[0] - on[0])) % 360.0
+        depth = float(np.hypot(*(into - on)))
+        return Notch(float(on[0]), float(on[1]), angle, depth, 0.0, kind_default or "slit")
+    return None
+
+
+def _distance_to_ring(ring: np.ndarray, p: np.ndarray) -> float:
+    a, b = ring, np.roll(ring, -1, axis=0)
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(1) / np.maximum((ab * ab).sum(1), 1e-30), 0, 1)
+    return float(np.min(np.hypot(*(a + t[:, None] * ab - p).T)))
+
+
+def _quantity(text: str, what: str) -> tuple[int, int]:
+    """``'2'`` -> (2, 0); Gerber's ``'1,1'`` (count, mirrored count) -> (2, 1)."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    try:
+        nums = [int(float(p)) for p in parts] or [1]
+    except ValueError:
+        raise InputError(f"{what}: quantity {text!r} is not a number") from None
+    if len(nums) >= 2:
+        return nums[0] + nums[1], nums[1]
+    return nums[0], 0
