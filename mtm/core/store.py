@@ -192,7 +192,7 @@ class CustomerBook:
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as error:
-            raise self._refuse(f"cannot be opened ({error})") from None
+            raise self._refuse(f"cannot be opened ({_one_line(error)})") from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self._check_contents(conn)
@@ -259,10 +259,11 @@ class CustomerBook:
             raise self._refuse(f"is another program's SQLite database (application id "
                                f"{app_id:#010x}), not a customer book; it was left untouched")
         self._check_version(version)
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(1)").fetchall()]
         if rows != ["ok"]:
-            raise self._refuse(f"is damaged ({rows[0] if rows else 'no answer'}); restore it "
-                               "from a backup. It was left untouched")
+            why = " ".join((rows[0] if rows else "no answer").split())
+            raise self._refuse(f"is damaged ({why}); restore it from a backup. "
+                               "It was left untouched")
 
     def _check_version(self, version: int) -> None:
         if version > len(MIGRATIONS):
@@ -292,17 +293,17 @@ class CustomerBook:
         """A user-facing error for an SQLite failure caused by the file or the machine."""
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in (5, 6):  # BUSY, LOCKED
-            return self._refuse(f"is busy: another program held it for more than "
-                                f"{BUSY_TIMEOUT_S:g} s; try again")
+            return self._refuse(f"is busy: another program kept writing to it (waited up "
+                                f"to {BUSY_TIMEOUT_S:g} s); try again")
         if code in (11, 26):  # CORRUPT, NOTADB
-            return self._refuse(f"is damaged or not a customer book ({error}); "
+            return self._refuse(f"is damaged or not a customer book ({_one_line(error)}); "
                                 "it was left untouched")
         if code == 8:  # READONLY
             return self._refuse("is read-only; check the file's permissions")
         if code == 13:  # FULL
             return self._refuse("cannot be written: the disk is full")
         if code in (3, 10, 14, 23):  # PERM, IOERR, CANTOPEN, AUTH
-            return self._refuse(f"cannot be read or written ({error})")
+            return self._refuse(f"cannot be read or written ({_one_line(error)})")
         return error  # not the file's fault: a bug, reported as such
 
     # -- plumbing -----
@@ -624,6 +625,10 @@ class CustomerBook:
             return self.order(order_id)
 
         return self._write(work)
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error).split())
 
 
 def _rollback(db: sqlite3.Connection) -> None:

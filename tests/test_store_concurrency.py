@@ -1,0 +1,98 @@
+"""Two processes writing to one customer book at the same time lose nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+from mtm.core.measurements import MeasurementSet
+from mtm.core.store import CustomerBook
+
+#: A writer process: waits for the start file, then writes ``count`` measurement versions for
+#: customer 1 (and, with ``new``, first opens a book that does not exist yet and adds its own
+#: customers). It keeps writing until it has seen a version written by the other process, so
+#: the two really overlap, then prints the version numbers it was given as JSON.
+WRITER = r"""
+import json, sys, time
+from pathlib import Path
+from mtm.core.measurements import MeasurementSet
+from mtm.core.store import CustomerBook
+
+book_path, start, tag, other, count, mode = sys.argv[1:7]
+count = int(count)
+while not Path(start).exists():
+    time.sleep(0.002)
+book = CustomerBook(book_path)
+if mode == "new":
+    ids = [book.add_customer(f"{tag}-{i}", measurements=MeasurementSet.from_mapping(
+        {"height": 150 + i}), note=f"{tag}-{i}").id for i in range(count)]
+    print(json.dumps({"ids": ids}))
+    sys.exit(0)
+versions, seen_other, deadline = [], False, time.monotonic() + 120
+i = 0
+while i < count or (not seen_other and time.monotonic() < deadline):
+    ms = MeasurementSet.from_mapping({"height": 150 + i % 50, "chest_girth": 80 + i % 30})
+    versions.append(book.save_measurements(1, ms, note=f"{tag}-{i}"))
+    i += 1
+    if not seen_other:
+        seen_other = any(v.note.startswith(other + "-") for v in book.measurement_versions(1))
+print(json.dumps({"versions": versions, "seen_other": seen_other}))
+"""
+
+
+def _run_two(tmp_path, book_path, count, mode):
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    start = tmp_path / "start"
+    procs = [subprocess.Popen([sys.executable, str(script), str(book_path), str(start), tag,
+                               other, str(count), mode],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for tag, other in (("A", "B"), ("B", "A"))]
+    time.sleep(0.5)  # let both start their interpreters and wait on the start file
+    start.touch()
+    results = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        results.append(json.loads(out))
+    return results
+
+
+def test_two_processes_saving_versions_at_once_lose_nothing(tmp_path):
+    book_path = tmp_path / "book.sqlite"
+    with CustomerBook(book_path) as book:
+        book.add_customer("Shared")
+    a, b = _run_two(tmp_path, book_path, 150, "versions")
+    assert a["seen_other"] and b["seen_other"]  # the writers overlapped in time
+    for result in (a, b):
+        assert result["versions"] == sorted(result["versions"])
+    written = len(a["versions"]) + len(b["versions"])
+    assert sorted(a["versions"] + b["versions"]) == list(range(1, written + 1))
+    with CustomerBook(book_path) as book:
+        kept = book.measurement_versions(1)
+    assert [v.version for v in kept] == list(range(1, written + 1))
+    notes = {v.note for v in kept}
+    assert notes == {f"A-{i}" for i in range(len(a["versions"]))} | \
+                    {f"B-{i}" for i in range(len(b["versions"]))}
+    # every version holds what its writer saved
+    for v in kept:
+        i = int(v.note.split("-")[1])
+        assert v.measurements == MeasurementSet.from_mapping(
+            {"height": 150 + i % 50, "chest_girth": 80 + i % 30})
+    stamps = [v.timestamp for v in kept]
+    assert stamps == sorted(stamps)
+
+
+def test_two_processes_creating_the_same_new_book_at_once(tmp_path):
+    book_path = tmp_path / "deeper" / "new.sqlite"
+    a, b = _run_two(tmp_path, book_path, 40, "new")
+    with CustomerBook(book_path) as book:
+        customers = book.customers()
+        assert book.schema_version == 1
+        assert sorted(c.id for c in customers) == sorted(a["ids"] + b["ids"])
+        assert {c.name for c in customers} == {f"{t}-{i}" for t in "AB" for i in range(40)}
+        for customer in customers:
+            history = book.measurement_versions(customer.id)
+            assert [v.note for v in history] == [customer.name]
