@@ -1,0 +1,187 @@
+"""The main window: customer book in the dock, form wiring, versions, unsaved changes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMessageBox
+
+from mtm.app.dialogs import AddCustomerDialog
+from mtm.app.main_window import MainWindow
+from mtm.app.samples import add_sample_customer_if_empty, sample_measurements
+from mtm.app.studio import open_book
+from mtm.core.store import CustomerBook
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def book(book_path):
+    with CustomerBook(book_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot, book):
+    add_sample_customer_if_empty(book)
+    win = MainWindow(book)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.customer_panel.select_first()
+    return win
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answers to yes/no questions (popped in order) and the warnings shown."""
+    record = {"yes": [], "asked": [], "warnings": []}
+
+    def question(parent, title, text, *args):
+        record["asked"].append(title)
+        yes = record["yes"].pop(0)
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: record["warnings"].append(text))
+    return record
+
+
+def type_value(qtbot, window: MainWindow, key: str, text: str) -> None:
+    edit = window.form.fields[key].edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_window_layout(window):
+    assert window.windowTitle() == "MTM Studio"
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Pattern", "3D"]
+    docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
+    assert docks == {"Customers", "Measurements"}
+    assert window.form.isVisible() and window.customer_panel.isVisible()
+
+
+def test_first_start_shows_the_sample_customer(window, book):
+    customers = book.customers()
+    assert [c.name for c in customers] == [sample_measurements().name]
+    assert window.customer_panel.customer_list.count() == 1
+    assert window.current_customer().id == customers[0].id
+    assert window.form.measurements().values == sample_measurements().values
+    assert "version 1" in window.form.heading.text()
+    # a second start adds nothing
+    assert add_sample_customer_if_empty(book) is None
+    assert len(book.customers()) == 1
+
+
+def test_new_customer_measured_saved_twice_keeps_both_versions(qtbot, window, book, answers):
+    ada = window.customer_panel.add_customer("Ada Lovelace", sex="female")
+    assert ada is not None and window.current_customer().id == ada.id
+    assert window.form.measurements().values == {}
+    assert "not measured yet" in window.form.heading.text()
+    assert not window.form.save_button.isEnabled()  # nothing to save yet
+
+    for key, text in (("height", "165"), ("chest_girth", "92"), ("waist_girth", "74"),
+                      ("hip_girth", "99")):
+        type_value(qtbot, window, key, text)
+    qtbot.mouseClick(window.form.save_button, Qt.MouseButton.LeftButton)
+    type_value(qtbot, window, "waist_girth", "76")
+    qtbot.mouseClick(window.form.save_button, Qt.MouseButton.LeftButton)
+
+    versions = book.measurement_versions(ada.id)
+    assert [v.version for v in versions] == [1, 2]
+    assert versions[0].measurements["waist_girth"] == 74.0
+    assert versions[1].measurements["waist_girth"] == 76.0
+    assert versions[1].measurements.name == "Ada Lovelace"
+    assert window.customer_panel.history_list.count() == 2
+    assert not window.form.is_dirty()
+    assert answers["asked"] == [] and answers["warnings"] == []
+
+    # picking the older version in the history loads it
+    history = window.customer_panel.history_list
+    older = history.item(1)  # newest first
+    history.setCurrentItem(older)
+    window.customer_panel._on_version_activated(older)
+    assert window.form.measurements()["waist_girth"] == 74.0
+
+
+def test_inches_are_remembered_with_the_version(qtbot, window, book):
+    customer = window.customer_panel.add_customer("Inch Person", sex="male")
+    window.form.set_units("in")
+    type_value(qtbot, window, "chest_girth", "40")
+    assert window.save_measurements(window.form.measurements()) == 1
+    version = book.measurement_version(customer.id)
+    assert version.units == "in"
+    assert version.measurements["chest_girth"] == pytest.approx(101.6)
+    window.form.set_units("cm")
+    window.load_customer(customer)
+    assert window.form.units() == "in"
+    assert window.form.fields["chest_girth"].edit.text() == "40"
+
+
+def test_search_filters_the_list_and_keeps_the_selection(window):
+    panel = window.customer_panel
+    for name in ("Ada Lovelace", "Grace Hopper", "Alan Turing"):
+        panel.add_customer(name)
+    selected = panel.current_customer()
+    assert selected.name == "Alan Turing"
+    panel.search_edit.setText("hop")
+    names = [panel.customer_list.item(i).text().split("\n")[0]
+             for i in range(panel.customer_list.count())]
+    assert names == ["Grace Hopper"]
+    assert panel.current_customer().id == selected.id
+    panel.search_edit.setText("")
+    assert panel.customer_list.count() == 4
+
+
+def test_unsaved_changes_are_not_dropped_without_asking(qtbot, window, answers):
+    panel = window.customer_panel
+    sample = panel.current_customer()
+    other = panel.add_customer("Other")
+    panel.select_customer(sample.id)
+    type_value(qtbot, window, "height", "170")
+    assert window.form.is_dirty()
+
+    answers["yes"] = [False]
+    panel.select_customer(other.id)
+    assert answers["asked"] == ["Unsaved measurements"]
+    assert panel.current_customer().id == sample.id
+    assert window.form.measurements()["height"] == 170.0
+
+    answers["yes"] = [True]
+    panel.select_customer(other.id)
+    assert panel.current_customer().id == other.id
+    assert window.form.measurements().values == {}
+
+
+def test_a_refused_customer_is_a_message_not_a_crash(window, answers):
+    assert window.customer_panel.add_customer("   ") is None
+    assert len(answers["warnings"]) == 1
+
+
+def test_add_customer_dialog_needs_a_name(qtbot):
+    dialog = AddCustomerDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Mary Somerville")
+    dialog.sex_combo.setCurrentIndex(dialog.sex_combo.findData("female"))
+    assert ok.isEnabled()
+    assert dialog.values() == {"name": "Mary Somerville", "sex": "female", "email": "",
+                               "phone": ""}
+
+
+def test_unreadable_book_opens_the_studio_without_it(qtbot, tmp_path):
+    foreign = tmp_path / "not-a-book.sqlite"
+    foreign.write_bytes(b"this is not a database at all\n" * 10)
+    book, message = open_book(foreign)
+    assert book is None and "not-a-book.sqlite" in message
+    assert foreign.read_bytes().startswith(b"this is not a database")  # never overwritten
+    win = MainWindow(None, message)
+    qtbot.addWidget(win)
+    assert not win.customer_panel.customer_list.isEnabled()
+    assert message in win.customer_panel.status.text()
+    assert not win.form.save_button.isEnabled()
