@@ -69,6 +69,7 @@ class Label:
     x: float
     y: float
     height: float = 1.0
+    angle: float = 0.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -277,7 +278,8 @@ def _write_piece(block, piece: CutPiece, k: float, fix) -> None:
         block.add_point((x, y), dxfattribs={"layer": "13"})
     for label in piece.labels:
         block.add_text(fix(label.text), dxfattribs={
-            "layer": "15", "height": label.height * k, "insert": (label.x * k, label.y * k)})
+            "layer": "15", "height": label.height * k, "insert": (label.x * k, label.y * k),
+            "rotation": label.angle})
     _write_piece_text(block, piece, cut, k, fix)
 
 
@@ -371,7 +373,109 @@ def lengths_in(units: str) -> float:
     return _PER_CM[units]
 
 
+# --------------------------------------------------------------------------- from the garment
+
+#: Depth (cm) of a slit notch: 6 mm, never more than 60 % of the seam allowance it cuts into.
+NOTCH_DEPTH_CM = 0.6
+#: Distance (cm) between the two cuts of a double notch.
+DOUBLE_NOTCH_SPACING_CM = 0.6
+
+
+def cut_piece(piece, size: str = "") -> CutPiece:
+    """The :class:`CutPiece` of a ``mtm.core.garment.Piece`` (cut line, sew line, marks, text)."""
+    cut = np.array(piece.cut_outline(), dtype=float)
+    sew = np.array(piece.sew_line, dtype=float)
+    sign = 1.0 if piece.area >= 0 else -1.0
+    notches = []
+    for mark in piece.notches:
+        edge = piece.edge(mark.edge)
+        allowance = piece.allowance_of(edge)
+        depth = min(NOTCH_DEPTH_CM, 0.6 * allowance) if allowance > 0 else NOTCH_DEPTH_CM / 2
+        base = mark.distance if mark.distance >= 0 else edge.length + mark.distance
+        for k in range(mark.count):
+            along = base + (k - (mark.count - 1) / 2) * DOUBLE_NOTCH_SPACING_CM
+            (px, py), (tx, ty) = edge.point_at(min(max(along, 0.0), edge.length))
+            out = np.array([sign * ty, -sign * tx])
+            x, y = _ray_hit(cut, np.array([px, py]), out, allowance)
+            angle = math.degrees(math.atan2(-out[1], -out[0])) % 360.0
+            notches.append(Notch(x, y, angle, depth, 0.0, "slit"))
+    internal = [np.array(line.points, dtype=float) for line in piece.internal_lines]
+    for dart in piece.darts:
+        a, b = (piece.edge(n).polyline() for n in dart.legs)
+        internal.append(np.vstack([a, b[1:]]))
+    mirror = None
+    if piece.on_fold:
+        mirror = _fold_line(cut, piece.edge(piece.on_fold).polyline())
+    quantity = int(piece.quantity)
+    return CutPiece(
+        name=piece.name,
+        cut=cut,
+        size=size,
+        sew=sew,
+        notches=tuple(notches),
+        grain=np.array(piece.grainline, dtype=float),
+        mirror=mirror,
+        internal=tuple(internal),
+        drill_holes=np.array([h.at for h in piece.drill_holes], dtype=float).reshape(-1, 2),
+        labels=tuple(Label(lb.text, lb.at[0], lb.at[1], lb.size, lb.angle) for lb in piece.labels),
+        quantity=quantity,
+        mirrored=quantity // 2 if piece.mirrored and quantity >= 2 else 0,
+        category=piece.fabric.upper(),
+        annotations=(piece.title,) if piece.title else (),
+    )
+
+
+def cut_file(garments, *, style: str = "", author: str = "", sample_size: str = "",
+             created: _dt.datetime | None = None) -> CutFile:
+    """A :class:`CutFile` of one garment or of a graded nest (one garment per size)."""
+    if not isinstance(garments, (list, tuple)):
+        garments = [garments]
+    if not garments:
+        raise InputError("no garment to write", field="garments")
+    sizes = [g.size for g in garments]
+    if len(set(sizes)) != len(sizes):
+        raise InputError(f"the nest repeats a size: {sizes}", field="size")
+    pieces = tuple(cut_piece(p, g.size) for g in garments for p in g.pieces)
+    return CutFile(style=style or garments[0].name, pieces=pieces, author=author,
+                   sample_size=sample_size or sizes[len(sizes) // 2], created=created)
+
+
+def _ray_hit(ring: np.ndarray, origin: np.ndarray, direction: np.ndarray, hint: float):
+    """First crossing of the ray origin + s*direction (s >= 0) with the ring (fallback: s=hint)."""
+    a, b = ring, np.roll(ring, -1, axis=0)
+    e = b - a
+    denom = direction[0] * e[:, 1] - direction[1] * e[:, 0]
+    w = a - origin
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = (w[:, 0] * e[:, 1] - w[:, 1] * e[:, 0]) / denom
+        u = (w[:, 0] * direction[1] - w[:, 1] * direction[0]) / denom
+    ok = (np.abs(denom) > 1e-12) & (s >= -1e-9) & (u >= -1e-9) & (u <= 1 + 1e-9)
+    if not ok.any():
+        x, y = origin + hint * direction
+        return float(x), float(y)
+    i = int(np.argmin(np.where(ok, s, np.inf)))
+    x, y = a[i] + np.clip(u[i], 0.0, 1.0) * e[i]
+    return float(x), float(y)
+
+
+def _fold_line(cut: np.ndarray, fold: np.ndarray) -> np.ndarray:
+    """The stretch of the cut line lying on the fold edge's line, end to end."""
+    p0, p1 = fold[0], fold[-1]
+    d = p1 - p0
+    length = float(np.hypot(*d))
+    if length == 0:
+        return np.array([p0, p1])
+    d = d / length
+    rel = cut - p0
+    off = np.abs(rel[:, 0] * d[1] - rel[:, 1] * d[0])
+    on = rel[off < 1e-6] @ d
+    if len(on) < 2:
+        return np.array([p0, p1])
+    return np.array([p0 + on.min() * d, p0 + on.max() * d])
+
+
 __all__: Sequence[str] = (
     "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "write_aama",
-    "block_name", "ring_area", "turn_point_mask", "perpendicular_angle", "atomic_write_text",
+    "block_name", "ring_area", "cut_piece", "cut_file", "turn_point_mask",
+    "perpendicular_angle", "atomic_write_text",
 )

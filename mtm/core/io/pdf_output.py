@@ -1,0 +1,372 @@
+"""Print files: the pattern at true scale as one plotter-roll page or as tiled A4 / Letter pages.
+
+Pieces are laid out on a *sheet* (cm, X right, Y up) by a simple shelf layout; the roll page is
+the sheet itself, the tiled output cuts the sheet into overlapping windows, one per page. Each
+tile shows its grid label (column letter + row number), its neighbours' labels, a dashed line
+where the next tile is glued on, and alignment crosses at the tile corners that coincide when
+two pages are laid over each other. The first tiled page carries a 10 cm test square to check
+the printer's scale. Drawn with reportlab; everything in cm until the final cm -> pt scaling.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+
+import numpy as np
+
+from mtm.core.errors import InputError
+
+from .aama_dxf import CutFile, CutPiece
+
+PT_PER_CM = 72.0 / 2.54
+#: Paper sizes in cm (width, height).
+PAPERS: dict[str, tuple[float, float]] = {"a4": (21.0, 29.7), "letter": (21.59, 27.94)}
+#: Unprintable border kept free on every page (cm); most office printers need 4-6 mm.
+MARGIN_CM = 1.0
+#: How far neighbouring tiles overlap (cm); the glue line runs in the middle of the overlap.
+OVERLAP_CM = 1.0
+#: Gap between pieces on the sheet (cm).
+GAP_CM = 2.0
+#: Longest page a PDF viewer must accept (200 inches, the PDF 1.x implementation limit).
+MAX_PAGE_CM = 508.0
+TEST_SQUARE_CM = 10.0
+
+
+@dataclass(frozen=True, eq=False)
+class Sheet:
+    """Pieces placed on one sheet: (piece, dx, dy) offsets in cm; size in cm."""
+
+    placed: tuple[tuple[CutPiece, float, float], ...]
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One printed page of a tiled sheet: its grid position, label and sheet window (cm)."""
+
+    row: int
+    col: int
+    label: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def parse_paper(paper: str) -> tuple[str, float | None]:
+    """``'a4'``, ``'letter'`` or ``'roll:<width mm>'`` -> (kind, roll width in cm or None)."""
+    key = str(paper).strip().lower()
+    if key in PAPERS:
+        return key, None
+    if key.startswith("roll:"):
+        try:
+            width_mm = float(key[5:])
+        except ValueError:
+            width_mm = -1.0
+        if not 200.0 <= width_mm <= 3000.0:
+            raise InputError(f"roll width {key[5:]!r} must be a number of mm from 200 to 3000",
+                             field="paper")
+        return "roll", width_mm / 10.0
+    raise InputError(f"unknown paper {paper!r}; expected a4, letter or roll:<width mm>",
+                     field="paper")
+
+
+def layout_sheet(pieces: tuple[CutPiece, ...] | list[CutPiece], width: float,
+                 gap: float = GAP_CM) -> Sheet:
+    """Shelf layout: tallest pieces first, left to right, rows bottom to top, ``gap`` apart."""
+    if not pieces:
+        raise InputError("the pattern has no pieces to print", field="pieces")
+    boxes = [(p, p.cut.min(axis=0), np.ptp(p.cut, axis=0)) for p in pieces]
+    widest = max(float(size[0]) for _, _, size in boxes)
+    if widest + 2 * gap > width:
+        raise InputError(f"a piece is {widest:.1f} cm wide; it does not fit a {width:.1f} cm "
+                         "wide sheet", field="paper")
+    order = sorted(boxes, key=lambda b: -b[2][1])
+    placed = []
+    x = y = gap
+    shelf = 0.0
+    for piece, lo, size in order:
+        if x + size[0] + gap > width:
+            x, y, shelf = gap, y + shelf + gap, 0.0
+        placed.append((piece, float(x - lo[0]), float(y - lo[1])))
+        x += size[0] + gap
+        shelf = max(shelf, float(size[1]))
+    return Sheet(tuple(placed), float(width), float(y + shelf + gap))
+
+
+def tile_grid(sheet_w: float, sheet_h: float, paper: str, margin: float = MARGIN_CM,
+              overlap: float = OVERLAP_CM) -> list[Tile]:
+    """Pages covering a sheet: each page window is the paper minus margins; neighbours overlap.
+
+    Column ``c`` owns x in [c*step, (c+1)*step) and its window reaches ``overlap/2`` beyond on
+    both sides; rows count from the top of the sheet (row 1 on top), columns are letters.
+    """
+    pw, ph = PAPERS[paper]
+    win_w, win_h = pw - 2 * margin, ph - 2 * margin
+    step_x, step_y = win_w - overlap, win_h - overlap
+    cols = max(1, math.ceil(sheet_w / step_x - 1e-9))
+    rows = max(1, math.ceil(sheet_h / step_y - 1e-9))
+    tiles = []
+    for r in range(rows):
+        for c in range(cols):
+            x0 = c * step_x - overlap / 2
+            top = sheet_h - r * step_y + overlap / 2
+            tiles.append(Tile(r, c, f"{_col_name(c)}{r + 1}", x0, top - win_h, x0 + win_w, top))
+    return tiles
+
+
+def _col_name(c: int) -> str:
+    name = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4") -> list[Tile]:
+    """Write the print file; returns the tiles (one per pattern page) or [] for a roll."""
+    kind, roll_width = parse_paper(paper)
+    from reportlab.pdfgen import canvas
+
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
+    os.close(fd)
+    try:
+        c = canvas.Canvas(tmp, pageCompression=1)
+        c.setTitle(cut_file.style or "pattern")
+        c.setCreator("MTM Studio")
+        if kind == "roll":
+            tiles: list[Tile] = []
+            _roll(c, cut_file, roll_width)
+        else:
+            tiles = _tiled(c, cut_file, kind)
+        c.save()
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return tiles
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _roll(c, cut_file: CutFile, width: float) -> None:
+    head = TEST_SQUARE_CM + 3.0
+    sheet = layout_sheet(cut_file.pieces, width - 2 * MARGIN_CM)
+    height = sheet.height + head + 2 * MARGIN_CM
+    if height > MAX_PAGE_CM:
+        raise InputError(f"the roll plot would be {height / 100:.2f} m long; PDF pages stop at "
+                         f"{MAX_PAGE_CM / 100:.2f} m: use a wider roll or --paper a4",
+                         field="paper")
+    c.setPageSize((width * PT_PER_CM, height * PT_PER_CM))
+    c.saveState()
+    c.scale(PT_PER_CM, PT_PER_CM)
+    _test_square(c, MARGIN_CM + GAP_CM, height - MARGIN_CM - TEST_SQUARE_CM - 1.0, cut_file)
+    c.translate(MARGIN_CM, MARGIN_CM)
+    _draw_sheet(c, sheet)
+    c.restoreState()
+    c.showPage()
+
+
+def _tiled(c, cut_file: CutFile, paper: str) -> list[Tile]:
+    pw, ph = PAPERS[paper]
+    step = pw - 2 * MARGIN_CM - OVERLAP_CM
+    widest = max(float(np.ptp(p.cut[:, 0])) for p in cut_file.pieces)
+    best = None
+    for k in range(1, 13):  # sheet widths of whole page columns: keep the one printing fewest
+        width = max(k * step, widest + 2 * GAP_CM)
+        sheet = layout_sheet(cut_file.pieces, width)
+        tiles = tile_grid(sheet.width, sheet.height, paper)
+        if best is None or len(tiles) < len(best[1]):
+            best = (sheet, tiles)
+    sheet, tiles = best
+    rows = 1 + max(t.row for t in tiles)
+    cols = 1 + max(t.col for t in tiles)
+    c.setPageSize((pw * PT_PER_CM, ph * PT_PER_CM))
+    _cover(c, cut_file, sheet, tiles, rows, cols, paper)
+    labels = {(t.row, t.col): t.label for t in tiles}
+    for t in tiles:
+        c.saveState()
+        c.scale(PT_PER_CM, PT_PER_CM)
+        c.saveState()
+        c.translate(MARGIN_CM - t.x0, MARGIN_CM - t.y0)
+        path = c.beginPath()
+        path.rect(t.x0, t.y0, t.x1 - t.x0, t.y1 - t.y0)
+        c.clipPath(path, stroke=0, fill=0)
+        _draw_sheet(c, sheet)
+        _tile_marks(c, t, tiles)
+        c.restoreState()
+        _tile_labels(c, t, labels, pw, ph)
+        c.restoreState()
+        c.showPage()
+    return tiles
+
+
+def _cover(c, cut_file, sheet, tiles, rows, cols, paper) -> None:
+    pw, ph = PAPERS[paper]
+    c.saveState()
+    c.scale(PT_PER_CM, PT_PER_CM)
+    _test_square(c, MARGIN_CM + 1.0, ph - MARGIN_CM - TEST_SQUARE_CM - 2.5, cut_file)
+    # assembly map: the sheet with the tile grid, scaled to the lower half of the page
+    box_w, box_h = pw - 2 * MARGIN_CM - 2.0, ph / 2 - 4.0
+    k = min(box_w / sheet.width, box_h / sheet.height)
+    c.translate(MARGIN_CM + 1.0, MARGIN_CM + 2.0)
+    c.setFont("Helvetica", 0.35)
+    c.drawString(0, box_h + 0.5, f"Assembly: {cols} x {rows} pages, overlap {OVERLAP_CM:g} cm; "
+                 "match the crosses, glue along the dashed lines.")
+    c.saveState()
+    c.scale(k, k)
+    c.setLineWidth(0.5 / (PT_PER_CM * k) * 0.3)
+    for piece, dx, dy in sheet.placed:
+        _poly(c, piece.cut + (dx, dy), closed=True)
+    c.restoreState()
+    c.setLineWidth(0.02)
+    c.setStrokeGray(0.5)
+    for t in tiles:
+        x0, x1 = max(t.x0, 0.0) * k, min(t.x1, sheet.width) * k
+        y0, y1 = max(t.y0, 0.0) * k, min(t.y1, sheet.height) * k
+        c.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+        c.drawCentredString((x0 + x1) / 2, (y0 + y1) / 2, t.label)
+    c.restoreState()
+    c.showPage()
+
+
+def _test_square(c, x: float, y: float, cut_file: CutFile) -> None:
+    """A filled 10 cm x 10 cm square (lower-left at x, y) with its caption above it."""
+    c.saveState()
+    c.setFillGray(0.0)
+    c.rect(x, y, TEST_SQUARE_CM, TEST_SQUARE_CM, stroke=0, fill=1)
+    c.setFont("Helvetica", 0.45)
+    c.drawString(x, y + TEST_SQUARE_CM + 0.5,
+                 f"{cut_file.style or 'pattern'} - test square: 10 cm x 10 cm. Print at 100 %.")
+    c.restoreState()
+
+
+def _tile_marks(c, t: Tile, tiles: list[Tile]) -> None:
+    """Glue lines (cell borders) and alignment crosses, drawn in sheet coordinates."""
+    c.setLineWidth(0.02)
+    c.setStrokeGray(0.4)
+    c.setDash(0.3, 0.2)
+    xs = sorted({u.x0 + OVERLAP_CM / 2 for u in tiles} | {u.x1 - OVERLAP_CM / 2 for u in tiles})
+    ys = sorted({u.y0 + OVERLAP_CM / 2 for u in tiles} | {u.y1 - OVERLAP_CM / 2 for u in tiles})
+    for x in xs:
+        if t.x0 < x < t.x1:
+            c.line(x, t.y0, x, t.y1)
+    for y in ys:
+        if t.y0 < y < t.y1:
+            c.line(t.x0, y, t.x1, y)
+    c.setDash()
+    c.setStrokeGray(0.0)
+    arm = OVERLAP_CM * 0.4
+    for x in xs:
+        for y in ys:
+            if t.x0 <= x <= t.x1 and t.y0 <= y <= t.y1:
+                c.line(x - arm, y, x + arm, y)
+                c.line(x, y - arm, x, y + arm)
+                c.circle(x, y, arm * 0.6, stroke=1, fill=0)
+
+
+def _tile_labels(c, t: Tile, labels: dict, pw: float, ph: float) -> None:
+    """The page's own grid label and the labels of its neighbours, in page coordinates."""
+    c.setFillGray(0.35)
+    c.setFont("Helvetica-Bold", 0.8)
+    c.drawString(MARGIN_CM + OVERLAP_CM, ph - MARGIN_CM - OVERLAP_CM - 0.8, t.label)
+    c.setFont("Helvetica", 0.35)
+    mid_x, mid_y = pw / 2, ph / 2
+    for (dr, dc), (x, y, rot) in {
+        (-1, 0): (mid_x, ph - MARGIN_CM - OVERLAP_CM - 0.4, 0),
+        (1, 0): (mid_x, MARGIN_CM + OVERLAP_CM + 0.1, 0),
+        (0, -1): (MARGIN_CM + OVERLAP_CM + 0.4, mid_y, 90),
+        (0, 1): (pw - MARGIN_CM - OVERLAP_CM - 0.1, mid_y, 90),
+    }.items():
+        other = labels.get((t.row + dr, t.col + dc))
+        if other:
+            c.saveState()
+            c.translate(x, y)
+            c.rotate(rot)
+            c.drawCentredString(0, 0, f"{other}")
+            c.restoreState()
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def _draw_sheet(c, sheet: Sheet) -> None:
+    for piece, dx, dy in sheet.placed:
+        _draw_piece(c, piece, dx, dy)
+
+
+def _draw_piece(c, p: CutPiece, dx: float, dy: float) -> None:
+    off = np.array([dx, dy])
+    c.setLineCap(0)
+    c.setLineJoin(1)
+    c.setStrokeGray(0.0)
+    c.setLineWidth(0.03)
+    _poly(c, p.cut + off, closed=True)
+    c.setLineWidth(0.015)
+    if p.sew is not None:
+        c.setDash(0.25, 0.12)
+        c.setStrokeGray(0.3)
+        _poly(c, p.sew + off, closed=True)
+    c.setDash(0.4, 0.15)
+    for line in p.internal:
+        _poly(c, np.asarray(line) + off, closed=False)
+    c.setDash([0.8, 0.2, 0.1, 0.2])
+    if p.mirror is not None:
+        _poly(c, np.asarray(p.mirror) + off, closed=False)
+    c.setDash()
+    c.setStrokeGray(0.0)
+    c.setLineWidth(0.03)
+    for n in p.notches:
+        a = math.radians(n.angle)
+        depth = n.depth or 0.6
+        c.line(n.x + dx, n.y + dy, n.x + dx + depth * math.cos(a), n.y + dy + depth * math.sin(a))
+    c.setLineWidth(0.015)
+    if p.grain is not None:
+        (x0, y0), (x1, y1) = np.asarray(p.grain) + off
+        c.line(x0, y0, x1, y1)
+        for (ax, ay), (bx, by) in (((x0, y0), (x1, y1)), ((x1, y1), (x0, y0))):
+            ang = math.atan2(ay - by, ax - bx)
+            for s in (-0.4, 0.4):
+                c.line(ax, ay, ax - 0.8 * math.cos(ang + s), ay - 0.8 * math.sin(ang + s))
+    for x, y in np.asarray(p.drill_holes).reshape(-1, 2) + off:
+        c.circle(x, y, 0.25, stroke=1, fill=0)
+        c.line(x - 0.35, y, x + 0.35, y)
+        c.line(x, y - 0.35, x, y + 0.35)
+    c.setFillGray(0.0)
+    for lb in p.labels:
+        c.saveState()
+        c.translate(lb.x + dx, lb.y + dy)
+        c.rotate(lb.angle)
+        c.setFont("Helvetica", lb.height)
+        c.drawString(0, 0, lb.text)
+        c.restoreState()
+    lines = [f"{p.name}  size {p.size}" if p.size else p.name, f"cut {p.quantity}"
+             + (f" ({p.mirrored} mirrored)" if p.mirrored else ""), p.category]
+    lines += list(p.annotations)
+    lo, hi = p.cut.min(axis=0) + off, p.cut.max(axis=0) + off
+    h = float(np.clip(0.04 * min(hi - lo), 0.3, 0.8))
+    cx, cy = (lo + hi) / 2
+    c.setFont("Helvetica", h)
+    for i, line in enumerate(x for x in lines if x):
+        c.drawCentredString(cx, cy - (i + 1) * 1.5 * h, line)
+
+
+def _poly(c, pts: np.ndarray, closed: bool) -> None:
+    pts = np.asarray(pts, dtype=float).reshape(-1, 2)
+    if len(pts) < 2:
+        return
+    path = c.beginPath()
+    path.moveTo(*pts[0])
+    for x, y in pts[1:]:
+        path.lineTo(x, y)
+    if closed:
+        path.close()
+    c.drawPath(path, stroke=1, fill=0)
