@@ -1,0 +1,249 @@
+"""Fit the MakeHuman body to a customer's measurements (bounded least squares).
+
+The blend is linear in the target weights and every measurement has an exact vertex gradient
+(``measure.measure_with_gradients``), so the Jacobian is ``dm/dv . D . dw/dp`` in one pass.
+The height macro is set from the stature (it mostly sets proportions) and the body is then
+scaled about the floor so that the stature is met exactly; the other macros (muscle, weight,
+proportions, cup) and the measure/shape modifiers are solved by ``scipy.optimize.least_squares``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from types import MappingProxyType
+
+import numpy as np
+from scipy.optimize import least_squares
+
+from mtm.core.errors import CancelledError, MeasurementError
+from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
+
+from .landmarks import landmark_points
+from .makehuman import BodyParams, load_model
+from .measure import BODY_KEYS, measure_body, measure_with_gradients
+
+#: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
+FIT_MODIFIERS: tuple[str, ...] = (
+    "measure-neck-circ", "neck-scale-horiz", "neck-scale-depth",  # neck base girth
+    "measure-bust-circ", "torso-scale-depth", "torso-scale-horiz",  # chest
+    "measure-underbust-circ",  # underbust
+    "measure-waist-circ", "stomach-pregnant",  # waist
+    "measure-hips-circ", "buttocks-volume", "hip-scale-horiz", "hip-scale-depth",  # hips
+    "measure-shoulder-dist", "torso-vshape", "torso-muscle-dorsi",  # shoulders, across back
+    "measure-frontchest-dist",  # across front
+    "measure-napetowaist-dist", "measure-waisttohip-dist", "measure-neck-height",  # lengths
+    "measure-upperarm-length", "measure-lowerarm-length",  # arm length
+    "measure-upperarm-circ", "measure-wrist-circ",
+    "measure-upperleg-height", "measure-lowerleg-height",  # inside / outside leg
+    "measure-thigh-circ", "measure-knee-circ", "measure-calf-circ", "measure-ankle-circ",
+    "head-scale-horiz", "head-scale-depth",  # head girth
+)
+FIT_MACROS: tuple[str, ...] = ("muscle", "weight", "proportions", "cup")
+#: Keys the fit matches (every measurement a body shows); weight is not a length.
+FIT_KEYS: tuple[str, ...] = BODY_KEYS
+REGULARISATION = 0.05  # cm of residual per unit of parameter: keeps shapes near the average
+ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
+WARN_RESIDUAL = 1.0  # cm
+
+
+@dataclass(frozen=True)
+class Body:
+    """A fitted body: mesh (cm, Y up, facing +Z, feet on Y = 0), landmarks, measurements."""
+
+    vertices: np.ndarray  # (N, 3) float cm
+    faces: np.ndarray  # (M, 3) int, outward winding
+    landmarks: Mapping[str, np.ndarray]
+    targets: Mapping[str, float]
+    achieved: Mapping[str, float]
+    residuals: Mapping[str, float]  # achieved - target, cm, for every target key
+    params: BodyParams
+    sex: str | None = None
+    estimated: frozenset[str] = frozenset()
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    def report(self) -> dict[str, object]:
+        """The JSON report of ``mtm body fit``."""
+        return {
+            "targets": {k: round(v, 3) for k, v in self.targets.items()},
+            "achieved": {k: round(v, 3) for k, v in self.achieved.items()},
+            "residuals": {k: round(v, 3) for k, v in self.residuals.items()},
+            "estimated": sorted(self.estimated),
+            "warnings": list(self.warnings),
+            "params": self.params.to_json(),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _sex_value(sex: str | None) -> float:
+    return {"female": 0.0, "male": 1.0}.get(sex or "", 0.5)
+
+
+@cache
+def _stature_table(sex: float) -> tuple[np.ndarray, np.ndarray]:
+    """Stature (cm) of the average body against the height macro."""
+    model = load_model()
+    hs = np.linspace(0.0, 1.0, 41)
+    stature = [np.ptp(model.blend(BodyParams(sex=sex, height=h))[:, 1]) for h in hs]
+    return hs, np.asarray(stature)
+
+
+def height_macro_for(stature: float, sex: float) -> float:
+    """The height macro whose average body has ``stature`` (clipped to the model's range)."""
+    hs, st = _stature_table(sex)
+    return float(np.interp(stature, st, hs))
+
+
+class _Problem:
+    """Residuals and Jacobian of one fit, sharing work between the two calls."""
+
+    def __init__(self, targets: dict[str, float], sigma: dict[str, float], sex: float,
+                 height_macro: float, cancel: Callable[[], bool] | None) -> None:
+        self.model = load_model()
+        self.keys = tuple(k for k in FIT_KEYS if k in targets)
+        self.t = np.array([targets[k] for k in self.keys])
+        self.w = 1.0 / np.array([sigma[k] for k in self.keys])
+        self.stature = targets["height"]
+        self.sex = sex
+        self.height_macro = height_macro
+        names = tuple(m for m in FIT_MACROS if not (m == "cup" and sex >= 0.5))
+        self.macros = names
+        self.names = names + FIT_MODIFIERS
+        self.cancel = cancel
+        self._cache: tuple[bytes, tuple] | None = None
+        self.evaluations = 0
+
+    def params(self, x: np.ndarray) -> BodyParams:
+        n = len(self.macros)
+        kw = {m: float(x[i]) for i, m in enumerate(self.macros)}
+        return BodyParams(sex=self.sex, height=self.height_macro,
+                          modifiers=dict(zip(FIT_MODIFIERS, map(float, x[n:]), strict=True)),
+                          **kw)
+
+    def _evaluate(self, x: np.ndarray):
+        key = x.tobytes()
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        if self.cancel is not None and self.cancel():
+            raise CancelledError("body fit cancelled")
+        self.evaluations += 1
+        p = self.params(x)
+        w, dw = self.model.target_weights_and_jacobian(p, self.names)
+        v = self.model.blend_weights(w)
+        values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
+        m = np.array([values[k] for k in self.keys])
+        h = values["height"]
+        s = self.stature / h
+        # d(s m_i) = s dm_i - (s m_i / h) dh
+        g = grads[1:].reshape(len(self.keys), -1)
+        gh = grads[0].reshape(-1)
+        cols = np.flatnonzero(np.any(g != 0, axis=0) | (gh != 0))
+        active = np.flatnonzero(np.any(dw != 0, axis=1))
+        dv = self.model.deltas[np.ix_(active, cols)].T @ dw[active]  # (c, P)
+        jm = g[:, cols] @ dv
+        jh = gh[cols] @ dv
+        jac = s * jm - np.outer(s * m / h, jh)
+        result = (s * m, jac, s, v)
+        self._cache = (key, result)
+        return result
+
+    def residuals(self, x: np.ndarray) -> np.ndarray:
+        sm = self._evaluate(x)[0]
+        return np.concatenate([(sm - self.t) * self.w, REGULARISATION * self._centred(x)])
+
+    def jacobian(self, x: np.ndarray) -> np.ndarray:
+        jac = self._evaluate(x)[1] * self.w[:, None]
+        return np.vstack([jac, REGULARISATION * np.eye(len(x))])
+
+    def _centred(self, x: np.ndarray) -> np.ndarray:
+        c = x.copy()
+        c[: len(self.macros)] -= 0.5
+        return c
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        n = len(self.macros)
+        lo = np.r_[np.zeros(n), -np.ones(len(FIT_MODIFIERS))]
+        hi = np.r_[np.ones(n), np.ones(len(FIT_MODIFIERS))]
+        return lo, hi
+
+
+def _checked(measurements: MeasurementSet) -> MeasurementSet:
+    """Fill in missing measurements and refuse impossible ones (naming them)."""
+    ms = measurements
+    if "height" not in ms:
+        raise MeasurementError("height (stature) is needed to fit a body", field="height")
+    missing = [k for k in FIT_KEYS if k not in ms]
+    if missing:
+        ms = ms.with_estimates()
+    errors = [p for p in validate(ms) if p.severity == "error"]
+    if errors:
+        keys = sorted({k for p in errors for k in p.keys})
+        raise MeasurementError(
+            "no body can have these measurements: " + "; ".join(p.message for p in errors),
+            field=", ".join(keys))
+    return ms
+
+
+def fit_body(
+    measurements: MeasurementSet,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    max_evaluations: int = 60,
+) -> Body:
+    """A body whose measurements (as ``measure`` defines them) match ``measurements``.
+
+    Missing measurements are estimated (``MeasurementSet.with_estimates``) and matched with
+    less weight; values no adult can have raise ``MeasurementError`` naming them. Residuals
+    over 1 cm are listed in ``Body.warnings``.
+    """
+    start = time.perf_counter()
+    ms = _checked(measurements)
+    sex = _sex_value(ms.sex)
+    targets = {k: float(ms[k]) for k in FIT_KEYS if k in ms}
+    sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else 1.0) for k in targets}
+    height_macro = height_macro_for(targets["height"], sex)
+    problem = _Problem(targets, sigma, sex, height_macro, cancel)
+    lo, hi = problem.bounds()
+    x0 = np.clip(np.r_[np.full(len(problem.macros), 0.5), np.zeros(len(FIT_MODIFIERS))],
+                 lo, hi)
+    if progress:
+        progress(0.05, "fitting the body")
+    solution = least_squares(problem.residuals, x0, jac=problem.jacobian, bounds=(lo, hi),
+                             method="trf", x_scale=1.0, max_nfev=max_evaluations,
+                             xtol=1e-8, ftol=1e-8, gtol=1e-8)
+    if progress:
+        progress(0.9, "measuring the fitted body")
+    params = problem.params(solution.x)
+    _, _, s, _ = problem._evaluate(solution.x)
+    params = replace(params, scale=float(s))
+    model = load_model()
+    vertices = model.blend(params)
+    achieved = measure_body(vertices, sex=sex)
+    residuals = {k: achieved[k] - targets[k] for k in targets}
+    warnings = tuple(
+        f"{CATALOGUE[k].label} is {achieved[k]:.1f} cm on the body, "
+        f"{residuals[k]:+.1f} cm from the {'estimated' if k in ms.estimated else 'measured'} "
+        f"{targets[k]:.1f} cm"
+        for k in targets if abs(residuals[k]) > WARN_RESIDUAL)
+    if progress:
+        progress(1.0, "done")
+    return Body(
+        vertices=vertices,
+        faces=model.faces.copy(),
+        landmarks=MappingProxyType(landmark_points(vertices, sex)),
+        targets=MappingProxyType(targets),
+        achieved=MappingProxyType(achieved),
+        residuals=MappingProxyType(residuals),
+        params=params,
+        sex=ms.sex,
+        estimated=frozenset(k for k in targets if k in ms.estimated),
+        warnings=warnings,
+        seconds=time.perf_counter() - start,
+        extra=MappingProxyType({"evaluations": problem.evaluations,
+                                "solver_status": int(solution.status)}),
+    )

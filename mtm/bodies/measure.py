@@ -1,0 +1,578 @@
+"""Measuring a body mesh the way a tailor's tape does, with exact gradients.
+
+Every measurement is a function of the vertices; ``measure_with_gradients`` also returns its
+derivative with respect to every vertex coordinate (the fit chains these with the blend).
+
+Definitions (all in cm; "level" means a horizontal plane through a landmark, see ``landmarks``):
+
+=====================  ==========================================================================
+key                    definition on the mesh
+=====================  ==========================================================================
+height                 highest vertex (crown) minus lowest vertex (sole).
+neck_base_girth        tape around the neck base: convex-hull perimeter of the mesh's own edge
+                       ring through the cervicale (nape), projected on the ring's plane.
+chest_girth            hull perimeter of the trunk section (arms left out) at the bust-point
+                       level, capped at 2 cm below the armpit (the tape passes under the arms).
+underbust_girth        hull perimeter of the trunk section 35% of the way from the bust-point
+                       level down to the waist level.
+waist_girth            hull perimeter of the trunk section at the natural waist level (the
+                       narrowest trunk section of the average body, anchored to a back vertex).
+hip_girth              hull perimeter of the trunk-and-legs section at the hip level (the
+                       fullest section between crotch and navel of the average body).
+thigh_girth            hull perimeter of the left leg section 2 cm below the crotch.
+knee_girth             hull perimeter of the left leg section at the knee joint centre.
+calf_girth             hull perimeter of the left leg section at the fullest calf level.
+ankle_girth            hull perimeter of the left leg section at the narrowest level above the
+                       ankle bones.
+upper_arm_girth        hull perimeter of the left arm section perpendicular to the upper arm,
+                       midway between the shoulder and elbow joints.
+wrist_girth            hull perimeter of the left arm section perpendicular to the forearm at
+                       the wrist joint.
+head_girth             hull perimeter of the head section at its fullest level above the brows.
+shoulder_width         straight distance between the two acromion points (shoulder tips).
+bust_point_distance    straight distance between the bust points.
+across_back_width      length of the back half of the trunk section's hull, between its
+                       leftmost and rightmost points, at the level midway between the nape and
+                       the armpits (the armpit folds bound the trunk section).
+across_front_width     the same across the front, midway between the neck front and the armpits.
+back_waist_length      length of the back midline from the nape down to the waist level
+                       (a polyline over the midline vertices).
+arm_length             acromion to elbow joint to wrist joint (the arm as it hangs).
+inside_leg             height of the crotch above the floor.
+outside_leg            height of the waist level above the floor.
+waist_to_hip           waist level minus hip level.
+crotch_length          midline profile from the front waist level, down through the crotch, up
+                       to the back waist level, over the buttocks (hull of the sagittal slab).
+=====================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .landmarks import (
+    NAPE,
+    Landmark,
+    head_mask,
+    landmarks_for,
+    limb_mask,
+    torso_mask,
+)
+from .makehuman import BodyModel, load_model
+
+N_DIRECTIONS = 256
+_THETA = np.linspace(0.0, 2.0 * np.pi, N_DIRECTIONS, endpoint=False)
+_DIRS = np.stack([np.cos(_THETA), np.sin(_THETA)], axis=1)  # (K, 2)
+X, Y, Z = np.eye(3)
+
+#: Every key ``measure_body`` returns, in catalogue order.
+BODY_KEYS: tuple[str, ...] = (
+    "height", "head_girth", "neck_base_girth", "chest_girth", "underbust_girth", "waist_girth",
+    "hip_girth", "shoulder_width", "across_back_width", "across_front_width",
+    "bust_point_distance", "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
+    "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
+    "inside_leg", "outside_leg",
+)
+
+
+# -- 2D hull ------------------------------------------------------------------------------------
+
+def hull_sequence(points: np.ndarray) -> np.ndarray:
+    """Indices of the convex hull vertices in counter-clockwise order (support-function sweep).
+
+    Hull vertices whose exterior angle is under 360/N_DIRECTIONS degrees may be skipped; the
+    chord that replaces them differs from the true hull by far less than a millimetre.
+    """
+    support = np.argmax(points @ _DIRS.T, axis=0)  # (K,)
+    keep = support != np.roll(support, 1)
+    seq = support[keep]
+    if len(seq) == 0:
+        seq = support[:1]
+    return seq
+
+
+def hull_perimeter(points: np.ndarray) -> tuple[float, np.ndarray]:
+    """Convex hull perimeter of 2D ``points`` and its gradient (m, 2)."""
+    seq = hull_sequence(points)
+    grad = np.zeros_like(points)
+    if len(seq) < 2:
+        return 0.0, grad
+    p = points[seq]
+    d = np.roll(p, -1, axis=0) - p
+    length = np.linalg.norm(d, axis=1)
+    unit = d / np.maximum(length, 1e-12)[:, None]
+    np.add.at(grad, seq, np.roll(unit, 1, axis=0) - unit)
+    return float(length.sum()), grad
+
+
+def hull_arc(points: np.ndarray, theta_from: float, theta_to: float) -> tuple[float, np.ndarray]:
+    """Length of the hull boundary between the support points of two directions, counter-
+    clockwise from ``theta_from`` to ``theta_to`` (radians), and its gradient."""
+    k0 = int(round(theta_from / (2 * np.pi) * N_DIRECTIONS)) % N_DIRECTIONS
+    k1 = int(round(theta_to / (2 * np.pi) * N_DIRECTIONS)) % N_DIRECTIONS
+    ks = (np.arange(k0, k0 + ((k1 - k0) % N_DIRECTIONS) + 1)) % N_DIRECTIONS
+    support = np.argmax(points @ _DIRS[ks].T, axis=0)
+    seq = support[np.r_[True, support[1:] != support[:-1]]]
+    grad = np.zeros_like(points)
+    if len(seq) < 2:
+        return 0.0, grad
+    p = points[seq]
+    d = p[1:] - p[:-1]
+    length = np.linalg.norm(d, axis=1)
+    unit = d / np.maximum(length, 1e-12)[:, None]
+    np.add.at(grad, seq[:-1], -unit)
+    np.add.at(grad, seq[1:], unit)
+    return float(length.sum()), grad
+
+
+# -- mesh topology ------------------------------------------------------------------------------
+
+@cache
+def edges(model: BodyModel | None = None) -> np.ndarray:
+    """Unique edges (E, 2) of the quad mesh."""
+    q = (model or load_model()).quads
+    e = np.concatenate([q[:, [0, 1]], q[:, [1, 2]], q[:, [2, 3]], q[:, [3, 0]]])
+    e.sort(axis=1)
+    return np.unique(e, axis=0)
+
+
+_MASKS: dict[str, np.ndarray] = {}
+
+
+def _region_edges(name: str) -> np.ndarray:
+    """Edges with both ends in a named vertex region (cached)."""
+    if name not in _MASKS:
+        model = load_model()
+        mask = {"torso": lambda: torso_mask(model), "leg": lambda: limb_mask(model, "leg"),
+                "arm": lambda: limb_mask(model, "arm"), "head": lambda: head_mask(model),
+                "slab": lambda: torso_mask(model) & (np.abs(model.base[:, 0]) < 4.0),
+                }[name]()
+        e = edges()
+        _MASKS[name] = e[mask[e].all(axis=1)]
+    return _MASKS[name]
+
+
+NECK_RING_START = 1496  # the midline vertex just above the nape: its ring hugs the neck base
+
+
+@cache
+def neck_ring() -> np.ndarray:
+    """The quad-mesh edge loop around the neck base, one ring above the nape (ordered).
+
+    The ring through the nape itself runs out over the trapezius at the sides; the ring above
+    it follows the base of the neck (36 cm on the average woman)."""
+    q = load_model().quads
+    faces_of: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for fi, f in enumerate(q):
+        for k in range(4):
+            a, b = int(f[k]), int(f[(k + 1) % 4])
+            faces_of[(min(a, b), max(a, b))].add(fi)
+    nbr: dict[int, set[int]] = defaultdict(set)
+    for a, b in faces_of:
+        nbr[a].add(b)
+        nbr[b].add(a)
+    base = load_model().base
+    start = NECK_RING_START
+    first = max(nbr[start], key=lambda c: abs(base[c, 0]) - abs(base[c, 1] - base[start, 1]))
+    path = [start, first]
+    while True:
+        a, b = path[-2], path[-1]
+        fs = faces_of[(min(a, b), max(a, b))]
+        nxt = [c for c in nbr[b] if c != a and not (faces_of[(min(b, c), max(b, c))] & fs)]
+        if nxt[0] == start or len(path) > 200:
+            break
+        path.append(nxt[0])
+    return np.asarray(path)
+
+
+# -- sections -----------------------------------------------------------------------------------
+
+@dataclass
+class Section:
+    """Crossing points of region edges with a plane, in the plane's 2D basis."""
+
+    a: np.ndarray  # (m,) first vertex of each crossing edge
+    b: np.ndarray  # (m,) second vertex
+    t: np.ndarray  # (m,) crossing parameter along a -> b
+    sa: np.ndarray  # (m,) signed distances of a and b to the plane
+    sb: np.ndarray
+    delta: np.ndarray  # (m, 3) b - a
+    points: np.ndarray  # (m, 2) crossing points in the plane basis
+    basis: np.ndarray  # (2, 3)
+    normal: np.ndarray  # (3,)
+
+
+def plane_basis(normal: np.ndarray) -> np.ndarray:
+    """Two in-plane unit axes: the first is X projected on the plane, the second completes a
+    right-handed frame with the normal (for a horizontal plane: X and Z)."""
+    e1 = X - normal * normal[0]
+    e1 /= np.linalg.norm(e1)
+    return np.stack([e1, np.cross(e1, normal)])
+
+
+def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray) -> Section:
+    """Cut the region's edges with the plane through ``origin`` with unit ``normal``."""
+    e = _region_edges(region)
+    s = (v - origin) @ normal
+    sa, sb = s[e[:, 0]], s[e[:, 1]]
+    cross = (sa < 0) != (sb < 0)
+    e, sa, sb = e[cross], sa[cross], sb[cross]
+    if len(e) < 3:
+        raise ValueError(f"the plane misses the {region}")
+    t = sa / (sa - sb)
+    pa = v[e[:, 0]]
+    delta = v[e[:, 1]] - pa
+    p3 = pa + t[:, None] * delta
+    basis = plane_basis(normal)
+    return Section(e[:, 0], e[:, 1], t, sa, sb, delta, p3 @ basis.T, basis, normal)
+
+
+def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
+                     origin: Landmark | None) -> None:
+    """Add d(value)/d(vertices) to ``grad`` (N, 3) given d(value)/d(section points) ``g2``.
+
+    A crossing point is ``p = a + t (b - a)`` with ``t = sa / (sa - sb)`` and ``s = (x - o).n``.
+    The plane's normal is held fixed; its origin ``o`` moves with the ``origin`` landmark.
+    """
+    used = np.flatnonzero(np.abs(g2).sum(1) > 0)
+    if len(used) == 0:
+        return
+    g3 = g2[used] @ sec.basis  # (u, 3) gradient wrt the 3D crossing points
+    a, b, t = sec.a[used], sec.b[used], sec.t[used]
+    sa, sb = sec.sa[used], sec.sb[used]
+    c = (g3 * sec.delta[used]).sum(1)  # d value / d t
+    denom = (sa - sb) ** 2
+    dt_dsa = -sb / denom
+    dt_dsb = sa / denom
+    n = sec.normal
+    np.add.at(grad, a, (1.0 - t)[:, None] * g3 + (c * dt_dsa)[:, None] * n)
+    np.add.at(grad, b, t[:, None] * g3 + (c * dt_dsb)[:, None] * n)
+    if origin is not None:
+        g0 = -(c * (dt_dsa + dt_dsb)).sum() * n
+        np.add.at(grad, origin.index, origin.weights[:, None] * g0)
+
+
+def girth(v: np.ndarray, region: str, origin: Landmark | np.ndarray, normal: np.ndarray,
+          grad: np.ndarray | None, pick: np.ndarray | None = None) -> float:
+    """Hull perimeter of a section; adds its gradient to ``grad`` when given.
+
+    ``origin`` is a landmark (the plane moves with it) or a fixed point. ``pick`` (2D point in
+    the plane basis) keeps only the crossing points nearer to it than 25 cm - unused here but
+    handy for limbs near other parts.
+    """
+    o = origin.point(v) if isinstance(origin, Landmark) else origin
+    sec = section(v, region, o, normal)
+    value, g2 = hull_perimeter(sec.points)
+    if grad is not None:
+        backprop_section(sec, g2, grad, origin if isinstance(origin, Landmark) else None)
+    return value
+
+
+def search_level(v: np.ndarray, mask: np.ndarray, y0: float, y1: float, mode: str,
+                 step: float = 0.5) -> float:
+    """The level in [y0, y1] where the horizontal section of ``mask`` is narrowest ("min") or
+    fullest ("max"), refined by a parabola through the best three samples."""
+    e = edges()
+    e = e[mask[e].all(axis=1)]
+    levels = np.arange(min(y0, y1), max(y0, y1) + 1e-9, step)
+    values = []
+    for y in levels:
+        sa, sb = v[e[:, 0], 1] - y, v[e[:, 1], 1] - y
+        cross = (sa < 0) != (sb < 0)
+        t = sa[cross] / (sa[cross] - sb[cross])
+        p = v[e[cross, 0]] + t[:, None] * (v[e[cross, 1]] - v[e[cross, 0]])
+        values.append(hull_perimeter(p[:, [0, 2]])[0] if cross.sum() >= 3 else np.nan)
+    values = np.asarray(values)
+    i = int(np.nanargmin(values) if mode == "min" else np.nanargmax(values))
+    if 0 < i < len(levels) - 1:
+        f0, f1, f2 = values[i - 1], values[i], values[i + 1]
+        den = f0 - 2 * f1 + f2
+        if den != 0:
+            return float(levels[i] + 0.5 * step * (f0 - f2) / den)
+    return float(levels[i])
+
+
+# -- measurements -------------------------------------------------------------------------------
+
+def _add(grad: np.ndarray | None, lm: Landmark, g: np.ndarray) -> None:
+    if grad is not None:
+        np.add.at(grad, lm.index, lm.weights[:, None] * g)
+
+
+def _distance(v, p: Landmark, q: Landmark, grad) -> float:
+    d = p.point(v) - q.point(v)
+    n = float(np.linalg.norm(d))
+    _add(grad, p, d / n)
+    _add(grad, q, -d / n)
+    return n
+
+
+def _height_above_floor(v, lm: Landmark, grad) -> float:
+    floor = int(np.argmin(v[:, 1]))
+    if grad is not None:
+        _add(grad, lm, Y)
+        grad[floor, 1] -= 1.0
+    return float(lm.point(v)[1] - v[floor, 1])
+
+
+def _level(lm: Landmark, below: Landmark, fraction: float) -> Landmark:
+    """The affine landmark ``lm + fraction * (below - lm)``."""
+    return Landmark(f"{lm.name}>{below.name}", np.concatenate([lm.index, below.index]),
+                    np.concatenate([lm.weights * (1 - fraction), below.weights * fraction]))
+
+
+def _offset_level(lm: Landmark, dy: float, v: np.ndarray) -> np.ndarray:
+    return lm.point(v) + dy * Y
+
+
+def _m_height(v, lms, grad):
+    top, floor = int(np.argmax(v[:, 1])), int(np.argmin(v[:, 1]))
+    if grad is not None:
+        grad[top, 1] += 1.0
+        grad[floor, 1] -= 1.0
+    return float(v[top, 1] - v[floor, 1])
+
+
+def _m_neck(v, lms, grad):
+    ring = neck_ring()
+    p = v[ring]
+    centre = p.mean(0)
+    normal = np.linalg.svd(p - centre)[2][2]
+    normal = normal if normal[1] > 0 else -normal
+    basis = plane_basis(normal)
+    value, g2 = hull_perimeter(p @ basis.T)
+    if grad is not None:
+        np.add.at(grad, ring, g2 @ basis)
+    return value
+
+
+def _chest_level(v, lms) -> Landmark:
+    bust = _level(lms["bust_l"], lms["bust_r"], 0.5)
+    armpit = _level(lms["armpit_l"], lms["armpit_r"], 0.5)
+    if bust.point(v)[1] > armpit.point(v)[1] - 2.0:
+        return Landmark("chest", armpit.index, armpit.weights), -2.0
+    return bust, 0.0
+
+
+def _torso_girth_at(v, lm: Landmark, dy: float, grad, region="torso") -> float:
+    if dy == 0.0:
+        return girth(v, region, lm, Y, grad)
+    shifted = Landmark(lm.name, lm.index, lm.weights)
+    o = shifted.point(v) + dy * Y
+    sec = section(v, region, o, Y)
+    value, g2 = hull_perimeter(sec.points)
+    if grad is not None:
+        backprop_section(sec, g2, grad, shifted)
+    return value
+
+
+def _m_chest(v, lms, grad):
+    lm, dy = _chest_level(v, lms)
+    return _torso_girth_at(v, lm, dy, grad)
+
+
+def _m_underbust(v, lms, grad):
+    bust = _level(lms["bust_l"], lms["bust_r"], 0.5)
+    return girth(v, "torso", _level(bust, lms["waist_back"], 0.35), Y, grad)
+
+
+def _m_waist(v, lms, grad):
+    return girth(v, "torso", lms["waist_back"], Y, grad)
+
+
+def _m_hip(v, lms, grad):
+    return girth(v, "torso", lms["hip_back"], Y, grad)
+
+
+def _m_thigh(v, lms, grad):
+    return _torso_girth_at(v, lms["crotch"], -2.0, grad, region="leg")
+
+
+def _m_knee(v, lms, grad):
+    return girth(v, "leg", lms["knee_l"], Y, grad)
+
+
+def _m_calf(v, lms, grad):
+    return girth(v, "leg", lms["calf_back_l"], Y, grad)
+
+
+def _m_ankle(v, lms, grad):
+    return girth(v, "leg", lms["ankle_level_l"], Y, grad)
+
+
+def _m_head(v, lms, grad):
+    return girth(v, "head", lms["head_front"], Y, grad)
+
+
+def _axis(v, a: Landmark, b: Landmark) -> np.ndarray:
+    d = b.point(v) - a.point(v)
+    return d / np.linalg.norm(d)
+
+
+def _m_upper_arm(v, lms, grad):
+    mid = _level(lms["shoulder_joint_l"], lms["elbow_l"], 0.5)
+    return girth(v, "arm", mid, _axis(v, lms["shoulder_joint_l"], lms["elbow_l"]), grad)
+
+
+def _m_wrist(v, lms, grad):
+    return girth(v, "arm", lms["wrist_l"], _axis(v, lms["elbow_l"], lms["wrist_l"]), grad)
+
+
+def _m_shoulder(v, lms, grad):
+    return _distance(v, lms["shoulder_l"], lms["shoulder_r"], grad)
+
+
+def _m_bust_points(v, lms, grad):
+    return _distance(v, lms["bust_l"], lms["bust_r"], grad)
+
+
+def _across(v, lms, grad, top: str, back: bool) -> float:
+    armpit = _level(lms["armpit_l"], lms["armpit_r"], 0.5)
+    level = _level(lms[top], armpit, 0.5)
+    o = level.point(v)
+    sec = section(v, "torso", o, Y)
+    # basis (x, z) for a horizontal plane: the back (-z) is swept from 180 to 360 degrees
+    if back:
+        value, g2 = hull_arc(sec.points, np.pi, 2 * np.pi)
+    else:
+        value, g2 = hull_arc(sec.points, 0.0, np.pi)
+    if grad is not None:
+        backprop_section(sec, g2, grad, level)
+    return value
+
+
+def _m_across_back(v, lms, grad):
+    return _across(v, lms, grad, "neck_back", back=True)
+
+
+def _m_across_front(v, lms, grad):
+    return _across(v, lms, grad, "neck_front", back=False)
+
+
+@cache
+def back_midline() -> np.ndarray:
+    """Back midline vertices from the nape downwards, ordered by height (base mesh)."""
+    base = load_model().base
+    mask = torso_mask(load_model()) & (np.abs(base[:, 0]) < 1e-3) & (base[:, 2] < 0.0)
+    idx = np.flatnonzero(mask & (base[:, 1] <= base[NAPE, 1] + 1e-6)
+                         & (base[:, 1] > base[NAPE, 1] - 60.0))
+    # keep the back surface: at each height the most posterior vertex
+    idx = idx[np.argsort(-base[idx, 1])]
+    return idx
+
+
+def _m_back_waist(v, lms, grad):
+    chain = back_midline()
+    waist = lms["waist_back"]
+    y_w = waist.point(v)[1]
+    p = v[chain]
+    below = np.flatnonzero(p[:, 1] < y_w)
+    last = int(below[0]) if len(below) else len(chain) - 1
+    seg = p[1:last + 1] - p[:last]
+    lengths = np.linalg.norm(seg, axis=1)
+    # the last segment crosses the waist level: keep the fraction above it
+    a, b = p[last - 1], p[last]
+    f = (a[1] - y_w) / (a[1] - b[1])
+    total = lengths[:-1].sum() + f * lengths[-1]
+    if grad is not None:
+        unit = seg / np.maximum(lengths, 1e-12)[:, None]
+        g = np.zeros((last + 1, 3))
+        g[:-1] -= unit
+        g[1:] += unit
+        # the last segment counts with weight f, and f depends on a_y, b_y and y_w
+        g[last - 1] += (f - 1.0) * unit[-1] * -1.0
+        g[last] += (f - 1.0) * unit[-1]
+        df_day = (1.0 / (a[1] - b[1])) - (a[1] - y_w) / (a[1] - b[1]) ** 2
+        df_dby = (a[1] - y_w) / (a[1] - b[1]) ** 2
+        df_dyw = -1.0 / (a[1] - b[1])
+        g[last - 1, 1] += lengths[-1] * df_day
+        g[last, 1] += lengths[-1] * df_dby
+        np.add.at(grad, chain[: last + 1], g)
+        _add(grad, waist, lengths[-1] * df_dyw * Y)
+    return float(total)
+
+
+def _m_arm(v, lms, grad):
+    return (_distance(v, lms["shoulder_l"], lms["elbow_l"], grad)
+            + _distance(v, lms["elbow_l"], lms["wrist_l"], grad))
+
+
+def _m_inside_leg(v, lms, grad):
+    return _height_above_floor(v, lms["crotch"], grad)
+
+
+def _m_outside_leg(v, lms, grad):
+    return _height_above_floor(v, lms["waist_side_l"], grad)
+
+
+def _m_waist_to_hip(v, lms, grad):
+    _add(grad, lms["waist_side_l"], Y)
+    _add(grad, lms["hip_side_l"], -Y)
+    return float(lms["waist_side_l"].point(v)[1] - lms["hip_side_l"].point(v)[1])
+
+
+def _m_crotch(v, lms, grad):
+    """Hull of the sagittal slab's crossings with vertical planes is overkill: take the slab's
+    vertices below the waist level projected on the midline plane, plus the two crossings of
+    the midline profile with the waist level, and the hull perimeter minus the top chord."""
+    waist = lms["waist_back"]
+    y_w = waist.point(v)[1]
+    e = _region_edges("slab")
+    sa, sb = v[e[:, 0], 1] - y_w, v[e[:, 1], 1] - y_w
+    cross = (sa < 0) != (sb < 0)
+    ec, sa_c, sb_c = e[cross], sa[cross], sb[cross]
+    t = sa_c / (sa_c - sb_c)
+    pc = v[ec[:, 0]] + t[:, None] * (v[ec[:, 1]] - v[ec[:, 0]])
+    slab = np.unique(e)
+    keep = slab[v[slab, 1] < y_w]
+    pts = np.concatenate([v[keep][:, [2, 1]], pc[:, [2, 1]]])
+    value, g2 = hull_perimeter(pts)
+    front, back = int(np.argmax(pc[:, 2])), int(np.argmin(pc[:, 2]))
+    chord = float(pc[front, 2] - pc[back, 2])
+    if grad is not None:
+        nk = len(keep)
+        gk = g2[:nk]
+        np.add.at(grad, keep, np.stack([np.zeros(nk), gk[:, 1], gk[:, 0]], axis=1))
+        gc = g2[nk:].copy()
+        gc[front, 0] -= 1.0
+        gc[back, 0] += 1.0
+        sec = Section(ec[:, 0], ec[:, 1], t, sa_c, sb_c,
+                      v[ec[:, 1]] - v[ec[:, 0]], pc[:, [2, 1]],
+                      np.array([Z, Y]), Y)
+        backprop_section(sec, gc, grad, waist)
+    return value - chord
+
+
+_MEASURES = {
+    "height": _m_height, "head_girth": _m_head, "neck_base_girth": _m_neck,
+    "chest_girth": _m_chest, "underbust_girth": _m_underbust, "waist_girth": _m_waist,
+    "hip_girth": _m_hip, "shoulder_width": _m_shoulder, "across_back_width": _m_across_back,
+    "across_front_width": _m_across_front, "bust_point_distance": _m_bust_points,
+    "back_waist_length": _m_back_waist, "waist_to_hip": _m_waist_to_hip,
+    "crotch_length": _m_crotch, "arm_length": _m_arm, "upper_arm_girth": _m_upper_arm,
+    "wrist_girth": _m_wrist, "thigh_girth": _m_thigh, "knee_girth": _m_knee,
+    "calf_girth": _m_calf, "ankle_girth": _m_ankle, "inside_leg": _m_inside_leg,
+    "outside_leg": _m_outside_leg,
+}
+
+
+def measure_with_gradients(vertices: np.ndarray, keys=BODY_KEYS, sex=None
+                           ) -> tuple[dict[str, float], np.ndarray]:
+    """Values of ``keys`` and their gradients (len(keys), N, 3) with respect to the vertices."""
+    v = np.asarray(vertices, dtype=np.float64)
+    lms = landmarks_for(sex)
+    grads = np.zeros((len(keys), len(v), 3))
+    values = {key: float(_MEASURES[key](v, lms, grads[i])) for i, key in enumerate(keys)}
+    return values, grads
+
+
+def measure_body(vertices: np.ndarray, keys=BODY_KEYS, sex=None) -> dict[str, float]:
+    """Every measurement in ``keys`` (default: all a body shows), cm, defined as in the table
+    of this module. ``sex`` ('female'/'male' or the 0..1 macro) picks the landmark levels."""
+    v = np.asarray(vertices, dtype=np.float64)
+    lms = landmarks_for(sex)
+    return {key: float(_MEASURES[key](v, lms, None)) for key in keys}

