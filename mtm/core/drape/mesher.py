@@ -1,0 +1,195 @@
+"""Triangulate a pattern piece into near-equilateral triangles for the cloth solver.
+
+The piece's sew line is a closed loop of named edges (2D polylines, cm). Each edge is
+resampled to a given number of segments (so both edges of a seam get matching vertices),
+the interior is filled with a hex lattice at the target edge length, the points are
+triangulated with scipy's Delaunay, triangles outside the outline are dropped and a few
+Laplacian passes even out the interior. Each vertex keeps its 2D coordinate as its UV.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from scipy.spatial import Delaunay
+
+from mtm.core.errors import InputError
+
+MIN_EDGE_LENGTH = 0.5
+MAX_EDGE_LENGTH = 3.0
+
+
+@dataclass(frozen=True)
+class PieceMesh:
+    """A triangulated piece: 2D vertices (= UVs, cm), triangles, boundary vertex runs per edge.
+
+    ``edge_vertices[name]`` holds the vertex indices along that edge in its drawing direction,
+    both corners included, so two edges of a seam can be matched vertex by vertex.
+    """
+
+    name: str
+    uv: np.ndarray  # (N, 2) float64, cm
+    faces: np.ndarray  # (F, 3) int64, counter-clockwise in UV
+    edge_vertices: dict[str, np.ndarray]
+    boundary: np.ndarray  # (B,) vertex indices of the closed outline, in order
+
+    @property
+    def n_vertices(self) -> int:
+        return len(self.uv)
+
+
+def check_edge_length(edge_length: float) -> float:
+    """Return ``edge_length`` as a float or raise InputError if it is out of 0.5-3 cm."""
+    h = float(edge_length)
+    if not (MIN_EDGE_LENGTH <= h <= MAX_EDGE_LENGTH):
+        raise InputError(
+            f"mesh edge length {h:g} cm is out of range; expected "
+            f"{MIN_EDGE_LENGTH:g} to {MAX_EDGE_LENGTH:g} cm",
+            field="resolution",
+        )
+    return h
+
+
+def polyline_length(points: np.ndarray) -> float:
+    """Length of an open polyline (k, 2)."""
+    p = np.asarray(points, dtype=float)
+    return float(np.linalg.norm(np.diff(p, axis=0), axis=1).sum())
+
+
+def segments_for(length: float, edge_length: float) -> int:
+    """Number of segments an edge of ``length`` cm gets at the target edge length (>= 1)."""
+    return max(1, int(round(length / edge_length)))
+
+
+def resample_polyline(points: np.ndarray, n_segments: int) -> np.ndarray:
+    """``n_segments + 1`` points evenly spaced by arc length along an open polyline."""
+    p = np.asarray(points, dtype=float)
+    seg = np.linalg.norm(np.diff(p, axis=0), axis=1)
+    s = np.concatenate([[0.0], np.cumsum(seg)])
+    if s[-1] <= 0.0:
+        return np.repeat(p[:1], n_segments + 1, axis=0)
+    t = np.linspace(0.0, s[-1], n_segments + 1)
+    return np.column_stack([np.interp(t, s, p[:, 0]), np.interp(t, s, p[:, 1])])
+
+
+def _hex_lattice(poly: shapely.Polygon, h: float) -> np.ndarray:
+    x0, y0, x1, y1 = poly.bounds
+    dy = h * np.sqrt(3.0) / 2.0
+    ys = np.arange(y0 + dy / 2, y1, dy)
+    xs = np.arange(x0, x1 + h, h)
+    gx, gy = np.meshgrid(xs, ys)
+    gx = gx + (np.arange(len(ys))[:, None] % 2) * (h / 2.0)
+    pts = np.column_stack([gx.ravel(), gy.ravel()])
+    if len(pts) == 0:
+        return pts
+    inside = shapely.contains_xy(poly, pts[:, 0], pts[:, 1])
+    pts = pts[inside]
+    dist = shapely.distance(shapely.points(pts), poly.exterior)
+    return pts[dist > 0.6 * h]
+
+
+def _triangulate(points: np.ndarray, poly: shapely.Polygon, h: float) -> np.ndarray:
+    tri = Delaunay(points).simplices.astype(np.int64)
+    a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
+    area2 = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
+    centroid = (a + b + c) / 3.0
+    keep = shapely.contains_xy(poly, centroid[:, 0], centroid[:, 1])
+    keep &= np.abs(area2) > 1e-4 * h * h
+    tri = tri[keep]
+    flip = area2[keep] < 0
+    tri[flip] = tri[flip][:, [0, 2, 1]]
+    return tri
+
+
+def _smooth(points: np.ndarray, faces: np.ndarray, n_fixed: int, passes: int) -> np.ndarray:
+    """Laplacian smoothing of the interior points (indices >= n_fixed)."""
+    n = len(points)
+    e = np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]])
+    e = np.concatenate([e, e[:, ::-1]])
+    deg = np.bincount(e[:, 0], minlength=n).astype(float)
+    p = points.copy()
+    for _ in range(passes):
+        sx = np.bincount(e[:, 0], weights=p[e[:, 1], 0], minlength=n)
+        sy = np.bincount(e[:, 0], weights=p[e[:, 1], 1], minlength=n)
+        ok = deg > 0
+        ok[:n_fixed] = False
+        p[ok, 0] = sx[ok] / deg[ok]
+        p[ok, 1] = sy[ok] / deg[ok]
+    return p
+
+
+def mesh_piece(
+    name: str,
+    edges: Sequence[tuple[str, np.ndarray]],
+    edge_length: float = 1.0,
+    n_segments: dict[str, int] | None = None,
+    smoothing_passes: int = 3,
+) -> PieceMesh:
+    """Triangulate a closed sew line given as consecutive named edges (each a (k, 2) polyline).
+
+    Edge ``i`` runs from its first point to its last, which is (about) the first point of edge
+    ``i + 1``; the last edge closes back to the first. ``n_segments`` fixes the segment count of
+    named edges (seams need equal counts on both sides); other edges get length / edge_length.
+    """
+    h = check_edge_length(edge_length)
+    if len(edges) < 2:
+        raise InputError(f"piece {name!r} needs at least two edges to close", field=name)
+    counts = dict(n_segments or {})
+    boundary_pts: list[np.ndarray] = []
+    runs: list[tuple[str, int, int]] = []
+    start = 0
+    for edge_name, pts in edges:
+        pts = np.asarray(pts, dtype=float)
+        if pts.ndim != 2 or pts.shape[1] != 2 or len(pts) < 2:
+            raise InputError(f"edge {edge_name!r} of piece {name!r} needs (k>=2, 2) points")
+        n = int(counts.get(edge_name) or segments_for(polyline_length(pts), h))
+        sampled = resample_polyline(pts, n)
+        boundary_pts.append(sampled[:-1])
+        runs.append((edge_name, start, n))
+        start += n
+    boundary = np.concatenate(boundary_pts)
+    nb = len(boundary)
+    poly = shapely.Polygon(boundary)
+    if not poly.is_valid or poly.area <= 0:
+        poly = shapely.make_valid(poly)
+        if poly.geom_type != "Polygon" or poly.area <= 0:
+            raise InputError(f"the outline of piece {name!r} crosses itself", field=name)
+    # A slightly grown outline so centroids of boundary triangles count as inside.
+    test_poly = poly.buffer(1e-6 * h)
+
+    interior = _hex_lattice(poly, h)
+    points = np.concatenate([boundary, interior]) if len(interior) else boundary.copy()
+    faces = _triangulate(points, test_poly, h)
+    if len(interior) and smoothing_passes > 0:
+        points = _smooth(points, faces, nb, smoothing_passes)
+        faces = _triangulate(points, test_poly, h)
+
+    # Drop interior points no triangle uses (boundary points always stay).
+    used = np.zeros(len(points), dtype=bool)
+    used[faces.ravel()] = True
+    used[:nb] = True
+    remap = np.cumsum(used) - 1
+    points = points[used]
+    faces = remap[faces]
+
+    edge_vertices: dict[str, np.ndarray] = {}
+    for edge_name, s, n in runs:
+        idx = (np.arange(s, s + n + 1)) % nb
+        edge_vertices[edge_name] = idx.astype(np.int64)
+    return PieceMesh(
+        name=name,
+        uv=points,
+        faces=faces.astype(np.int64),
+        edge_vertices=edge_vertices,
+        boundary=np.arange(nb, dtype=np.int64),
+    )
+
+
+def mesh_edges(faces: np.ndarray) -> np.ndarray:
+    """Unique undirected edges (E, 2) of a triangle mesh, smaller index first."""
+    e = np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]])
+    e.sort(axis=1)
+    return np.unique(e, axis=0)

@@ -1,0 +1,338 @@
+"""XPBD cloth solver: stretch/shear, isometric bending, stitches, body SDF and self collision.
+
+``ClothModel`` holds the cloth (one mesh made of all pieces, each vertex with its UV and
+piece) and its constraints; ``simulate`` advances it frame by frame until the cloth is at
+rest, with a first phase without gravity in which the seams are drawn together (as
+GarmentCode does), a progress callback, a cancel flag and a divergence guard.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from mtm.core.errors import CancelledError, MtmError
+
+from . import kernels
+from .fabrics import Fabric
+from .mesher import mesh_edges
+from .sdf import SDFGrid
+
+GRAVITY_CM = 981.0  # cm/s^2
+AIR_DENSITY = 1.2e-6  # kg/cm^3
+#: Bergou's discrete energy 0.5 * (3/(A0+A1)) |sum K x|^2 summed over a mesh bent to a
+#: cylinder is this many times the integral of 0.5 * kappa^2 dA (measured on a 30 x 20 cm
+#: strip at 1 cm edges, radius 5-20 cm: 2.83; tests/test_drape_solver.py checks it).
+DISCRETE_BEND_FACTOR = 2.83
+
+
+class DrapeDivergedError(MtmError):
+    """The simulation blew up (NaN or runaway stretch); its result would be garbage."""
+
+
+@dataclass(frozen=True)
+class SolverSettings:
+    """Time stepping, stop rule and guards."""
+
+    frame_dt: float = 1.0 / 60.0
+    substeps: int = 20
+    iterations: int = 1
+    damping: float = 3.0  # 1/s, velocity damping
+    drag_coefficient: float = 1.0
+    stitch_frames: int = 20  # frames without gravity while seams are drawn together
+    min_frames: int = 40
+    max_frames: int = 400
+    stop_speed: float = 1.0  # cm/s: at rest when the 99th percentile speed is below this
+    max_speed_limit: float = 2.0  # cm/s: ... and the fastest vertex below this
+    runaway_strain: float = 3.0  # edge stretch (L/L0 - 1) that means the solver diverged
+    self_collision: bool = True
+    self_radius: float | None = None  # cm; default 0.6 x mean edge length
+    thickness: float | None = None  # cm offset from skin; default from fabric
+    gravity: tuple[float, float, float] = (0.0, -GRAVITY_CM, 0.0)
+
+
+@dataclass
+class ClothModel:
+    """All pieces as one vertex set with their constraints (positions in cm)."""
+
+    x: np.ndarray  # (N, 3)
+    uv: np.ndarray  # (N, 2)
+    faces: np.ndarray  # (F, 3)
+    piece_of_vertex: np.ndarray  # (N,)
+    piece_of_face: np.ndarray  # (F,)
+    inv_mass: np.ndarray  # (N,)
+    mass: np.ndarray  # (N,)
+    stitches: np.ndarray  # (S, 2)
+    edges: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    edge_rest: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    edge_alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    bend_quads: np.ndarray = field(default_factory=lambda: np.zeros((0, 4), np.int64))
+    bend_k: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))
+    bend_scale: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    bend_alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    seam_band: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    edge_length: float = 1.0
+
+
+@dataclass(frozen=True)
+class SimulationStats:
+    seconds: float
+    frames: int
+    substeps: int
+    converged: bool
+    final_speed: float  # cm/s, fastest vertex at the end
+
+
+def _stretch_stiffness(fabric: Fabric, direction_uv: np.ndarray) -> np.ndarray:
+    """Tensile stiffness (N/m) along each UV direction: warp along Y, weft along X, bias 45."""
+    d = direction_uv / np.maximum(np.linalg.norm(direction_uv, axis=1), 1e-12)[:, None]
+    cos2 = d[:, 1] ** 2 - d[:, 0] ** 2  # cos(2 theta), theta from the grain (Y)
+    warp_part = np.clip(cos2, 0, None)
+    weft_part = np.clip(-cos2, 0, None)
+    bias_part = 1.0 - np.abs(cos2)
+    return warp_part * fabric.stretch_warp + weft_part * fabric.stretch_weft \
+        + bias_part * fabric.stretch_bias
+
+
+def _cot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
+    return np.einsum("ij,ij->i", a, b) / np.maximum(np.abs(cross), 1e-12)
+
+
+def bending_stencils(faces: np.ndarray, uv: np.ndarray):
+    """Interior edges as (edge v0, edge v1, opposite v2, opposite v3) with Bergou's K weights.
+
+    Returns quads (B, 4), K (B, 4) and the sum of the two rest triangle areas (B,).
+    """
+    f = faces
+    half = np.concatenate([f[:, [0, 1, 2]], f[:, [1, 2, 0]], f[:, [2, 0, 1]]])
+    key = np.sort(half[:, :2], axis=1)
+    order = np.lexsort((key[:, 1], key[:, 0]))
+    ks = key[order]
+    same = np.all(ks[1:] == ks[:-1], axis=1)
+    first = order[:-1][same]
+    second = order[1:][same]
+    p0 = half[first, 0]
+    p1 = half[first, 1]
+    p2 = half[first, 2]
+    p3 = half[second, 2]
+    quads = np.column_stack([p0, p1, p2, p3]).astype(np.int64)
+    x0, x1, x2, x3 = uv[p0], uv[p1], uv[p2], uv[p3]
+    e0 = x1 - x0
+    e1 = x2 - x0
+    e2 = x3 - x0
+    e3 = x2 - x1
+    e4 = x3 - x1
+    c01 = _cot(e0, e1)
+    c02 = _cot(e0, e2)
+    c03 = _cot(-e0, e3)
+    c04 = _cot(-e0, e4)
+    a0 = 0.5 * np.abs(e0[:, 0] * e1[:, 1] - e0[:, 1] * e1[:, 0])
+    a1 = 0.5 * np.abs(e0[:, 0] * e2[:, 1] - e0[:, 1] * e2[:, 0])
+    k = np.column_stack([c03 + c04, c01 + c02, -c01 - c03, -c02 - c04])
+    return quads, k, a0 + a1
+
+
+def build_model(
+    uv: np.ndarray,
+    x: np.ndarray,
+    faces: np.ndarray,
+    piece_of_vertex: np.ndarray,
+    stitches: np.ndarray,
+    fabric: Fabric,
+    extra_edges: np.ndarray | None = None,
+) -> ClothModel:
+    """Cloth model from meshed pieces (UV cm, start positions cm) and stitch vertex pairs."""
+    uv = np.asarray(uv, float)
+    x = np.array(x, float)
+    faces = np.asarray(faces, np.int64)
+    n = len(uv)
+    a, b, c = uv[faces[:, 0]], uv[faces[:, 1]], uv[faces[:, 2]]
+    area = 0.5 * np.abs((b - a)[:, 0] * (c - a)[:, 1] - (b - a)[:, 1] * (c - a)[:, 0])
+    vertex_area = np.bincount(faces.ravel(), weights=np.repeat(area / 3.0, 3), minlength=n)
+    edges = mesh_edges(faces)
+    if extra_edges is not None and len(extra_edges):
+        ex = np.sort(np.asarray(extra_edges, np.int64), axis=1)
+        edges = np.unique(np.concatenate([edges, ex]), axis=0)
+    mean_area = float(vertex_area[vertex_area > 0].mean()) if np.any(vertex_area > 0) else 1.0
+    vertex_area = np.where(vertex_area > 0, vertex_area, 0.25 * mean_area)
+    mass = vertex_area * 1e-4 * fabric.density_gsm * 1e-3  # cm^2 -> m^2, g -> kg
+    inv_mass = 1.0 / mass
+    # stretch: k_e = E(theta) * A_e / L0^2 with A_e the area the edge stands for
+    d_uv = uv[edges[:, 1]] - uv[edges[:, 0]]
+    rest = np.linalg.norm(d_uv, axis=1)
+    e_area = np.zeros(len(edges))
+    fe = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
+    fe_area = np.tile(area / 3.0, 3)
+    idx = np.searchsorted(edges[:, 0] * n + edges[:, 1], fe[:, 0] * n + fe[:, 1])
+    np.add.at(e_area, idx, fe_area)
+    e_area = np.where(e_area > 0, e_area, 0.25 * rest**2)
+    k_e = _stretch_stiffness(fabric, d_uv) * e_area / np.maximum(rest, 1e-9) ** 2
+    edge_alpha = 1.0 / k_e
+    # bending: 0.5 * B * integral kappa^2 dA; B in N*m = kg m^2/s^2 -> kg cm^2/s^2 (x 1e4)
+    quads, kw, area_sum = bending_stencils(faces, uv)
+    scale = np.sqrt(3.0 / np.maximum(area_sum, 1e-12))
+    kb = fabric.bending * 1e4 / DISCRETE_BEND_FACTOR
+    bend_alpha = np.full(len(quads), 1.0 / max(kb, 1e-12))
+    h = float(np.median(rest)) if len(rest) else 1.0
+    model = ClothModel(
+        x=x, uv=uv, faces=faces, piece_of_vertex=np.asarray(piece_of_vertex, np.int64),
+        piece_of_face=np.asarray(piece_of_vertex, np.int64)[faces[:, 0]],
+        inv_mass=inv_mass, mass=mass, stitches=np.asarray(stitches, np.int64).reshape(-1, 2),
+        edges=edges, edge_rest=rest, edge_alpha=edge_alpha, bend_quads=quads, bend_k=kw,
+        bend_scale=scale, bend_alpha=bend_alpha, edge_length=h,
+    )
+    model.seam_band = _seam_band(model, 2.5 * h)
+    return model
+
+
+def _seam_band(model: ClothModel, width: float) -> np.ndarray:
+    """Vertices within ``width`` (UV cm) of a stitched vertex of their own piece."""
+    band = np.zeros(len(model.uv), dtype=bool)
+    if len(model.stitches) == 0:
+        return band
+    stitched = np.unique(model.stitches.ravel())
+    for p in np.unique(model.piece_of_vertex):
+        mine = np.nonzero(model.piece_of_vertex == p)[0]
+        seeds = stitched[model.piece_of_vertex[stitched] == p]
+        if len(seeds) == 0:
+            continue
+        d, _ = cKDTree(model.uv[seeds]).query(model.uv[mine])
+        band[mine[d <= width]] = True
+    return band
+
+
+def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
+    if len(idx) == 0:
+        return (idx, *arrays, np.zeros(1, np.int64))
+    colour = kernels.colour_constraints(np.ascontiguousarray(idx), n)
+    order = np.argsort(colour, kind="stable")
+    counts = np.bincount(colour)
+    offsets = np.concatenate([[0], np.cumsum(counts[counts > 0])]).astype(np.int64)
+    return (np.ascontiguousarray(idx[order]),
+            *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
+
+
+def vertex_normals(x: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Area-weighted unit vertex normals."""
+    cross = np.cross(x[faces[:, 1]] - x[faces[:, 0]], x[faces[:, 2]] - x[faces[:, 0]])
+    idx = faces.ravel()
+    w = np.repeat(cross, 3, axis=0)
+    n = np.column_stack([np.bincount(idx, weights=w[:, k], minlength=len(x)) for k in range(3)])
+    return n / np.maximum(np.linalg.norm(n, axis=1), 1e-12)[:, None]
+
+
+def edge_strain(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
+    """L / L0 - 1 for every cloth edge (stitches not included)."""
+    p = model.x if x is None else x
+    e = model.edges
+    return np.linalg.norm(p[e[:, 0]] - p[e[:, 1]], axis=1) / np.maximum(model.edge_rest, 1e-9) - 1
+
+
+def seam_gaps(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
+    """Distance (cm) between the two vertices of every stitch."""
+    p = model.x if x is None else x
+    s = model.stitches
+    if len(s) == 0:
+        return np.zeros(0)
+    return np.linalg.norm(p[s[:, 0]] - p[s[:, 1]], axis=1)
+
+
+def simulate(
+    model: ClothModel,
+    sdf: SDFGrid | None,
+    fabric: Fabric,
+    settings: SolverSettings | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> SimulationStats:
+    """Run the cloth to rest in place (``model.x`` is updated); see the module docstring.
+
+    ``progress(fraction)`` is called once per frame; ``cancel()`` returning True stops the run
+    with CancelledError. Raises DrapeDivergedError on NaN or runaway stretch.
+    """
+    st = settings or SolverSettings()
+    t0 = time.perf_counter()
+    n = len(model.x)
+    h = model.edge_length
+    self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
+    thickness = st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.2)
+    dt = st.frame_dt / st.substeps
+
+    w = np.ascontiguousarray(model.inv_mass, dtype=np.float64)
+    x = np.ascontiguousarray(model.x, dtype=np.float64)
+    xprev = x.copy()
+    v = np.zeros_like(x)
+    e_pairs, e_rest, e_alpha, e_off = _sorted_by_colour(
+        model.edges, n, model.edge_rest, model.edge_alpha)
+    b_quads, b_k, b_scale, b_alpha, b_off = _sorted_by_colour(
+        model.bend_quads, n, model.bend_k, model.bend_scale, model.bend_alpha)
+    s_pairs, s_off = _sorted_by_colour(model.stitches, n)
+    s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
+        else np.zeros(0)
+    s_alpha = np.zeros(len(s_pairs))
+    if sdf is None:
+        grid = np.full((2, 2, 2), 1e6)
+        origin = np.zeros(3)
+        spacing = 1.0
+    else:
+        grid, origin, spacing = sdf.values, np.asarray(sdf.origin, float), float(sdf.spacing)
+    # air drag rate per vertex: 0.5 rho Cd A / m  (1/cm)
+    drag_rate = 0.5 * AIR_DENSITY * st.drag_coefficient * (model.mass * 1e7 / fabric.density_gsm) \
+        / model.mass
+    band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
+    no_pairs = np.zeros((0, 2), np.int64)
+    gravity_off = np.zeros(3)
+    gravity_on = np.asarray(st.gravity, float)
+
+    converged = False
+    frame = 0
+    speed = np.inf
+    for frame in range(1, st.max_frames + 1):
+        if cancel is not None and cancel():
+            raise CancelledError("draping was cancelled")
+        drawing = frame <= st.stitch_frames
+        frac = min(1.0, frame / max(st.stitch_frames, 1))
+        s_rest = s_start * (1.0 - frac)
+        if st.self_collision and (frame - 1) % 3 == 0:
+            pairs = kernels.find_close_pairs(x, 2.0 * self_radius, model.piece_of_vertex,
+                                             model.uv, band, 2.5 * self_radius)
+        elif not st.self_collision:
+            pairs = no_pairs
+        normals = vertex_normals(x, model.faces)
+        kernels.run_substeps(
+            x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on, dt,
+            st.damping * (4.0 if drawing else 1.0), st.substeps, st.iterations,
+            e_pairs, e_rest, e_alpha, e_off,
+            b_quads, b_k, b_scale, b_alpha, b_off,
+            s_pairs, s_rest, s_alpha, s_off,
+            pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
+        )
+        if drawing and frame == st.stitch_frames:
+            v[:] = 0.0  # start the fall from rest once the seams are closed
+        if not np.all(np.isfinite(x)):
+            raise DrapeDivergedError("the cloth simulation produced NaN positions; "
+                                     "try a coarser --resolution or another fabric")
+        strain = edge_strain(model, x)
+        if strain.max() > st.runaway_strain:
+            raise DrapeDivergedError(
+                f"the cloth simulation diverged: an edge stretched {100 * strain.max():.0f}% "
+                f"(limit {100 * st.runaway_strain:.0f}%)")
+        speeds = np.linalg.norm(v, axis=1)
+        speed = float(speeds.max())
+        if progress is not None:
+            progress(min(1.0, frame / st.max_frames))
+        if (not drawing and frame >= st.min_frames
+                and float(np.percentile(speeds, 99)) < st.stop_speed
+                and speed < st.max_speed_limit):
+            converged = True
+            break
+    model.x = x
+    if progress is not None:
+        progress(1.0)
+    return SimulationStats(seconds=time.perf_counter() - t0, frames=frame,
+                           substeps=frame * st.substeps, converged=converged, final_speed=speed)
