@@ -18,6 +18,7 @@ from mtm.core.errors import MtmError
 #: Command modules, in the order their verbs appear in ``mtm --help``.
 COMMAND_MODULES: list[str] = [
     "mtm.app.commands.measurements",
+    "mtm.app.commands.customers",
 ]
 
 
