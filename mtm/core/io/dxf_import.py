@@ -499,3 +499,126 @@ def _quantity(text: str, what: str) -> tuple[int, int]:
     if len(nums) >= 2:
         return nums[0] + nums[1], nums[1]
     return nums[0], 0
+
+
+# --------------------------------------------------------------------------- into the garment
+
+#: Outline vertices turning more than this (degrees) start a new edge of an imported piece.
+EDGE_SPLIT_DEG = 30.0
+
+
+def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str = ""):
+    """A ``Garment`` of one size of an imported file (pieces with polyline edges).
+
+    The sew line (or, without one, the cut line) is split into edges at its corners; each
+    edge's seam allowance is the median distance of its points to the imported cut line, so the
+    garment's recomputed cut line follows the file's to within the allowance rounding.
+    """
+    from shapely.geometry import LinearRing, Point
+
+    from mtm.core.garment import FABRICS, DrillHole, Edge, Garment, InternalLine, Piece
+    from mtm.core.garment import Label as GLabel
+
+    sizes = cut_file.sizes
+    if size is None:
+        size = cut_file.sample_size if cut_file.sample_size in sizes else sizes[0]
+    if size not in sizes:
+        raise InputError(f"size {size!r} is not in the file; sizes: {', '.join(sizes)}",
+                         field="size")
+    pieces = []
+    used: set[str] = set()
+    for cp in (p for p in cut_file.pieces if p.size == size):
+        line = cp.sew if cp.sew is not None else cp.cut
+        if ring_area(line) < 0:
+            line = line[::-1]
+        cut_ring = LinearRing(cp.cut)
+        corners = np.flatnonzero(_turn_mask(line, EDGE_SPLIT_DEG))
+        if len(corners) < 2:
+            corners = np.array([0, len(line) // 2])
+        line = np.roll(line, -corners[0], axis=0)
+        corners = np.append(corners - corners[0], len(line))
+        edges = []
+        for k in range(len(corners) - 1):
+            idx = np.arange(corners[k], corners[k + 1] + 1) % len(line)
+            pts = line[idx]
+            allowance = 0.0
+            if cp.sew is not None:
+                dist = [cut_ring.distance(Point(x, y)) for x, y in pts]
+                allowance = round(float(np.median(dist)), 2)
+            edges.append(Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)), allowance))
+        on_fold = _fold_edge(edges, cp.mirror)
+        notches = tuple(_edge_notch(edges, (n.x, n.y)) for n in cp.notches)
+        grain = cp.grain if cp.grain is not None else _default_grain(cp.cut)
+        internal = tuple(InternalLine(f"line{i + 1}", tuple(map(tuple, pts)))
+                         for i, pts in enumerate(cp.internal) if len(pts) >= 2)
+        pname = cp.name
+        while pname in used:
+            pname += "_2"
+        used.add(pname)
+        category = cp.category.lower()
+        pieces.append(Piece(
+            name=pname,
+            edges=tuple(edges),
+            grainline=(tuple(grain[0]), tuple(grain[-1])),
+            quantity=max(1, cp.quantity),
+            mirrored=cp.mirrored > 0,
+            on_fold=on_fold,
+            fabric=category if category in FABRICS else "shell",
+            notches=notches,
+            internal_lines=internal,
+            drill_holes=tuple(DrillHole(tuple(h)) for h in cp.drill_holes),
+            labels=tuple(GLabel(lb.text, (lb.x, lb.y), lb.height, lb.angle) for lb in cp.labels),
+            title=cp.annotations[0] if cp.annotations else "",
+        ))
+    return Garment(name=name_or(cut_file.style, name), pieces=tuple(pieces), size=size,
+                   system="imported DXF")
+
+
+def name_or(*names: str) -> str:
+    """The first non-empty name, or 'imported'."""
+    return next((n for n in names if n), "imported")
+
+
+def _turn_mask(ring: np.ndarray, deg: float) -> np.ndarray:
+    from .aama_dxf import turn_point_mask
+
+    return turn_point_mask(ring, deg)
+
+
+def _fold_edge(edges, mirror) -> str | None:
+    if mirror is None:
+        return None
+    p0, p1 = np.asarray(mirror, float)
+    d = p1 - p0
+    n = float(np.hypot(*d))
+    if n == 0:
+        return None
+    for e in edges:
+        pts = np.asarray(e.control) - p0
+        if np.all(np.abs(pts[:, 0] * d[1] - pts[:, 1] * d[0]) / n < 0.05):
+            return e.name
+    return None
+
+
+def _edge_notch(edges, point):
+    from mtm.core.garment import Notch as GNotch
+
+    best = None
+    q = np.asarray(point, float)
+    for e in edges:
+        poly = np.asarray(e.control, float)
+        a, d = poly[:-1], np.diff(poly, axis=0)
+        l2 = np.maximum((d * d).sum(1), 1e-18)
+        t = np.clip(((q - a) * d).sum(1) / l2, 0, 1)
+        dist = np.hypot(*(a + t[:, None] * d - q).T)
+        i = int(np.argmin(dist))
+        along = float(np.hypot(*d[:i].T).sum() + t[i] * np.sqrt(l2[i]))
+        if best is None or dist[i] < best[0]:
+            best = (dist[i], GNotch(e.name, along))
+    return best[1]
+
+
+def _default_grain(cut: np.ndarray) -> np.ndarray:
+    lo, hi = cut.min(axis=0), cut.max(axis=0)
+    x = (lo[0] + hi[0]) / 2
+    return np.array([[x, lo[1] + 0.2 * (hi[1] - lo[1])], [x, hi[1] - 0.2 * (hi[1] - lo[1])]])

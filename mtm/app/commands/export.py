@@ -1,0 +1,101 @@
+"""``mtm export PATTERN... --dxf|--plain-dxf|--svg|--pdf``: cut files for the cutting room.
+
+One pattern file is one size; several pattern files (one per size) make a graded nest, written
+into one AAMA DXF with every size's blocks. ``--dxf`` writes AAMA/ASTM DXF (``--mode standard``,
+``gerber`` or ``clo``; ``--units mm`` or ``in``), ``--plain-dxf`` the laser/knife cutter DXF,
+``--svg`` the true-scale preview, ``--pdf`` a print file (``--paper a4``, ``letter`` or
+``roll:<width mm>``). :func:`export_garments` is the same for callers holding garments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from collections.abc import Sequence
+
+from mtm.core.errors import InputError
+from mtm.core.io import aama_dxf, pdf_output, plain_dxf
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export", help="write cut files (AAMA/ASTM DXF, cutter DXF, SVG, PDF) of a pattern",
+        description="Write cut files of PATTERN (an mtm-pattern/1 JSON file). Several PATTERN "
+                    "files, one per size, are written as one graded nest.")
+    parser.add_argument("patterns", nargs="+", metavar="PATTERN", help="pattern file(s) (.json)")
+    add_output_arguments(parser)
+    parser.add_argument("--style", default="", help="style name in the DXF (default: garment)")
+    parser.add_argument("--author", default="", help="author in the DXF style text")
+    parser.add_argument("--json", action="store_true", help="print what was written as JSON")
+    parser.set_defaults(func=run)
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """The output options, shared with verbs that draft and export in one go."""
+    parser.add_argument("--dxf", metavar="OUT", help="AAMA/ASTM pattern DXF to write")
+    parser.add_argument("--mode", choices=aama_dxf.MODES, default="standard",
+                        help="DXF dialect: standard (R12), gerber (empty header, ASCII), "
+                             "clo (R10); default standard")
+    parser.add_argument("--units", choices=aama_dxf.UNITS, default="mm",
+                        help="DXF units: mm (Units: METRIC) or in (Units: ENGLISH); default mm")
+    parser.add_argument("--plain-dxf", metavar="OUT", help="laser/knife cutter DXF (R2000, mm)")
+    parser.add_argument("--svg", metavar="OUT", help="true-scale SVG preview")
+    parser.add_argument("--pdf", metavar="OUT", help="print file")
+    parser.add_argument("--paper", default="a4",
+                        help="PDF paper: a4, letter (tiled pages) or roll:<width mm> (one "
+                             "plotter page), e.g. roll:914; default a4")
+
+
+def export_garments(garments: Sequence, args: argparse.Namespace) -> list[dict]:
+    """Write every output asked for in ``args`` for ``garments`` (one per size)."""
+    if not any(getattr(args, k, None) for k in ("dxf", "plain_dxf", "svg", "pdf")):
+        raise InputError("nothing to write; give --dxf, --plain-dxf, --svg and/or --pdf",
+                         field="output")
+    pdf_output.parse_paper(args.paper)  # a bad --paper fails before anything is written
+    cut = aama_dxf.cut_file(list(garments), style=getattr(args, "style", ""),
+                            author=getattr(args, "author", ""))
+    written = []
+    if args.dxf:
+        aama_dxf.write_aama(cut, args.dxf, mode=args.mode, units=args.units)
+        written.append({"file": args.dxf, "kind": "aama-dxf", "mode": args.mode,
+                        "units": args.units})
+    if args.plain_dxf:
+        plain_dxf.write_plain_dxf(cut, args.plain_dxf)
+        written.append({"file": args.plain_dxf, "kind": "plain-dxf", "units": "mm"})
+    if args.svg:
+        _write_svg(garments, args.svg)
+        written.append({"file": args.svg, "kind": "svg"})
+    if args.pdf:
+        tiles = pdf_output.write_pdf(cut, args.pdf, args.paper)
+        written.append({"file": args.pdf, "kind": "pdf", "paper": args.paper,
+                        "pattern_pages": len(tiles) or 1})
+    for entry in written:
+        entry.update(pieces=len(cut.pieces), sizes=list(cut.sizes))
+    return written
+
+
+def _write_svg(garments: Sequence, path: str) -> None:
+    """The SVG preview belongs to ``mtm.core.io.svg``; this verb only calls it."""
+    try:
+        svg = importlib.import_module("mtm.core.io.svg")
+    except ImportError:
+        raise InputError("SVG output is not available in this build", field="svg") from None
+    if len(garments) != 1:
+        raise InputError("--svg writes one size; give one pattern file", field="svg")
+    svg.write_svg(garments[0], path)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mtm.core.io.pattern_json import read_pattern
+
+    garments = [read_pattern(p) for p in args.patterns]
+    written = export_garments(garments, args)
+    if args.json:
+        print(json.dumps({"written": written}, indent=1))
+    else:
+        for w in written:
+            extra = ", ".join(f"{k} {w[k]}" for k in ("mode", "units", "paper") if k in w)
+            print(f"wrote {w['file']} ({w['kind']}{', ' + extra if extra else ''}, "
+                  f"{w['pieces']} pieces, sizes {' '.join(w['sizes'])})")
+    return 0
