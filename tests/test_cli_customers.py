@@ -220,7 +220,7 @@ def test_unknown_and_ambiguous_customers(capsys, book):
         opened.add_customer("Sam")
         opened.add_customer("Bob")
     fails(capsys, "customers", "show", "Kim", match="no customer named 'Kim'")
-    fails(capsys, "customers", "show", "42", match="no customer with id 42")
+    fails(capsys, "customers", "show", "42", match="no customer with id or name '42'")
     fails(capsys, "customers", "show", "sam", match="2 customers are named 'sam' (ids 1, 2)")
     fails(capsys, "customers", "export", "Bob", str(book.parent / "b.json"),
           match="has no measurements yet")
@@ -276,3 +276,16 @@ def test_bad_arguments_exit_2(capsys, book):
         main(["customers", "add", "Ada", "--sex", "robot"])
     assert stop.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_real_process_unreadable_book_exit_2_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "book.sqlite"
+    path.write_bytes(b"\x00\x01garbage" * 100)
+    proc = subprocess.run([sys.executable, "-m", "mtm.app.cli", "customers", "list",
+                           "--book", str(path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "not an SQLite database" in proc.stderr
+    assert proc.stdout == ""

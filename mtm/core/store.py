@@ -450,14 +450,20 @@ class CustomerBook:
         return self._customer(rows[0])
 
     def find(self, ref: str | int) -> Customer:
-        """A customer by id (digits) or by exact name (case-insensitive, must be unique)."""
+        """A customer by id (digits) or by exact name (case-insensitive, must be unique).
+
+        Digits that are no customer's id are tried as a name (a customer called "2024")."""
         text = str(ref).strip()
         if text.isdigit():
-            return self.get(int(text))
+            rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers WHERE id = ?",
+                              (int(text),))
+            if rows:
+                return self._customer(rows[0])
         rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers "
                           "WHERE name = ? COLLATE NOCASE ORDER BY id", (text,))
         if not rows:
-            raise InputError(f"no customer named {text!r}; `mtm customers list` shows them",
+            what = f"with id or name {text!r}" if text.isdigit() else f"named {text!r}"
+            raise InputError(f"no customer {what}; `mtm customers list` shows them",
                              source=f"customer book {self.path}")
         if len(rows) > 1:
             ids = ", ".join(str(r[0]) for r in rows)
