@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -53,6 +54,21 @@ def test_new_book_is_created_with_folder_schema_and_ids(book_path):
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"customers", "measurement_versions", "orders"} <= tables
+    if os.name == "posix":
+        assert book_path.stat().st_mode & 0o077 == 0  # personal data: owner only
+
+
+def test_history_rows_cannot_be_changed_even_through_sql(book_path):
+    with CustomerBook(book_path) as book:
+        ada = book.add_customer("Ada", measurements=_ms())
+    with sqlite3.connect(book_path) as raw:
+        for sql in ("UPDATE measurement_versions SET note = 'x'",
+                    "DELETE FROM measurement_versions"):
+            with pytest.raises(sqlite3.IntegrityError, match="never"):
+                raw.execute(sql)
+    raw.close()
+    with CustomerBook(book_path) as book:
+        assert book.latest_measurements(ada.id) == _ms()
 
 
 def test_missing_book_without_create_is_refused(tmp_path):

@@ -86,6 +86,13 @@ MIGRATIONS: list[tuple[str, ...]] = [
             updated TEXT NOT NULL
         )""",
         "CREATE INDEX orders_customer ON orders (customer_id)",
+        # History is append-only, enforced by the file itself and not only by this module.
+        """CREATE TRIGGER measurement_versions_never_change BEFORE UPDATE
+            ON measurement_versions
+            BEGIN SELECT RAISE(ABORT, 'measurement versions are never changed'); END""",
+        """CREATE TRIGGER measurement_versions_never_deleted BEFORE DELETE
+            ON measurement_versions
+            BEGIN SELECT RAISE(ABORT, 'measurement versions are never deleted'); END""",
     ),
 ]
 
@@ -187,8 +194,12 @@ class CustomerBook:
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                # Personal data: readable by its owner only (SQLite gives -wal/-shm the same).
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass  # another process created it just now; it is checked below
             except OSError as error:
-                raise self._refuse(f"cannot create its folder ({error.strerror})") from None
+                raise self._refuse(f"cannot be created ({error.strerror})") from None
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as error:
