@@ -60,7 +60,7 @@ def check_outline(p: Piece) -> CheckResult:
     if not cut_ring.is_simple:
         return CheckResult(name, False, "the cut line crosses itself", None)
     sew_poly = shapely.Polygon(p.sew_line)
-    if not shapely.Polygon(cut).buffer(1e-4).covers(sew_poly):
+    if not shapely.Polygon(cut).covers(sew_poly):
         return CheckResult(name, False, "the cut line does not enclose the sew line", None)
     for d in p.darts:
         la, lb = p.edge(d.legs[0]).length, p.edge(d.legs[1]).length
@@ -138,6 +138,13 @@ def check_girth(g: Garment, gl: GirthLine) -> CheckResult:
     )
 
 
+def _angle(nb, e, before: bool) -> float:
+    """Interior angle between seam edge ``e`` and its neighbour ``nb``."""
+    if before:
+        return corner_angle(nb.end_tangent(), e.start_tangent())
+    return corner_angle(e.end_tangent(), nb.start_tangent())
+
+
 def _junctions(g: Garment, curve: SmoothCurve):
     """(where, angle_a, angle_b) for each place the curve crosses a seam or a fold."""
     members = set(curve.edges)
@@ -150,19 +157,18 @@ def _junctions(g: Garment, curve: SmoothCurve):
             continue
         prev_a, next_a = pa.neighbours(ea.name)
         prev_b, next_b = pb.neighbours(eb.name)
-        # (neighbour on a, angle on a) at a.start and at a.end
-        a_start = (prev_a, corner_angle(prev_a.end_tangent(), ea.start_tangent()))
-        a_end = (next_a, corner_angle(ea.end_tangent(), next_a.start_tangent()))
-        b_start = (prev_b, corner_angle(prev_b.end_tangent(), eb.start_tangent()))
-        b_end = (next_b, corner_angle(eb.end_tangent(), next_b.start_tangent()))
+        # (neighbour, its edge, True when the neighbour comes before the seam edge)
+        a_start, a_end = (prev_a, ea, True), (next_a, ea, False)
+        b_start, b_end = (prev_b, eb, True), (next_b, eb, False)
         pairs = (
             [(a_start, b_end), (a_end, b_start)]
             if s.reversed
             else [(a_start, b_start), (a_end, b_end)]
         )
-        for (na, ang_a), (nb, ang_b) in pairs:
-            if (pa.name, na.name) in members and (pb.name, nb.name) in members:
-                out.append((f"{pa.name}.{na.name}/{pb.name}.{nb.name}", ang_a, ang_b))
+        for side_a, side_b in pairs:
+            if (pa.name, side_a[0].name) in members and (pb.name, side_b[0].name) in members:
+                ang_a, ang_b = _angle(*side_a), _angle(*side_b)
+                out.append((f"{pa.name}.{side_a[0].name}/{pb.name}.{side_b[0].name}", ang_a, ang_b))
     for p in g.pieces:
         if p.on_fold is None:
             continue

@@ -22,16 +22,20 @@ the fabric; the grain runs along +Y unless ``Piece.grainline`` says otherwise):
 - Placement: the body ``segment`` the piece covers (torso, left_arm, right_arm, left_leg,
   right_leg, neck, waist), its ``side`` (front, back, side), an ``anchor`` point of the piece
   that sits at a named body ``landmark`` (see ``LANDMARKS``), and ``wrap`` when the piece is
-  rolled into a tube round the segment (sleeves, bands, cuffs). The drafted copy of a piece is
-  the one on the body's LEFT for fronts (2D +X = body +X) and on the body's RIGHT for backs
-  (2D +X = body -X, the back seen from behind); mirrored copies go to the other side, and
-  sleeves on ``left_arm`` get their mirror on ``right_arm``.
-- ``Seam``: joins edge ``a`` to edge ``b`` (``EdgeRef(piece, edge, mirror)``, ``mirror`` picks
-  the mirrored copy, e.g. a centre-back seam joins a piece to its own mirror). With both sew
-  lines counter-clockwise, two pieces laid right sides together run opposite ways, so the
-  default ``reversed=True`` means a.start meets b.end. ``ease`` is the planned length
-  difference length(a) - length(b) in cm (a sleeve cap is eased into its armhole). A seam
-  between pieces cut in pairs / on the fold stands for both the left and the right copies.
+  rolled into a tube round the segment (sleeves, bands, cuffs). Seen from outside, a front
+  piece's 2D +X is the body's +X (its left) and a back piece's 2D +X is the body's -X; so the
+  drafted copy of a front (side seam at +X) is on the body's left, of a back on its right, and
+  mirrored copies / the other half of an on-fold piece are on the other side. ``segment``
+  names the body part of the drafted copy (a sleeve on ``right_arm`` has its mirror on
+  ``left_arm``).
+- ``Seam``: joins edge ``a`` to edge ``b`` (``EdgeRef(piece, edge, mirror)``). Seams are listed
+  once for a symmetric garment: when both pieces come in a left and a right copy (mirrored
+  pairs, or the two halves of an on-fold piece) the seam holds on both sides of the body,
+  joining the copies that lie on the same side. When one piece has a single copy (a neckband
+  ring) or a piece joins its own mirror (a centre-back seam), ``mirror`` picks the copy:
+  False = as drafted, True = the mirrored copy / other half. ``reversed=True`` means a.start
+  meets b.end (drafts always set it). ``ease`` is the planned length difference
+  length(a) - length(b) in cm (a sleeve cap is eased into its armhole, a knit band stretched).
 - ``Garment``: name, size, pieces, seams, the measurements and options it was drafted from,
   the drafting ``system`` credited, what the checks need (girth lines, ease limits, curves
   that must run smoothly across seams) and the check results.
@@ -174,21 +178,23 @@ class Edge:
         p, t = g2.point_at_length(self.polyline(), distance)
         return _pt(p), _pt(t)
 
-    def start_tangent(self) -> np.ndarray:
+    def start_tangent(self) -> tuple[float, float]:
         """Unit direction in which the edge leaves its start."""
-        c = self._ctrl
-        for q in c[1:]:
-            if np.hypot(*(q - c[0])) > 1e-9:
-                return g2.unit(q - c[0])
-        return np.array([1.0, 0.0])
+        x0, y0 = self.control[0]
+        for x, y in self.control[1:]:
+            d = math.hypot(x - x0, y - y0)
+            if d > 1e-9:
+                return ((x - x0) / d, (y - y0) / d)
+        return (1.0, 0.0)
 
-    def end_tangent(self) -> np.ndarray:
+    def end_tangent(self) -> tuple[float, float]:
         """Unit direction in which the edge arrives at its end."""
-        c = self._ctrl
-        for q in c[-2::-1]:
-            if np.hypot(*(c[-1] - q)) > 1e-9:
-                return g2.unit(c[-1] - q)
-        return np.array([1.0, 0.0])
+        x1, y1 = self.control[-1]
+        for x, y in self.control[-2::-1]:
+            d = math.hypot(x1 - x, y1 - y)
+            if d > 1e-9:
+                return ((x1 - x) / d, (y1 - y) / d)
+        return (1.0, 0.0)
 
     def reversed(self) -> Edge:
         """The same edge walked the other way."""
@@ -507,6 +513,11 @@ def _cut_outline(piece: Piece) -> np.ndarray:
         x = g2.line_intersection(A[-1], da, B[0], db)
         limit = 3.0 * max(aa, ab, 0.1)
         if x is not None and np.hypot(*(x - P)) <= limit:
+            # an offset end may overshoot the mitre point slightly: pull it back onto it
+            if np.dot(x - A[-1], da) < 0:
+                A[-1] = x
+            if np.dot(B[0] - x, db) < 0:
+                B[0] = x
             joins[k].append(x)
     ring = []
     for k in range(n):

@@ -46,8 +46,15 @@ def cubic_derivative(ctrl: np.ndarray, t: np.ndarray) -> np.ndarray:
     return 3.0 * (u * u * d0 + 2 * u * t * d1 + t * t * d2)
 
 
+# Derivative basis at the quadrature nodes: B'(t) = 3 * _DB @ (p[1:] - p[:-1]).
+_DB = np.stack([(1 - _GL_T2) ** 2, 2 * (1 - _GL_T2) * _GL_T2, _GL_T2**2], axis=1) * 3.0
+
+
 def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
     """Arc length of a cubic Bézier from t=0 to t=``t1`` (Gauss-Legendre quadrature)."""
+    if t1 == 1.0:
+        d = _DB @ np.diff(ctrl, axis=0)
+        return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2)
     d = cubic_derivative(ctrl, _GL_T2 * t1)
     return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2) * t1
 

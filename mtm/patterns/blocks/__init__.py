@@ -1,0 +1,1 @@
+"""Shared drafting blocks (bodice, sleeve) that garments extend."""

@@ -1,0 +1,144 @@
+"""The shared one-piece set-in sleeve block, drafted to fit a given armhole.
+
+Drafting system: after W. Aldrich, "Metric Pattern Cutting for Menswear" (one-piece shirt and
+T-shirt sleeves): the cap height is set from the armhole depth, and the sleeve width follows from
+making the cap curve as long as the measured armhole plus the planned cap ease (Aldrich draws
+diagonals of armhole length; here the width is solved numerically). If that width is less than
+the biceps plus its minimum ease, the width is kept and the cap is lowered instead. The cap is
+then cut at the shoulder notch so that the back and front halves each take their share of the
+ease: every cap/armhole seam matches by construction, and the checks verify it.
+
+Coordinates: cm, the cap top at y = cap height above the biceps line (y = 0), the sleeve centre
+line at x = 0, the back of the sleeve at -x, grain along the centre line. The sew line runs
+counter-clockwise: wrist, front underarm seam, front cap, back cap, back underarm seam.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import brentq
+
+from mtm.core import geometry2d as g2
+from mtm.core.errors import MeasurementError
+from mtm.core.garment import Edge
+
+
+@dataclass(frozen=True)
+class Sleeve:
+    """The drafted sleeve edges (counter-clockwise) and its key numbers."""
+
+    hem: Edge  # back wrist corner -> front wrist corner
+    front_seam: Edge  # front wrist -> front underarm
+    cap_front: Edge  # front underarm -> shoulder notch
+    cap_back: Edge  # shoulder notch -> back underarm
+    back_seam: Edge  # back underarm -> back wrist
+    width: float  # biceps width (finished biceps girth)
+    cap_height: float
+    length: float  # cap top to hem along the centre line
+    cap_ease: float  # planned total cap ease
+
+
+def _cap_ctrl(width: float, h: float, seam_dir_front: np.ndarray) -> np.ndarray:
+    """Control points (7, 2) of the whole cap: front underarm -> top -> back underarm."""
+    uf = np.array([width / 2.0, 0.0])
+    ub = np.array([-width / 2.0, 0.0])
+    top = np.array([0.0, h])
+    # leave the front underarm square to the underarm seam (which arrives along seam_dir_front)
+    out_f = np.array([-seam_dir_front[1], seam_dir_front[0]])
+    k = width / 2.0
+    # the back half mirrors the front half about the centre line; horizontal at the top
+    out_b = np.array([-out_f[0], out_f[1]])
+    return np.array(
+        [
+            uf,
+            uf + 0.45 * k * out_f,
+            top + (0.55 * k, 0.0),
+            top,
+            top - (0.55 * k, 0.0),
+            ub + 0.45 * k * out_b,
+            ub,
+        ]
+    )
+
+
+def _cap_length(ctrl: np.ndarray) -> float:
+    return g2.cubic_length(ctrl[:4]) + g2.cubic_length(ctrl[3:])
+
+
+def _solve(f, lo: float, hi: float, target: float) -> float:
+    """x in [lo, hi] with f(x) = target for increasing f (Brent's method, to 1e-7 cm)."""
+    flo, fhi = f(lo) - target, f(hi) - target
+    if flo >= 0:
+        return lo
+    if fhi <= 0:
+        return hi
+    return float(brentq(lambda x: f(x) - target, lo, hi, xtol=1e-7))
+
+
+def draft_sleeve(
+    armhole_front: float,
+    armhole_back: float,
+    *,
+    cap_height: float,
+    min_width: float,
+    cap_ease: float,
+    length: float,
+    hem_width: float,
+    hem_allowance: float,
+    hem_corner: str = "reverse",
+    seam_allowance: float = 1.0,
+) -> Sleeve:
+    """Draft a sleeve for an armhole of the given front/back lengths (cm).
+
+    As in Aldrich, the cap height is chosen (``cap_height``) and the sleeve width follows from
+    the armhole: the width is solved so the cap equals the armhole plus ``cap_ease``. If that
+    width is under ``min_width`` (biceps plus minimum ease) the width is set to it and the cap
+    is lowered instead. ``length``: cap top to hem; ``hem_width``: finished width at the hem.
+    Raises MeasurementError when the armhole is too short for a sleeve ``min_width`` wide.
+    """
+    target = armhole_front + armhole_back + cap_ease
+    h0 = max(2.5, min(cap_height, length - 4.0))
+
+    def build(width: float, h: float) -> np.ndarray:
+        hem_w = min(hem_width, width)
+        wf = np.array([hem_w / 2.0, -(length - h)])
+        uf = np.array([width / 2.0, 0.0])
+        seam_dir = (uf - wf) / np.hypot(*(uf - wf))
+        return _cap_ctrl(width, h, seam_dir)
+
+    width = _solve(lambda w: _cap_length(build(w, h0)), 5.0, 200.0, target)
+    h = h0
+    if width < min_width:
+        width = min_width
+        if _cap_length(build(width, 2.0)) > target:
+            raise MeasurementError(
+                f"the armhole ({armhole_front + armhole_back:.1f} cm) is too short for a sleeve "
+                f"{width:.1f} cm wide",
+                field="upper_arm_girth",
+            )
+        h = _solve(lambda x: _cap_length(build(width, x)), 2.0, h0, target)
+    cap = Edge("cap", "cubic", tuple(map(tuple, build(width, h))))
+    hem_w = min(hem_width, width)
+    # cut at the shoulder notch: each half gets the ease in proportion to its armhole
+    total = cap.length
+    front_len = armhole_front + (total - armhole_front - armhole_back) * (
+        armhole_front / (armhole_front + armhole_back)
+    )
+    cap_front, cap_back = cap.split_at(front_len, ("cap_front", "cap_back"))
+    below = length - h
+    wb, wf = (-hem_w / 2.0, -below), (hem_w / 2.0, -below)
+    ub, uf = (-width / 2.0, 0.0), (width / 2.0, 0.0)
+    kw = {"allowance": seam_allowance}
+    return Sleeve(
+        hem=Edge.line("hem", wb, wf, allowance=hem_allowance, corner=hem_corner),
+        front_seam=Edge.line("underarm_front", wf, uf, **kw),
+        cap_front=Edge(cap_front.name, "cubic", cap_front.control, **kw),
+        cap_back=Edge(cap_back.name, "cubic", cap_back.control, **kw),
+        back_seam=Edge.line("underarm_back", ub, wb, **kw),
+        width=width,
+        cap_height=h,
+        length=length,
+        cap_ease=total - armhole_front - armhole_back,
+    )
