@@ -98,6 +98,12 @@ def height_macro_for(stature: float, sex: float) -> float:
     return float(np.interp(stature, st, hs))
 
 
+@cache
+def _deltas_t(active: tuple[int, ...]) -> np.ndarray:
+    """(3N, K) float32 deltas of the targets a fit may use (rows gather fast per vertex)."""
+    return np.ascontiguousarray(load_model().deltas[list(active)].T, dtype=np.float32)
+
+
 class _Problem:
     """Residuals and Jacobian of one fit, sharing work between the two calls."""
 
@@ -114,8 +120,17 @@ class _Problem:
         self.macros = names
         self.names = names + FIT_MODIFIERS
         self.cancel = cancel
+        # targets this sex can use, as a (3N, K) matrix: rows gather fast per vertex
+        codes = self.model._codes[:, 0]
+        usable = (codes < 0) | (codes == (1 if sex >= 0.5 else 0)) | (0.0 < sex < 1.0)
+        self.active = np.flatnonzero(usable)
+        self.deltas_t = _deltas_t(tuple(self.active))
+        self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
+
+    def x_probe(self) -> np.ndarray:
+        return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]
 
     def params(self, x: np.ndarray) -> BodyParams:
         n = len(self.macros)
@@ -133,19 +148,18 @@ class _Problem:
         self.evaluations += 1
         p = self.params(x)
         w, dw = self.model.target_weights_and_jacobian(p, self.names)
-        v = self.model.blend_weights(w)
+        w, dw = w[self.active], dw[self.active]
+        v = (self.base + self.deltas_t @ w.astype(np.float32)).reshape(-1, 3)
         values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
         m = np.array([values[k] for k in self.keys])
         h = values["height"]
         s = self.stature / h
-        # d(s m_i) = s dm_i - (s m_i / h) dh
-        g = grads[1:].reshape(len(self.keys), -1)
-        gh = grads[0].reshape(-1)
-        cols = np.flatnonzero(np.any(g != 0, axis=0) | (gh != 0))
-        active = np.flatnonzero(np.any(dw != 0, axis=1))
-        dv = self.model.deltas[np.ix_(active, cols)].T @ dw[active]  # (c, P)
-        jm = g[:, cols] @ dv
-        jh = gh[cols] @ dv
+        # d(s m_i) = s dm_i - (s m_i / h) dh, chained through the blend: dv/dx = D dw/dx
+        flat = grads.reshape(len(grads), -1)
+        cols = np.flatnonzero(np.any(flat != 0, axis=0))
+        dv = self.deltas_t[cols].astype(np.float64) @ dw  # (c, P)
+        jall = flat[:, cols] @ dv
+        jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
         result = (s * m, jac, s, v)
         self._cache = (key, result)
@@ -193,7 +207,7 @@ def fit_body(
     progress: Callable[[float, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     *,
-    max_evaluations: int = 60,
+    max_evaluations: int = 40,
 ) -> Body:
     """A body whose measurements (as ``measure`` defines them) match ``measurements``.
 
@@ -215,11 +229,11 @@ def fit_body(
         progress(0.05, "fitting the body")
     solution = least_squares(problem.residuals, x0, jac=problem.jacobian, bounds=(lo, hi),
                              method="trf", x_scale=1.0, max_nfev=max_evaluations,
-                             xtol=1e-8, ftol=1e-8, gtol=1e-8)
+                             xtol=1e-6, ftol=1e-6, gtol=1e-6)
     if progress:
         progress(0.9, "measuring the fitted body")
     params = problem.params(solution.x)
-    _, _, s, _ = problem._evaluate(solution.x)
+    s = problem._evaluate(solution.x)[2]
     params = replace(params, scale=float(s))
     model = load_model()
     vertices = model.blend(params)

@@ -37,12 +37,18 @@ across_back_width      length of the back half of the trunk section's hull, betw
 across_front_width     the same across the front, midway between the neck front and the armpits.
 back_waist_length      length of the back midline from the nape down to the waist level
                        (a polyline over the midline vertices).
+
+                       For the vertical lengths (back_waist_length, outside_leg, waist_to_hip,
+                       crotch_length) the waist level is the navel (omphalion), where ANSUR II
+                       takes them; the waist girth itself is at the natural waist.
 arm_length             acromion to elbow joint to wrist joint (the arm as it hangs).
 inside_leg             height of the crotch above the floor.
-outside_leg            height of the waist level above the floor.
-waist_to_hip           waist level minus hip level.
-crotch_length          midline profile from the front waist level, down through the crotch, up
-                       to the back waist level, over the buttocks (hull of the sagittal slab).
+outside_leg            height of the navel (waist level) above the floor.
+waist_to_hip           navel level minus hip level.
+crotch_length          midline profile from the navel level in front, down through the crotch,
+                       up to the navel level at the back, over the buttocks (convex hull of the
+                       trunk's vertices within 4 cm of the midline, projected on the midline
+                       plane, minus its top chord).
 =====================  ==========================================================================
 """
 
@@ -467,7 +473,7 @@ def back_midline() -> np.ndarray:
 
 def _m_back_waist(v, lms, grad):
     chain = back_midline()
-    waist = lms["waist_back"]
+    waist = lms["navel"]
     y_w = waist.point(v)[1]
     p = v[chain]
     below = np.flatnonzero(p[:, 1] < y_w)
@@ -506,20 +512,20 @@ def _m_inside_leg(v, lms, grad):
 
 
 def _m_outside_leg(v, lms, grad):
-    return _height_above_floor(v, lms["waist_side_l"], grad)
+    return _height_above_floor(v, lms["navel"], grad)
 
 
 def _m_waist_to_hip(v, lms, grad):
-    _add(grad, lms["waist_side_l"], Y)
+    _add(grad, lms["navel"], Y)
     _add(grad, lms["hip_side_l"], -Y)
-    return float(lms["waist_side_l"].point(v)[1] - lms["hip_side_l"].point(v)[1])
+    return float(lms["navel"].point(v)[1] - lms["hip_side_l"].point(v)[1])
 
 
 def _m_crotch(v, lms, grad):
     """Hull of the sagittal slab's crossings with vertical planes is overkill: take the slab's
     vertices below the waist level projected on the midline plane, plus the two crossings of
     the midline profile with the waist level, and the hull perimeter minus the top chord."""
-    waist = lms["waist_back"]
+    waist = lms["navel"]
     y_w = waist.point(v)[1]
     e = _region_edges("slab")
     sa, sb = v[e[:, 0], 1] - y_w, v[e[:, 1], 1] - y_w

@@ -1,0 +1,66 @@
+"""Benchmark: fit the body to a seeded sample of ANSUR II subjects and print JSON.
+
+Usage: python benchmarks/body_fit.py [--per-sex 100] [--seed 7]
+
+Prints per measurement the mean and 95th-percentile absolute error (cm) over the measured
+(not estimated) values, the worst error, failures (exceptions) and the median seconds per fit.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one fit per core is the fair measure
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from mtm.bodies.fit import fit_body  # noqa: E402
+from mtm.core.io.ansur import load_ansur  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--per-sex", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    errors: dict[str, list[float]] = {}
+    seconds, failures, warned = [], [], 0
+    fit_body(load_ansur("female", limit=1, seed=0)[0])  # load the model outside the timing
+    for sex in ("female", "male"):
+        for ms in load_ansur(sex, limit=args.per_sex, seed=args.seed):
+            start = time.perf_counter()
+            try:
+                body = fit_body(ms)
+            except Exception as error:  # noqa: BLE001 - a failure is a result here
+                failures.append({"name": ms.name, "sex": sex, "error": repr(error)})
+                continue
+            seconds.append(time.perf_counter() - start)
+            warned += bool([k for k in body.residuals
+                            if k not in body.estimated and abs(body.residuals[k]) > 1.0])
+            for key, r in body.residuals.items():
+                if key not in body.estimated:
+                    errors.setdefault(key, []).append(abs(r))
+    per_key = {
+        key: {"n": len(v), "mean": round(float(np.mean(v)), 3),
+              "p95": round(float(np.percentile(v, 95)), 3), "max": round(float(np.max(v)), 3)}
+        for key, v in sorted(errors.items())
+    }
+    print(json.dumps({
+        "subjects": 2 * args.per_sex,
+        "seed": args.seed,
+        "fitted": len(seconds),
+        "failures": failures,
+        "subjects_with_a_residual_over_1cm": warned,
+        "median_seconds": round(float(np.median(seconds)), 3) if seconds else None,
+        "p95_seconds": round(float(np.percentile(seconds, 95)), 3) if seconds else None,
+        "errors_cm": per_key,
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()
