@@ -15,6 +15,7 @@ import json
 import math
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -396,7 +397,7 @@ class CustomerBook:
                      measurements: MeasurementSet | None = None,
                      units: str = "cm", note: str = "") -> Customer:
         """Add a customer (and, if given, their first measurement version) in one transaction."""
-        name = _clean_name(name)
+        name = clean_name(name)
         sex = normalise_sex(sex)
         if measurements is not None and sex is None:
             sex = measurements.sex
@@ -424,7 +425,7 @@ class CustomerBook:
                              f"{', '.join(sorted(allowed))}", field=sorted(unknown)[0])
         values = {k: ("" if v is None else str(v)) for k, v in changes.items()}
         if "name" in changes:
-            values["name"] = _clean_name(changes["name"])
+            values["name"] = clean_name(changes["name"])
         if "sex" in changes:
             values["sex"] = normalise_sex(changes["sex"])
 
@@ -654,8 +655,14 @@ def _rollback(db: sqlite3.Connection) -> None:
         db.execute("ROLLBACK")
 
 
-def _clean_name(name: object) -> str:
-    text = " ".join(str(name or "").split())
+def clean_name(name: object, fallback: str | None = None) -> str:
+    """One line of text: control characters (NUL, newline, ...) become spaces, runs collapse.
+
+    An empty result is ``fallback`` (cleaned) if given, else an ``InputError``."""
+    raw = "".join(" " if unicodedata.category(c) == "Cc" else c for c in str(name or ""))
+    text = " ".join(raw.split())
+    if not text and fallback:
+        return clean_name(fallback)
     if not text:
         raise InputError("a customer needs a name", field="name")
     return text

@@ -28,6 +28,7 @@ from mtm.core.store import (
     CustomerBook,
     MeasurementVersion,
     Order,
+    clean_name,
     default_book_path,
 )
 
@@ -193,7 +194,7 @@ def run_add(args: argparse.Namespace) -> int:
         if args.sex and ms.sex and ms.sex != args.sex:
             raise InputError(f"--sex {args.sex} but the file says {ms.sex}; correct one of "
                              "them", field="sex", source=args.measurements)
-        ms = ms.replace(name=" ".join(args.name.split()), sex=args.sex or ms.sex)
+        ms = ms.replace(name=clean_name(args.name), sex=args.sex or ms.sex)
     with _open(args, create=True) as book:
         customer = book.add_customer(args.name, sex=args.sex, email=args.email,
                                      phone=args.phone, notes=args.notes, measurements=ms,
@@ -310,8 +311,8 @@ def run_import(args: argparse.Namespace) -> int:
     named: list[tuple[str, MeasurementSet]] = []
     warnings: list[str] = []
     for number, ms in enumerate(sets, start=1):
-        name = " ".join(ms.name.split()) or (
-            path.stem if len(sets) == 1 else f"{path.stem} {number}")
+        fallback = path.stem if len(sets) == 1 else f"{path.stem} {number}"
+        name = clean_name(ms.name or fallback, fallback)
         who = f"record {number} ({name})" if len(sets) > 1 else ""
         named.append((name, _checked(ms, args.file, warnings, who).replace(name=name)))
     added = updated = 0
