@@ -361,3 +361,19 @@ def test_book_whose_header_lags_behind_the_wal_opens(book_path):
             assert [c.name for c in second.customers()] == ["Ada"]
     finally:
         first.close()
+
+
+def test_a_writer_that_never_lets_go_gives_a_clear_busy_error(book_path, monkeypatch):
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.3)
+    with CustomerBook(book_path) as book:
+        ada = book.add_customer("Ada")
+        hog = sqlite3.connect(book_path, isolation_level=None)
+        hog.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        try:
+            with pytest.raises(InputError, match="is busy"):
+                book.save_measurements(ada.id, _ms())
+            assert book.customers() == [ada]  # reading still works under WAL
+        finally:
+            hog.execute("ROLLBACK")
+            hog.close()
+        assert book.save_measurements(ada.id, _ms()) == 1
