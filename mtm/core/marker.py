@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from scipy.signal import fftconvolve
+from scipy import fft as sp_fft
 from shapely import affinity
 from shapely.geometry import Polygon
 
@@ -127,27 +127,48 @@ def _rasterise(polygon: Polygon, cell: float, grow: float) -> np.ndarray:
     return inside.reshape(nx, ny)
 
 
-class _Layout:
-    """The raster bottom-left fill over one piece order."""
+class _Overflow(Exception):
+    """A layout ran past the raster's capacity; the caller retries with more room."""
 
-    def __init__(self, shapes: list[list[_Shape]], width: float, cell: float, grow: float):
+
+class _Layout:
+    """The raster bottom-left fill over one piece order.
+
+    Collisions of a piece with everything placed so far, for every position at once, are one
+    circular cross-correlation done with real FFTs at a fixed padded size; the padding is
+    larger than any piece, so wrapped-around sums only ever read empty cells.
+    """
+
+    def __init__(self, shapes: list[list[_Shape]], width: float, cell: float, grow: float,
+                 slack: float = 1.6):
         self.shapes = shapes
         self.cell = cell
         self.grow = grow
         self.ny = int(math.floor(width / cell))
-        self.max_nx = sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2
+        longest = max(s.cells.shape[0] for options in shapes for s in options)
+        widest = max(s.cells.shape[1] for options in shapes for s in options)
+        cells = sum(int(options[0].cells.sum()) for options in shapes)
+        self.max_nx = min(int(slack * cells / self.ny) + 2 * longest,
+                          sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
+        self.shape = (sp_fft.next_fast_len(self.max_nx + longest, real=True),
+                      sp_fft.next_fast_len(self.ny + widest, real=True))
+        self.kernels = [[np.conj(sp_fft.rfft2(s.cells.astype(np.float32), s=self.shape))
+                         for s in options] for options in shapes]
 
     def run(self, order: Sequence[int], turns: Sequence[int]) -> tuple[float, list[tuple]]:
         """Place items in ``order`` with preferred turn index; returns (length, placements)."""
-        occupied = np.zeros((self.max_nx, self.ny), dtype=np.float32)
+        occupied = np.zeros(self.shape, dtype=np.float32)
         used = 0
         placed = []
         for index, turn in zip(order, turns, strict=True):
             options = self.shapes[index]
+            spectrum = sp_fft.rfft2(occupied, workers=-1) if placed else None
             best = None
             for k in range(len(options)):
-                shape = options[(turn + k) % len(options)]
-                spot = self._lowest_spot(occupied, shape.cells, used)
+                choice = (turn + k) % len(options)
+                shape = options[choice]
+                spot = self._lowest_spot(spectrum, self.kernels[index][choice], shape.cells,
+                                         used)
                 if spot is None:
                     continue
                 i, j = spot
@@ -158,20 +179,21 @@ class _Layout:
                 raise InputError(f"piece {index} is wider than the fabric", field="width")
             _, shape, i, j = best
             nx, ny = shape.cells.shape
+            if i + nx > self.max_nx:
+                raise _Overflow
             occupied[i:i + nx, j:j + ny] += shape.cells
             used = max(used, i + nx)
             placed.append((index, shape, i, j))
         return used * self.cell, placed
 
-    def _lowest_spot(self, occupied, cells, used) -> tuple[int, int] | None:
+    def _lowest_spot(self, spectrum, kernel, cells, used) -> tuple[int, int] | None:
         nx, ny = cells.shape
         if ny > self.ny:
             return None
-        window = occupied[: min(self.max_nx, used + nx)]
-        if window.shape[0] < nx:
+        if spectrum is None:
             return (0, 0)
-        hits = fftconvolve(window, cells[::-1, ::-1].astype(np.float32), mode="valid")
-        free = hits < 0.5
+        hits = sp_fft.irfft2(spectrum * kernel, s=self.shape, workers=-1)
+        free = hits[: used + 1, : self.ny - ny + 1] < 0.5
         rows = np.flatnonzero(free.any(axis=1))
         if rows.size == 0:
             return (used, 0)
@@ -214,12 +236,17 @@ def nest(
                              f" cm across) does not fit on fabric {width:g} cm wide",
                              field="width")
         shapes.append(options)
-    layout = _Layout(shapes, width, cell, grow)
-
     areas = [item.area for item in items]
     order = sorted(range(len(items)), key=lambda i: -areas[i])
     turns = [0] * len(items)
-    best_length, best_placed = layout.run(order, turns)
+    slack = 1.6
+    while True:
+        layout = _Layout(shapes, width, cell, grow, slack)
+        try:
+            best_length, best_placed = layout.run(order, turns)
+            break
+        except _Overflow:
+            slack *= 2
     best = (order, turns)
     evaluations = 1
     rng = random.Random(seed)
@@ -234,7 +261,10 @@ def nest(
             turns[a] = (turns[a] + 1) % len(rotations)
         else:
             order.insert(b, order.pop(a))
-        length, placed = layout.run(order, turns)
+        try:
+            length, placed = layout.run(order, turns)
+        except _Overflow:  # far worse than the layout that fitted: reject the move
+            continue
         evaluations += 1
         if length <= current_length:
             current, current_length = (order, turns), length
@@ -298,3 +328,37 @@ def check_no_overlap(marker: Marker, tolerance: float = 1e-6) -> list[tuple[str,
         if miny < -tolerance or maxy > marker.width + tolerance or minx < -tolerance:
             bad.append((marker.placements[i].item.name, "fabric edge"))
     return bad
+
+
+def _reflect(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Mirror points across the line through a and b."""
+    direction = (b - a) / np.linalg.norm(b - a)
+    rel = points - a
+    along = rel @ direction
+    return a + 2 * np.outer(along, direction) - rel
+
+
+def items_from_garment(garment, order: str = "") -> list[NestItem]:
+    """Every piece to cut for one garment: quantities counted out, mirrored copies mirrored
+    (``quantity`` copies, half of them mirror images when ``mirrored``), cut-on-fold pieces
+    opened out into the whole panel, since a marker is cut single-ply and flat."""
+    items = []
+    for piece in garment.pieces:
+        outline = np.asarray(piece.cut_outline(), dtype=float)
+        if piece.on_fold:
+            fold = piece.edge(piece.on_fold).polyline()
+            a, b = np.asarray(fold[0], float), np.asarray(fold[-1], float)
+            whole = Polygon(outline).union(Polygon(_reflect(outline, a, b)).buffer(0))
+            whole = whole.buffer(0.01).buffer(-0.01)
+            if whole.geom_type != "Polygon":
+                whole = max(whole.geoms, key=lambda g: g.area)
+            outline = np.asarray(whole.exterior.coords)[:-1]
+        copies = int(piece.quantity)
+        mirrored = copies // 2 if piece.mirrored else 0
+        for k in range(copies):
+            flip = k >= copies - mirrored
+            shape = outline * np.array([-1.0, 1.0]) if flip else outline
+            label = f"{piece.name}{' (mirrored)' if flip else ''}"
+            items.append(NestItem(name=label, outline=tuple(map(tuple, shape)), order=order,
+                                  mirrored=flip))
+    return items
