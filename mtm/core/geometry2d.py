@@ -59,6 +59,21 @@ def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
     return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2) * t1
 
 
+_BERNSTEIN: dict[int, np.ndarray] = {}
+
+
+def _bernstein(n: int) -> np.ndarray:
+    """(n + 1, 4) cubic Bernstein weights at n + 1 evenly spaced parameters (cached)."""
+    b = _BERNSTEIN.get(n)
+    if b is None:
+        t = np.linspace(0.0, 1.0, n + 1)
+        u = 1.0 - t
+        b = np.stack([u**3, 3 * u * u * t, 3 * u * t * t, t**3], axis=1)
+        if len(_BERNSTEIN) < 512:
+            _BERNSTEIN[n] = b
+    return b
+
+
 def cubic_flatten(ctrl: np.ndarray, tol: float) -> np.ndarray:
     """Polyline of a cubic Bézier whose chords stay within ``tol`` cm of the curve."""
     # Standard flatness bound: deviation <= (1/8) * max|B''| / n^2, |B''| <= 6 * max|second diff|.
@@ -67,7 +82,7 @@ def cubic_flatten(ctrl: np.ndarray, tol: float) -> np.ndarray:
         float(np.hypot(*(ctrl[1] - 2 * ctrl[2] + ctrl[3]))),
     )
     n = max(2, math.ceil(math.sqrt(6.0 * dd / (8.0 * tol))))
-    return cubic_eval(ctrl, np.linspace(0.0, 1.0, n + 1))
+    return _bernstein(n) @ ctrl
 
 
 def cubic_split(ctrl: np.ndarray, t: float) -> tuple[np.ndarray, np.ndarray]:
