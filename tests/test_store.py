@@ -108,6 +108,8 @@ def test_unknown_and_ambiguous_customers_are_user_errors(book):
         book.find("SAM")
     year = book.add_customer("2024")
     assert book.find("2024") == year and book.find(str(year.id)).id == year.id
+    with pytest.raises(InputError, match="no customer named '²'"):
+        book.find("²")  # a digit to str.isdigit, not to int()
     with pytest.raises(InputError, match="needs a name"):
         book.add_customer("   ")
     with pytest.raises(MtmError, match="sex"):

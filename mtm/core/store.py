@@ -466,7 +466,8 @@ class CustomerBook:
 
         Digits that are no customer's id are tried as a name (a customer called "2024")."""
         text = str(ref).strip()
-        if text.isdigit():
+        numeric = text.isascii() and text.isdigit()  # not '²', which isdigit() but not int()
+        if numeric:
             rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers WHERE id = ?",
                               (int(text),))
             if rows:
@@ -474,7 +475,7 @@ class CustomerBook:
         rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers "
                           "WHERE name = ? COLLATE NOCASE ORDER BY id", (text,))
         if not rows:
-            what = f"with id or name {text!r}" if text.isdigit() else f"named {text!r}"
+            what = f"with id or name {text!r}" if numeric else f"named {text!r}"
             raise InputError(f"no customer {what}; `mtm customers list` shows them",
                              source=f"customer book {self.path}")
         if len(rows) > 1:
