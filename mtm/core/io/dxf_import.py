@@ -245,7 +245,8 @@ class _Reader:
             keys = [_key_value(t) for t in texts]
             if not any(k == "piece name" for k, _ in keys):
                 continue
-            pieces.append(_piece(name, base, ents, keys, inserts.get(name), scale))
+            pieces.append(_piece(name, base, ents, keys, inserts.get(name), scale,
+                                 self._check_time))
         if not pieces:
             raise InputError(
                 "no pattern pieces found: no BLOCK carries a 'Piece Name:' text "
@@ -371,14 +372,16 @@ def _transform(insert: _Entity | None, base: tuple[float, float], scale: float):
         rot = insert.num(50)
     c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
 
+    rot_scale = np.array([[c * sx, s * sx], [-s * sy, c * sy]]) * scale
+    shift = np.array([tx, ty]) * scale
+
     def apply(pts: np.ndarray) -> np.ndarray:
-        p = (np.asarray(pts, float).reshape(-1, 2) - base) * (sx, sy)
-        return (np.c_[c * p[:, 0] - s * p[:, 1], s * p[:, 0] + c * p[:, 1]] + (tx, ty)) * scale
+        return (np.asarray(pts, float).reshape(-1, 2) - base) @ rot_scale + shift
 
     return apply, rot
 
 
-def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
+def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
     tf, rot = _transform(insert, base, scale)
     info: dict[str, str] = {}
     annotations: list[str] = []
@@ -394,9 +397,14 @@ def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
         by_layer.setdefault(e.layer, []).append(e)
 
     def lines(layer: str) -> list[tuple[np.ndarray, bool]]:
-        return [(tf(p), closed) for p, closed in (
-            _points(e) for e in by_layer.get(layer, ())
-            if e.kind in ("LINE", "POLYLINE", "LWPOLYLINE"))]
+        found = []
+        for i, e in enumerate(by_layer.get(layer, ())):
+            if i % 1000 == 999:
+                check()
+            if e.kind in ("LINE", "POLYLINE", "LWPOLYLINE"):
+                pts, closed = _points(e)
+                found.append((tf(pts), closed))
+        return found
 
     def point_list(layer: str) -> list[_Entity]:
         return [e for e in by_layer.get(layer, ()) if e.kind == "POINT"]
@@ -418,7 +426,9 @@ def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
     notches = []
     for layer in ("4", "80", "81", "82", "83"):
         kind_default = _NOTCH_KINDS.get(int(layer))
-        for e in by_layer.get(layer, ()):
+        for i, e in enumerate(by_layer.get(layer, ())):
+            if i % 1000 == 999:
+                check()
             notch = _notch(e, cut, tf, rot, scale, kind_default)
             if notch is not None:
                 notches.append(notch)
@@ -426,7 +436,8 @@ def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
     mirror = _two_points(lines("6"))
     internal = tuple(p for p, _ in lines("8"))
     cutouts = tuple(_dedupe(p) for p, _ in lines("11"))
-    drill = [tf([[e.num(10), e.num(20)]])[0] for e in point_list("13")]
+    check()
+    drill = tf([[e.num(10), e.num(20)] for e in point_list("13")])
     labels = []
     for e in by_layer.get("15", ()):
         if e.kind in ("TEXT", "MTEXT"):
@@ -443,7 +454,7 @@ def _piece(name, base, ents, keys, insert, scale) -> CutPiece:
         mirror=mirror,
         internal=internal,
         cutouts=cutouts,
-        drill_holes=np.array(drill, float).reshape(-1, 2),
+        drill_holes=drill,
         labels=tuple(labels),
         quantity=quantity,
         mirrored=mirrored,

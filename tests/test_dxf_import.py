@@ -1,0 +1,206 @@
+"""DXF import: hand-made Gerber / CLO / Valentina files, and bad files refused in one line."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import ezdxf
+import numpy as np
+import pytest
+
+from mtm.app.cli import main
+from mtm.core.errors import InputError
+from mtm.core.io.aama_dxf import aama_text, cut_file, ring_area
+from mtm.core.io.dxf_import import (
+    chain_fragments,
+    garment_from_cut_file,
+    read_aama,
+    read_aama_bytes,
+)
+
+DATA = Path(__file__).parent / "data" / "dxf"
+IN2 = 2.54**2
+
+
+def _by(cf, name, size):
+    return next(p for p in cf.pieces if p.name == name and p.size == size)
+
+
+def test_gerber_fragments_chain_and_inches_convert():
+    cf = read_aama(DATA / "gerber_blouse.dxf")
+    assert cf.style == "BLOUSE 12" and cf.sample_size == "M" and cf.sizes == ("M", "L")
+    assert cf.grade_rule_table == "BLOUSE" and cf.author == "GERBER TECHNOLOGY"
+    front = _by(cf, "FRONT", "M")
+    # six fragments, two of them written backwards, make one closed 10 x 20 in outline
+    assert abs(ring_area(front.cut)) == pytest.approx(200 * IN2)
+    assert front.cut.max(axis=0) == pytest.approx([25.4, 50.8])
+    assert (front.quantity, front.mirrored) == (2, 1)  # "Quantity: 1,1"
+    assert front.category == "SHELL" and front.annotations == ("CUT 1 PAIR",)
+    assert abs(ring_area(front.sew)) == pytest.approx(9 * 19 * IN2)
+    notches = sorted(front.notches, key=lambda n: (n.x, n.y))
+    assert [(round(n.x, 3), round(n.y, 3), round(n.angle, 3), n.kind) for n in notches] == [
+        (0.0, 25.4, 30.0, "slit"), (12.7, 0.0, 90.0, "v"), (25.4, 25.4, 180.0, "slit")]
+    assert notches[1].depth == pytest.approx(0.635) and notches[1].width == pytest.approx(0.3175)
+    assert np.allclose(front.grain, [[12.7, 7.62], [12.7, 43.18]])
+    assert np.allclose(front.drill_holes, [[7.62, 25.4]])
+    assert len(front.internal) == 1
+    back = _by(cf, "BACK", "M")
+    assert abs(ring_area(back.cut)) == pytest.approx(9 * 21 * IN2)
+    assert back.quantity == 1 and back.mirrored == 0
+    assert np.allclose(back.mirror, [[0, 0], [0, 53.34]])
+    large = _by(cf, "FRONT", "L")
+    assert abs(ring_area(large.cut)) == pytest.approx(10.5 * 20.5 * IN2)
+
+
+def test_clo_upper_case_keys_and_r10():
+    cf = read_aama(DATA / "clo_skirt.dxf")
+    assert cf.style == "A-LINE SKIRT" and cf.sizes == ("38",)
+    front = _by(cf, "SKIRT FRONT", "38")
+    assert abs(ring_area(front.cut)) == pytest.approx((30 + 26) / 2 * 60)  # mm -> cm
+    assert front.quantity == 1 and front.category == "SHELL"
+    assert sorted(round(n.angle, 2) for n in front.notches) == [90.0, 181.91]
+    assert [lb.text for lb in front.labels] == ["FRONT - PLACE ON STRAIGHT GRAIN"]
+    back = _by(cf, "SKIRT BACK", "38")
+    assert back.quantity == 2 and np.allclose(back.drill_holes, [[15.5, 45.0]])
+    assert abs(ring_area(back.cut)) == pytest.approx((31 + 27) / 2 * 61)  # closing point repeated
+
+
+def test_valentina_insunits_and_line_notches():
+    cf = read_aama(DATA / "valentina_trousers.dxf")
+    front = _by(cf, "Front", "40")
+    assert abs(ring_area(front.cut)) == pytest.approx(26 * 102)  # $INSUNITS 5 = cm
+    assert abs(ring_area(front.sew)) == pytest.approx(24 * 100)
+    assert front.annotations == ("Cut on fold", "Trousers")
+    by_pos = {(round(n.x, 3), round(n.y, 3)): n for n in front.notches}
+    assert set(by_pos) == {(25.0, 50.0), (12.0, -1.0)}  # the end of the LINE on the cut line
+    assert by_pos[(25.0, 50.0)].angle == pytest.approx(180.0)
+    assert by_pos[(12.0, -1.0)].depth == pytest.approx(1.0)
+
+
+def test_imported_piece_becomes_a_garment_with_the_same_cut_line():
+    from shapely.geometry import Polygon
+
+    for name in ("gerber_blouse", "valentina_trousers"):
+        cf = read_aama(DATA / f"{name}.dxf")
+        g = garment_from_cut_file(cf)
+        for piece in g.pieces:
+            src = _by(cf, piece.name, g.size)
+            a, b = Polygon(piece.cut_outline()), Polygon(src.cut)
+            assert a.symmetric_difference(b).area < 1e-6 * b.area
+            assert len(piece.notches) == len(src.notches)
+
+
+def test_chain_reports_a_gap():
+    frags = [np.array([[0, 0], [1, 0]]), np.array([[1, 0], [1, 1]]), np.array([[3, 3], [0, 0]])]
+    with pytest.raises(InputError, match="do not join"):
+        chain_fragments(frags, 0.05, "piece 'X'")
+
+
+# --------------------------------------------------------------------------- bad files
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _refused(capsys, path, match):
+    start = time.monotonic()
+    code, out, err = _run(capsys, "import-dxf", str(path))
+    assert time.monotonic() - start < 10
+    assert code == 2, (out, err)
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert match in err, err
+    return err
+
+
+def test_binary_file_is_refused(tmp_path, capsys):
+    path = tmp_path / "photo.dxf"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    _refused(capsys, path, "not a DXF file (binary data)")
+
+
+def test_truncated_file_is_refused(tmp_path, capsys):
+    text = aama_text(cut_file(_demo()))
+    path = tmp_path / "cut.dxf"
+    path.write_text(text[: len(text) // 2])
+    _refused(capsys, path, "truncated")
+
+
+def test_house_plan_is_refused(tmp_path, capsys):
+    doc = ezdxf.new("R2000", setup=True)
+    doc.layers.add("WALLS")
+    door = doc.blocks.new("DOOR")
+    door.add_line((0, 0), (900, 0))
+    door.add_arc((0, 0), 900, 0, 90)
+    msp = doc.modelspace()
+    msp.add_lwpolyline([(0, 0), (12000, 0), (12000, 8000), (0, 8000)], close=True,
+                       dxfattribs={"layer": "WALLS"})
+    msp.add_blockref("DOOR", (3000, 0))
+    msp.add_text("LIVING ROOM: 42 m2", dxfattribs={"insert": (4000, 4000), "height": 300})
+    path = tmp_path / "house.dxf"
+    doc.saveas(path)
+    _refused(capsys, path, "no pattern pieces")
+
+
+def test_fifty_megabyte_file_is_refused_before_reading(tmp_path, capsys):
+    path = tmp_path / "huge.dxf"
+    with open(path, "wb") as fh:
+        fh.write(b"  0\nSECTION\n  2\nENTITIES\n")
+        fh.truncate(50_000_000)
+    err = _refused(capsys, path, "50.0 MB")
+    assert "refused" in err
+
+
+def test_empty_and_not_dxf_text(tmp_path, capsys):
+    empty = tmp_path / "empty.dxf"
+    empty.write_bytes(b"")
+    _refused(capsys, empty, "empty")
+    text = tmp_path / "notes.dxf"
+    text.write_text("These are my notes about the customer.\nNo DXF here.\n")
+    _refused(capsys, text, "not a DXF file")
+    missing = tmp_path / "missing.dxf"
+    _refused(capsys, missing, "cannot read")
+
+
+def test_time_limit_stops_a_slow_read():
+    # a valid pattern piece drowned in 60 000 drill-hole POINTs, read with a 10 ms budget
+    text = aama_text(cut_file(_demo()))
+    points = "".join(f"  0\nPOINT\n  8\n13\n 10\n{i % 300}.0\n 20\n{i // 300}.0\n"
+                     for i in range(60_000))
+    at = text.index("  0\nENDBLK", text.index("\nSKIRT_FRONT_M\n"))
+    busy = (text[:at] + points + text[at:]).encode()
+    with pytest.raises(InputError, match="longer than the 0 s limit"):
+        read_aama_bytes(busy, time_limit=0.01)
+    assert len(read_aama_bytes(busy).pieces[0].drill_holes) == 60_000 + 2
+
+
+def test_cli_summary_and_pattern_out(tmp_path, capsys):
+    out = tmp_path / "blouse.json"
+    code, stdout, _ = _run(capsys, "import-dxf", str(DATA / "gerber_blouse.dxf"), "--out",
+                           str(out), "--json")
+    assert code == 0
+    info = json.loads(stdout)
+    assert info["sizes"] == ["M", "L"]
+    front = next(p for p in info["pieces"] if p["name"] == "FRONT" and p["size"] == "M")
+    assert front["quantity"] == 2 and front["notches"] == 3 and front["drill_holes"] == 1
+    assert front["area_cm2"] == pytest.approx(200 * IN2, abs=1e-3)
+    assert info["written"]["size"] == "M"
+    data = json.loads(out.read_text())
+    assert data["format"] == "mtm-pattern/1" and [p["name"] for p in data["pieces"]] == [
+        "FRONT", "BACK"]
+    code, _, err = _run(capsys, "import-dxf", str(DATA / "gerber_blouse.dxf"), "--out",
+                        str(out), "--size", "XL")
+    assert code == 2 and "size 'XL'" in err
+
+
+def _demo():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_dxf_export import demo_garment
+
+    return demo_garment()
