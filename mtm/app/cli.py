@@ -19,8 +19,10 @@ from mtm.core.errors import MtmError
 COMMAND_MODULES: list[str] = [
     "mtm.app.commands.measurements",
     "mtm.app.commands.customers",
+    "mtm.app.commands.render",
     "mtm.app.commands.export",
     "mtm.app.commands.import_dxf",
+    "mtm.app.commands.body",
     "mtm.app.commands.garments",
     "mtm.app.commands.draft",
 ]

@@ -7,6 +7,7 @@ Conventions: cm, Y up, the body faces +Z, floor at Y = 0.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,9 @@ from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
 from mtm.render.textures import RGB, FabricTexture, fabric_look, parse_color
 
 pv.OFF_SCREEN = True
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    # no display: go straight to EGL instead of trying X first (and warning about it)
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
 #: Skin tones: the 10 tones of the Monk Skin Tone scale (Google, CC BY 4.0), light to deep.
 SKIN_TONES: dict[str, RGB] = {
@@ -51,6 +55,17 @@ def skin_tone(value: str | RGB | None) -> RGB:
         if key in SKIN_TONES:
             return SKIN_TONES[key]
     return parse_color(value, SKIN_TONES["mst-4"], field="skin")
+
+
+def view_azimuth(view: str | float) -> float:
+    """Camera azimuth in degrees for a preset name from ``VIEWS`` or a number of degrees."""
+    if isinstance(view, str):
+        key = view.strip().lower().replace("_", "-").replace("3/4", "three-quarter")
+        if key not in VIEWS:
+            raise InputError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)} "
+                             "or an angle in degrees", field="view")
+        return VIEWS[key]
+    return float(view)
 
 
 @dataclass(frozen=True)
@@ -139,7 +154,14 @@ class Scene:
         self.look = style.look or fabric_look("solid")
 
         self.plotter = pv.Plotter(off_screen=True, window_size=(w, h), lighting="none")
-        p = self.plotter
+        try:
+            self._build()
+        except BaseException:
+            self.plotter.close()
+            raise
+
+    def _build(self) -> None:
+        p, style, body, garment = self.plotter, self.style, self.body, self.garment
         p.set_background(np.asarray(style.background) / 255.0)
 
         all_points = []
@@ -170,6 +192,7 @@ class Scene:
     def _add_garment(self, garment: GarmentMesh) -> None:
         p = self.plotter
         mesh = _polydata(garment.vertices, garment.faces)
+        h_px = int(self.style.size[1])
         common = dict(smooth_shading=True, ambient=0.2, diffuse=0.82, specular=0.04,
                       specular_power=8, name="garment")
         if self.fit is not None:
@@ -180,7 +203,8 @@ class Scene:
             lut.scalar_range = (self.fit.vmin, self.fit.vmax)
             bar = dict(title=self.fit.label, n_labels=self.fit.ticks, fmt="%.0f",
                        color="#303030", vertical=True, position_x=0.80, position_y=0.3,
-                       height=0.4, width=0.06, title_font_size=18, label_font_size=16,
+                       height=0.4, width=0.06, title_font_size=max(10, h_px // 50),
+                       label_font_size=max(9, h_px // 60),
                        shadow=False)
             p.add_mesh(mesh, scalars="fit", cmap=lut, clim=(self.fit.vmin, self.fit.vmax),
                        show_scalar_bar=self.style.legend, scalar_bar_args=bar, **common)
@@ -240,14 +264,7 @@ class Scene:
 
     def set_view(self, view: str | float, elevation: float = 4.0) -> None:
         """Point the camera: a preset name from ``VIEWS`` or an azimuth in degrees."""
-        if isinstance(view, str):
-            key = view.strip().lower().replace("_", "-").replace("3/4", "three-quarter")
-            if key not in VIEWS:
-                raise InputError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}",
-                                 field="view")
-            azimuth = VIEWS[key]
-        else:
-            azimuth = float(view)
+        azimuth = view_azimuth(view)
         a, e = np.radians(azimuth), np.radians(elevation)
         offset = self._dist * np.array([np.sin(a) * np.cos(e), np.sin(e), np.cos(a) * np.cos(e)])
         cam = self.plotter.camera

@@ -172,8 +172,8 @@ def gingham(color: RGB = (200, 40, 50), ground: RGB = WHITE, *, square_cm: float
     w, h = _px(rep), _px(rep)
     x, y = _grid(w, h)
     soft = 1.0 / PX_PER_CM
-    bx = _smoothstep_band(x - rep / 4, square_cm / 2, soft)
-    by = _smoothstep_band(y - rep / 4, square_cm / 2, soft)
+    bx = _smoothstep_band(x - rep / 2, square_cm / 2, soft)
+    by = _smoothstep_band(y - rep / 2, square_cm / 2, soft)
     t = 0.5 * bx + 0.5 * by  # 0 white, 0.5 one band, 1 crossing
     weave = np.cos(np.pi * x / 0.05) * np.cos(np.pi * y / 0.05)
     rgb = _shade(_mix(ground, color, t), 1.0 + 0.03 * weave)

@@ -75,16 +75,24 @@ def save_mp4(path: str | os.PathLike[str], frames: Sequence[np.ndarray], fps: fl
             writer.close()
 
 
+TURNTABLE_SUFFIXES = (".gif", ".mp4", ".m4v")
+
+
+def check_turntable_path(path: str | os.PathLike[str]) -> None:
+    """Refuse, before any rendering, a turntable file type we cannot write."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in TURNTABLE_SUFFIXES:
+        raise InputError(f"cannot write a turntable as {suffix or 'a file without extension'};"
+                         " expected .gif or .mp4", source=str(path))
+
+
 def save_turntable(path: str | os.PathLike[str], frames: Sequence[np.ndarray],
                    seconds_per_turn: float = 3.0) -> None:
     """Write the frames as a GIF or an MP4, chosen by the file's extension; one turn takes
     ``seconds_per_turn``."""
-    suffix = Path(path).suffix.lower()
+    check_turntable_path(path)
     fps = len(frames) / seconds_per_turn
-    if suffix == ".gif":
+    if Path(path).suffix.lower() == ".gif":
         save_gif(path, frames, fps)
-    elif suffix in (".mp4", ".m4v"):
-        save_mp4(path, frames, fps)
     else:
-        raise InputError(f"cannot write a turntable as {suffix or 'a file without extension'};"
-                         " expected .gif or .mp4", source=str(path))
+        save_mp4(path, frames, fps)

@@ -1,0 +1,183 @@
+"""``mtm render``: pictures and shareable files of a body and a draped garment.
+
+Input: a draped garment file (.glb as ``mtm render --glb`` or the drape writes it, also .obj
+or .ply), optionally ``--body`` for the body mesh, or ``--demo`` for the stand-in mannequin.
+Outputs: ``--png`` one view, ``--turntable`` a GIF or MP4 all round, ``--glb`` a file phones and
+web viewers open, ``--sheet`` this render side by side with ``--compare`` another garment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from mtm.core.errors import InputError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "render", help="render a draped garment: PNG, turntable GIF/MP4, GLB, comparison sheet",
+        description="Render a body and its draped garment off-screen (no display needed).")
+    p.add_argument("draped", nargs="?", metavar="DRAPED",
+                   help="draped garment file (.glb/.gltf/.obj/.ply); a .glb may hold the body too")
+    p.add_argument("--body", metavar="FILE", help="body mesh file (.obj/.ply/.glb) to show under "
+                   "the garment, when DRAPED holds only the garment")
+    p.add_argument("--demo", action="store_true",
+                   help="render the built-in stand-in mannequin and tube garment")
+    out = p.add_argument_group("outputs (at least one)")
+    out.add_argument("--png", metavar="OUT.png", help="one view as a PNG")
+    out.add_argument("--turntable", metavar="OUT.gif|OUT.mp4", help="a 360 degree turntable")
+    out.add_argument("--glb", metavar="OUT.glb", help="body and textured garment as a GLB")
+    out.add_argument("--sheet", metavar="OUT.png",
+                     help="side by side with --compare (same view and look)")
+    look = p.add_argument_group("look")
+    look.add_argument("--view", default="front",
+                      help="front, back, left, right, three-quarter, or an angle in degrees "
+                           "(default front)")
+    look.add_argument("--fabric-look", default="solid", metavar="NAME",
+                      help="solid, stripes, breton, gingham, check, denim, herringbone, jersey "
+                           "(default solid)")
+    look.add_argument("--color", metavar="#RRGGBB", help="fabric colour (#RRGGBB or a name)")
+    look.add_argument("--fabric-image", metavar="IMAGE",
+                      help="your own fabric image, tiled every --repeat cm (overrides "
+                           "--fabric-look)")
+    look.add_argument("--repeat", type=float, default=10.0, metavar="CM",
+                      help="width in cm of one repeat of --fabric-image (default 10)")
+    look.add_argument("--fit-map", choices=("strain", "ease"),
+                      help="colour the garment by stretch (%%) or ease (cm) instead of fabric")
+    look.add_argument("--skin", default="mst-4",
+                      help="skin tone: mst-1..mst-10 (Monk scale), light, medium, tan, brown, "
+                           "deep, or a colour (default mst-4)")
+    look.add_argument("--size", default="800x1000", metavar="WxH",
+                      help="image size in pixels (default 800x1000)")
+    look.add_argument("--quality", choices=("draft", "high", "best"), default="high",
+                      help="draft: no anti-aliasing; high: anti-aliased; best: also ambient "
+                           "occlusion (slower)")
+    look.add_argument("--frames", type=int, default=36, help="turntable frames (default 36)")
+    look.add_argument("--no-floor", action="store_true", help="leave out the floor and shadow")
+    cmp_ = p.add_argument_group("comparison sheet")
+    cmp_.add_argument("--compare", metavar="DRAPED2",
+                      help="second draped garment file for --sheet")
+    cmp_.add_argument("--labels", nargs=2, metavar=("A", "B"),
+                      help="captions for the sheet (default: the file names)")
+    p.add_argument("--json", action="store_true",
+                   help="print what was written and how long it took as JSON")
+    p.set_defaults(func=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'800x1000' -> (800, 1000)."""
+    m = re.fullmatch(r"\s*(\d+)\s*[xX\u00d7]\s*(\d+)\s*", text or "")
+    if not m:
+        raise InputError(f"{text!r}: expected WIDTHxHEIGHT in pixels, e.g. 800x1000",
+                         field="--size")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (16 <= w <= 8192 and 16 <= h <= 8192):
+        raise InputError(f"{text!r}: width and height must be 16..8192 pixels", field="--size")
+    return w, h
+
+
+def _view(text: str) -> str | float:
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _load(path: str, body_path: str | None):
+    from mtm.render.glb import load_glb
+
+    body, garment = load_glb(path)
+    if body_path:
+        extra_body, extra_garment = load_glb(body_path)
+        body = extra_body or _as_body(extra_garment)
+    return body, garment
+
+
+def _as_body(mesh):
+    from mtm.render.meshes import BodyMesh
+
+    return None if mesh is None else BodyMesh(mesh.vertices, mesh.faces)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mtm.render.fitmap import fit_map
+    from mtm.render.glb import export_glb
+    from mtm.render.png import save_png
+    from mtm.render.scene import Scene, SceneStyle, view_azimuth
+    from mtm.render.sheet import save_sheet
+    from mtm.render.textures import fabric_look, image_texture
+    from mtm.render.turntable import check_turntable_path, save_turntable, turntable_frames
+
+    if not (args.png or args.turntable or args.glb or args.sheet):
+        raise InputError("nothing to write: give --png, --turntable, --glb and/or --sheet")
+    if args.demo == bool(args.draped):
+        raise InputError("give either a DRAPED garment file or --demo")
+    if args.sheet and not args.compare:
+        raise InputError("--sheet needs --compare DRAPED2 (the second garment)")
+    if args.frames < 1 or args.frames > 720:
+        raise InputError(f"{args.frames}: expected 1..720 frames", field="--frames")
+    for out in (args.png, args.turntable, args.glb, args.sheet):
+        if out and not Path(out).parent.resolve().is_dir():
+            raise InputError("the folder does not exist", source=out)
+    size = parse_size(args.size)
+    if args.fabric_image:
+        if not args.repeat > 0:
+            raise InputError(f"{args.repeat}: expected a positive repeat in cm", field="--repeat")
+        look = image_texture(args.fabric_image, args.repeat)
+    else:
+        look = fabric_look(args.fabric_look, args.color)
+    fit = fit_map(args.fit_map) if args.fit_map else None
+    view = view_azimuth(_view(args.view))
+    if args.turntable:
+        check_turntable_path(args.turntable)
+
+    if args.demo:
+        from mtm.render.standin import standin_body, standin_garment
+
+        body, garment = standin_body(), standin_garment()
+    else:
+        body, garment = _load(args.draped, args.body)
+
+    style = SceneStyle(look=look, fit_map=args.fit_map, skin=args.skin, size=size,
+                       quality=args.quality, floor=not args.no_floor)
+    report: dict[str, object] = {}
+    t0 = time.perf_counter()
+    if args.png or args.turntable or args.sheet:
+        with Scene(body, garment, style) as scene:
+            scene.set_view(view)
+            image = scene.image()
+            if args.png:
+                save_png(args.png, image)
+                report["png"] = args.png
+            if args.turntable:
+                t1 = time.perf_counter()
+                frames = turntable_frames(scene, args.frames)
+                save_turntable(args.turntable, frames)
+                report["turntable"] = args.turntable
+                report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
+        if args.sheet:
+            body2, garment2 = _load(args.compare, args.body)
+            with Scene(body2, garment2, style) as scene2:
+                scene2.set_view(view)
+                image2 = scene2.image()
+            labels = args.labels or [Path(args.draped or "stand-in").stem,
+                                     Path(args.compare).stem]
+            save_sheet(args.sheet, [image, image2], labels)
+            report["sheet"] = args.sheet
+    if args.glb:
+        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin)
+        report["glb"] = args.glb
+    report["seconds"] = round(time.perf_counter() - t0, 3)
+    if args.json:
+        json.dump(report, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        for key in ("png", "turntable", "glb", "sheet"):
+            if key in report:
+                print(f"wrote {report[key]}")
+    return 0
