@@ -98,6 +98,8 @@ def test_new_customer_measured_saved_twice_keeps_both_versions(qtbot, window, bo
     assert versions[1].measurements.name == "Ada Lovelace"
     assert window.customer_panel.history_list.count() == 2
     assert not window.form.is_dirty()
+    assert "version 2" in window.form.heading.text()
+    assert "not saved" not in window.form.heading.text()
     assert answers["asked"] == [] and answers["warnings"] == []
 
     # picking the older version in the history loads it
@@ -144,6 +146,7 @@ def test_unsaved_changes_are_not_dropped_without_asking(qtbot, window, answers):
     panel.select_customer(sample.id)
     type_value(qtbot, window, "height", "170")
     assert window.form.is_dirty()
+    assert "changed, not saved" in window.form.heading.text()
 
     answers["yes"] = [False]
     panel.select_customer(other.id)

@@ -118,6 +118,7 @@ class MeasurementForm(QWidget):
         self._problems: list[Problem] = []
         self._can_save = False
         self._dirty = False
+        self._heading_text = "No customer selected"
         self.fields: dict[str, MeasurementField] = {}
         self._build()
         self._refresh_values()
@@ -236,7 +237,18 @@ class MeasurementForm(QWidget):
         return self._dirty
 
     def set_heading(self, text: str) -> None:
-        self.heading.setText(text)
+        """The customer and version shown above the form (set by the window)."""
+        self._heading_text = text
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        marker = "\nchanged, not saved" if self._dirty else ""
+        self.heading.setText(self._heading_text + marker)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self._show_heading()
 
     def set_can_save(self, can_save: bool) -> None:
         """Whether there is a customer to save to (the window knows; the form does not)."""
@@ -246,7 +258,7 @@ class MeasurementForm(QWidget):
     def set_measurements(self, ms: MeasurementSet, units: str | None = None) -> None:
         """Show ``ms`` (optionally switching the length units) and validate it."""
         self._ms = ms
-        self._dirty = False
+        self._set_dirty(False)
         if units in FORM_UNITS:
             self._units = units
             self._select_combo(self.units_combo, units)
@@ -262,7 +274,7 @@ class MeasurementForm(QWidget):
         self._select_combo(self.units_combo, units)
 
     def mark_saved(self) -> None:
-        self._dirty = False
+        self._set_dirty(False)
 
     def import_file(self, path: str | Path) -> bool:
         """Read measurements from ``path`` into the form; a bad file shows a message box."""
@@ -272,7 +284,7 @@ class MeasurementForm(QWidget):
             show_error(self, "Cannot import measurements", str(error))
             return False
         self._ms = ms
-        self._dirty = True
+        self._set_dirty(True)
         self._select_combo(self.sex_combo, ms.sex or "")
         self.name_edit.setText(ms.name)
         self._refresh_values()
@@ -296,7 +308,7 @@ class MeasurementForm(QWidget):
             show_error(self, "Cannot estimate measurements", str(error))
             return
         self._ms = estimated
-        self._dirty = True
+        self._set_dirty(True)
         self._refresh_values()
         self._revalidate()
 
@@ -313,7 +325,7 @@ class MeasurementForm(QWidget):
         invalid.update(parsed.invalid)
         self._ms = self._ms.replace(values=values, invalid=invalid,
                                     estimated=self._ms.estimated - {key})
-        self._dirty = True
+        self._set_dirty(True)
         self._show_value(key)
         self._revalidate()
 
@@ -321,14 +333,14 @@ class MeasurementForm(QWidget):
         name = self.name_edit.text().strip()
         if name != self._ms.name:
             self._ms = self._ms.replace(name=name)
-            self._dirty = True
+            self._set_dirty(True)
             self.measurementsChanged.emit(self._ms)
 
     def _on_sex_changed(self) -> None:
         sex = self.sex_combo.currentData() or None
         if sex != self._ms.sex:
             self._ms = self._ms.replace(sex=sex)
-            self._dirty = True
+            self._set_dirty(True)
             self._revalidate()
 
     def _on_units_changed(self) -> None:

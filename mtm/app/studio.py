@@ -66,6 +66,8 @@ def grab_window(window: QWidget) -> QImage:
 
 def save_screenshot(window: QWidget, path: Path) -> bool:
     """Save the window to ``path`` (PNG); prints the reason and returns False on failure."""
+    QApplication.processEvents()  # paint pending changes before reading the screen
+    QGuiApplication.sync()
     image = grab_window(window)
     path.parent.mkdir(parents=True, exist_ok=True)
     if image.isNull() or not image.save(str(path)):
