@@ -56,7 +56,8 @@ def _problems(sets: list[MeasurementSet]) -> list[Problem]:
     for number, ms in enumerate(sets, start=1):
         for problem in validate(ms):
             if len(sets) > 1:
-                who = f"record {number}" + (f" ({ms.name})" if ms.name else "")
+                name = ms.name if ms.name.isprintable() else repr(ms.name)[1:-1]
+                who = f"record {number}" + (f" ({name})" if name else "")
                 problem = Problem(problem.keys, problem.severity, f"{who}: {problem.message}")
             found.append(problem)
     return found

@@ -42,6 +42,9 @@ def _rows(text: str, source: str) -> tuple[list[str], list[tuple[int, list[str]]
     except csv.Error as error:
         raise InputError(f"malformed CSV at line {reader.line_num} ({error}); the file may be "
                          "truncated", source=source) from None
+    if not rows:
+        raise InputError("no header row (only empty cells); expected measurement keys with "
+                         "name, sex and units", source=source)
     header = [h.strip() for h in rows[0][1]]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]

@@ -38,6 +38,11 @@ class _DuplicateKey(Exception):
     pass
 
 
+def _label(text: str) -> str:
+    """``text`` safe for a one-line message (control characters escaped)."""
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def parse_json(text: str, source: str = "") -> MeasurementSet:
     """One MeasurementSet from ``mtm-measurements/1`` text; InputError when malformed."""
     if not text.strip():
@@ -81,7 +86,7 @@ def parse_json(text: str, source: str = "") -> MeasurementSet:
                          field="measurements", source=source)
     raw: dict[str, float] = {}
     for key, value in measurements.items():
-        field = f"measurements.{key}"
+        field = f"measurements.{_label(key)}"
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)):

@@ -93,7 +93,7 @@ def read_measurement_table(path: str | os.PathLike) -> list[MeasurementSet]:
     if ext == ".json":
         return [parse_json(_text(data, source), source)]
     if ext == ".csv":
-        return parse_csv(_text(data, source, fallback="cp1252"), source)
+        return parse_csv(_text(data, source, fallback="latin-1"), source)
     return parse_seamly(data, source)
 
 

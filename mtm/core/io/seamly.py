@@ -98,6 +98,7 @@ SIZE_STEP_CM = 2.0
 HEIGHT_STEP_CM = 6.0
 MAX_SIZES = 100
 MAX_FORMULA = 500
+MAX_NESTING = 50
 
 
 class _Entry:
@@ -141,7 +142,7 @@ def _entries(root: Element, source: str, value_attr: str) -> list[_Entry]:
             continue
         if name in seen:
             raise InputError(f"measurement {name!r} appears more than once; expected each "
-                             "name once", field=name, source=source)
+                             "name once", field=_label(name), source=source)
         seen.add(name)
         unitless = (elem.get("specialUnits", "").lower() == "true"
                     or name.endswith("_angle") or name == "@weight")
@@ -272,7 +273,10 @@ def _resolve(entries: list[_Entry], source: str) -> dict[str, float]:
             raise _Unknown(name)
         if name in active:
             raise InputError(f"formulas refer to each other in a circle ({' -> '.join(active)} "
-                             f"-> {name})", field=name, source=source)
+                             f"-> {name})", field=_label(name), source=source)
+        if len(active) > MAX_NESTING:
+            raise InputError(f"formulas refer to each other more than {MAX_NESTING} deep",
+                             field=_label(name), source=source)
         text = texts[name]
         if not text:
             result = 0.0
@@ -282,14 +286,14 @@ def _resolve(entries: list[_Entry], source: str) -> dict[str, float]:
                 result = evaluate(text, value_of)
             except _Unknown as error:
                 raise InputError(f"value {text[:40]!r} refers to unknown measurement "
-                                 f"{error.args[0]!r}", field=name, source=source) from None
+                                 f"{error.args[0]!r}", field=_label(name), source=source) from None
             except ValueError as error:
                 raise InputError(f"value {text[:40]!r} is not a number or formula ({error})",
-                                 field=name, source=source) from None
+                                 field=_label(name), source=source) from None
             finally:
                 active.pop()
         if not math.isfinite(result):
-            raise InputError(f"value {text[:40]!r} is not a finite number", field=name,
+            raise InputError(f"value {text[:40]!r} is not a finite number", field=_label(name),
                              source=source)
         done[name] = result
         return result
@@ -301,6 +305,11 @@ def _resolve(entries: list[_Entry], source: str) -> dict[str, float]:
 
 class _Unknown(Exception):
     pass
+
+
+def _label(text: str) -> str:
+    """``text`` safe for a one-line message (control characters escaped)."""
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -354,9 +363,11 @@ def _number(text: str, what: str, source: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InputError(f"{text[:20]!r} is not a number", field=what, source=source) from None
+        raise InputError(f"{text[:20]!r} is not a number", field=_label(what),
+                         source=source) from None
     if not math.isfinite(value):
-        raise InputError(f"{text[:20]!r} is not a finite number", field=what, source=source)
+        raise InputError(f"{text[:20]!r} is not a finite number", field=_label(what),
+                         source=source)
     return value
 
 
@@ -436,16 +447,27 @@ def _seamly_name(name: str) -> str:
     """``name`` if Seamly accepts it, else a custom ``@name`` with odd characters replaced."""
     if _SHORT_NAME.match(name):
         return name
-    cleaned = re.sub(r"\W", "_", name.lstrip("@")) or "measurement"
+    cleaned = re.sub(r"\W", "_", name.lstrip("@"), flags=re.ASCII) or "measurement"
     if cleaned[0].isdigit():
         cleaned = "_" + cleaned
     return "@" + cleaned
 
 
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (control characters)."""
+    return _NOT_XML.sub("", text)
+
+
 def _fmt(value: float, name: str) -> str:
     if not math.isfinite(value):
-        raise InputError("cannot write a value that is not a finite number", field=name)
-    return repr(round(value, 4))
+        raise InputError("cannot write a value that is not a finite number",
+                         field=_label(name))
+    rounded = round(value, 4)
+    # a tiny value must not round to 0, which Seamly files read as "not measured"
+    return repr(rounded if rounded != 0 or value == 0 else value)
 
 
 def dump_vit(ms: MeasurementSet, units: str = "cm") -> bytes:
@@ -462,7 +484,7 @@ def dump_vit(ms: MeasurementSet, units: str = "cm") -> bytes:
     ET.SubElement(root, "pm_system").text = "998"
     personal = ET.SubElement(root, "personal")
     ET.SubElement(personal, "family-name")
-    ET.SubElement(personal, "given-name").text = ms.name
+    ET.SubElement(personal, "given-name").text = _xml_text(ms.name)
     ET.SubElement(personal, "birth-date").text = "1800-01-01"
     ET.SubElement(personal, "gender").text = ms.sex or "unknown"
     ET.SubElement(personal, "email")
