@@ -93,6 +93,9 @@ def test_add_get_find_search_customers(book):
     assert book.customers(search="example.org") == [ada]
     assert book.customers(search="100%") == [ada]  # % is literal, not a wildcard
     assert book.customers(search="_") == []
+    elo = book.add_customer("Élodie Straße")
+    assert book.customers(search="élo") == [elo] and book.customers(search="STRASSE") == [elo]
+    assert book.find("élodie straße") == elo
     with pytest.raises(dataclasses.FrozenInstanceError):
         ada.name = "x"
 

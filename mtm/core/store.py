@@ -61,7 +61,6 @@ MIGRATIONS: list[tuple[str, ...]] = [
             notes TEXT NOT NULL DEFAULT '',
             created TEXT NOT NULL
         )""",
-        "CREATE INDEX customers_name ON customers (name COLLATE NOCASE)",
         """CREATE TABLE measurement_versions (
             customer_id INTEGER NOT NULL REFERENCES customers (id),
             version INTEGER NOT NULL CHECK (version >= 1),
@@ -207,6 +206,7 @@ class CustomerBook:
             raise self._refuse(f"cannot be opened ({_one_line(error)})") from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.create_function("mtm_fold", 1, _fold, deterministic=True)
             self._check_contents(conn)
             if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -440,16 +440,14 @@ class CustomerBook:
 
     def customers(self, search: str | None = None) -> list[Customer]:
         """All customers by name (then id), or those whose name, email, phone or notes
-        contain ``search`` (case-insensitive)."""
+        contain ``search`` (ignoring case, in any script: 'élo' finds 'Élodie')."""
         sql = f"SELECT {self._CUSTOMER_COLUMNS} FROM customers"
         params: tuple = ()
         if search:
-            pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%") \
-                                  .replace("_", "\\_") + "%"
             sql += " WHERE " + " OR ".join(
-                f"{c} LIKE ? ESCAPE '\\'" for c in ("name", "email", "phone", "notes"))
-            params = (pattern,) * 4
-        sql += " ORDER BY name COLLATE NOCASE, id"
+                f"instr(mtm_fold({c}), ?) > 0" for c in ("name", "email", "phone", "notes"))
+            params = (_fold(search),) * 4
+        sql += " ORDER BY mtm_fold(name), id"
         return [self._customer(r) for r in self._read(sql, params)]
 
     def get(self, customer_id: int) -> Customer:
@@ -462,7 +460,7 @@ class CustomerBook:
         return self._customer(rows[0])
 
     def find(self, ref: str | int) -> Customer:
-        """A customer by id (digits) or by exact name (case-insensitive, must be unique).
+        """A customer by id (digits) or by exact name (ignoring case; must be unique).
 
         Digits that are no customer's id are tried as a name (a customer called "2024")."""
         text = str(ref).strip()
@@ -473,7 +471,7 @@ class CustomerBook:
             if rows:
                 return self._customer(rows[0])
         rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers "
-                          "WHERE name = ? COLLATE NOCASE ORDER BY id", (text,))
+                          "WHERE mtm_fold(name) = ? ORDER BY id", (_fold(text),))
         if not rows:
             what = f"with id or name {text!r}" if numeric else f"named {text!r}"
             raise InputError(f"no customer {what}; `mtm customers list` shows them",
@@ -644,6 +642,11 @@ class CustomerBook:
             return self.order(order_id)
 
         return self._write(work)
+
+
+def _fold(text: object) -> str:
+    """Text for matching regardless of case (Unicode casefold; SQLite's NOCASE is ASCII only)."""
+    return str(text).casefold() if text is not None else ""
 
 
 def _one_line(error: object) -> str:
