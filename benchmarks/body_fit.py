@@ -18,8 +18,10 @@ import json  # noqa: E402
 import time  # noqa: E402
 
 import numpy as np  # noqa: E402
+import trimesh  # noqa: E402
 
 from mtm.bodies.fit import fit_body  # noqa: E402
+from mtm.bodies.makehuman import BodyParams, load_model  # noqa: E402
 from mtm.core.io.ansur import load_ansur  # noqa: E402
 
 
@@ -29,17 +31,29 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     errors: dict[str, list[float]] = {}
-    seconds, failures, warned = [], [], 0
+    seconds, cpu_seconds, failures, warned, inverted, big_flips = [], [], [], 0, [], []
+    model = load_model()
+    reference = {sex: trimesh.Trimesh(model.blend(BodyParams(sex=float(sex == "male"))),
+                                      model.faces, process=False).face_normals
+                 for sex in ("female", "male")}
     fit_body(load_ansur("female", limit=1, seed=0)[0])  # load the model outside the timing
     for sex in ("female", "male"):
         for ms in load_ansur(sex, limit=args.per_sex, seed=args.seed):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             try:
                 body = fit_body(ms)
             except Exception as error:  # noqa: BLE001 - a failure is a result here
                 failures.append({"name": ms.name, "sex": sex, "error": repr(error)})
                 continue
             seconds.append(time.perf_counter() - start)
+            cpu_seconds.append(time.process_time() - cpu)
+            normals = trimesh.Trimesh(body.vertices, body.faces, process=False).face_normals
+            flipped = (normals * reference[sex]).sum(1) < 0
+            inverted.append(int(flipped.sum()))
+            big_flips.append(int((flipped & (trimesh.Trimesh(
+                body.vertices, body.faces, process=False).area_faces > 0.2)).sum()))
+            if not np.isfinite(body.vertices).all():
+                failures.append({"name": ms.name, "sex": sex, "error": "NaN in the mesh"})
             warned += bool([k for k in body.residuals
                             if k not in body.estimated and abs(body.residuals[k]) > 1.0])
             for key, r in body.residuals.items():
@@ -58,6 +72,10 @@ def main() -> None:
         "subjects_with_a_residual_over_1cm": warned,
         "median_seconds": round(float(np.median(seconds)), 3) if seconds else None,
         "p95_seconds": round(float(np.percentile(seconds, 95)), 3) if seconds else None,
+        "median_cpu_seconds": round(float(np.median(cpu_seconds)), 3) if seconds else None,
+        "faces_flipped_vs_average_body_max": max(inverted) if inverted else None,
+        "faces_flipped_vs_average_body_subjects": sum(i > 0 for i in inverted),
+        "faces_over_0.2cm2_flipped_max": max(big_flips) if big_flips else None,
         "errors_cm": per_key,
     }, indent=1))
 

@@ -190,10 +190,10 @@ def _checked(measurements: MeasurementSet) -> MeasurementSet:
     ms = measurements
     if "height" not in ms:
         raise MeasurementError("height (stature) is needed to fit a body", field="height")
-    missing = [k for k in FIT_KEYS if k not in ms]
-    if missing:
-        ms = ms.with_estimates()
     errors = [p for p in validate(ms) if p.severity == "error"]
+    if not errors and any(k not in ms for k in FIT_KEYS):
+        ms = ms.with_estimates()
+        errors = [p for p in validate(ms) if p.severity == "error"]
     if errors:
         keys = sorted({k for p in errors for k in p.keys})
         raise MeasurementError(

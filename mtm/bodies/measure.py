@@ -34,7 +34,9 @@ bust_point_distance    straight distance between the bust points.
 across_back_width      length of the back half of the trunk section's hull, between its
                        leftmost and rightmost points, at the level midway between the nape and
                        the armpits (the armpit folds bound the trunk section).
-across_front_width     the same across the front, midway between the neck front and the armpits.
+
+``across_front_width`` is not measured yet: the same rule across the front reads far too wide
+(the trunk section there runs out over the front of the shoulders).
 back_waist_length      length of the back midline from the nape down to the waist level
                        (a polyline over the midline vertices).
 
@@ -78,8 +80,8 @@ X, Y, Z = np.eye(3)
 #: Every key ``measure_body`` returns, in catalogue order.
 BODY_KEYS: tuple[str, ...] = (
     "height", "head_girth", "neck_base_girth", "chest_girth", "underbust_girth", "waist_girth",
-    "hip_girth", "shoulder_width", "across_back_width", "across_front_width",
-    "bust_point_distance", "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
+    "hip_girth", "shoulder_width", "across_back_width", "bust_point_distance",
+    "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
     "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
     "inside_leg", "outside_leg",
 )
@@ -210,6 +212,8 @@ class Section:
     points: np.ndarray  # (m, 2) crossing points in the plane basis
     basis: np.ndarray  # (2, 3)
     normal: np.ndarray  # (3,)
+    origin: np.ndarray | None = None  # (3,) a point of the plane
+    points3_3d: np.ndarray | None = None  # (m, 3) the crossing points in space
 
 
 def plane_basis(normal: np.ndarray) -> np.ndarray:
@@ -234,15 +238,18 @@ def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray) 
     delta = v[e[:, 1]] - pa
     p3 = pa + t[:, None] * delta
     basis = plane_basis(normal)
-    return Section(e[:, 0], e[:, 1], t, sa, sb, delta, p3 @ basis.T, basis, normal)
+    return Section(e[:, 0], e[:, 1], t, sa, sb, delta, p3 @ basis.T, basis, normal, origin,
+                   p3)
 
 
 def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
-                     origin: Landmark | None) -> None:
+                     origin: Landmark | None,
+                     axis: tuple[Landmark, Landmark, np.ndarray] | None = None) -> None:
     """Add d(value)/d(vertices) to ``grad`` (N, 3) given d(value)/d(section points) ``g2``.
 
     A crossing point is ``p = a + t (b - a)`` with ``t = sa / (sa - sb)`` and ``s = (x - o).n``.
-    The plane's normal is held fixed; its origin ``o`` moves with the ``origin`` landmark.
+    The plane's origin ``o`` moves with the ``origin`` landmark; its normal is fixed unless
+    ``axis`` = (start, end, start->end vector) says it runs along a segment.
     """
     used = np.flatnonzero(np.abs(g2).sum(1) > 0)
     if len(used) == 0:
@@ -260,6 +267,30 @@ def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
     if origin is not None:
         g0 = -(c * (dt_dsa + dt_dsb)).sum() * n
         np.add.at(grad, origin.index, origin.weights[:, None] * g0)
+    if axis is not None and sec.origin is not None:
+        start, end, d = axis
+        pa = sec.points3_3d[used] - t[:, None] * sec.delta[used]
+        pb = pa + sec.delta[used]
+        gn = ((c * dt_dsa)[:, None] * (pa - sec.origin)
+              + (c * dt_dsb)[:, None] * (pb - sec.origin)).sum(0)
+        length = np.linalg.norm(d)
+        gd = (gn - n * (n @ gn)) / length
+        np.add.at(grad, end.index, end.weights[:, None] * gd)
+        np.add.at(grad, start.index, start.weights[:, None] * -gd)
+
+
+def mesh_girth(vertices: np.ndarray, mesh_edges: np.ndarray, origin: np.ndarray,
+               normal: np.ndarray) -> float:
+    """Tape girth of any mesh: hull perimeter of its section by a plane (for checks/tests)."""
+    v = np.asarray(vertices, dtype=np.float64)
+    n = np.asarray(normal, dtype=np.float64) / np.linalg.norm(normal)
+    s = (v - origin) @ n
+    e = np.asarray(mesh_edges)
+    sa, sb = s[e[:, 0]], s[e[:, 1]]
+    cross = (sa < 0) != (sb < 0)
+    t = sa[cross] / (sa[cross] - sb[cross])
+    p = v[e[cross, 0]] + t[:, None] * (v[e[cross, 1]] - v[e[cross, 0]])
+    return hull_perimeter(p @ plane_basis(n).T)[0]
 
 
 def girth(v: np.ndarray, region: str, origin: Landmark | np.ndarray, normal: np.ndarray,
@@ -414,18 +445,23 @@ def _m_head(v, lms, grad):
     return girth(v, "head", lms["head_front"], Y, grad)
 
 
-def _axis(v, a: Landmark, b: Landmark) -> np.ndarray:
-    d = b.point(v) - a.point(v)
-    return d / np.linalg.norm(d)
+def _limb_girth(v, origin: Landmark, start: Landmark, end: Landmark, grad) -> float:
+    """Girth of the left arm in the plane through ``origin`` across the start->end axis."""
+    d = end.point(v) - start.point(v)
+    sec = section(v, "arm", origin.point(v), d / np.linalg.norm(d))
+    value, g2 = hull_perimeter(sec.points)
+    if grad is not None:
+        backprop_section(sec, g2, grad, origin, axis=(start, end, d))
+    return value
 
 
 def _m_upper_arm(v, lms, grad):
     mid = _level(lms["shoulder_joint_l"], lms["elbow_l"], 0.5)
-    return girth(v, "arm", mid, _axis(v, lms["shoulder_joint_l"], lms["elbow_l"]), grad)
+    return _limb_girth(v, mid, lms["shoulder_joint_l"], lms["elbow_l"], grad)
 
 
 def _m_wrist(v, lms, grad):
-    return girth(v, "arm", lms["wrist_l"], _axis(v, lms["elbow_l"], lms["wrist_l"]), grad)
+    return _limb_girth(v, lms["wrist_l"], lms["elbow_l"], lms["wrist_l"], grad)
 
 
 def _m_shoulder(v, lms, grad):
@@ -557,7 +593,7 @@ _MEASURES = {
     "height": _m_height, "head_girth": _m_head, "neck_base_girth": _m_neck,
     "chest_girth": _m_chest, "underbust_girth": _m_underbust, "waist_girth": _m_waist,
     "hip_girth": _m_hip, "shoulder_width": _m_shoulder, "across_back_width": _m_across_back,
-    "across_front_width": _m_across_front, "bust_point_distance": _m_bust_points,
+    "bust_point_distance": _m_bust_points,
     "back_waist_length": _m_back_waist, "waist_to_hip": _m_waist_to_hip,
     "crotch_length": _m_crotch, "arm_length": _m_arm, "upper_arm_girth": _m_upper_arm,
     "wrist_girth": _m_wrist, "thigh_girth": _m_thigh, "knee_girth": _m_knee,

@@ -1,0 +1,69 @@
+"""``mtm body fit``: a 3D body with the customer's measurements, as a mesh and a JSON report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from mtm.core.errors import InputError
+
+MESH_FORMATS = (".obj", ".ply", ".glb")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("body", help="fit a 3D body to measurements",
+                              description="The MakeHuman body fitted to a customer's "
+                                          "measurements.")
+    verbs = p.add_subparsers(dest="body_command", metavar="VERB", required=True)
+    fit = verbs.add_parser("fit", help="fit the body and write its mesh and a report",
+                           description="Fit the body to a measurement file. Missing "
+                                       "measurements are estimated; impossible ones exit 2.")
+    fit.add_argument("--measurements", required=True, metavar="FILE",
+                     help="measurement file (.json, .csv, Seamly2D .vit/.vst)")
+    fit.add_argument("--out", metavar="BODY.obj|ply|glb", help="the fitted body mesh (cm, Y up)")
+    fit.add_argument("--report", metavar="REPORT.json",
+                     help="JSON: targets, achieved, residuals (cm) and seconds")
+    fit.set_defaults(func=run_fit)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def run_fit(args: argparse.Namespace) -> int:
+    from mtm.bodies.fit import fit_body
+    from mtm.core.io.measurement_files import read_measurements
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in MESH_FORMATS:
+        raise InputError(f"unknown mesh format {out.suffix!r}; expected .obj, .ply or .glb",
+                         field="--out")
+    ms = read_measurements(args.measurements)
+    body = fit_body(ms)
+    if out is not None:
+        import trimesh
+
+        mesh = trimesh.Trimesh(body.vertices, body.faces, process=False)
+        _write_atomic(out, mesh.export(file_type=out.suffix.lower()[1:]))
+    report = body.report()
+    if args.report:
+        _write_atomic(Path(args.report), json.dumps(report, indent=1).encode())
+    for warning in body.warnings:
+        print(f"mtm: warning: {warning}", file=sys.stderr)
+    print(f"fitted in {body.seconds:.2f} s; largest residual "
+          f"{max(abs(r) for r in body.residuals.values()):.2f} cm"
+          + (f"; wrote {out}" if out else ""))
+    return 0
