@@ -67,9 +67,9 @@ def export_garments(garments: Sequence, args: argparse.Namespace) -> list[dict]:
         _write_svg(garments, args.svg)
         written.append({"file": args.svg, "kind": "svg"})
     if args.pdf:
-        tiles = pdf_output.write_pdf(cut, args.pdf, args.paper)
+        layout = pdf_output.write_pdf(cut, args.pdf, args.paper)
         written.append({"file": args.pdf, "kind": "pdf", "paper": args.paper,
-                        "pattern_pages": len(tiles) or 1})
+                        "pages": len(layout.tiles) + 1 if layout.tiles else 1})
     for entry in written:
         entry.update(pieces=len(cut.pieces), sizes=list(cut.sizes))
     return written

@@ -44,6 +44,19 @@ class Sheet:
     height: float
 
 
+@dataclass(frozen=True, eq=False)
+class PrintLayout:
+    """What a print file holds: the sheet and, for tiled paper, the pattern pages in order.
+
+    Tiled files have the cover (test square, assembly map) as page 1, then one page per tile.
+    A roll file is one page; its sheet sits ``MARGIN_CM`` from the lower-left corner.
+    """
+
+    sheet: Sheet
+    tiles: tuple[Tile, ...]
+    page_size: tuple[float, float]
+
+
 @dataclass(frozen=True)
 class Tile:
     """One printed page of a tiled sheet: its grid position, label and sheet window (cm)."""
@@ -128,8 +141,8 @@ def _col_name(c: int) -> str:
     return name
 
 
-def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4") -> list[Tile]:
-    """Write the print file; returns the tiles (one per pattern page) or [] for a roll."""
+def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4") -> PrintLayout:
+    """Write the print file at ``path`` (atomically) and say how it is laid out."""
     kind, roll_width = parse_paper(paper)
     from reportlab.pdfgen import canvas
 
@@ -141,23 +154,22 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
         c.setTitle(cut_file.style or "pattern")
         c.setCreator("MTM Studio")
         if kind == "roll":
-            tiles: list[Tile] = []
-            _roll(c, cut_file, roll_width)
+            layout = _roll(c, cut_file, roll_width)
         else:
-            tiles = _tiled(c, cut_file, kind)
+            layout = _tiled(c, cut_file, kind)
         c.save()
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return tiles
+    return layout
 
 
 # --------------------------------------------------------------------------- pages
 
 
-def _roll(c, cut_file: CutFile, width: float) -> None:
+def _roll(c, cut_file: CutFile, width: float) -> PrintLayout:
     head = TEST_SQUARE_CM + 3.0
     sheet = layout_sheet(cut_file.pieces, width - 2 * MARGIN_CM)
     height = sheet.height + head + 2 * MARGIN_CM
@@ -173,9 +185,10 @@ def _roll(c, cut_file: CutFile, width: float) -> None:
     _draw_sheet(c, sheet)
     c.restoreState()
     c.showPage()
+    return PrintLayout(sheet, (), (width, height))
 
 
-def _tiled(c, cut_file: CutFile, paper: str) -> list[Tile]:
+def _tiled(c, cut_file: CutFile, paper: str) -> PrintLayout:
     pw, ph = PAPERS[paper]
     step = pw - 2 * MARGIN_CM - OVERLAP_CM
     widest = max(float(np.ptp(p.cut[:, 0])) for p in cut_file.pieces)
@@ -206,7 +219,7 @@ def _tiled(c, cut_file: CutFile, paper: str) -> list[Tile]:
         _tile_labels(c, t, labels, pw, ph)
         c.restoreState()
         c.showPage()
-    return tiles
+    return PrintLayout(sheet, tuple(tiles), (pw, ph))
 
 
 def _cover(c, cut_file, sheet, tiles, rows, cols, paper) -> None:
