@@ -476,7 +476,7 @@ def draft(
         girths.append(GirthLine("hip", "hip_girth", hmin, girth_parts(bod.hip_y, fb)))
     girths.append(
         GirthLine(
-            "biceps", "upper_arm_girth", bic, (("sleeve", (-200.0, -0.5), (200.0, -0.5), 1.0),)
+            "biceps", "upper_arm_girth", bic, (("sleeve", (-200.0, -0.1), (200.0, -0.1), 1.0),)
         )
     )
     g = Garment(
