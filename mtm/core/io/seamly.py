@@ -104,14 +104,12 @@ MAX_NESTING = 50
 class _Entry:
     """One measurement as written in the file (value text in file units)."""
 
-    __slots__ = ("name", "value", "size_increase", "height_increase", "unitless")
+    __slots__ = ("name", "value", "size_increase", "unitless")
 
-    def __init__(self, name: str, value: str, size_increase: str = "0",
-                 height_increase: str = "0", unitless: bool = False):
+    def __init__(self, name: str, value: str, size_increase: str = "0", unitless: bool = False):
         self.name = name
         self.value = value
         self.size_increase = size_increase
-        self.height_increase = height_increase
         self.unitless = unitless
 
 
@@ -146,8 +144,7 @@ def _entries(root: Element, source: str, value_attr: str) -> list[_Entry]:
         seen.add(name)
         unitless = (elem.get("specialUnits", "").lower() == "true"
                     or name.endswith("_angle") or name == "@weight")
-        entries.append(_Entry(name, value.strip(), elem.get("size_increase", "0"),
-                              elem.get("height_increase", "0"), unitless))
+        entries.append(_Entry(name, value.strip(), elem.get("size_increase", "0"), unitless))
     return entries
 
 
