@@ -13,7 +13,6 @@ import math
 import os
 import re
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -24,7 +23,7 @@ from .aama_dxf import CutFile, CutPiece, Label, Notch, perpendicular_angle, ring
 #: Files larger than this are refused before reading (real pattern DXFs are a few MB).
 MAX_BYTES = 25_000_000
 #: Seconds the reader may spend on one file.
-TIME_LIMIT_S = 30.0
+TIME_LIMIT_S = 60.0
 #: Boundary fragments further apart than this (cm) are not one outline.
 CHAIN_TOL_CM = 0.05
 #: $INSUNITS code -> centimetres per drawing unit.
@@ -34,28 +33,32 @@ _KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
 _UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
 
 
-@dataclass
 class _Entity:
-    kind: str
-    tags: list[tuple[int, str]]
-    vertices: list[tuple[float, float, float]] = field(default_factory=list)
+    """One DXF entity: its kind, its (code, value) tags and, for polylines, its vertices."""
+
+    __slots__ = ("kind", "tags", "first", "vertices")
+
+    def __init__(self, kind: str, tags: list[tuple[int, str]]):
+        self.kind = kind
+        self.tags = tags
+        self.first = dict(reversed(tags))  # code -> its first value
+        self.vertices: list[tuple[float, float, float]] = []
 
     def get(self, code: int, default: str = "") -> str:
-        for c, v in self.tags:
-            if c == code:
-                return v
-        return default
+        return self.first.get(code, default)
 
     def num(self, code: int, default: float = 0.0) -> float:
-        value = self.get(code)
+        value = self.first.get(code)
+        if value is None:
+            return default
         try:
-            return float(value) if value else default
+            return float(value)
         except ValueError:
             raise InputError(f"{self.kind}: group {code} is not a number: {value!r}") from None
 
     @property
     def layer(self) -> str:
-        return self.get(8, "0").strip()
+        return self.first.get(8, "0").strip()
 
 
 def read_aama(
@@ -124,48 +127,50 @@ class _Reader:
         if time.monotonic() > self.deadline:
             raise InputError(f"reading took longer than the {self.limit:.0f} s limit")
 
-    def _tags(self, text: str) -> list[tuple[int, str]]:
+    def _tags(self, text: str) -> tuple[list[int], list[str]]:
         lines = text.splitlines()
         if len(lines) % 2:
             lines = lines[:-1] if not lines[-1].strip() else lines
         if len(lines) < 2:
             raise InputError("not a DXF file (too short)")
-        tags: list[tuple[int, str]] = []
-        for i in range(0, len(lines) - 1, 2):
-            if i % 200_000 == 0:
-                self._check_time()
-            code = lines[i].strip()
-            try:
-                tags.append((int(code), lines[i + 1]))
-            except ValueError:
-                if not tags:
-                    raise InputError("not a DXF file (no group codes)") from None
-                raise InputError(f"line {i + 1}: group code {code[:20]!r} is not a number "
-                                 "(corrupt or truncated DXF)") from None
-        first = next(((c, v) for c, v in tags if c != 999), None)
-        if first is None or first[0] != 0 or first[1].strip() != "SECTION":
+        self._check_time()
+        values = lines[1::2]
+        try:
+            codes = list(map(int, lines[0::2]))
+        except ValueError:
+            i = next(i for i, c in enumerate(lines[0::2]) if not c.strip().lstrip("-").isdigit())
+            if i == 0:
+                raise InputError("not a DXF file (no group codes)") from None
+            raise InputError(f"line {2 * i + 1}: group code {lines[2 * i].strip()[:20]!r} is "
+                             "not a number (corrupt or truncated DXF)") from None
+        self._check_time()
+        head = next((i for i, c in enumerate(codes) if c != 999), None)  # skip comments
+        if head is None or codes[head] != 0 or values[head].strip() != "SECTION":
             raise InputError("not a DXF file (does not start with a SECTION)")
-        last = next(((c, v) for c, v in reversed(tags) if c != 999), None)
-        if last is None or (last[0], last[1].strip()) != (0, "EOF"):
+        if codes[-1] != 0 or values[-1].strip() != "EOF":
             raise InputError("truncated DXF: the file does not end with EOF")
-        return tags
+        return codes, values
 
-    def _parse(self, tags: list[tuple[int, str]]) -> None:
-        groups: list[list[tuple[int, str]]] = []
-        for n, (code, value) in enumerate(tags):
-            if n % 200_000 == 0:
-                self._check_time()
-            if code == 0:
-                groups.append([(0, value.strip())])
-            elif groups:
-                groups[-1].append((code, value))
+    def _parse(self, tagged: tuple[list[int], list[str]]) -> None:
+        codes, values = tagged
+        starts = np.flatnonzero(np.asarray(codes) == 0).tolist() + [len(codes)]
         section = ""
         block: list[_Entity] | None = None
         current: _Entity | None = None  # the open POLYLINE collecting VERTEX entities
-        for n, group in enumerate(groups):
-            if n % 50_000 == 0:
+        for n in range(len(starts) - 1):
+            if n % 20_000 == 0:
                 self._check_time()
-            kind = group[0][1]
+            a, b = starts[n], starts[n + 1]
+            kind = values[a].strip()
+            if kind == "VERTEX" and current is not None:
+                first = dict(zip(reversed(codes[a + 1:b]), reversed(values[a + 1:b]), strict=True))
+                try:
+                    current.vertices.append((float(first.get(10, 0)), float(first.get(20, 0)),
+                                             float(first.get(42, 0))))
+                except ValueError:
+                    raise InputError("VERTEX: a coordinate is not a number") from None
+                continue
+            group = list(zip(codes[a + 1:b], values[a + 1:b], strict=True))
             if kind == "SECTION":
                 section = next((v.strip() for c, v in group if c == 2), "")
                 if section == "HEADER":
@@ -176,10 +181,9 @@ class _Reader:
                 continue
             if section == "BLOCKS":
                 if kind == "BLOCK":
-                    ent = _Entity(kind, group[1:])
+                    ent = _Entity(kind, group)
                     block = []
-                    name = ent.get(2).strip()
-                    self.blocks[name] = ((ent.num(10), ent.num(20)), block)
+                    self.blocks[ent.get(2).strip()] = ((ent.num(10), ent.num(20)), block)
                     current = None
                     continue
                 if kind == "ENDBLK":
@@ -192,14 +196,10 @@ class _Reader:
                 continue
             if target is None:
                 continue
-            if kind == "VERTEX" and current is not None:
-                ent = _Entity(kind, group[1:])
-                current.vertices.append((ent.num(10), ent.num(20), ent.num(42)))
-                continue
             if kind == "SEQEND":
                 current = None
                 continue
-            ent = _Entity(kind, group[1:])
+            ent = _Entity(kind, group)
             if kind == "POLYLINE":
                 current = ent
             elif kind == "LWPOLYLINE":
@@ -208,7 +208,7 @@ class _Reader:
 
     def _header(self, group: list[tuple[int, str]]) -> None:
         name = ""
-        for code, value in group[1:]:
+        for code, value in group:
             if code == 9:
                 name = value.strip()
             elif name and name not in self.header:
