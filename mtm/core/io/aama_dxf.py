@@ -185,11 +185,18 @@ def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to a temp file in the target folder, then rename it over ``path``."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write here: {error.strerror}", source=os.fspath(path)) from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="\r\n") as fh:
             fh.write(text)
         os.replace(tmp, path)
+    except OSError as error:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise InputError(f"cannot write: {error.strerror}", source=os.fspath(path)) from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)

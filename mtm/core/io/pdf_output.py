@@ -147,7 +147,10 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
     from reportlab.pdfgen import canvas
 
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write here: {error.strerror}", source=os.fspath(path)) from None
     os.close(fd)
     try:
         c = canvas.Canvas(tmp, pageCompression=1)
@@ -159,6 +162,10 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
             layout = _tiled(c, cut_file, kind)
         c.save()
         os.replace(tmp, path)
+    except OSError as error:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise InputError(f"cannot write: {error.strerror}", source=os.fspath(path)) from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
