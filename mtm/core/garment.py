@@ -505,9 +505,15 @@ def _cut_outline(piece: Piece) -> np.ndarray:
         if abs(turn) < 1e-6 and np.dot(da, db) > 0:
             continue  # smooth continuation: offsets already meet
         if turn < 0:  # inside corner: the offsets overlap; cut both where they cross
-            hit = g2.segments_first_crossing(A, B)
+            reach = 4.0 * max(aa, ab) + 1.0  # only points near the corner can cross
+            far_a = np.nonzero(np.hypot(*(A - P).T) > reach)[0]
+            far_b = np.nonzero(np.hypot(*(B - P).T) > reach)[0]
+            na = min(int(far_a[-1]), len(A) - 2) if far_a.size else 0
+            nb = max(int(far_b[0]) + 1, 2) if far_b.size else len(B)
+            hit = g2.segments_first_crossing(A[na:], B[:nb])
             if hit is not None:
                 i, j, x = hit
+                i += na
                 body[k] = A = np.vstack([A[: i + 1], x])
                 body[m] = B = np.vstack([x, B[j + 1 :]])
                 continue

@@ -77,10 +77,9 @@ def _bernstein(n: int) -> np.ndarray:
 def cubic_flatten(ctrl: np.ndarray, tol: float) -> np.ndarray:
     """Polyline of a cubic Bézier whose chords stay within ``tol`` cm of the curve."""
     # Standard flatness bound: deviation <= (1/8) * max|B''| / n^2, |B''| <= 6 * max|second diff|.
-    dd = max(
-        float(np.hypot(*(ctrl[0] - 2 * ctrl[1] + ctrl[2]))),
-        float(np.hypot(*(ctrl[1] - 2 * ctrl[2] + ctrl[3]))),
-    )
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = ctrl.tolist()
+    dd = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
+             math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))
     n = max(2, math.ceil(math.sqrt(6.0 * dd / (8.0 * tol))))
     return _bernstein(n) @ ctrl
 
