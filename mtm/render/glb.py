@@ -101,8 +101,8 @@ def load_glb(path: str | os.PathLike[str]) -> tuple[BodyMesh | None, GarmentMesh
     """Read a GLB (ours, or any with a mesh named like 'body' and others for the garment).
 
     Geometry is brought to cm: files whose figure is under 3 units tall are taken as metres
-    (glTF's unit). Garment UVs come from ``_UV_CM`` when present, else TEXCOORD_0 read as cm
-    (pattern coordinates, as the drape writes them).
+    (glTF's unit). Garment UVs come from ``_UV_CM`` when present, else from TEXCOORD_0, taken
+    as cm unless their area disagrees with the mesh's (then rescaled, see ``uv_scale_to_cm``).
     """
     p = Path(path)
     if not p.is_file():
@@ -136,6 +136,22 @@ def load_glb(path: str | os.PathLike[str]) -> tuple[BodyMesh | None, GarmentMesh
     return body, garment
 
 
+def uv_scale_to_cm(vertices_cm: np.ndarray, faces: np.ndarray, uvs: np.ndarray) -> float:
+    """Factor that brings UVs to cm: 1 when they already are (cloth barely stretches, so UV
+    area ~ 3D area), else the square root of the area ratio (UVs normalised by an exporter)."""
+    v, uv, f = np.asarray(vertices_cm, float), np.asarray(uvs, float), np.asarray(faces)
+    if len(uv) != len(v):
+        return 1.0
+    a3 = 0.5 * np.linalg.norm(np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]]),
+                              axis=1).sum()
+    e1, e2 = uv[f[:, 1]] - uv[f[:, 0]], uv[f[:, 2]] - uv[f[:, 0]]
+    a2 = 0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]).sum()
+    if a2 <= 0 or a3 <= 0:
+        return 1.0
+    k = float(np.sqrt(a3 / a2))
+    return 1.0 if 0.6 < k < 1.6 else k
+
+
 def _garment_from_trimeshes(meshes: list[trimesh.Trimesh], scale: float) -> GarmentMesh:
     verts, faces, uvs, strain, ease, piece = [], [], [], [], [], []
     offset = 0
@@ -144,6 +160,9 @@ def _garment_from_trimeshes(meshes: list[trimesh.Trimesh], scale: float) -> Garm
         uv = attrs.get("UV_CM")
         if uv is None:
             uv = getattr(m.visual, "uv", None)
+            if uv is not None:
+                uv = np.asarray(uv, dtype=np.float64) * uv_scale_to_cm(
+                    np.asarray(m.vertices) * scale, np.asarray(m.faces), uv)
         verts.append(np.asarray(m.vertices) * scale)
         faces.append(np.asarray(m.faces) + offset)
         uvs.append(None if uv is None else np.asarray(uv, dtype=np.float64).reshape(-1, 2))

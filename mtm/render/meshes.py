@@ -90,7 +90,8 @@ def as_body(obj: object) -> BodyMesh:
 
 def as_garment(obj: object) -> GarmentMesh:
     """A ``GarmentMesh`` from anything with ``vertices`` and ``faces`` plus any of ``uvs``,
-    ``strain``, ``ease`` and ``piece``/``piece_ids``/``face_piece`` (e.g. a ``DrapedGarment``)."""
+    ``strain`` (or ``strain_warp`` and ``strain_weft``), ``ease`` and ``piece`` /
+    ``piece_of_face`` (e.g. a ``DrapedGarment``)."""
     if isinstance(obj, GarmentMesh):
         return obj
     if not hasattr(obj, "vertices") or not hasattr(obj, "faces"):
@@ -105,8 +106,11 @@ def as_garment(obj: object) -> GarmentMesh:
 
     uvs = first("uvs", "uv")
     strain = first("strain", "stretch")
+    warp, weft = first("strain_warp"), first("strain_weft")
+    if strain is None and warp is not None and weft is not None:
+        strain = np.stack([warp, weft], axis=1)  # a DrapedGarment's two grain directions
     ease = first("ease", "gap")
-    piece = first("piece", "piece_ids", "face_piece", "piece_id")
+    piece = first("piece", "piece_of_face", "piece_ids", "face_piece", "piece_id")
     return GarmentMesh(
         vertices=np.asarray(obj.vertices, dtype=np.float64),
         faces=np.asarray(obj.faces, dtype=np.int64),

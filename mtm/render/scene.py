@@ -39,7 +39,8 @@ VIEWS: dict[str, float] = {
     "front": 0.0, "three-quarter": 35.0, "left": 90.0, "back": 180.0, "right": -90.0,
 }
 
-#: quality -> (anti-aliasing, ambient occlusion)
+#: quality -> (anti-aliasing, ambient occlusion). Measured with llvmpipe at 600x750: draft
+#: ~0.04 s CPU a frame, high (supersampled) ~0.14 s, best (+ SSAO) several times more.
 QUALITIES = {"draft": (False, False), "high": (True, False), "best": (True, True)}
 
 BACKGROUND: RGB = (236, 234, 229)
@@ -97,7 +98,7 @@ def _vtk_texture(look: FabricTexture) -> pv.Texture:
     tex.interpolate = True
     tex.mipmap = True
     try:
-        tex.SetMaximumAnisotropicFiltering(8.0)
+        tex.SetMaximumAnisotropicFiltering(1.0)
     except AttributeError:  # older VTK
         pass
     return tex
@@ -185,6 +186,8 @@ class Scene:
                           blur=True)
         if aa:
             p.enable_anti_aliasing("ssaa")
+        else:  # pyvista turns multisampling on by default; a draft is for speed
+            p.ren_win.SetMultiSamples(0)
         self.set_view("front")
 
     # ------------------------------------------------------------------ building

@@ -13,9 +13,13 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from mtm.core.errors import InputError
+
+#: Turntables are for sharing (messages, web pages): smaller frames than a still by default.
+TURNTABLE_SIZE = "600x750"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,6 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="draft: no anti-aliasing; high: anti-aliased; best: also ambient "
                            "occlusion (slower)")
     look.add_argument("--frames", type=int, default=36, help="turntable frames (default 36)")
+    look.add_argument("--turntable-size", default=TURNTABLE_SIZE, metavar="WxH",
+                      help=f"turntable frame size in pixels (default {TURNTABLE_SIZE})")
     look.add_argument("--no-floor", action="store_true", help="leave out the floor and shadow")
     cmp_ = p.add_argument_group("comparison sheet")
     cmp_.add_argument("--compare", metavar="DRAPED2",
@@ -125,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
         if out and not Path(out).parent.resolve().is_dir():
             raise InputError("the folder does not exist", source=out)
     size = parse_size(args.size)
+    turntable_size = parse_size(args.turntable_size)
     if args.fabric_image:
         if not args.repeat > 0:
             raise InputError(f"{args.repeat}: expected a positive repeat in cm", field="--repeat")
@@ -147,19 +154,13 @@ def run(args: argparse.Namespace) -> int:
                        quality=args.quality, floor=not args.no_floor)
     report: dict[str, object] = {}
     t0 = time.perf_counter()
-    if args.png or args.turntable or args.sheet:
+    if args.png or args.sheet:
         with Scene(body, garment, style) as scene:
             scene.set_view(view)
             image = scene.image()
-            if args.png:
-                save_png(args.png, image)
-                report["png"] = args.png
-            if args.turntable:
-                t1 = time.perf_counter()
-                frames = turntable_frames(scene, args.frames)
-                save_turntable(args.turntable, frames)
-                report["turntable"] = args.turntable
-                report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
+        if args.png:
+            save_png(args.png, image)
+            report["png"] = args.png
         if args.sheet:
             body2, garment2 = _load(args.compare, args.body)
             with Scene(body2, garment2, style) as scene2:
@@ -169,6 +170,14 @@ def run(args: argparse.Namespace) -> int:
                                      Path(args.compare).stem]
             save_sheet(args.sheet, [image, image2], labels)
             report["sheet"] = args.sheet
+    if args.turntable:
+        t1 = time.perf_counter()
+        with Scene(body, garment, replace(style, size=turntable_size)) as scene:
+            scene.set_view(view)
+            frames = turntable_frames(scene, args.frames)
+        save_turntable(args.turntable, frames)
+        report["turntable"] = args.turntable
+        report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
     if args.glb:
         export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin)
         report["glb"] = args.glb
