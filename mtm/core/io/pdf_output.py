@@ -243,7 +243,7 @@ def _cover(c, cut_file, sheet, tiles, rows, cols, paper) -> None:
                  "match the crosses, glue along the dashed lines.")
     c.saveState()
     c.scale(k, k)
-    c.setLineWidth(0.5 / (PT_PER_CM * k) * 0.3)
+    c.setLineWidth(0.6 / (PT_PER_CM * k))
     for piece, dx, dy in sheet.placed:
         _poly(c, piece.cut + (dx, dy), closed=True)
     c.restoreState()
@@ -368,11 +368,24 @@ def _draw_piece(c, p: CutPiece, dx: float, dy: float) -> None:
         c.setFont("Helvetica", lb.height)
         c.drawString(0, 0, lb.text)
         c.restoreState()
-    lines = [f"{p.name}  size {p.size}" if p.size else p.name, f"cut {p.quantity}"
-             + (f" ({p.mirrored} mirrored)" if p.mirrored else ""), p.category]
-    lines += list(p.annotations)
+    title = f"{p.name}  size {p.size}" if p.size else p.name
     lo, hi = p.cut.min(axis=0) + off, p.cut.max(axis=0) + off
     h = float(np.clip(0.04 * min(hi - lo), 0.3, 0.8))
+    if p.labels and p.grain is not None:
+        # the piece labels itself; name and size run along the grain line, beside it
+        (x0, y0), (x1, y1) = np.asarray(p.grain) + off
+        ang = math.degrees(math.atan2(y1 - y0, x1 - x0))
+        if not -90 < ang <= 90:
+            ang, (x0, y0), (x1, y1) = ang - 180 if ang > 0 else ang + 180, (x1, y1), (x0, y0)
+        c.saveState()
+        c.translate((x0 + x1) / 2, (y0 + y1) / 2)
+        c.rotate(ang)
+        c.setFont("Helvetica", h)
+        c.drawCentredString(0, 0.3, title)
+        c.restoreState()
+        return
+    lines = [title, f"cut {p.quantity}" + (f" ({p.mirrored} mirrored)" if p.mirrored else ""),
+             p.category, *p.annotations]
     cx, cy = (lo + hi) / 2
     c.setFont("Helvetica", h)
     for i, line in enumerate(x for x in lines if x):
