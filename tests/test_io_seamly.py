@@ -47,7 +47,7 @@ def test_v020_grouped_layout_uses_the_old_names():
     assert ms.sex == "male" and ms.name == "Dan Legacy"
     assert ms["chest_girth"] == 104 and ms["neck_base_girth"] == 42
     assert ms["hip_girth"] == 102  # from hips_excluding_protruding_abdomen, as Valentina does
-    assert ms.extra["hip_circ_with_abdomen"] == 104
+    assert ms.extra == {"hip_circ_with_abdomen": 104, "neck_mid_circ": 38}
     assert ms["inside_leg"] == 84 and ms["back_waist_length"] == 46 and ms["height"] == 180
 
 

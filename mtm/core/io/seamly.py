@@ -63,8 +63,8 @@ SEAMLY_NAMES: Mapping[str, str] = {
 #: Our key -> the name we write.
 KEY_TO_SEAMLY: Mapping[str, str] = {key: name for name, key in SEAMLY_NAMES.items()}
 
-#: v0.2 element names -> the names of v0.3 and later (as Valentina converts them), for the
-#: names that lead to our catalogue. Note: v0.2 ``hip_girth`` became
+#: v0.2 element names -> the names of v0.3 and later (as Valentina converts them): every name
+#: that leads to our catalogue and the common others. Note: v0.2 ``hip_girth`` became
 #: ``hip_circ_with_abdomen``; the plain ``hip_circ`` came from
 #: ``hips_excluding_protruding_abdomen``.
 LEGACY_NAMES: Mapping[str, str] = {
@@ -89,6 +89,19 @@ LEGACY_NAMES: Mapping[str, str] = {
     "upper_back_width": "across_back_b",
     "upper_front_chest_width": "across_chest_f",
     "chest_width": "across_chest_f",
+    # names outside our catalogue, so that extras carry their current names
+    "mid_neck_girth": "neck_mid_circ",
+    "upper_chest_girth": "highbust_circ",
+    "high_hip_girth": "highhip_circ",
+    "across_back_shoulder_width": "shoulder_tip_to_shoulder_tip_b",
+    "mid_thigh_girth": "leg_thigh_mid_circ",
+    "elbow_girth": "arm_elbow_circ",
+    "armscye_girth": "armscye_circ",
+    "hand_girth": "hand_circ",
+    "knee_height": "height_knee",
+    "hip_height": "height_hip",
+    "waist_height": "height_waist_side",
+    "waist_to_hip_height": "height_waist_side_to_hip",
 }
 
 INDIVIDUAL_ROOTS = ("vit", "smis")
