@@ -235,3 +235,20 @@ def test_bad_json_is_an_input_error(tmp_path):
         pattern_json.loads("{}")
     with pytest.raises(InputError):
         pattern_json.loads('{"format": "mtm-pattern/1", "garment": "x", "pieces": [{"name": 1}]}')
+
+
+def test_tight_inside_curve_leaves_no_loop_in_the_cut_line():
+    # a concave bite of radius 0.6 cm with 1.5 cm allowance: the raw offset loops back on itself
+    edges = (
+        Edge.line("bottom", (0, 0), (20, 0)),
+        Edge.line("right", (20, 0), (20, 10)),
+        Edge.line("top_r", (20, 10), (10.6, 10), allowance=1.5),
+        Edge.cubic("bite", (10.6, 10), (10.6, 9.2), (9.4, 9.2), (9.4, 10), allowance=1.5),
+        Edge.line("top_l", (9.4, 10), (0, 10), allowance=1.5),
+        Edge.line("left", (0, 10), (0, 0)),
+    )
+    p = Piece("p", edges, ((5, 2), (5, 8)))
+    cut = p.cut_outline()
+    assert shapely.LinearRing(cut).is_simple
+    assert shapely.Polygon(cut).covers(shapely.Polygon(p.sew_line))
+    assert run_checks(Garment("g", (p,)))[0].passed

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
+import shapely
 
 from . import geometry2d as g2
 from .geometry2d import Point
@@ -538,6 +539,21 @@ def _cut_outline(piece: Piece) -> np.ndarray:
     out = out[keep]
     if len(out) > 1 and np.hypot(*(out[0] - out[-1])) < 1e-7:
         out = out[:-1]
+    if not shapely.LinearRing(out).is_simple:
+        out = _remove_loops(out, sign)
+    return out
+
+
+def _remove_loops(ring: np.ndarray, sign: float) -> np.ndarray:
+    """Drop the small loops an offset makes where a curve bends tighter than its allowance."""
+    fixed = shapely.Polygon(ring).buffer(0)
+    if fixed.geom_type == "MultiPolygon":
+        fixed = max(fixed.geoms, key=lambda g: g.area)
+    if fixed.is_empty:
+        return ring
+    out = np.asarray(fixed.exterior.coords)[:-1]
+    if g2.signed_area(out) * sign < 0:
+        out = out[::-1]
     return out
 
 

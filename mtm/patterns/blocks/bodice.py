@@ -162,14 +162,14 @@ def draft_bodice(
     across = across_back / 2.0 + ease.across_back
     sx = max(shoulder / 2.0 + 1.5, across + 1.0) + ease.shoulder
     sx = min(sx, back_x - 0.5)
-    across = min(across, sx - 1.0, back_x - 2.0)
+    across = min(across, sx - 1.0, back_x - 3.0)  # room for the underarm curve
     # shoulder slopes (Aldrich: back about 18°, front about 22°), equal seam lengths
     np_ = np.array([neck_w, rise])
     back_sp = np.array([sx, rise - math.tan(math.radians(18.0)) * (sx - neck_w)])
     s_len = float(np.hypot(*(back_sp - np_)))
     front_sp = np_ + s_len * np.array([math.cos(math.radians(22.0)), -math.sin(math.radians(22.0))])
     y_u = -scye
-    front_across = min(across - 1.0, front_sp[0] - 1.0, front_x - 2.0)
+    front_across = min(across - 1.0, front_sp[0] - 1.0, front_x - 3.0)
 
     e: dict[str, Edge] = {}
     # back: shoulder travels SP -> NP, neckline NP -> CB
