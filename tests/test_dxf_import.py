@@ -204,3 +204,49 @@ def _demo():
     from test_dxf_export import demo_garment
 
     return demo_garment()
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SOURCES = {name: (DATA / f"{name}.dxf").read_bytes()
+            for name in ("gerber_blouse", "clo_skirt", "valentina_trousers")}
+_TOKENS = st.sampled_from([b"nan", b"inf", b"-inf", b"1e400", b"-0", b"\n", b"  0\nEOF\n", b"70"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=st.sampled_from(sorted(_SOURCES)), cut=st.floats(0.0, 1.0), edits=st.lists(
+    st.tuples(st.floats(0.0, 1.0), st.binary(max_size=4) | _TOKENS), max_size=6))
+def test_damaged_files_give_a_pattern_or_an_input_error(source, cut, edits):
+    """Truncated or corrupted bytes never escape as anything but InputError."""
+    original = _SOURCES[source]
+    data = bytearray(original[: int(cut * len(original))] if cut > 0.5 else original)
+    for at, new in edits:
+        i = int(at * len(data))
+        data[i : i + len(new)] = new
+    try:
+        cf = read_aama_bytes(bytes(data), source="fuzz.dxf")
+    except InputError as error:
+        assert str(error).startswith("fuzz.dxf: ") and "\n" not in str(error)
+    else:
+        assert cf.pieces and all(len(p.cut) >= 3 for p in cf.pieces)
+        assert all(np.isfinite(p.cut).all() for p in cf.pieces)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=st.sampled_from(sorted(_SOURCES)), edits=st.lists(
+    st.tuples(st.floats(0.0, 1.0), _TOKENS | st.text(max_size=6)), min_size=1, max_size=4))
+def test_bad_values_give_a_pattern_or_an_input_error(source, edits):
+    """Whole lines replaced by odd values (nan, inf, huge, text) never crash the reader."""
+    lines = _SOURCES[source].decode("ascii").splitlines()
+    for at, new in edits:
+        i = int(at * (len(lines) - 1))
+        lines[i] = new.decode() if isinstance(new, bytes) else new
+    try:
+        cf = read_aama_bytes("\n".join(lines).encode("utf-8"), source="fuzz.dxf")
+    except InputError as error:
+        assert str(error).startswith("fuzz.dxf: ") and "\n" not in str(error)
+    else:
+        assert cf.pieces and all(np.isfinite(p.cut).all() for p in cf.pieces)

@@ -49,12 +49,7 @@ class _Entity:
 
     def num(self, code: int, default: float = 0.0) -> float:
         value = self.first.get(code)
-        if value is None:
-            return default
-        try:
-            return float(value)
-        except ValueError:
-            raise InputError(f"{self.kind}: group {code} is not a number: {value!r}") from None
+        return default if value is None else _number(value, f"{self.kind} group {code}")
 
     @property
     def layer(self) -> str:
@@ -138,7 +133,7 @@ class _Reader:
         try:
             codes = list(map(int, lines[0::2]))
         except ValueError:
-            i = next(i for i, c in enumerate(lines[0::2]) if not c.strip().lstrip("-").isdigit())
+            i = next(i for i, c in enumerate(lines[0::2]) if not _is_int(c))
             if i == 0:
                 raise InputError("not a DXF file (no group codes)") from None
             raise InputError(f"line {2 * i + 1}: group code {lines[2 * i].strip()[:20]!r} is "
@@ -164,11 +159,8 @@ class _Reader:
             kind = values[a].strip()
             if kind == "VERTEX" and current is not None:
                 first = dict(zip(reversed(codes[a + 1:b]), reversed(values[a + 1:b]), strict=True))
-                try:
-                    current.vertices.append((float(first.get(10, 0)), float(first.get(20, 0)),
-                                             float(first.get(42, 0))))
-                except ValueError:
-                    raise InputError("VERTEX: a coordinate is not a number") from None
+                current.vertices.append(tuple(_number(first.get(c, "0"), f"VERTEX group {c}")
+                                              for c in (10, 20, 42)))
                 continue
             group = list(zip(codes[a + 1:b], values[a + 1:b], strict=True))
             if kind == "SECTION":
@@ -260,15 +252,34 @@ class _Reader:
         )
 
 
+def _number(text: str, what: str) -> float:
+    """A finite float from a DXF value; InputError naming the group otherwise."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(f"{what} is not a number: {text.strip()[:20]!r}") from None
+    if not math.isfinite(value) or abs(value) > 1e12:
+        raise InputError(f"{what} is not a usable number: {text.strip()[:20]!r}")
+    return value
+
+
+def _is_int(text: str) -> bool:
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _lw_vertices(ent: _Entity) -> list[tuple[float, float, float]]:
     out: list[list[float]] = []
     for code, value in ent.tags:
         if code == 10:
-            out.append([float(value), 0.0, 0.0])
+            out.append([_number(value, "LWPOLYLINE group 10"), 0.0, 0.0])
         elif code == 20 and out:
-            out[-1][1] = float(value)
+            out[-1][1] = _number(value, "LWPOLYLINE group 20")
         elif code == 42 and out:
-            out[-1][2] = float(value)
+            out[-1][2] = _number(value, "LWPOLYLINE group 42")
     return [tuple(v) for v in out]  # type: ignore[misc]
 
 
