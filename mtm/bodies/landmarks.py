@@ -24,6 +24,16 @@ BUST_L, BUST_R = 8459, 1787
 NAPE = 1491  # cervicale, the 7th vertebra at the back of the neck base
 JUGULAR = 815  # top of the breastbone, front of the neck base
 CROTCH = 4372
+#: Hip level as a fraction of crotch -> navel height (ANSUR II means: (waist height at
+#: omphalion - waist to hip - crotch height) / (waist height - crotch height)), women / men.
+HIP_LEVEL_FRACTION = (0.26, 0.20)
+#: Back vertex of the neck-base ring (women / men): the ring one above the nape for women, two
+#: above for men, whose girths on the average bodies stand to ANSUR II's mean neck base girths
+#: as the other girths do (the ring through the nape runs out over the trapezius).
+NECK_RING_START = (1496, 858)
+#: The acromion is the most lateral vertex this far (cm) above the shoulder joint (women /
+#: men): lower picks the deltoid's bulge, higher the trapezius.
+ACROMION_ABOVE_JOINT = (3.0, 4.0)
 
 
 @dataclass(frozen=True)
@@ -89,15 +99,23 @@ def limb_mask(model: BodyModel, limb: str) -> np.ndarray:
     return (base[:, 0] > 0.0) & (base[:, 1] < base[CROTCH, 1] + 2.0) & torso_mask(model)
 
 
+def back_mask(model: BodyModel) -> np.ndarray:
+    """Trunk vertices up to the armpit folds (arm weight under 0.7): for the across-back width."""
+    arms = _arm_weight(model, "l") + _arm_weight(model, "r")
+    head = model.part_weights[:, model.part_names.index("head")]
+    return (arms < 0.7) & (head < 0.5)
+
+
 def head_mask(model: BodyModel) -> np.ndarray:
     return model.part_weights[:, model.part_names.index("head")] >= 0.5
 
 
-def _acromion(v: np.ndarray, arm: np.ndarray, joint: np.ndarray, side: str) -> int:
-    """Shoulder tip: the most lateral vertex above the shoulder joint, near the joint."""
+def _acromion(v: np.ndarray, arm: np.ndarray, joint: np.ndarray, side: str,
+              above: float) -> int:
+    """Shoulder tip: the most lateral vertex ``above`` cm over the shoulder joint, near it."""
     sign = 1.0 if side == "l" else -1.0
     d = np.linalg.norm(v - joint, axis=1)
-    cand = np.flatnonzero((d < 8.0) & (v[:, 1] > joint[1] + 3.0) & (arm < 0.9))
+    cand = np.flatnonzero((d < 8.0) & (v[:, 1] > joint[1] + above) & (arm < 0.9))
     return int(cand[np.argmax(sign * v[cand, 0])])
 
 
@@ -135,7 +153,8 @@ def landmarks(sex_key: int = 0) -> dict[str, Landmark]:
     model = load_model()
     v = model.blend(BodyParams(sex=float(sex_key)))
     out: dict[str, Landmark] = {}
-    for name, i in (("navel", NAVEL), ("bust_l", BUST_L), ("bust_r", BUST_R),
+    for name, i in (("navel", NAVEL), ("neck_base_back", NECK_RING_START[sex_key]),
+                    ("bust_l", BUST_L), ("bust_r", BUST_R),
                     ("neck_back", NAPE), ("neck_front", JUGULAR), ("crotch", CROTCH),
                     ("crown", int(np.argmax(model.base[:, 1])))):
         out[name] = _vertex(name, i)
@@ -146,22 +165,24 @@ def landmarks(sex_key: int = 0) -> dict[str, Landmark]:
             out[f"{name}_{side}"] = _joint(model, f"{name}_{side}", f"{side}-{joint}")
         arm = _arm_weight(model, side)
         sj = out[f"shoulder_joint_{side}"].point(v)
-        out[f"shoulder_{side}"] = _vertex(f"shoulder_{side}", _acromion(v, arm, sj, side))
+        out[f"shoulder_{side}"] = _vertex(
+            f"shoulder_{side}", _acromion(v, arm, sj, side, ACROMION_ABOVE_JOINT[sex_key]))
         sign = 1.0 if side == "l" else -1.0
         junction = np.flatnonzero((arm > 0.25) & (arm < 0.75) & (sign * v[:, 0] < sign * sj[0]))
         out[f"armpit_{side}"] = _vertex(f"armpit_{side}",
                                         junction[np.argmin(v[junction, 1])])
-        ring = neck_ring()
+        ring = neck_ring(NECK_RING_START[sex_key])
         out[f"neck_side_{side}"] = _vertex(f"neck_side_{side}",
                                            ring[np.argmax(sign * v[ring, 0])])
     torso = torso_mask(model)
     navel_y, bust_y = v[NAVEL, 1], v[BUST_L, 1]
     crotch_y = v[CROTCH, 1]
     waist_y = search_level(v, torso, navel_y - 4.0, bust_y - 0.35 * (bust_y - navel_y), "min")
-    # fullest buttocks: the level of the most posterior point of the seat (beside the cleft)
-    seat = np.flatnonzero(torso & (np.abs(v[:, 0]) > 2.0) & (np.abs(v[:, 0]) < 12.0)
-                          & (v[:, 1] > crotch_y) & (v[:, 1] < navel_y))
-    hip_y = float(v[seat[np.argmin(v[seat, 2])], 1])
+    # hip level (buttock height): ANSUR II puts the level of the buttocks' greatest protrusion
+    # on average 26% (women) / 20% (men) of the way from the crotch up to the navel; the
+    # MakeHuman seat bulges higher, so the level is placed by that ratio on the average body
+    # and anchored to a back vertex (the fit then moves it with the waist-to-hip target).
+    hip_y = crotch_y + HIP_LEVEL_FRACTION[sex_key] * (navel_y - crotch_y)
     for side in ("back", "front", "side"):
         key = f"waist_{side}" + ("_l" if side == "side" else "")
         out[key] = _vertex(key, _level_vertex(v, torso, waist_y, side))

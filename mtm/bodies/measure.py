@@ -10,15 +10,19 @@ key                    definition on the mesh
 =====================  ==========================================================================
 height                 highest vertex (crown) minus lowest vertex (sole).
 neck_base_girth        tape around the neck base: convex-hull perimeter of the mesh's own edge
-                       ring through the cervicale (nape), projected on the ring's plane.
+                       ring just above the cervicale (one ring up for women, two for men; the
+                       ring through the nape runs out over the trapezius), projected on the
+                       ring's plane.
 chest_girth            hull perimeter of the trunk section (arms left out) at the bust-point
                        level, capped at 2 cm below the armpit (the tape passes under the arms).
 underbust_girth        hull perimeter of the trunk section 35% of the way from the bust-point
                        level down to the waist level.
 waist_girth            hull perimeter of the trunk section at the natural waist level (the
                        narrowest trunk section of the average body, anchored to a back vertex).
-hip_girth              hull perimeter of the trunk-and-legs section at the hip level (the
-                       fullest section between crotch and navel of the average body).
+hip_girth              hull perimeter of the trunk-and-legs section at the hip level: the
+                       buttock height, placed on the average body where ANSUR II puts it
+                       (26% / 20% of the way from crotch to navel for women / men) and
+                       anchored to a back vertex.
 thigh_girth            hull perimeter of the left leg section 2 cm below the crotch.
 knee_girth             hull perimeter of the left leg section at the knee joint centre.
 calf_girth             hull perimeter of the left leg section at the fullest calf level.
@@ -29,11 +33,13 @@ upper_arm_girth        hull perimeter of the left arm section perpendicular to t
 wrist_girth            hull perimeter of the left arm section perpendicular to the forearm at
                        the wrist joint.
 head_girth             hull perimeter of the head section at its fullest level above the brows.
-shoulder_width         straight distance between the two acromion points (shoulder tips).
+shoulder_width         straight distance between the two acromion points (shoulder tips: the
+                       most lateral vertex 3 cm (women) / 4 cm (men) above the shoulder joint).
 bust_point_distance    straight distance between the bust points.
-across_back_width      length of the back half of the trunk section's hull, between its
-                       leftmost and rightmost points, at the level midway between the nape and
-                       the armpits (the armpit folds bound the trunk section).
+across_back_width      length of the back half of the hull of the trunk section, between its
+                       leftmost and rightmost points, at the level 35% of the way from the
+                       armpits up to the nape; the trunk here ends where the arm's skinning
+                       weight passes 0.7 (about the armpit folds).
 
 ``across_front_width`` is not measured yet: the same rule across the front reads far too wide
 (the trunk section there runs out over the front of the shoulders).
@@ -65,6 +71,7 @@ import numpy as np
 from .landmarks import (
     NAPE,
     Landmark,
+    back_mask,
     head_mask,
     landmarks_for,
     limb_mask,
@@ -158,21 +165,17 @@ def _region_edges(name: str) -> np.ndarray:
         mask = {"torso": lambda: torso_mask(model), "leg": lambda: limb_mask(model, "leg"),
                 "arm": lambda: limb_mask(model, "arm"), "head": lambda: head_mask(model),
                 "slab": lambda: torso_mask(model) & (np.abs(model.base[:, 0]) < 4.0),
+                "back": lambda: back_mask(model),
                 }[name]()
         e = edges()
         _MASKS[name] = e[mask[e].all(axis=1)]
     return _MASKS[name]
 
 
-NECK_RING_START = 1496  # the midline vertex just above the nape: its ring hugs the neck base
-
-
 @cache
-def neck_ring() -> np.ndarray:
-    """The quad-mesh edge loop around the neck base, one ring above the nape (ordered).
-
-    The ring through the nape itself runs out over the trapezius at the sides; the ring above
-    it follows the base of the neck (36 cm on the average woman)."""
+def neck_ring(start: int) -> np.ndarray:
+    """The quad-mesh edge loop around the neck through the back vertex ``start`` (ordered);
+    ``landmarks.NECK_RING_START`` names the neck-base ring of each sex."""
     q = load_model().quads
     faces_of: dict[tuple[int, int], set[int]] = defaultdict(set)
     for fi, f in enumerate(q):
@@ -184,7 +187,6 @@ def neck_ring() -> np.ndarray:
         nbr[a].add(b)
         nbr[b].add(a)
     base = load_model().base
-    start = NECK_RING_START
     first = max(nbr[start], key=lambda c: abs(base[c, 0]) - abs(base[c, 1] - base[start, 1]))
     path = [start, first]
     while True:
@@ -375,7 +377,7 @@ def _m_height(v, lms, grad):
 
 
 def _m_neck(v, lms, grad):
-    ring = neck_ring()
+    ring = neck_ring(int(lms["neck_base_back"].index[0]))
     p = v[ring]
     centre = p.mean(0)
     normal = np.linalg.svd(p - centre)[2][2]
@@ -474,9 +476,9 @@ def _m_bust_points(v, lms, grad):
 
 def _across(v, lms, grad, top: str, back: bool) -> float:
     armpit = _level(lms["armpit_l"], lms["armpit_r"], 0.5)
-    level = _level(lms[top], armpit, 0.5)
+    level = _level(armpit, lms[top], 0.35)
     o = level.point(v)
-    sec = section(v, "torso", o, Y)
+    sec = section(v, "back", o, Y)
     # basis (x, z) for a horizontal plane: the back (-z) is swept from 180 to 360 degrees
     if back:
         value, g2 = hull_arc(sec.points, np.pi, 2 * np.pi)
