@@ -8,6 +8,7 @@ from the book: the yoke takes no width from the front shoulder and the back has 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 import numpy as np
@@ -481,7 +482,8 @@ def draft(
     )
     g = Garment(
         name="shirt",
-        pieces=(front, back, yoke, sleeve, cuff, placket, stand, collar),
+        pieces=(front, back, yoke, sleeve, cuff, placket, stand, collar)
+        + (_interfacing(cuff, 2), _interfacing(stand, 1), _interfacing(collar, 1)),
         seams=seams,
         size="MTM",
         measurements=m,
@@ -501,6 +503,31 @@ def draft(
         ),
     )
     return with_checks(g)
+
+
+def _interfacing(p: Piece, quantity: int) -> Piece:
+    """The fusible interfacing for ``p``: same shape, cut without seam allowance."""
+    edges = tuple(dataclasses.replace(e, allowance=0.0) for e in p.edges)
+    x0, y0, x1, y1 = p.bbox
+    return dataclasses.replace(
+        p,
+        name=f"{p.name}_interfacing",
+        edges=edges,
+        fabric="interfacing",
+        quantity=quantity,
+        notches=(),
+        drill_holes=(),
+        internal_lines=(),
+        labels=(
+            Label(
+                f"{p.name.upper().replace('_', ' ')} INTERFACING",
+                (0.5 * (x0 + x1), 0.5 * (y0 + y1)),
+                0.6,
+            ),
+        ),
+        placement=None,
+        title=f"{p.title} interfacing",
+    )
 
 
 SPEC = GarmentSpec(
