@@ -1,7 +1,8 @@
 """Render speed: one view of body + ~30k-triangle garment, and a 36-frame turntable.
 
 Targets (issue 7): one view <= 2 s off-screen, 36-frame turntable <= 20 s. Uses the stand-in
-mannequin and tube garment until real bodies and drapes exist. Prints JSON.
+mannequin and tube garment, or ``--draped FILE.glb`` (a real body and draped garment).
+Prints JSON with wall and CPU seconds and the machine's load (it is shared).
 Usage: .venv/bin/python benchmarks/render.py [--size 800x1000] [--quality high] [--frames 36]
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import pyvista as pv
 
 from mtm.app.commands.render import TURNTABLE_SIZE, parse_size
+from mtm.render.glb import load_glb
 from mtm.render.png import save_png
 from mtm.render.scene import Scene, SceneStyle
 from mtm.render.standin import standin_body, standin_garment
@@ -69,15 +71,23 @@ def main() -> None:
     ap.add_argument("--quality", default="high")
     ap.add_argument("--frames", type=int, default=36)
     ap.add_argument("--turntable-size", default=TURNTABLE_SIZE)
+    ap.add_argument("--draped", metavar="FILE.glb",
+                    help="a draped garment + body GLB (e.g. from `mtm render -m FILE --garment "
+                         "tshirt --glb`) instead of the stand-in")
     args = ap.parse_args()
     size = parse_size(args.size)
-    body, garment = standin_body(), standin_garment()
+    if args.draped:
+        body, garment = load_glb(args.draped)
+    else:
+        body, garment = standin_body(), standin_garment()
     style = SceneStyle(look=fabric_look("stripes"), size=size, quality=args.quality)
     out: dict[str, object] = {
-        "size": list(size), "quality": args.quality, "body_triangles": int(len(body.faces)),
+        "size": list(size), "quality": args.quality,
+        "body_triangles": 0 if body is None else int(len(body.faces)),
         "garment_triangles": int(len(garment.faces)),
         "renderer": "EGL" if not os.environ.get("DISPLAY") else "X/GLX",
         "vtk": pv.vtk_version_info.__repr__(),
+        "scene": Path(args.draped).name if args.draped else "stand-in mannequin + tube",
     }
     out["load_average_1min"] = round(os.getloadavg()[0], 2)
     with tempfile.TemporaryDirectory() as tmp:

@@ -71,3 +71,27 @@ def test_user_mistakes_exit_2_with_one_line(argv, message, tmp_path, capsys, mon
 def test_parse_size():
     assert parse_size("640x480") == (640, 480)
     assert parse_size(" 1920 X 1080 ") == (1920, 1080)
+
+
+@pytest.mark.slow
+def test_measurements_alone_render_the_fitted_body(tmp_path):
+    from pathlib import Path
+
+    import mtm
+
+    sample = Path(mtm.__file__).parent / "resources" / "samples" / "median_woman.json"
+    png = tmp_path / "body.png"
+    assert main(["render", "-m", str(sample), "--png", str(png), "--size", "120x160",
+                 "--quality", "draft", "--skin", "mst-7"]) == 0
+    with Image.open(png) as im:
+        arr = np.asarray(im.convert("RGB")).astype(int)
+    centre = arr[40:120, 50:70].reshape(-1, 3)
+    skin = centre[np.abs(centre - [236, 234, 229]).sum(axis=1) > 60]
+    assert len(skin) > 100
+    r, g, b = skin.mean(axis=0)
+    assert r > g > b and r < 200  # a brown skin tone, not the background
+
+
+def test_garment_needs_measurements(capsys):
+    assert main(["render", "--garment", "tshirt", "--png", "x.png"]) == 2
+    assert "--measurements" in capsys.readouterr().err

@@ -132,3 +132,22 @@ def test_sheet_puts_two_variants_side_by_side(tmp_path):
     assert out.is_file()
     with pytest.raises(InputError, match="label"):
         save_sheet(out, [a, b], ["only one"])
+
+
+def test_normalised_uvs_from_another_exporter_come_back_in_cm(garment, tmp_path):
+    # an exporter that squeezes UVs into 0..1 (as a plain trimesh export of pattern cm does)
+    uv = garment.uvs
+    span = np.ptp(uv, axis=0).max()
+    mesh = trimesh.Trimesh(garment.vertices, garment.faces, process=False)
+    mesh.visual = trimesh.visual.TextureVisuals(uv=(uv - uv.min(axis=0)) / span)
+    out = tmp_path / "plain.glb"
+    mesh.export(out)
+    body, g2 = load_glb(out)
+    assert body is None
+    recovered = np.ptp(g2.uvs, axis=0).max()
+    # the stand-in is stretched up to ~18 % in places, so the area match is close, not exact
+    assert recovered == pytest.approx(span, rel=0.1)
+    # UVs already in cm are left alone
+    mesh.visual = trimesh.visual.TextureVisuals(uv=uv)
+    mesh.export(out)
+    np.testing.assert_allclose(load_glb(out)[1].uvs, uv, atol=1e-4)

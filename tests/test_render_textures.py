@@ -99,3 +99,4 @@ def test_bad_inputs_name_what_is_wrong(tmp_path):
     Image.new("RGB", (4, 4)).save(good)
     with pytest.raises(InputError, match="positive"):
         image_texture(good, -1)
+

@@ -1,7 +1,8 @@
 """``mtm render``: pictures and shareable files of a body and a draped garment.
 
 Input: a draped garment file (.glb as ``mtm render --glb`` or the drape writes it, also .obj
-or .ply), optionally ``--body`` for the body mesh, or ``--demo`` for the stand-in mannequin.
+or .ply), optionally ``--body`` for the body mesh; or ``--measurements FILE`` to fit the body
+(and ``--garment G`` to draft and drape it here); or ``--demo`` for the stand-in mannequin.
 Outputs: ``--png`` one view, ``--turntable`` a GIF or MP4 all round, ``--glb`` a file phones and
 web viewers open, ``--sheet`` this render side by side with ``--compare`` another garment.
 """
@@ -32,6 +33,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "the garment, when DRAPED holds only the garment")
     p.add_argument("--demo", action="store_true",
                    help="render the built-in stand-in mannequin and tube garment")
+    made = p.add_argument_group("or make it here: fit the body, draft and drape the garment")
+    made.add_argument("--measurements", "-m", metavar="FILE",
+                      help="measurement file: fit the customer's body (alone, or under --garment)")
+    made.add_argument("--garment", metavar="G",
+                      help="garment to draft for --measurements (missing measurements are "
+                           "estimated) and drape on the body")
+    made.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
+                      help="style option of --garment (see `mtm garments`); repeat for several")
+    made.add_argument("--fabric", default="cotton_jersey", metavar="NAME",
+                      help="fabric preset to drape with (default cotton_jersey)")
+    made.add_argument("--resolution", type=float, default=1.0, metavar="CM",
+                      help="drape mesh edge length in cm (default 1.0)")
     out = p.add_argument_group("outputs (at least one)")
     out.add_argument("--png", metavar="OUT.png", help="one view as a PNG")
     out.add_argument("--turntable", metavar="OUT.gif|OUT.mp4", help="a 360 degree turntable")
@@ -42,9 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     look.add_argument("--view", default="front",
                       help="front, back, left, right, three-quarter, or an angle in degrees "
                            "(default front)")
-    look.add_argument("--fabric-look", default="solid", metavar="NAME",
+    look.add_argument("--fabric-look", metavar="NAME",
                       help="solid, stripes, breton, gingham, check, denim, herringbone, jersey "
-                           "(default solid)")
+                           "(default: denim or jersey for those fabrics, else solid)")
     look.add_argument("--color", metavar="#RRGGBB", help="fabric colour (#RRGGBB or a name)")
     look.add_argument("--fabric-image", metavar="IMAGE",
                       help="your own fabric image, tiled every --repeat cm (overrides "
@@ -110,6 +123,35 @@ def _as_body(mesh):
     return None if mesh is None else BodyMesh(mesh.vertices, mesh.faces)
 
 
+def _default_look(args: argparse.Namespace) -> str:
+    """The fabric look that suits the drape fabric when none is asked for."""
+    fabric = (args.fabric or "").lower() if args.garment else ""
+    return "denim" if "denim" in fabric else "jersey" if "jersey" in fabric else "solid"
+
+
+def _make(args: argparse.Namespace):
+    """Fit the body to --measurements and, with --garment, draft and drape the garment."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.io.measurement_files import read_measurements
+    from mtm.render.meshes import as_body, as_garment
+
+    ms = read_measurements(args.measurements)
+    body = fit_body(ms)
+    if not args.garment:
+        return as_body(body), None
+    from mtm.core.drape.drape import drape_garment
+    from mtm.core.measurements import require_valid
+    from mtm.patterns import get_garment
+    from mtm.patterns.options import parse_assignments
+
+    spec = get_garment(args.garment)
+    ms_full = ms.with_estimates()
+    require_valid(ms_full, spec.measurements)
+    pattern = spec.draft(ms_full, parse_assignments(args.option))
+    draped = drape_garment(pattern, body, args.fabric, resolution=args.resolution)
+    return as_body(body), as_garment(draped)
+
+
 def run(args: argparse.Namespace) -> int:
     from mtm.render.fitmap import fit_map
     from mtm.render.glb import export_glb
@@ -121,8 +163,12 @@ def run(args: argparse.Namespace) -> int:
 
     if not (args.png or args.turntable or args.glb or args.sheet):
         raise InputError("nothing to write: give --png, --turntable, --glb and/or --sheet")
-    if args.demo == bool(args.draped):
-        raise InputError("give either a DRAPED garment file or --demo")
+    sources = [bool(args.draped), args.demo, bool(args.measurements)]
+    if sum(sources) != 1:
+        raise InputError("give one of: a DRAPED garment file, --measurements FILE "
+                         "(with --garment G to drape one), or --demo")
+    if args.garment and not args.measurements:
+        raise InputError("--garment needs --measurements FILE (the customer to drape it on)")
     if args.sheet and not args.compare:
         raise InputError("--sheet needs --compare DRAPED2 (the second garment)")
     if args.frames < 1 or args.frames > 720:
@@ -137,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{args.repeat}: expected a positive repeat in cm", field="--repeat")
         look = image_texture(args.fabric_image, args.repeat)
     else:
-        look = fabric_look(args.fabric_look, args.color)
+        look = fabric_look(args.fabric_look or _default_look(args), args.color)
     fit = fit_map(args.fit_map) if args.fit_map else None
     view = view_azimuth(_view(args.view))
     if args.turntable:
@@ -147,6 +193,8 @@ def run(args: argparse.Namespace) -> int:
         from mtm.render.standin import standin_body, standin_garment
 
         body, garment = standin_body(), standin_garment()
+    elif args.measurements:
+        body, garment = _make(args)
     else:
         body, garment = _load(args.draped, args.body)
 
