@@ -135,9 +135,12 @@ class _Layout:
     """The raster bottom-left fill over one piece order.
 
     Collisions of a piece with everything placed so far, for every position at once, are one
-    circular cross-correlation done with real FFTs at a fixed padded size; the padding is
-    larger than any piece, so wrapped-around sums only ever read empty cells.
+    circular cross-correlation done with real FFTs over the part of the fabric in use (sizes
+    rounded up to buckets, so each piece's spectrum is computed once per bucket); the padding
+    is larger than any piece, so wrapped-around sums only ever read empty cells.
     """
+
+    BUCKET = 64  # rows
 
     def __init__(self, shapes: list[list[_Shape]], width: float, cell: float, grow: float,
                  slack: float = 1.6):
@@ -145,30 +148,57 @@ class _Layout:
         self.cell = cell
         self.grow = grow
         self.ny = int(math.floor(width / cell))
-        longest = max(s.cells.shape[0] for options in shapes for s in options)
+        self.longest = max(s.cells.shape[0] for options in shapes for s in options)
         widest = max(s.cells.shape[1] for options in shapes for s in options)
         cells = sum(int(options[0].cells.sum()) for options in shapes)
-        self.max_nx = min(int(slack * cells / self.ny) + 2 * longest,
+        self.max_nx = min(int(slack * cells / self.ny) + 2 * self.longest,
                           sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
-        self.shape = (sp_fft.next_fast_len(self.max_nx + longest, real=True),
-                      sp_fft.next_fast_len(self.ny + widest, real=True))
-        self.kernels = [[np.conj(sp_fft.rfft2(s.cells.astype(np.float32), s=self.shape))
-                         for s in options] for options in shapes]
+        self.columns = sp_fft.next_fast_len(self.ny + widest, real=True)
+        self.rows = self.max_nx + self.longest
+        self._kernels: dict[tuple[int, int, int], np.ndarray] = {}
 
-    def run(self, order: Sequence[int], turns: Sequence[int]) -> tuple[float, list[tuple]]:
-        """Place items in ``order`` with preferred turn index; returns (length, placements)."""
-        occupied = np.zeros(self.shape, dtype=np.float32)
+    def _padded_rows(self, used: int) -> int:
+        need = used + 2 * self.longest
+        return sp_fft.next_fast_len(-(-need // self.BUCKET) * self.BUCKET, real=True)
+
+    def _kernel(self, index: int, choice: int, rows: int) -> np.ndarray:
+        key = (index, choice, rows)
+        kernel = self._kernels.get(key)
+        if kernel is None:
+            cells = self.shapes[index][choice].cells.astype(np.float32)
+            kernel = np.conj(sp_fft.rfft2(cells, s=(rows, self.columns)))
+            self._kernels[key] = kernel
+        return kernel
+
+    def run(self, order: Sequence[int], turns: Sequence[int],
+            previous: tuple | None = None) -> tuple[float, list[tuple]]:
+        """Place items in ``order`` with preferred turn index; returns (length, placements).
+
+        ``previous`` is an earlier (order, turns, placements): the placements of the prefix the
+        two orders share are taken over as they are, since bottom-left fill is deterministic.
+        """
+        occupied = np.zeros((self.rows, self.columns), dtype=np.float32)
         used = 0
-        placed = []
-        for index, turn in zip(order, turns, strict=True):
+        placed: list[tuple] = []
+        if previous is not None:
+            old_order, old_turns, old_placed = previous
+            for k, (index, turn) in enumerate(zip(order, turns, strict=True)):
+                if k >= len(old_placed) or old_order[k] != index or old_turns[k] != turn:
+                    break
+                _, shape, i, j = old_placed[k]
+                nx, ny = shape.cells.shape
+                occupied[i:i + nx, j:j + ny] += shape.cells
+                used = max(used, i + nx)
+                placed.append(old_placed[k])
+        for index, turn in list(zip(order, turns, strict=True))[len(placed):]:
             options = self.shapes[index]
-            spectrum = sp_fft.rfft2(occupied, workers=-1) if placed else None
+            rows = self._padded_rows(used)
+            spectrum = sp_fft.rfft2(occupied[:rows], workers=-1) if placed else None
             best = None
             for k in range(len(options)):
                 choice = (turn + k) % len(options)
                 shape = options[choice]
-                spot = self._lowest_spot(spectrum, self.kernels[index][choice], shape.cells,
-                                         used)
+                spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used)
                 if spot is None:
                     continue
                 i, j = spot
@@ -186,18 +216,19 @@ class _Layout:
             placed.append((index, shape, i, j))
         return used * self.cell, placed
 
-    def _lowest_spot(self, spectrum, kernel, cells, used) -> tuple[int, int] | None:
+    def _lowest_spot(self, spectrum, index, choice, rows, cells, used):
         nx, ny = cells.shape
         if ny > self.ny:
             return None
         if spectrum is None:
             return (0, 0)
-        hits = sp_fft.irfft2(spectrum * kernel, s=self.shape, workers=-1)
+        kernel = self._kernel(index, choice, rows)
+        hits = sp_fft.irfft2(spectrum * kernel, s=(rows, self.columns), workers=-1)
         free = hits[: used + 1, : self.ny - ny + 1] < 0.5
-        rows = np.flatnonzero(free.any(axis=1))
-        if rows.size == 0:
+        candidates = np.flatnonzero(free.any(axis=1))
+        if candidates.size == 0:
             return (used, 0)
-        i = int(rows[0])
+        i = int(candidates[0])
         j = int(np.flatnonzero(free[i])[0])
         return (i, j)
 
@@ -250,7 +281,7 @@ def nest(
     best = (order, turns)
     evaluations = 1
     rng = random.Random(seed)
-    current, current_length = best, best_length
+    current, current_length, current_placed = best, best_length, best_placed
     while time.perf_counter() - start < time_limit and len(items) > 1:
         order, turns = list(current[0]), list(current[1])
         move = rng.random()
@@ -262,16 +293,16 @@ def nest(
         else:
             order.insert(b, order.pop(a))
         try:
-            length, placed = layout.run(order, turns)
+            length, placed = layout.run(order, turns, previous=(*current, current_placed))
         except _Overflow:  # far worse than the layout that fitted: reject the move
             continue
         evaluations += 1
         if length <= current_length:
-            current, current_length = (order, turns), length
+            current, current_length, current_placed = (order, turns), length, placed
         if length < best_length:
             best, best_length, best_placed = (order, turns), length, placed
         elif rng.random() < 0.02:  # restart from the best to leave a plateau
-            current, current_length = best, best_length
+            current, current_length, current_placed = best, best_length, best_placed
         if progress:
             progress(min(1.0, (time.perf_counter() - start) / time_limit))
 
