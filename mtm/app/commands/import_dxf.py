@@ -1,7 +1,8 @@
 """``mtm import-dxf FILE [--out PATTERN] [--size S] [--json]``: bring in AAMA/ASTM DXF patterns.
 
 Reads pattern DXF files written by Gerber, CLO, Valentina/Seamly2D or MTM Studio. ``--out``
-writes one size (``--size``, default the sample size) as an mtm-pattern/1 file; ``--json``
+writes one size (``--size``, default the sample size) as an mtm-pattern/1 file and says how
+far its recomputed cut lines are from the file's; ``--json``
 prints a summary of every piece of every size: name, size, quantity, area, notches, drill holes.
 """
 
@@ -12,7 +13,7 @@ import json
 from pathlib import Path
 
 from mtm.core.io.aama_dxf import CutFile, ring_area
-from mtm.core.io.dxf_import import garment_from_cut_file, read_aama
+from mtm.core.io.dxf_import import cut_line_deviation, garment_from_cut_file, read_aama
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,8 +61,12 @@ def run(args: argparse.Namespace) -> int:
 
         garment = garment_from_cut_file(cut_file, args.size, name=Path(args.file).stem)
         write_pattern(garment, args.out)
+        sources = [p for p in cut_file.pieces if p.size == garment.size]
+        deviation = max(cut_line_deviation(p, s.cut) for p, s in
+                        zip(garment.pieces, sources, strict=True))
         info["written"] = {"file": args.out, "size": garment.size,
-                           "pieces": len(garment.pieces)}
+                           "pieces": len(garment.pieces),
+                           "max_cut_line_deviation_mm": round(deviation * 10, 4)}
     if args.json:
         print(json.dumps(info, indent=1))
     else:
@@ -72,5 +77,6 @@ def run(args: argparse.Namespace) -> int:
                   f"{p['notches']} notches, {p['drill_holes']} drill holes")
         if args.out:
             w = info["written"]
-            print(f"wrote {w['file']} (size {w['size']}, {w['pieces']} pieces)")
+            print(f"wrote {w['file']} (size {w['size']}, {w['pieces']} pieces; its cut lines are "
+                  f"within {w['max_cut_line_deviation_mm']} mm of the file's)")
     return 0

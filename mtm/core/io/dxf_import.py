@@ -532,12 +532,12 @@ EDGE_SPLIT_DEG = 30.0
 def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str = ""):
     """A ``Garment`` of one size of an imported file (pieces with polyline edges).
 
-    The sew line (or, without one, the cut line) is split into edges at its corners; each
-    edge's seam allowance is the median distance of its points to the imported cut line, so the
-    garment's recomputed cut line follows the file's to within the allowance rounding.
+    The sew line (or, without one, the cut line) is split into edges at its corners. Each
+    edge's seam allowance is measured along its outward normal at a quarter, half and three
+    quarters of its length; darts and hem corner styles (mitre, reverse, square) are declared
+    where they bring the recomputed cut line closer to the file's (:func:`_fit_piece`);
+    :func:`cut_line_deviation` says how close that is.
     """
-    from shapely.geometry import LinearRing, Point
-
     from mtm.core.garment import FABRICS, DrillHole, Edge, Garment, InternalLine, Piece
     from mtm.core.garment import Label as GLabel
 
@@ -553,7 +553,6 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
         line = cp.sew if cp.sew is not None else cp.cut
         if ring_area(line) < 0:
             line = line[::-1]
-        cut_ring = LinearRing(cp.cut)
         corners = np.flatnonzero(_turn_mask(line, EDGE_SPLIT_DEG))
         if len(corners) < 2:
             corners = np.array([0, len(line) // 2])
@@ -563,10 +562,7 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
         for k in range(len(corners) - 1):
             idx = np.arange(corners[k], corners[k + 1] + 1) % len(line)
             pts = line[idx]
-            allowance = 0.0
-            if cp.sew is not None:
-                dist = [cut_ring.distance(Point(x, y)) for x, y in pts]
-                allowance = round(float(np.median(dist)), 2)
+            allowance = _allowance(pts, cp.cut) if cp.sew is not None else 0.0
             edges.append(Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)), allowance))
         on_fold = _fold_edge(edges, cp.mirror)
         notches = tuple(_edge_notch(edges, (n.x, n.y)) for n in cp.notches)
@@ -578,7 +574,7 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
             pname += "_2"
         used.add(pname)
         category = cp.category.lower()
-        pieces.append(Piece(
+        pieces.append(_fit_piece(Piece(
             name=pname,
             edges=tuple(edges),
             grainline=(tuple(grain[0]), tuple(grain[-1])),
@@ -591,9 +587,95 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
             drill_holes=tuple(DrillHole(tuple(h)) for h in cp.drill_holes),
             labels=tuple(GLabel(lb.text, (lb.x, lb.y), lb.height, lb.angle) for lb in cp.labels),
             title=cp.annotations[0] if cp.annotations else "",
-        ))
+        ), cp.cut))
     return Garment(name=name_or(cut_file.style, name), pieces=tuple(pieces), size=size,
                    system="imported DXF")
+
+
+def cut_line_deviation(piece, cut: np.ndarray) -> float:
+    """Largest distance (cm) between a piece's recomputed cut line and the file's cut line."""
+    from shapely.geometry import Polygon
+
+    return float(Polygon(piece.cut_outline()).hausdorff_distance(Polygon(cut)))
+
+
+def _allowance(pts: np.ndarray, cut: np.ndarray) -> float:
+    """Seam allowance of one sew-line edge: median normal distance to the cut line (cm)."""
+    from .aama_dxf import _ray_hit
+
+    seg = np.hypot(*np.diff(pts, axis=0).T)
+    total = float(seg.sum())
+    if total == 0:
+        return 0.0
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    found = []
+    for f in (0.25, 0.5, 0.75):
+        i = int(np.clip(np.searchsorted(cum, f * total) - 1, 0, len(seg) - 1))
+        if seg[i] == 0:
+            continue
+        t = (f * total - cum[i]) / seg[i]
+        p = pts[i] + t * (pts[i + 1] - pts[i])
+        d = (pts[i + 1] - pts[i]) / seg[i]
+        hit = np.array(_ray_hit(cut, p, np.array([d[1], -d[0]]), 0.0))
+        found.append(float(np.hypot(*(hit - p))))
+    return round(float(np.median(found)), 2) if found else 0.0
+
+
+def _fit_piece(piece, cut: np.ndarray):
+    """Declare darts and hem corners where they bring the recomputed cut line to the file's.
+
+    A dart is tried on every pair of consecutive edges, then the reverse and square hem
+    corners on every edge with an allowance; a change is kept only when it shrinks the area
+    between the recomputed and the imported cut lines.
+    """
+    import dataclasses
+
+    from shapely.geometry import Polygon
+
+    from mtm.core.garment import Dart
+
+    target = Polygon(cut)
+
+    def misfit(p) -> float:
+        try:
+            return float(Polygon(p.cut_outline()).symmetric_difference(target).area)
+        except Exception:  # a variant that cannot be built is simply not chosen
+            return math.inf
+
+    best = misfit(piece)
+    n = len(piece.edges)
+    for i in range(n):
+        if best < 1e-9 or n < 4:
+            break
+        legs = (piece.edges[i].name, piece.edges[(i + 1) % n].name)
+        taken = {leg for d in piece.darts for leg in d.legs}
+        if taken & set(legs):
+            continue
+        try:
+            trial = dataclasses.replace(
+                piece, darts=(*piece.darts, Dart(f"dart{len(piece.darts) + 1}", legs)))
+        except ValueError:
+            continue
+        score = misfit(trial)
+        if score < best - 1e-9:
+            piece, best = trial, score
+    if piece.darts:  # the dart legs were also drawn as internal lines: keep them once
+        legs = [np.vstack([piece.edge(a).polyline(), piece.edge(b).polyline()[1:]])
+                for a, b in (d.legs for d in piece.darts)]
+        internal = tuple(x for x in piece.internal_lines if not any(
+            len(leg) == len(x.points) and np.allclose(leg, x.points, atol=1e-6) for leg in legs))
+        piece = dataclasses.replace(piece, internal_lines=internal)
+    for i, edge in enumerate(piece.edges):
+        if edge.allowance <= 0 or best < 1e-9:
+            continue
+        for corner in ("reverse", "square"):
+            edges = list(piece.edges)
+            edges[i] = dataclasses.replace(edge, corner=corner)
+            trial = dataclasses.replace(piece, edges=tuple(edges))
+            score = misfit(trial)
+            if score < best - 1e-9:
+                piece, best = trial, score
+    return piece
 
 
 def name_or(*names: str) -> str:
