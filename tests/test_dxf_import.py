@@ -251,6 +251,7 @@ def test_damaged_files_give_a_pattern_or_an_input_error(source, cut, edits):
     else:
         assert cf.pieces and all(len(p.cut) >= 3 for p in cf.pieces)
         assert all(np.isfinite(p.cut).all() for p in cf.pieces)
+        _garment_or_input_error(cf)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -268,3 +269,13 @@ def test_bad_values_give_a_pattern_or_an_input_error(source, edits):
         assert str(error).startswith("fuzz.dxf: ") and "\n" not in str(error)
     else:
         assert cf.pieces and all(np.isfinite(p.cut).all() for p in cf.pieces)
+        _garment_or_input_error(cf)
+
+
+def _garment_or_input_error(cf) -> None:
+    try:
+        garment = garment_from_cut_file(cf)
+    except InputError as error:
+        assert "\n" not in str(error)
+    else:
+        assert garment.pieces

@@ -538,8 +538,7 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
     where they bring the recomputed cut line closer to the file's (:func:`_fit_piece`);
     :func:`cut_line_deviation` says how close that is.
     """
-    from mtm.core.garment import FABRICS, DrillHole, Edge, Garment, InternalLine, Piece
-    from mtm.core.garment import Label as GLabel
+    from mtm.core.garment import Garment
 
     sizes = cut_file.sizes
     if size is None:
@@ -550,46 +549,58 @@ def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str 
     pieces = []
     used: set[str] = set()
     for cp in (p for p in cut_file.pieces if p.size == size):
-        line = cp.sew if cp.sew is not None else cp.cut
-        if ring_area(line) < 0:
-            line = line[::-1]
-        corners = np.flatnonzero(_turn_mask(line, EDGE_SPLIT_DEG))
-        if len(corners) < 2:
-            corners = np.array([0, len(line) // 2])
-        line = np.roll(line, -corners[0], axis=0)
-        corners = np.append(corners - corners[0], len(line))
-        edges = []
-        for k in range(len(corners) - 1):
-            idx = np.arange(corners[k], corners[k + 1] + 1) % len(line)
-            pts = line[idx]
-            allowance = _allowance(pts, cp.cut) if cp.sew is not None else 0.0
-            edges.append(Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)), allowance))
-        on_fold = _fold_edge(edges, cp.mirror)
-        notches = tuple(_edge_notch(edges, (n.x, n.y)) for n in cp.notches)
-        grain = cp.grain if cp.grain is not None else _default_grain(cp.cut)
-        internal = tuple(InternalLine(f"line{i + 1}", tuple(map(tuple, pts)))
-                         for i, pts in enumerate(cp.internal) if len(pts) >= 2)
-        pname = cp.name
-        while pname in used:
-            pname += "_2"
-        used.add(pname)
-        category = cp.category.lower()
-        pieces.append(_fit_piece(Piece(
-            name=pname,
-            edges=tuple(edges),
-            grainline=(tuple(grain[0]), tuple(grain[-1])),
-            quantity=max(1, cp.quantity),
-            mirrored=cp.mirrored > 0,
-            on_fold=on_fold,
-            fabric=category if category in FABRICS else "shell",
-            notches=notches,
-            internal_lines=internal,
-            drill_holes=tuple(DrillHole(tuple(h)) for h in cp.drill_holes),
-            labels=tuple(GLabel(lb.text, (lb.x, lb.y), lb.height, lb.angle) for lb in cp.labels),
-            title=cp.annotations[0] if cp.annotations else "",
-        ), cp.cut))
+        try:
+            pieces.append(_garment_piece(cp, used))
+        except (ValueError, KeyError) as error:
+            raise InputError(f"cannot be made a pattern piece: {error}",
+                             field=f"piece {cp.name!r}") from None
     return Garment(name=name_or(cut_file.style, name), pieces=tuple(pieces), size=size,
                    system="imported DXF")
+
+
+def _garment_piece(cp: CutPiece, used: set[str]):
+    """One imported piece as a ``mtm.core.garment.Piece`` (see garment_from_cut_file)."""
+    from mtm.core.garment import FABRICS, DrillHole, Edge, InternalLine, Piece
+    from mtm.core.garment import Label as GLabel
+
+    line = cp.sew if cp.sew is not None else cp.cut
+    if ring_area(line) < 0:
+        line = line[::-1]
+    corners = np.flatnonzero(_turn_mask(line, EDGE_SPLIT_DEG))
+    if len(corners) < 2:
+        corners = np.array([0, len(line) // 2])
+    line = np.roll(line, -corners[0], axis=0)
+    corners = np.append(corners - corners[0], len(line))
+    edges = []
+    for k in range(len(corners) - 1):
+        idx = np.arange(corners[k], corners[k + 1] + 1) % len(line)
+        pts = line[idx]
+        allowance = _allowance(pts, cp.cut) if cp.sew is not None else 0.0
+        edges.append(Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)), allowance))
+    on_fold = _fold_edge(edges, cp.mirror)
+    notches = tuple(_edge_notch(edges, (n.x, n.y)) for n in cp.notches)
+    grain = cp.grain if cp.grain is not None else _default_grain(cp.cut)
+    internal = tuple(InternalLine(f"line{i + 1}", tuple(map(tuple, pts)))
+                     for i, pts in enumerate(cp.internal) if len(pts) >= 2)
+    pname = cp.name
+    while pname in used:
+        pname += "_2"
+    used.add(pname)
+    category = cp.category.lower()
+    return _fit_piece(Piece(
+        name=pname,
+        edges=tuple(edges),
+        grainline=(tuple(grain[0]), tuple(grain[-1])),
+        quantity=max(1, cp.quantity),
+        mirrored=cp.mirrored > 0,
+        on_fold=on_fold,
+        fabric=category if category in FABRICS else "shell",
+        notches=notches,
+        internal_lines=internal,
+        drill_holes=tuple(DrillHole(tuple(h)) for h in cp.drill_holes),
+        labels=tuple(GLabel(lb.text, (lb.x, lb.y), lb.height, lb.angle) for lb in cp.labels),
+        title=cp.annotations[0] if cp.annotations else "",
+    ), cp.cut)
 
 
 def cut_line_deviation(piece, cut: np.ndarray) -> float:
