@@ -254,13 +254,13 @@ def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, s
                         dz = x[i, 2] - x[j, 2]
                         if dx * dx + dy * dy + dz * dz >= r2:
                             continue
+                        if band[i] and band[j]:
+                            continue
                         if piece[i] == piece[j]:
                             du = uv[i, 0] - uv[j, 0]
                             dv = uv[i, 1] - uv[j, 1]
                             if du * du + dv * dv < ex2:
                                 continue
-                        elif band[i] and band[j]:
-                            continue
                         if count < cap:
                             slots[i, count] = j
                             count += 1
@@ -277,8 +277,8 @@ def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
     """Vertex pairs closer than ``radius`` that are not neighbours in the pattern.
 
     A spatial hash (sort by cell) finds candidates. Pairs of one piece closer than
-    ``exclude_uv`` in UV are skipped (they are the cloth itself), and so are pairs of two
-    pieces when both vertices lie in a seam band (they are sewn together).
+    ``exclude_uv`` in UV are skipped (they are the cloth itself), and so are pairs whose
+    vertices both lie in a seam band (they are sewn together).
     """
     n = x.shape[0]
     inv = 1.0 / radius

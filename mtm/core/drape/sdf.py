@@ -1,10 +1,9 @@
 """Signed distance field of a closed triangle mesh on a regular grid (negative inside).
 
 Built once per body so that body collision is a constant-time trilinear lookup per cloth
-vertex per substep. Near the surface (a band of a few cm) the distance is exact to the
-density of surface samples, with its sign taken from the nearest sample's face normal;
-further out the sign comes from flood-filling the grid from its border and the distance
-from a Euclidean distance transform, which is all the solver needs to push cloth out.
+vertex per substep. Near the surface (a band of a few cm) the distance to the triangles is
+exact; further out it comes from a Euclidean distance transform, which is all the solver
+needs to push cloth out.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from dataclasses import dataclass
 import numba
 import numpy as np
 from scipy import ndimage
-from scipy.spatial import cKDTree
 
 from mtm.core.errors import InputError
 
@@ -71,15 +69,17 @@ def _surface_samples(
 def build_sdf(
     vertices: np.ndarray,
     faces: np.ndarray,
-    spacing: float = 0.6,
-    margin: float = 6.0,
-    band: float = 2.0,
+    spacing: float = 0.8,
+    margin: float = 5.0,
+    band: float = 1.6,
 ) -> SDFGrid:
     """Signed distance grid of a closed mesh (cm) with ``margin`` cm of room around it.
 
-    Cells within ``band`` cm of the surface get the exact distance to dense surface samples
-    (sign from the nearest sample's normal); the others get the distance transform of the
-    rasterised surface, signed by a flood fill from the grid border.
+    Cells within ``band`` cm of the surface get the exact distance to the nearest triangle
+    (scan conversion: each triangle visits the cells of its grown bounding box); the others
+    get the distance transform of the rasterised surface on a grid twice as coarse. Signs
+    come from flood-filling the outside from the grid border, and next to the surface from
+    the nearest triangle's normal.
     """
     v = np.asarray(vertices, dtype=np.float64)
     f = np.asarray(faces, dtype=np.int64)
@@ -88,9 +88,9 @@ def build_sdf(
     lo = v.min(axis=0) - margin
     hi = v.max(axis=0) + margin
     shape = tuple(int(k) for k in np.ceil((hi - lo) / spacing).astype(int) + 1)
-    samples, normals = _surface_samples(v, f, spacing * 0.5)
+    samples, _ = _surface_samples(v, f, spacing * 0.6)
 
-    # Rasterise the surface, flood the outside from the border, distance-transform the rest.
+    # Rasterise the surface, flood the outside from the border.
     cells = np.clip(np.rint((samples - lo) / spacing).astype(np.int64), 0, np.array(shape) - 1)
     surface = np.zeros(shape, dtype=bool)
     surface[cells[:, 0], cells[:, 1], cells[:, 2]] = True
@@ -100,17 +100,98 @@ def build_sdf(
         labels[0].ravel(), labels[-1].ravel(), labels[:, 0].ravel(), labels[:, -1].ravel(),
         labels[:, :, 0].ravel(), labels[:, :, -1].ravel()]))
     outside = np.isin(labels, border[border > 0])
-    dist = ndimage.distance_transform_edt(~surface) * spacing
+    # Far field: distance transform on a coarser grid, upsampled.
+    coarse = ~surface[::2, ::2, ::2]
+    dist_c = ndimage.distance_transform_edt(coarse) * (2 * spacing)
+    dist = ndimage.zoom(dist_c, [s / c for s, c in zip(shape, dist_c.shape, strict=True)],
+                        order=1, grid_mode=False)[: shape[0], : shape[1], : shape[2]]
+    dist = np.maximum(dist, band)
     values = np.where(outside, dist, -dist)
 
     # Exact distances near the surface.
-    near = dist <= band + spacing
-    ijk = np.argwhere(near)
-    pts = lo + ijk * spacing
-    d, idx = cKDTree(samples).query(pts, workers=-1)
-    side = np.einsum("ij,ij->i", pts - samples[idx], normals[idx])
-    values[near] = np.where(side < 0, -d, d)
+    exact = np.full(shape, np.inf)
+    sign = np.zeros(shape)
+    _scan_triangles(v, f, lo, spacing, band, exact, sign)
+    near = np.isfinite(exact)
+    inner = near & ~wall
+    values[inner] = np.where(outside[inner], exact[inner], -exact[inner])
+    edge = near & wall
+    values[edge] = exact[edge] * np.where(sign[edge] < 0, -1.0, 1.0)
     return SDFGrid(origin=lo, spacing=float(spacing), values=np.ascontiguousarray(values))
+
+
+@numba.njit(cache=True, inline="always")
+def _dot(ax, ay, az, bx, by, bz):
+    return ax * bx + ay * by + az * bz
+
+
+@numba.njit(cache=True)
+def _closest_on_triangle(px, py, pz, a, b, c):
+    """Closest point to p on triangle abc (Ericson, Real-Time Collision Detection 5.1.5)."""
+    abx, aby, abz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
+    acx, acy, acz = c[0] - a[0], c[1] - a[1], c[2] - a[2]
+    apx, apy, apz = px - a[0], py - a[1], pz - a[2]
+    d1 = _dot(abx, aby, abz, apx, apy, apz)
+    d2 = _dot(acx, acy, acz, apx, apy, apz)
+    if d1 <= 0.0 and d2 <= 0.0:
+        return a[0], a[1], a[2]
+    bpx, bpy, bpz = px - b[0], py - b[1], pz - b[2]
+    d3 = _dot(abx, aby, abz, bpx, bpy, bpz)
+    d4 = _dot(acx, acy, acz, bpx, bpy, bpz)
+    if d3 >= 0.0 and d4 <= d3:
+        return b[0], b[1], b[2]
+    vc = d1 * d4 - d3 * d2
+    if vc <= 0.0 and d1 >= 0.0 and d3 <= 0.0:
+        t = d1 / (d1 - d3)
+        return a[0] + abx * t, a[1] + aby * t, a[2] + abz * t
+    cpx, cpy, cpz = px - c[0], py - c[1], pz - c[2]
+    d5 = _dot(abx, aby, abz, cpx, cpy, cpz)
+    d6 = _dot(acx, acy, acz, cpx, cpy, cpz)
+    if d6 >= 0.0 and d5 <= d6:
+        return c[0], c[1], c[2]
+    vb = d5 * d2 - d1 * d6
+    if vb <= 0.0 and d2 >= 0.0 and d6 <= 0.0:
+        t = d2 / (d2 - d6)
+        return a[0] + acx * t, a[1] + acy * t, a[2] + acz * t
+    va = d3 * d6 - d5 * d4
+    if va <= 0.0 and (d4 - d3) >= 0.0 and (d5 - d6) >= 0.0:
+        t = (d4 - d3) / ((d4 - d3) + (d5 - d6))
+        return b[0] + (c[0] - b[0]) * t, b[1] + (c[1] - b[1]) * t, b[2] + (c[2] - b[2]) * t
+    denom = 1.0 / (va + vb + vc)
+    s = vb * denom
+    t = vc * denom
+    return (a[0] + abx * s + acx * t, a[1] + aby * s + acy * t, a[2] + abz * s + acz * t)
+
+
+@numba.njit(cache=True)
+def _scan_triangles(v, f, lo, spacing, band, exact, sign):
+    nx, ny, nz = exact.shape
+    for t in range(f.shape[0]):
+        a = v[f[t, 0]]
+        b = v[f[t, 1]]
+        c = v[f[t, 2]]
+        ux, uy, uz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
+        wx, wy, wz = c[0] - a[0], c[1] - a[1], c[2] - a[2]
+        nx_ = uy * wz - uz * wy
+        ny_ = uz * wx - ux * wz
+        nz_ = ux * wy - uy * wx
+        i0 = max(0, int(np.floor((min(a[0], b[0], c[0]) - band - lo[0]) / spacing)))
+        i1 = min(nx - 1, int(np.ceil((max(a[0], b[0], c[0]) + band - lo[0]) / spacing)))
+        j0 = max(0, int(np.floor((min(a[1], b[1], c[1]) - band - lo[1]) / spacing)))
+        j1 = min(ny - 1, int(np.ceil((max(a[1], b[1], c[1]) + band - lo[1]) / spacing)))
+        k0 = max(0, int(np.floor((min(a[2], b[2], c[2]) - band - lo[2]) / spacing)))
+        k1 = min(nz - 1, int(np.ceil((max(a[2], b[2], c[2]) + band - lo[2]) / spacing)))
+        for i in range(i0, i1 + 1):
+            px = lo[0] + i * spacing
+            for j in range(j0, j1 + 1):
+                py = lo[1] + j * spacing
+                for k in range(k0, k1 + 1):
+                    pz = lo[2] + k * spacing
+                    qx, qy, qz = _closest_on_triangle(px, py, pz, a, b, c)
+                    d = np.sqrt((px - qx) ** 2 + (py - qy) ** 2 + (pz - qz) ** 2)
+                    if d < band and d < exact[i, j, k]:
+                        exact[i, j, k] = d
+                        sign[i, j, k] = _dot(px - qx, py - qy, pz - qz, nx_, ny_, nz_)
 
 
 @numba.njit(cache=True, inline="always")

@@ -1,0 +1,214 @@
+"""Turn a ``Garment`` into meshed panels and stitch pairs, ready for placement and solving.
+
+A piece becomes one or two panels: a piece cut on the fold becomes its full, unfolded panel
+(except bands and cuffs, whose fold is a folded edge: one layer is draped); a piece cut in a
+mirrored pair becomes two panels. Every seam (and every dart, closed as a seam) is resolved
+to the panel copies on the same side of the body, both edges are resampled to the same
+number of vertices and matched vertex by vertex in the seam's direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from mtm.core.errors import InputError
+from mtm.core.garment import Garment, Piece, Seam
+
+from .mesher import PieceMesh, check_edge_length, mesh_piece, segments_for
+
+EdgeKey = tuple[str, bool]  # (edge name, mirrored half)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One piece of cloth to drape: a copy of a pattern piece, meshed in its own UV frame."""
+
+    piece: str
+    copy: str  # 'full' (unfolded), 'drafted', 'mirrored', 'single'
+    side: str | None  # body side of the drafted half: 'left', 'right', None
+    mesh: PieceMesh
+    edge_keys: dict[EdgeKey, str]  # (edge, mirrored half) -> mesh edge name
+    flipped: dict[str, bool]  # mesh edge name -> runs against the pattern edge
+    mirrored_uv: bool  # the panel's UV is the drawing mirrored (x -> -x)
+
+
+@dataclass(frozen=True)
+class AssembledGarment:
+    panels: tuple[Panel, ...]
+    offsets: np.ndarray  # (P + 1,) first global vertex of each panel
+    stitches: np.ndarray  # (S, 2) global vertex pairs
+    stitch_seam: tuple[str, ...]  # seam label per stitch
+    seam_labels: tuple[str, ...]
+
+
+def drafted_side(piece: Piece) -> str | None:
+    """Body side of the piece as drafted ('left' = +X), from its placement hint."""
+    pl = piece.placement
+    if pl is None:
+        return "left"
+    if pl.segment.startswith("left_"):
+        return "left"
+    if pl.segment.startswith("right_"):
+        return "right"
+    return "right" if pl.side == "back" else "left"
+
+
+def _other(side: str | None) -> str | None:
+    return {"left": "right", "right": "left"}.get(side) if side else None
+
+
+def _unfolds(piece: Piece) -> bool:
+    """A fold on the centre line is unfolded; bands and cuffs keep one layer."""
+    return piece.on_fold is not None and not (piece.placement and piece.placement.wrap)
+
+
+def _outline(piece: Piece, copy: str) -> tuple[list[tuple[str, np.ndarray]], dict, dict]:
+    """Consecutive (mesh edge name, polyline) of the panel, its edge keys and flip flags."""
+    keys: dict[EdgeKey, str] = {}
+    flipped: dict[str, bool] = {}
+    edges: list[tuple[str, np.ndarray]] = []
+    mirror = np.array([-1.0, 1.0])
+    if copy == "full":
+        i = piece.edge_index(piece.on_fold)
+        order = [piece.edges[(i + 1 + k) % len(piece.edges)] for k in range(len(piece.edges) - 1)]
+        for e in order:
+            edges.append((e.name, np.asarray(e.polyline())))
+            keys[(e.name, False)] = e.name
+            flipped[e.name] = False
+        for e in reversed(order):
+            name = f"{e.name}~m"
+            edges.append((name, np.asarray(e.polyline())[::-1] * mirror))
+            keys[(e.name, True)] = name
+            flipped[name] = True
+        return edges, keys, flipped
+    if copy == "mirrored":
+        for e in reversed(piece.edges):
+            edges.append((e.name, np.asarray(e.polyline())[::-1] * mirror))
+            keys[(e.name, True)] = e.name
+            keys[(e.name, False)] = e.name
+            flipped[e.name] = True
+        return edges, keys, flipped
+    for e in piece.edges:
+        edges.append((e.name, np.asarray(e.polyline())))
+        keys[(e.name, False)] = e.name
+        keys[(e.name, True)] = e.name
+        flipped[e.name] = False
+    return edges, keys, flipped
+
+
+def _copies(piece: Piece) -> list[tuple[str, str | None]]:
+    side = drafted_side(piece)
+    if _unfolds(piece):
+        return [("full", side)]
+    if piece.mirrored or piece.quantity >= 2:
+        return [("drafted", side), ("mirrored", _other(side))]
+    return [("single", None)]
+
+
+def _instances(copies: list[tuple[str, str | None]], piece: Piece, mirror: bool):
+    """(copy, mirrored-half flag) per body side for an EdgeRef, or {None: ...} for one copy."""
+    kinds = [c for c, _ in copies]
+    side = drafted_side(piece)
+    if kinds == ["full"]:
+        return {side: ("full", False), _other(side): ("full", True)}, ("full", mirror)
+    if kinds == ["drafted", "mirrored"]:
+        pick = ("mirrored", True) if mirror else ("drafted", False)
+        return {side: ("drafted", False), _other(side): ("mirrored", True)}, pick
+    return {None: ("single", False)}, ("single", False)
+
+
+def _seam_list(garment: Garment) -> list[Seam]:
+    """The garment's seams plus one seam per dart (its two legs, mouth to mouth)."""
+    from mtm.core.garment import EdgeRef
+
+    seams = list(garment.seams)
+    for p in garment.pieces:
+        for d in p.darts:
+            seams.append(Seam(EdgeRef(p.name, d.legs[0]), EdgeRef(p.name, d.legs[1]),
+                              reversed=True, name=f"{p.name}.{d.name}"))
+    return seams
+
+
+def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
+    """Mesh every panel of ``garment`` and pair the vertices of every seam."""
+    h = check_edge_length(edge_length)
+    pieces = {p.name: p for p in garment.pieces}
+    copies = {p.name: _copies(p) for p in garment.pieces}
+    outlines = {}
+    for p in garment.pieces:
+        for copy, _ in copies[p.name]:
+            outlines[(p.name, copy)] = _outline(p, copy)
+
+    # Resolve seams to (panel, mesh edge) pairs.
+    joins: list[tuple[str, tuple[str, str], str, tuple[str, str], str, bool]] = []
+    for seam in _seam_list(garment):
+        for ref in (seam.a, seam.b):
+            if ref.piece not in pieces:
+                raise InputError(f"seam {seam.label!r} names an unknown piece {ref.piece!r}",
+                                 field="garment")
+            pieces[ref.piece].edge(ref.edge)
+        ia, pick_a = _instances(copies[seam.a.piece], pieces[seam.a.piece], seam.a.mirror)
+        ib, pick_b = _instances(copies[seam.b.piece], pieces[seam.b.piece], seam.b.mirror)
+        same_piece_own_mirror = seam.a.piece == seam.b.piece and seam.a.mirror != seam.b.mirror
+        if None in ia or None in ib or same_piece_own_mirror:
+            pairs = [(ia[None] if None in ia else pick_a, ib[None] if None in ib else pick_b)]
+        else:
+            pairs = [(ia[s], ib[s]) for s in ("left", "right")]
+        for (ca, ma), (cb, mb) in pairs:
+            ka = outlines[(seam.a.piece, ca)][1][(seam.a.edge, ma)]
+            kb = outlines[(seam.b.piece, cb)][1][(seam.b.edge, mb)]
+            joins.append((seam.a.piece, (ca, ka), seam.b.piece, (cb, kb), seam.label,
+                          seam.reversed))
+
+    # Equal segment counts on both edges of every seam.
+    counts: dict[tuple[str, str, str], int] = {}
+
+    def edge_len(piece: str, copy: str, key: str) -> float:
+        pts = dict(outlines[(piece, copy)][0])[key]
+        return float(np.linalg.norm(np.diff(pts, axis=0), axis=1).sum())
+
+    for pa, (ca, ka), pb, (cb, kb), _, _ in joins:
+        n = segments_for(0.5 * (edge_len(pa, ca, ka) + edge_len(pb, cb, kb)), h)
+        counts[(pa, ca, ka)] = max(n, counts.get((pa, ca, ka), 0))
+        counts[(pb, cb, kb)] = max(n, counts.get((pb, cb, kb), 0))
+
+    panels: list[Panel] = []
+    index: dict[tuple[str, str], int] = {}
+    for p in garment.pieces:
+        for copy, side in copies[p.name]:
+            edges, keys, flipped = outlines[(p.name, copy)]
+            n_seg = {k: n for (pp, cc, k), n in counts.items() if pp == p.name and cc == copy}
+            mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg)
+            index[(p.name, copy)] = len(panels)
+            panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
+                                flipped=flipped, mirrored_uv=copy in ("mirrored",)))
+    offsets = np.concatenate([[0], np.cumsum([pn.mesh.n_vertices for pn in panels])])
+
+    stitches: list[np.ndarray] = []
+    stitch_seam: list[str] = []
+    for pa, (ca, ka), pb, (cb, kb), label, rev in joins:
+        A = panels[index[(pa, ca)]]
+        B = panels[index[(pb, cb)]]
+        va = A.mesh.edge_vertices[ka]
+        vb = B.mesh.edge_vertices[kb]
+        if A.flipped[ka]:
+            va = va[::-1]
+        if B.flipped[kb]:
+            vb = vb[::-1]
+        if rev:
+            vb = vb[::-1]
+        if len(va) != len(vb):
+            raise InputError(f"seam {label!r}: edges got {len(va)} and {len(vb)} vertices; an "
+                             "edge sewn in two seams needs the same length in both",
+                             field="garment")
+        ga = va + offsets[index[(pa, ca)]]
+        gb = vb + offsets[index[(pb, cb)]]
+        keep = ga != gb
+        stitches.append(np.column_stack([ga[keep], gb[keep]]))
+        stitch_seam += [label] * int(keep.sum())
+    st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
+    return AssembledGarment(panels=tuple(panels), offsets=offsets.astype(np.int64),
+                            stitches=st.astype(np.int64), stitch_seam=tuple(stitch_seam),
+                            seam_labels=tuple(dict.fromkeys(j[4] for j in joins)))

@@ -1,0 +1,139 @@
+"""Drape a garment on a body: mesh, place, sew and settle the cloth, then measure the result.
+
+``drape_garment`` ties the steps together and fills the report the command line writes:
+seconds, vertices, substeps, penetrating_fraction, max_seam_gap_cm, mean_strain, max_strain,
+converged and a tightness summary. The body is any object with ``vertices`` (N, 3) cm,
+``faces`` and ``landmarks`` (a mapping name -> point), so core does not import bodies.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from mtm.core.garment import Garment
+
+from .assemble import assemble
+from .fabrics import Fabric, load_fabric
+from .placement import place
+from .result import DrapedGarment, triangle_strain, vertex_average
+from .sdf import SDFGrid, build_sdf
+from .solver import SolverSettings, build_model, edge_strain, seam_gaps, simulate
+
+PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
+TIGHT_STRAIN = 0.05  # stretch above which cloth counts as tight
+
+
+@lru_cache(maxsize=4)
+def _cached_sdf(key: bytes, vertices: bytes, faces: bytes, nv: int, nf: int) -> SDFGrid:
+    v = np.frombuffer(vertices, dtype=np.float64).reshape(nv, 3)
+    f = np.frombuffer(faces, dtype=np.int64).reshape(nf, 3)
+    return build_sdf(v, f)
+
+
+def body_sdf(body: Any) -> SDFGrid:
+    """The body's signed distance field (cached for the last few bodies)."""
+    v = np.ascontiguousarray(body.vertices, dtype=np.float64)
+    f = np.ascontiguousarray(body.faces, dtype=np.int64)
+    import hashlib
+
+    key = hashlib.sha1(v.tobytes() + f.tobytes()).digest()
+    return _cached_sdf(key, v.tobytes(), f.tobytes(), len(v), len(f))
+
+
+def drape_garment(
+    garment: Garment,
+    body: Any,
+    fabric: Fabric | str = "cotton_jersey",
+    resolution: float = 1.0,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    settings: SolverSettings | None = None,
+) -> DrapedGarment:
+    """Sew ``garment`` onto ``body`` in ``fabric`` at ``resolution`` cm edges and let it settle.
+
+    Raises InputError for a resolution out of 0.5-3 cm, CancelledError when ``cancel()``
+    turns True and DrapeDivergedError when the simulation blows up.
+    """
+    t0 = time.perf_counter()
+    fab = load_fabric(fabric) if isinstance(fabric, str) else fabric
+
+    def report(frac: float) -> None:
+        if progress is not None:
+            progress(float(min(max(frac, 0.0), 1.0)))
+
+    report(0.0)
+    assembled = assemble(garment, resolution)
+    report(0.03)
+    sdf = body_sdf(body)
+    report(0.08)
+    placements = {p.name: p.placement for p in garment.pieces}
+    x0 = place(assembled, placements, body.vertices, body.landmarks, sdf)
+    uv_parts, face_parts, piece_v, piece_f = [], [], [], []
+    names = []
+    for i, panel in enumerate(assembled.panels):
+        off = assembled.offsets[i]
+        uv_parts.append(panel.mesh.uv)
+        face_parts.append(panel.mesh.faces + off)
+        piece_v.append(np.full(panel.mesh.n_vertices, i))
+        piece_f.append(np.full(len(panel.mesh.faces), i))
+        names.append(f"{panel.piece}" + ("" if panel.copy in ("full", "single", "drafted")
+                                         else f" ({panel.copy})"))
+    uv = np.concatenate(uv_parts)
+    faces = np.concatenate(face_parts)
+    piece_of_vertex = np.concatenate(piece_v)
+    boundary = [np.column_stack([p.mesh.boundary, np.roll(p.mesh.boundary, -1)])
+                + assembled.offsets[i] for i, p in enumerate(assembled.panels)]
+    model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
+                        extra_edges=np.concatenate(boundary))
+    report(0.1)
+
+    def sim_progress(frac: float) -> None:
+        report(0.1 + 0.85 * frac)
+
+    stats = simulate(model, sdf, fab, settings, progress=sim_progress, cancel=cancel)
+    x = model.x
+    d, _ = sdf.query(x)
+    strain = edge_strain(model, x)
+    stretch = np.clip(strain, 0.0, None)
+    gaps = seam_gaps(model, x)
+    warp_f, weft_f, area = triangle_strain(x, uv, faces)
+    n = len(x)
+    warp = vertex_average(warp_f, area, faces, n)
+    weft = vertex_average(weft_f, area, faces, n)
+    tight = np.maximum(warp, weft) > TIGHT_STRAIN
+    tight_pieces = sorted({names[int(piece_of_vertex[i])] for i in np.nonzero(tight)[0]})
+    rep = {
+        "seconds": round(time.perf_counter() - t0, 3),
+        "simulation_seconds": round(stats.seconds, 3),
+        "vertices": int(n),
+        "faces": int(len(faces)),
+        "substeps": int(stats.substeps),
+        "frames": int(stats.frames),
+        "converged": bool(stats.converged),
+        "final_max_speed_cm_s": round(float(stats.final_speed), 3),
+        "penetrating_fraction": float(np.mean(d < -PENETRATION_DEPTH)),
+        "max_seam_gap_cm": float(gaps.max()) if len(gaps) else 0.0,
+        "mean_strain": float(stretch.mean()),
+        "max_strain": float(strain.max()),
+        "tightness": {
+            "tight_fraction": float(np.mean(tight)),
+            "tight_threshold": TIGHT_STRAIN,
+            "max_warp_strain": float(warp.max()),
+            "max_weft_strain": float(weft.max()),
+            "tight_pieces": tight_pieces,
+            "too_small": bool(np.mean(tight) > 0.1
+                              or (len(gaps) > 0 and float(gaps.max()) > 1.0)),
+        },
+        "resolution_cm": float(resolution),
+        "fabric": fab.name,
+        "ease_cm": {"min": float(d.min()), "median": float(np.median(d))},
+    }
+    report(1.0)
+    return DrapedGarment(vertices=x, faces=faces, uvs=uv,
+                         piece_of_face=np.concatenate(piece_f), piece_names=tuple(names),
+                         strain_warp=warp, strain_weft=weft, ease=d, report=rep)

@@ -1,0 +1,272 @@
+"""Start positions of the panels around the body, from placement hints and body landmarks.
+
+Torso pieces are wrapped round the torso on ellipses fitted to the body's cross-sections
+(fronts from the centre front, backs from the centre back, a few cm off the skin, their
+highest point at the side-neck level); tubes (sleeves, trouser legs) are rolled round the
+limb's axis; bands and cuffs follow the edge they are sewn to. Anything that still starts
+inside the body is pushed out along the distance field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from mtm.core.errors import InputError
+
+from .assemble import AssembledGarment, Panel
+from .sdf import SDFGrid
+
+CLEARANCE = 2.0  # cm between skin and the placed cloth
+MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
+
+#: garment landmark -> body landmark names (left, right); one name when central.
+LANDMARK_NAMES: dict[str, tuple[str, ...]] = {
+    "front_neck": ("neck_front",),
+    "back_neck": ("neck_back",),
+    "side_neck": ("neck_side_l", "neck_side_r"),
+    "shoulder_point": ("shoulder_l", "shoulder_r"),
+    "armpit": ("armpit_l", "armpit_r"),
+    "bust_point": ("bust_l", "bust_r"),
+    "waist_front": ("waist_front",),
+    "waist_back": ("waist_back",),
+    "waist_side": ("waist_side_l",),
+    "hip_back": ("hip_back",),
+    "hip_side": ("hip_side_l",),
+    "elbow": ("elbow_l", "elbow_r"),
+    "wrist": ("wrist_l", "wrist_r"),
+    "knee": ("knee_l", "knee_r"),
+    "ankle": ("ankle_l", "ankle_r"),
+    "crotch": ("crotch",),
+}
+
+
+def _lm(landmarks: Mapping[str, np.ndarray], name: str) -> np.ndarray:
+    if name in landmarks:
+        return np.asarray(landmarks[name], float)
+    if name.endswith("_r") and name[:-2] + "_l" in landmarks:
+        p = np.asarray(landmarks[name[:-2] + "_l"], float).copy()
+        p[0] = -p[0]
+        return p
+    raise InputError(f"the body has no landmark {name!r}", field="body")
+
+
+def torso_sections(vertices: np.ndarray, landmarks: Mapping[str, np.ndarray], step: float = 2.0):
+    """Per height (cm): torso half width, centre z and half depth, arms left out.
+
+    Returns (ys, half_width, z_centre, half_depth) sampled every ``step`` cm from the crotch
+    to the armpit; the torso at a level is the run of vertices round x = 0 without a gap.
+    """
+    lo = _lm(landmarks, "crotch")[1]
+    hi = _lm(landmarks, "armpit_l")[1]
+    ys = np.arange(lo, hi + 1e-9, step)
+    out = []
+    for y in ys:
+        sl = vertices[np.abs(vertices[:, 1] - y) < step]
+        if len(sl) < 10:
+            out.append((np.nan, np.nan, np.nan))
+            continue
+        xs = np.sort(sl[:, 0])
+        gaps = np.diff(xs) > 3.0
+        mid = np.searchsorted(xs, 0.0)
+        right = np.nonzero(gaps[mid:])[0]
+        left = np.nonzero(gaps[:mid])[0]
+        x_hi = xs[mid + right[0]] if len(right) else xs[-1]
+        x_lo = xs[left[-1] + 1] if len(left) else xs[0]
+        keep = (sl[:, 0] >= x_lo) & (sl[:, 0] <= x_hi)
+        z = sl[keep, 2]
+        out.append((0.5 * (x_hi - x_lo), 0.5 * (z.max() + z.min()), 0.5 * (z.max() - z.min())))
+    arr = np.array(out)
+    ok = np.all(np.isfinite(arr), axis=1)
+    if not ok.any():
+        raise InputError("could not find the torso in the body mesh", field="body")
+    arr = np.array([np.interp(ys, ys[ok], arr[ok, k]) for k in range(3)]).T
+    return ys, arr[:, 0], arr[:, 1], arr[:, 2]
+
+
+def _ellipse_table(a: float, b: float, n: int = 721):
+    """Angle (from +Z towards +X) and arc length from the front along the ellipse."""
+    phi = np.linspace(-np.pi, np.pi, n)
+    pts = np.column_stack([a * np.sin(phi), b * np.cos(phi)])
+    seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
+    s = np.concatenate([[0.0], np.cumsum(seg)])
+    s -= np.interp(0.0, phi, s)
+    return phi, s
+
+
+def _ellipse_perimeter(a: float, b: float) -> float:
+    h = ((a - b) / (a + b)) ** 2
+    return float(np.pi * (a + b) * (1 + 3 * h / (10 + np.sqrt(4 - 3 * h))))
+
+
+def _place_torso(panel: Panel, sections, landmarks, offset: float, back: bool) -> np.ndarray:
+    """Wrap a torso panel on the body's sections: fronts from the centre front (+u = +X),
+    backs from the centre back (+u = -X, as seen from outside)."""
+    uv = panel.mesh.uv
+    ys, half_w, zc, half_d = sections
+    top = max(_lm(landmarks, "neck_side_l")[1], ys[-1]) + offset
+    y = top + (uv[:, 1] - uv[:, 1].max())
+    yc = np.clip(y, ys[0], ys[-1])
+    a = np.interp(yc, ys, half_w) + offset
+    b = np.interp(yc, ys, half_d) + offset
+    z0 = np.interp(yc, ys, zc)
+    x = np.empty((len(uv), 3))
+    x[:, 1] = y
+    # map arc length (u) on each level's ellipse
+    levels = np.unique(np.round(yc / 1.0))
+    key = np.round(yc / 1.0)
+    for lev in levels:
+        m = key == lev
+        i = np.nonzero(m)[0][0]
+        phi, s = _ellipse_table(a[i], b[i])
+        ang = np.interp(uv[m, 0], s, phi)
+        flip = -1.0 if back else 1.0
+        x[m, 0] = flip * a[m] * np.sin(ang)
+        x[m, 2] = z0[m] + flip * b[m] * np.cos(ang)
+    return x
+
+
+def _axis(points: list[np.ndarray], t: np.ndarray):
+    """Point and unit direction at arc length ``t`` along a polyline (extended at the end)."""
+    pts = np.array(points)
+    seg = np.diff(pts, axis=0)
+    ln = np.linalg.norm(seg, axis=1)
+    cum = np.concatenate([[0.0], np.cumsum(ln)])
+    k = np.clip(np.searchsorted(cum, t, side="right") - 1, 0, len(seg) - 1)
+    d = seg[k] / ln[k][:, None]
+    return pts[k] + d * (t - cum[k])[:, None], d, k
+
+
+def _place_tube(panel: Panel, points: list[np.ndarray], radius_min: float,
+                front_sign: float) -> np.ndarray:
+    """Roll a panel (u across, v along; top = start of the axis) round a limb axis."""
+    uv = panel.mesh.uv
+    u0 = 0.5 * (uv[:, 0].max() + uv[:, 0].min())
+    width = uv[:, 0].max() - uv[:, 0].min()
+    radius = max(width / (2 * np.pi), radius_min)
+    t = uv[:, 1].max() - uv[:, 1]
+    centre, d, k = _axis(points, t)
+    x = np.empty((len(uv), 3))
+    theta = 2 * np.pi * (uv[:, 0] - u0) / width * front_sign
+    for seg in np.unique(k):
+        m = k == seg
+        a = d[m][0]
+        up = np.array([0.0, 1.0, 0.0]) - a[1] * a
+        if np.linalg.norm(up) < 1e-6:
+            up = np.array([1.0, 0.0, 0.0]) - a[0] * a
+        up /= np.linalg.norm(up)
+        fr = np.cross(up, a)
+        if fr[2] < 0:
+            fr = -fr
+        x[m] = centre[m] + radius * (np.cos(theta[m])[:, None] * up
+                                     + np.sin(theta[m])[:, None] * fr)
+    return x
+
+
+def _front_sign(panel: Panel, global_ids: np.ndarray, partner_side: np.ndarray) -> float:
+    """+1 when the panel's +u half is sewn to front pieces, else -1."""
+    uv = panel.mesh.uv
+    u0 = 0.5 * (uv[:, 0].max() + uv[:, 0].min())
+    fr = partner_side[global_ids] == 1
+    if not fr.any():
+        return 1.0
+    return 1.0 if float(np.mean(uv[fr[: len(uv)], 0] - u0)) >= 0 else -1.0
+
+
+def place(
+    assembled: AssembledGarment,
+    pieces_placement: Mapping[str, object],
+    vertices: np.ndarray,
+    landmarks: Mapping[str, np.ndarray],
+    sdf: SDFGrid | None = None,
+    offset: float = CLEARANCE,
+) -> np.ndarray:
+    """Start positions (N, 3) cm of every panel vertex, in the assembled order."""
+    n = int(assembled.offsets[-1])
+    x = np.full((n, 3), np.nan)
+    sections = torso_sections(np.asarray(vertices, float), landmarks)
+    placed = np.zeros(n, bool)
+    # 1 = vertex of a front torso panel, 2 = back (to orient sleeves)
+    side_kind = np.zeros(n, np.int64)
+    later: list[int] = []
+    for i, panel in enumerate(assembled.panels):
+        pl = pieces_placement.get(panel.piece)
+        seg = getattr(pl, "segment", "torso")
+        lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+        if seg in ("torso",) or (seg == "waist" and not getattr(pl, "wrap", False)):
+            back = getattr(pl, "side", "front") == "back"
+            x[lo:hi] = _place_torso(panel, sections, landmarks, offset, back)
+            placed[lo:hi] = True
+            side_kind[lo:hi] = 2 if getattr(pl, "side", "front") == "back" else 1
+        else:
+            later.append(i)
+    partner = np.full(n, -1)
+    st = assembled.stitches
+    partner[st[:, 0]] = st[:, 1]
+    partner[st[:, 1]] = st[:, 0]
+    partner_kind = np.where(partner >= 0, side_kind[np.maximum(partner, 0)], 0)
+    for i in list(later):
+        panel = assembled.panels[i]
+        pl = pieces_placement.get(panel.piece)
+        seg = getattr(pl, "segment", "torso")
+        lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+        if seg.endswith("_arm") or seg.endswith("_leg"):
+            body_side = panel.side or ("left" if seg.startswith("left") else "right")
+            s = "l" if body_side == "left" else "r"
+            if seg.endswith("_arm"):
+                chain = [_lm(landmarks, f"shoulder_{s}"), _lm(landmarks, f"elbow_{s}"),
+                         _lm(landmarks, f"wrist_{s}")]
+                j = _lm(landmarks, f"shoulder_joint_{s}")
+                chain[0] = j + (chain[0] - j) * 0.3
+                rmin = 6.0 + offset
+            else:
+                chain = [_lm(landmarks, f"hip_joint_{s}"), _lm(landmarks, f"knee_{s}"),
+                         _lm(landmarks, f"ankle_{s}")]
+                rmin = 9.0 + offset
+            fs = _front_sign(panel, np.arange(lo, hi), partner_kind)
+            x[lo:hi] = _place_tube(panel, chain, rmin, fs)
+            placed[lo:hi] = True
+            later.remove(i)
+    # bands, collars, cuffs: follow the placed edge they are sewn to
+    for _ in range(3):
+        for i in list(later):
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            ids = np.arange(lo, hi)
+            sewn = ids[(partner[ids] >= 0)]
+            sewn = sewn[placed[partner[sewn]]]
+            if len(sewn) == 0:
+                continue
+            uv = assembled.panels[i].mesh.uv
+            local = sewn - lo
+            # nearest sewn vertex in u, then up by the v difference
+            order = np.argsort(uv[local, 0])
+            near = local[order][np.clip(np.searchsorted(uv[local[order], 0], uv[:, 0]), 0,
+                                        len(order) - 1)]
+            base = x[partner[near + lo]]
+            x[lo:hi] = base
+            x[lo:hi, 1] += uv[:, 1] - uv[near, 1]
+            x[sewn] = x[partner[sewn]]
+            placed[lo:hi] = True
+            later.remove(i)
+    for i in later:  # nothing to follow: put it in front of the chest
+        lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+        uv = assembled.panels[i].mesh.uv
+        c = _lm(landmarks, "bust_l") * np.array([0.0, 1.0, 1.0]) + np.array([0, 0, 15.0])
+        x[lo:hi] = c + np.column_stack([uv[:, 0] - uv[:, 0].mean(), uv[:, 1] - uv[:, 1].mean(),
+                                        np.zeros(hi - lo)])
+    if sdf is not None:
+        x = push_out(x, sdf, MIN_CLEARANCE)
+    return x
+
+
+def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float, rounds: int = 4) -> np.ndarray:
+    """Move points closer than ``clearance`` to the skin (or inside) out along the SDF."""
+    x = x.copy()
+    for _ in range(rounds):
+        d, g = sdf.query(x)
+        bad = d < clearance
+        if not bad.any():
+            break
+        x[bad] += (clearance - d[bad])[:, None] * g[bad]
+    return x
