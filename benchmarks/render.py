@@ -15,15 +15,19 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyvista as pv
+_t0 = time.perf_counter()
+import pyvista as pv  # noqa: E402
+import pyvista.plotting  # noqa: E402,F401  (pulls in VTK rendering and matplotlib)
 
-from mtm.app.commands.render import TURNTABLE_SIZE, parse_size
-from mtm.render.glb import load_glb
-from mtm.render.png import save_png
-from mtm.render.scene import Scene, SceneStyle
-from mtm.render.standin import standin_body, standin_garment
-from mtm.render.textures import fabric_look
-from mtm.render.turntable import save_gif, save_mp4, turntable_frames
+from mtm.app.commands.render import TURNTABLE_SIZE, parse_size  # noqa: E402
+from mtm.render.glb import load_glb  # noqa: E402
+from mtm.render.png import save_png  # noqa: E402
+from mtm.render.scene import Scene, SceneStyle  # noqa: E402
+from mtm.render.standin import standin_body, standin_garment  # noqa: E402
+from mtm.render.textures import fabric_look  # noqa: E402
+from mtm.render.turntable import save_gif, save_mp4, turntable_frames  # noqa: E402
+
+IMPORT_S = time.perf_counter() - _t0
 
 
 class Clock:
@@ -89,10 +93,12 @@ def main() -> None:
         "vtk": pv.vtk_version_info.__repr__(),
         "scene": Path(args.draped).name if args.draped else "stand-in mannequin + tube",
     }
+    out["import_s"] = round(IMPORT_S, 3)  # python + VTK + matplotlib, once per process
     out["load_average_1min"] = round(os.getloadavg()[0], 2)
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
-        # first scene in the process: pays the OpenGL context and shader compiles
+        # first scene in the process (after the imports): pays the OpenGL context and the
+        # shader compiles
         cold = one_view(body, garment, style, d / "cold.png")
         warm = [one_view(body, garment, style, d / f"warm{i}.png") for i in range(3)]
         best = one_view(body, garment, SceneStyle(look=style.look, size=size, quality="best"),

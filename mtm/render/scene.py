@@ -182,7 +182,8 @@ class Scene:
         self._add_lights()
         aa, ao = QUALITIES[style.quality]
         if ao:
-            p.enable_ssao(radius=0.04 * self._height, bias=0.02 * self._height, kernel_size=32,
+            # VTK's SSAO darkens the ambient term only (ambient ~0.2 here): a subtle effect
+            p.enable_ssao(radius=0.03 * self._height, bias=0.002 * self._height, kernel_size=32,
                           blur=True)
         if aa:
             p.enable_anti_aliasing("ssaa")
