@@ -8,7 +8,7 @@
 - ``girth:<name>``: the finished girth measured on the pieces is at least the body girth plus the
   style's minimum ease.
 - ``smooth:<curve>``: a curve made of several edges (armhole, neckline, sleeve cap) does not kink
-  by more than ``max_kink`` degrees where it crosses a seam or a fold.
+  by more than ``max_kink`` degrees where it crosses a seam, a fold or a closed dart.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import shapely
 from .garment import (
     CheckResult,
     EaseLimit,
+    EdgeRef,
     Garment,
     GirthLine,
     Piece,
@@ -145,11 +146,20 @@ def _angle(nb, e, before: bool) -> float:
     return corner_angle(e.end_tangent(), nb.start_tangent())
 
 
+def _dart_seams(g: Garment) -> list[Seam]:
+    """Each dart as the seam that closes it (its legs, mouth to mouth), for the kink check."""
+    return [
+        Seam(EdgeRef(p.name, d.legs[0]), EdgeRef(p.name, d.legs[1]), reversed=True)
+        for p in g.pieces
+        for d in p.darts
+    ]
+
+
 def _junctions(g: Garment, curve: SmoothCurve):
-    """(where, angle_a, angle_b) for each place the curve crosses a seam or a fold."""
+    """(where, angle_a, angle_b) for each place the curve crosses a seam, a fold or a dart."""
     members = set(curve.edges)
     out = []
-    for s in g.seams:
+    for s in (*g.seams, *_dart_seams(g)):
         try:
             pa, pb = g.piece(s.a.piece), g.piece(s.b.piece)
             ea, eb = pa.edge(s.a.edge), pb.edge(s.b.edge)

@@ -21,6 +21,7 @@ from .options import Option
 GARMENTS: dict[str, str] = {
     "tshirt": "mtm.patterns.tshirt",
     "shirt": "mtm.patterns.shirt",
+    "skirt": "mtm.patterns.skirt",
 }
 
 
