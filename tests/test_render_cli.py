@@ -50,7 +50,8 @@ def test_round_trip_through_glb_with_fit_map_and_sheet(tmp_path, capsys):
 
 @pytest.mark.parametrize(("argv", "message"), [
     (["render", "--demo"], "nothing to write"),
-    (["render", "--png", "x.png"], "DRAPED garment file or --demo"),
+    (["render", "--png", "x.png"], "a DRAPED garment file, --measurements FILE"),
+    (["render", "--demo", "a.glb", "--png", "x.png"], "give one of"),
     (["render", "--demo", "--png", "x.png", "--size", "big"], "--size"),
     (["render", "--demo", "--png", "x.png", "--color", "#12"], "color"),
     (["render", "--demo", "--png", "x.png", "--fabric-look", "velvet"], "fabric look"),
