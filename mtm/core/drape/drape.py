@@ -22,10 +22,11 @@ from .fabrics import Fabric, load_fabric
 from .placement import place
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf
-from .solver import SolverSettings, build_model, edge_strain, seam_gaps, simulate
+from .solver import ClothModel, SolverSettings, build_model, edge_strain, seam_gaps, simulate
 
 PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
 TIGHT_STRAIN = 0.05  # stretch above which cloth counts as tight
+TOO_SMALL_FRACTION = 0.1  # share of tight cloth that makes the garment too small
 
 
 @lru_cache(maxsize=4)
@@ -43,6 +44,42 @@ def body_sdf(body: Any) -> SDFGrid:
 
     key = hashlib.sha1(v.tobytes() + f.tobytes()).digest()
     return _cached_sdf(key, v.tobytes(), f.tobytes(), len(v), len(f))
+
+
+def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None = None):
+    """Quality figures of a settled cloth: penetration, seam gaps, stretch and tightness.
+
+    Returns (figures, warp strain per vertex, weft strain per vertex, distance to skin).
+    """
+    x = model.x
+    d, _ = sdf.query(x)
+    strain = edge_strain(model, x)
+    stretch = np.clip(strain, 0.0, None)
+    gaps = seam_gaps(model, x)
+    warp_f, weft_f, area = triangle_strain(x, model.uv, model.faces)
+    n = len(x)
+    warp = vertex_average(warp_f, area, model.faces, n)
+    weft = vertex_average(weft_f, area, model.faces, n)
+    tight = np.maximum(warp, weft) > TIGHT_STRAIN
+    names = piece_names or [str(i) for i in range(int(model.piece_of_vertex.max()) + 1)]
+    tight_pieces = sorted({names[int(model.piece_of_vertex[i])] for i in np.nonzero(tight)[0]})
+    max_gap = float(gaps.max()) if len(gaps) else 0.0
+    figures = {
+        "penetrating_fraction": float(np.mean(d < -PENETRATION_DEPTH)),
+        "max_seam_gap_cm": max_gap,
+        "mean_strain": float(stretch.mean()),
+        "max_strain": float(strain.max()),
+        "tightness": {
+            "tight_fraction": float(np.mean(tight)),
+            "tight_threshold": TIGHT_STRAIN,
+            "max_warp_strain": float(warp.max()),
+            "max_weft_strain": float(weft.max()),
+            "tight_pieces": tight_pieces,
+            "too_small": bool(np.mean(tight) > TOO_SMALL_FRACTION or max_gap > 1.0),
+        },
+        "ease_cm": {"min": float(d.min()), "median": float(np.median(d))},
+    }
+    return figures, warp, weft, d
 
 
 def drape_garment(
@@ -97,41 +134,19 @@ def drape_garment(
 
     stats = simulate(model, sdf, fab, settings, progress=sim_progress, cancel=cancel)
     x = model.x
-    d, _ = sdf.query(x)
-    strain = edge_strain(model, x)
-    stretch = np.clip(strain, 0.0, None)
-    gaps = seam_gaps(model, x)
-    warp_f, weft_f, area = triangle_strain(x, uv, faces)
-    n = len(x)
-    warp = vertex_average(warp_f, area, faces, n)
-    weft = vertex_average(weft_f, area, faces, n)
-    tight = np.maximum(warp, weft) > TIGHT_STRAIN
-    tight_pieces = sorted({names[int(piece_of_vertex[i])] for i in np.nonzero(tight)[0]})
+    quality, warp, weft, d = measure_drape(model, sdf, names)
     rep = {
         "seconds": round(time.perf_counter() - t0, 3),
         "simulation_seconds": round(stats.seconds, 3),
-        "vertices": int(n),
+        "vertices": int(len(x)),
         "faces": int(len(faces)),
         "substeps": int(stats.substeps),
         "frames": int(stats.frames),
         "converged": bool(stats.converged),
         "final_max_speed_cm_s": round(float(stats.final_speed), 3),
-        "penetrating_fraction": float(np.mean(d < -PENETRATION_DEPTH)),
-        "max_seam_gap_cm": float(gaps.max()) if len(gaps) else 0.0,
-        "mean_strain": float(stretch.mean()),
-        "max_strain": float(strain.max()),
-        "tightness": {
-            "tight_fraction": float(np.mean(tight)),
-            "tight_threshold": TIGHT_STRAIN,
-            "max_warp_strain": float(warp.max()),
-            "max_weft_strain": float(weft.max()),
-            "tight_pieces": tight_pieces,
-            "too_small": bool(np.mean(tight) > 0.1
-                              or (len(gaps) > 0 and float(gaps.max()) > 1.0)),
-        },
+        **quality,
         "resolution_cm": float(resolution),
         "fabric": fab.name,
-        "ease_cm": {"min": float(d.min()), "median": float(np.median(d))},
     }
     report(1.0)
     return DrapedGarment(vertices=x, faces=faces, uvs=uv,

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numba
 import numpy as np
 from scipy.spatial import cKDTree
 
@@ -50,8 +51,9 @@ class SolverSettings:
     max_speed_limit: float = 2.0  # cm/s: ... and the fastest vertex below this
     runaway_strain: float = 3.0  # edge stretch (L/L0 - 1) that means the solver diverged
     self_collision: bool = True
+    threads: int | None = None  # numba threads; None = try all and one, keep the faster
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
-    thickness: float | None = None  # cm offset from skin; default from fabric
+    thickness: float | None = None  # cm kept from the skin; default max(fabric, 3 mm)
     gravity: tuple[float, float, float] = (0.0, -GRAVITY_CM, 0.0)
 
 
@@ -242,6 +244,42 @@ def seam_gaps(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     return np.linalg.norm(p[s[:, 0]] - p[s[:, 1]], axis=1)
 
 
+class _ThreadTuner:
+    """Pick the numba thread count per run: on a busy machine the barriers between colour
+    passes can make two threads far slower than one, so both are timed and the faster kept
+    (re-checked every 60 frames)."""
+
+    def __init__(self, threads: int | None):
+        self.saved = numba.get_num_threads()
+        self.fixed = threads
+        self.options = sorted({1, numba.config.NUMBA_NUM_THREADS})
+        self.times: dict[int, list[float]] = {n: [] for n in self.options}
+        self.current = self.options[-1]
+        self.t = 0.0
+        self.frame = 0
+
+    def begin(self, frame: int) -> None:
+        self.frame = frame
+        if self.fixed is not None:
+            self.current = max(1, min(self.fixed, numba.config.NUMBA_NUM_THREADS))
+        elif len(self.options) > 1:
+            cycle = (frame - 2) % 60
+            if frame >= 2 and cycle < 2 * len(self.options):
+                if cycle == 0:
+                    self.times = {n: [] for n in self.options}
+                self.current = self.options[cycle % len(self.options)]
+            elif frame >= 2 and cycle == 2 * len(self.options):
+                self.current = min(self.times, key=lambda n: min(self.times[n] or [np.inf]))
+        numba.set_num_threads(self.current)
+        self.t = time.perf_counter()
+
+    def end(self) -> None:
+        self.times.setdefault(self.current, []).append(time.perf_counter() - self.t)
+
+    def restore(self) -> None:
+        numba.set_num_threads(self.saved)
+
+
 def simulate(
     model: ClothModel,
     sdf: SDFGrid | None,
@@ -260,7 +298,7 @@ def simulate(
     n = len(model.x)
     h = model.edge_length
     self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
-    thickness = st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.2)
+    thickness = st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.3)
     dt = st.frame_dt / st.substeps
 
     w = np.ascontiguousarray(model.inv_mass, dtype=np.float64)
@@ -289,6 +327,7 @@ def simulate(
     gravity_off = np.zeros(3)
     gravity_on = np.asarray(st.gravity, float)
 
+    tuner = _ThreadTuner(st.threads)
     converged = False
     frame = 0
     speed = np.inf
@@ -304,6 +343,7 @@ def simulate(
         elif not st.self_collision:
             pairs = no_pairs
         normals = vertex_normals(x, model.faces)
+        tuner.begin(frame)
         kernels.run_substeps(
             x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on, dt,
             st.damping * (4.0 if drawing else 1.0), st.substeps, st.iterations,
@@ -312,6 +352,7 @@ def simulate(
             s_pairs, s_rest, s_alpha, s_off,
             pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
         )
+        tuner.end()
         if drawing and frame == st.stitch_frames:
             v[:] = 0.0  # start the fall from rest once the seams are closed
         if not np.all(np.isfinite(x)):
@@ -335,6 +376,7 @@ def simulate(
                 and speed < st.max_speed_limit):
             converged = True
             break
+    tuner.restore()
     model.x = x
     if progress is not None:
         progress(1.0)

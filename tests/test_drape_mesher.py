@@ -1,0 +1,65 @@
+"""Meshing pattern pieces for the drape: edge lengths, coverage, seams with matching counts."""
+
+import numpy as np
+import pytest
+
+from mtm.core.drape.mesher import mesh_edges, mesh_piece, resample_polyline
+from mtm.core.errors import InputError
+
+
+def _l_shape():
+    return [
+        ("bottom", np.array([[0.0, 0.0], [30.0, 0.0]])),
+        ("right", np.array([[30.0, 0.0], [30.0, 10.0]])),
+        ("step", np.array([[30.0, 10.0], [12.0, 10.0]])),
+        ("inner", np.array([[12.0, 10.0], [12.0, 25.0]])),
+        ("top", np.array([[12.0, 25.0], [0.0, 25.0]])),
+        ("left", np.array([[0.0, 25.0], [0.0, 0.0]])),
+    ]
+
+
+def _area(uv, faces):
+    a, b, c = uv[faces[:, 0]], uv[faces[:, 1]], uv[faces[:, 2]]
+    return 0.5 * ((b - a)[:, 0] * (c - a)[:, 1] - (b - a)[:, 1] * (c - a)[:, 0])
+
+
+@pytest.mark.parametrize("h", [0.5, 1.0, 2.0, 3.0])
+def test_concave_piece_is_covered_with_near_equilateral_triangles(h):
+    m = mesh_piece("L", _l_shape(), h)
+    area = _area(m.uv, m.faces)
+    assert np.all(area > 0)  # counter-clockwise, nothing flipped
+    assert area.sum() == pytest.approx(30 * 10 + 12 * 15, rel=1e-9)
+    e = mesh_edges(m.faces)
+    length = np.linalg.norm(m.uv[e[:, 0]] - m.uv[e[:, 1]], axis=1)
+    assert np.median(length) == pytest.approx(h, rel=0.15)
+    assert length.max() < 1.8 * h
+
+
+def test_named_edges_keep_their_vertices_in_order_and_corners():
+    m = mesh_piece("L", _l_shape(), 1.0, n_segments={"bottom": 17})
+    bottom = m.edge_vertices["bottom"]
+    assert len(bottom) == 18
+    np.testing.assert_allclose(m.uv[bottom[0]], [0, 0])
+    np.testing.assert_allclose(m.uv[bottom[-1]], [30, 0])
+    assert np.all(np.diff(m.uv[bottom, 0]) > 0)
+    # consecutive edges share their corner vertex
+    assert m.edge_vertices["bottom"][-1] == m.edge_vertices["right"][0]
+    assert m.edge_vertices["left"][-1] == m.edge_vertices["bottom"][0]
+
+
+def test_resample_is_even_by_arc_length():
+    p = resample_polyline(np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 3.0]]), 4)
+    step = np.linalg.norm(np.diff(p, axis=0), axis=1)
+    np.testing.assert_allclose(step[[0, 2, 3]], 1.0)
+
+
+def test_edge_length_out_of_range_is_a_user_error():
+    with pytest.raises(InputError, match="0.5 to 3"):
+        mesh_piece("L", _l_shape(), 0.2)
+
+
+def test_self_crossing_outline_is_reported():
+    bow = [("a", np.array([[0.0, 0.0], [10.0, 10.0]])), ("b", np.array([[10.0, 10.0], [10.0, 0.0]])),
+           ("c", np.array([[10.0, 0.0], [0.0, 10.0]])), ("d", np.array([[0.0, 10.0], [0.0, 0.0]]))]
+    with pytest.raises(InputError, match="crosses itself"):
+        mesh_piece("bow", bow, 1.0)

@@ -1,0 +1,141 @@
+"""The XPBD cloth solver on small scenes: rest on a sphere, stitched tubes, tightness, guards."""
+
+import numpy as np
+import pytest
+import trimesh
+
+from mtm.core.drape.drape import measure_drape
+from mtm.core.drape.fabrics import load_fabric
+from mtm.core.drape.mesher import mesh_piece
+from mtm.core.drape.sdf import build_sdf
+from mtm.core.drape.solver import (
+    DISCRETE_BEND_FACTOR,
+    DrapeDivergedError,
+    SolverSettings,
+    bending_stencils,
+    build_model,
+    seam_gaps,
+    simulate,
+)
+from mtm.core.errors import CancelledError
+
+
+def _rect(w, h, edge=1.0):
+    return mesh_piece("rect", [
+        ("bottom", np.array([[0.0, 0.0], [w, 0.0]])),
+        ("right", np.array([[w, 0.0], [w, h]])),
+        ("top", np.array([[w, h], [0.0, h]])),
+        ("left", np.array([[0.0, h], [0.0, 0.0]])),
+    ], edge)
+
+
+@pytest.fixture(scope="module")
+def sphere_sdf():
+    s = trimesh.creation.icosphere(subdivisions=4, radius=10.0)
+    return build_sdf(s.vertices, s.faces, spacing=0.5)
+
+
+def test_sdf_of_a_sphere_is_signed_and_accurate_near_the_surface(sphere_sdf):
+    rng = np.random.default_rng(3)
+    dirs = rng.normal(size=(500, 3))
+    dirs /= np.linalg.norm(dirs, axis=1)[:, None]
+    r = rng.uniform(8.8, 11.2, size=500)
+    d, g = sphere_sdf.query(dirs * r[:, None])
+    np.testing.assert_allclose(d, r - 10.0, atol=0.08)
+    assert np.all(np.einsum("ij,ij->i", g, dirs) > 0.95)
+
+
+def test_square_cloth_dropped_on_a_sphere_comes_to_rest_on_it(sphere_sdf):
+    m = _rect(36.0, 36.0, 1.5)
+    x = np.column_stack([m.uv[:, 0] - 18, np.full(len(m.uv), 13.0), 18 - m.uv[:, 1]])
+    fabric = load_fabric("cotton_poplin")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
+    stats = simulate(model, sphere_sdf, fabric, SolverSettings(stitch_frames=0, max_frames=400))
+    assert stats.converged
+    d, _ = sphere_sdf.query(model.x)
+    centre = np.argmin(np.linalg.norm(m.uv - 18.0, axis=1))
+    # the middle rests on the top of the sphere, the cloth hangs round it, nothing inside
+    assert model.x[centre, 1] == pytest.approx(10.0 + 0.3, abs=0.25)
+    assert d.min() > -0.2
+    assert model.x[:, 1].min() < 0.0
+    quality, *_ = measure_drape(model, sphere_sdf)
+    assert quality["mean_strain"] < 0.03
+
+
+def _tube(circumference, length, edge=1.0):
+    m = _rect(circumference, length, edge)
+    radius = circumference / (2 * np.pi)
+    theta = 2 * np.pi * m.uv[:, 0] / circumference * 0.9  # start with a 10 % gap
+    x = np.column_stack([radius * np.sin(theta), m.uv[:, 1], radius * np.cos(theta)])
+    left = m.edge_vertices["left"][::-1]  # bottom to top
+    right = m.edge_vertices["right"]
+    return m, x, np.column_stack([left, right])
+
+
+def test_stitched_tube_closes_and_stays_closed(sphere_sdf):
+    # a 50 cm ring (8 cm radius) slides down the sphere until it sits on it, like a collar
+    m, x, stitches = _tube(50.0, 8.0)
+    x[:, 1] += 7.0
+    fabric = load_fabric("cotton_jersey")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), stitches, fabric)
+    settings = SolverSettings(stitch_frames=15, max_frames=200, min_frames=200)
+    simulate(model, sphere_sdf, fabric, settings)
+    gaps = seam_gaps(model)
+    assert gaps.max() < 0.3
+    # still a closed ring: the seam did not tear open and the cloth wraps round
+    ring = model.x[m.edge_vertices["bottom"]]
+    assert np.ptp(ring[:, 0]) > 12 and np.ptp(ring[:, 2]) > 12
+    assert np.abs(ring[:, [0, 2]].mean(axis=0)).max() < 1.0
+    d, _ = sphere_sdf.query(model.x)
+    assert d.min() > -0.2
+
+
+def test_too_small_tube_is_reported_tight_not_exploded(sphere_sdf):
+    # a 40 cm ring of jersey round a 63 cm sphere girth at mid height
+    m, x, stitches = _tube(40.0, 10.0)
+    x[:, 1] -= 5.0
+    fabric = load_fabric("cotton_jersey")
+    model = build_model(m.uv, x * [1.7, 1.0, 1.7], m.faces, np.zeros(len(x)), stitches, fabric)
+    settings = SolverSettings(stitch_frames=20, max_frames=150, gravity=(0.0, 0.0, 0.0))
+    simulate(model, sphere_sdf, fabric, settings)
+    assert np.all(np.isfinite(model.x))
+    quality, warp, weft, _ = measure_drape(model, sphere_sdf)
+    assert quality["tightness"]["too_small"]
+    assert quality["tightness"]["max_weft_strain"] > 0.2
+
+
+def test_bending_energy_matches_the_continuum_on_a_cylinder():
+    m = _rect(30.0, 20.0, 1.0)
+    quads, k, area = bending_stencils(m.faces, m.uv)
+    radius = 8.0
+    th = m.uv[:, 0] / radius
+    x = np.column_stack([radius * np.sin(th), m.uv[:, 1], radius * (1 - np.cos(th))])
+    h = np.einsum("bk,bkj->bj", k, x[quads])
+    discrete = 0.5 * np.sum(3.0 / area * np.sum(h * h, axis=1))
+    continuum = 0.5 * 600.0 / radius**2
+    assert discrete / continuum == pytest.approx(DISCRETE_BEND_FACTOR, rel=0.03)
+    flat = np.column_stack([m.uv, np.zeros(len(m.uv))])
+    h0 = np.einsum("bk,bkj->bj", k, flat[quads])
+    assert np.abs(h0).max() < 1e-9  # flat is the rest shape
+
+
+def test_nan_start_is_a_clear_divergence_error():
+    m = _rect(10.0, 10.0, 1.0)
+    x = np.column_stack([m.uv, np.zeros(len(m.uv))])
+    x[5] = np.nan
+    fabric = load_fabric("denim")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
+    with pytest.raises(DrapeDivergedError, match="NaN"):
+        simulate(model, None, fabric, SolverSettings(stitch_frames=0, max_frames=5))
+
+
+def test_progress_and_cancel():
+    m = _rect(10.0, 10.0, 1.0)
+    x = np.column_stack([m.uv, np.zeros(len(m.uv))])
+    fabric = load_fabric("denim")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
+    seen = []
+    with pytest.raises(CancelledError):
+        simulate(model, None, fabric, SolverSettings(stitch_frames=0, max_frames=50),
+                 progress=seen.append, cancel=lambda: len(seen) >= 3)
+    assert seen == sorted(seen) and 0 < seen[-1] < 1
