@@ -489,21 +489,21 @@ def _cut_outline(piece: Piece) -> np.ndarray:
             else:  # hem k, then neighbour m
                 hem_dir, hem_off_pt, nb_pt, nb_dir, style, ahem = da, A[-1], B[0], db, ca, aa
             pt_a = g2.line_intersection(nb_pt, nb_dir, P, hem_dir)
-            if pt_a is not None and np.hypot(*(pt_a - P)) < 4 * max(aa, ab):
+            if pt_a is not None and _dist(pt_a, P) < 4 * max(aa, ab):
                 if style == "square":
                     pt_b = pt_a + sign * ahem * g2.right_normal(hem_dir)
                 else:
                     mdir = g2.reflect_direction(nb_dir, hem_dir)
                     pt_b = g2.line_intersection(pt_a, mdir, hem_off_pt, hem_dir)
-                if pt_b is not None and np.hypot(*(pt_b - P)) < 4 * max(aa, ab):
+                if pt_b is not None and _dist(pt_b, P) < 4 * max(aa, ab):
                     if hem_out:
                         A[-1], B[0] = pt_a, pt_b
                     else:
                         A[-1], B[0] = pt_b, pt_a
                     continue
         # mitre: convex corners meet where the offset lines cross; inside corners are trimmed
-        turn = (da[0] * db[1] - da[1] * db[0]) * sign
-        if abs(turn) < 1e-6 and np.dot(da, db) > 0:
+        turn = float(da[0] * db[1] - da[1] * db[0]) * sign
+        if abs(turn) < 1e-6 and float(da[0] * db[0] + da[1] * db[1]) > 0:
             continue  # smooth continuation: offsets already meet
         if turn < 0:  # inside corner: the offsets overlap; cut both where they cross
             reach = 4.0 * max(aa, ab) + 1.0  # only points near the corner can cross
@@ -520,7 +520,7 @@ def _cut_outline(piece: Piece) -> np.ndarray:
                 continue
         x = g2.line_intersection(A[-1], da, B[0], db)
         limit = 3.0 * max(aa, ab, 0.1)
-        if x is not None and np.hypot(*(x - P)) <= limit:
+        if x is not None and _dist(x, P) <= limit:
             # an offset end may overshoot the mitre point slightly: pull it back onto it
             if np.dot(x - A[-1], da) < 0:
                 A[-1] = x
@@ -542,6 +542,10 @@ def _cut_outline(piece: Piece) -> np.ndarray:
     if not shapely.LinearRing(out).is_simple:
         out = _remove_loops(out, sign)
     return out
+
+
+def _dist(a, b) -> float:
+    return math.hypot(float(a[0]) - float(b[0]), float(a[1]) - float(b[1]))
 
 
 def _remove_loops(ring: np.ndarray, sign: float) -> np.ndarray:

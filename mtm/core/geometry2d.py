@@ -53,7 +53,7 @@ _DB = np.stack([(1 - _GL_T2) ** 2, 2 * (1 - _GL_T2) * _GL_T2, _GL_T2**2], axis=1
 def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
     """Arc length of a cubic Bézier from t=0 to t=``t1`` (Gauss-Legendre quadrature)."""
     if t1 == 1.0:
-        d = _DB @ np.diff(ctrl, axis=0)
+        d = _DB @ (ctrl[1:] - ctrl[:-1])
         return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2)
     d = cubic_derivative(ctrl, _GL_T2 * t1)
     return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2) * t1
@@ -78,8 +78,10 @@ def cubic_flatten(ctrl: np.ndarray, tol: float) -> np.ndarray:
     """Polyline of a cubic Bézier whose chords stay within ``tol`` cm of the curve."""
     # Standard flatness bound: deviation <= (1/8) * max|B''| / n^2, |B''| <= 6 * max|second diff|.
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = ctrl.tolist()
-    dd = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
-             math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))
+    dd = max(
+        math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
+        math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3),
+    )
     n = max(2, math.ceil(math.sqrt(6.0 * dd / (8.0 * tol))))
     return _bernstein(n) @ ctrl
 
@@ -142,8 +144,9 @@ def signed_area(ring: np.ndarray) -> float:
 
 def unit(v: np.ndarray) -> np.ndarray:
     """``v`` scaled to length 1 (zero stays zero)."""
-    n = float(np.hypot(v[0], v[1]))
-    return v / n if n > 0 else v
+    x, y = float(v[0]), float(v[1])
+    n = math.hypot(x, y)
+    return np.array([x / n, y / n]) if n > 0 else np.array([x, y])
 
 
 def right_normal(d: np.ndarray) -> np.ndarray:
@@ -174,12 +177,14 @@ def offset_polyline(pts: np.ndarray, dist: float) -> np.ndarray:
 
 def line_intersection(p: np.ndarray, d: np.ndarray, q: np.ndarray, e: np.ndarray):
     """Intersection of lines p + s d and q + t e, or None when (nearly) parallel."""
-    den = d[0] * e[1] - d[1] * e[0]
-    if abs(den) < 1e-9 * (np.hypot(*d) * np.hypot(*e) + 1e-30):
+    px, py, dx, dy = float(p[0]), float(p[1]), float(d[0]), float(d[1])
+    qx, qy, ex, ey = float(q[0]), float(q[1]), float(e[0]), float(e[1])
+    den = dx * ey - dy * ex
+    if abs(den) < 1e-9 * (math.hypot(dx, dy) * math.hypot(ex, ey) + 1e-30):
         return None
-    w = q - p
-    s = (w[0] * e[1] - w[1] * e[0]) / den
-    return p + s * d
+    wx, wy = qx - px, qy - py
+    s = (wx * ey - wy * ex) / den
+    return np.array([px + s * dx, py + s * dy])
 
 
 def reflect_direction(d: np.ndarray, axis: np.ndarray) -> np.ndarray:
