@@ -198,12 +198,13 @@ def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
 def _drape(garment, ms: MeasurementSet, order: Order, folder: Path) -> None:
     """Fit the body, drape the garment on it and render a PNG into the order's folder."""
     from mtm.bodies.fit import fit_body
-    from mtm.core.drape import drape_garment, load_fabric
-    from mtm.render.outputs import render_png
+    from mtm.core.drape import drape_garment
+    from mtm.render.meshes import as_body, as_garment
+    from mtm.render.png import render_png
 
     body = fit_body(ms)
-    draped = drape_garment(garment, body, load_fabric(order.fabric or "cotton_jersey"))
-    render_png(body=body, draped=draped, path=folder / "preview.png")
+    draped = drape_garment(garment, body, order.fabric or "cotton_jersey")
+    render_png(folder / "preview.png", as_body(body), as_garment(draped))
 
 
 def write_summary(results: Iterable[OrderResult], path: Path) -> None:
