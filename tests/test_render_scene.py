@@ -146,3 +146,20 @@ def test_garment_without_uvs_takes_the_fabric_colour_and_a_body_alone_renders(bo
         Scene(body, None, SceneStyle(size=(4, 4)))
     with pytest.raises(InputError, match="fit map"):
         Scene(body, garment, SceneStyle(fit_map="pressure"))
+
+
+def test_a_plotter_passed_in_is_dressed_and_left_open(body, garment):
+    import pyvista as pv
+
+    plotter = pv.Plotter(off_screen=True, window_size=(160, 200))
+    try:
+        with Scene(body, garment, SceneStyle(look=fabric_look("solid", "#c02020")),
+                   plotter=plotter) as scene:
+            image = scene.image()
+            chest = _pixels(scene, image, _front_points(garment, 110, 125)).mean(axis=0)
+        assert image.shape == (200, 160, 3)
+        assert chest[0] > 2 * chest[2]
+        assert plotter.render_window is not None  # not closed by the scene
+        assert len(plotter.renderer.lights) == 4  # our three-point (+ top) lights only
+    finally:
+        plotter.close()

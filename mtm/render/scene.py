@@ -134,11 +134,12 @@ class Scene:
     """A body and a garment set up for rendering; ``set_view`` then ``image``.
 
     ``body`` and ``garment`` may each be None (a garment alone, a body alone). With a fit
-    map the garment shows the map's colours and a legend instead of its fabric.
+    map the garment shows the map's colours and a legend instead of its fabric. Pass
+    ``plotter`` (e.g. a pyvistaqt view) to dress an on-screen plotter the same way.
     """
 
     def __init__(self, body: BodyMesh | None, garment: GarmentMesh | None,
-                 style: SceneStyle | None = None) -> None:
+                 style: SceneStyle | None = None, *, plotter: pv.Plotter | None = None) -> None:
         self.style = style = style or SceneStyle()
         if body is None and garment is None:
             raise InputError("nothing to render: give a body, a garment or both")
@@ -154,11 +155,18 @@ class Scene:
         self.fit: FitMap | None = fit_map(style.fit_map) if style.fit_map else None
         self.look = style.look or fabric_look("solid")
 
-        self.plotter = pv.Plotter(off_screen=True, window_size=(w, h), lighting="none")
+        self._owns_plotter = plotter is None
+        if plotter is None:
+            plotter = pv.Plotter(off_screen=True, window_size=(w, h), lighting="none")
+        else:  # someone else's (e.g. the studio's Qt view): dress it, leave its life to them
+            plotter.clear()
+            plotter.remove_all_lights()
+        self.plotter = plotter
         try:
             self._build()
         except BaseException:
-            self.plotter.close()
+            if self._owns_plotter:
+                self.plotter.close()
             raise
 
     def _build(self) -> None:
@@ -196,7 +204,7 @@ class Scene:
     def _add_garment(self, garment: GarmentMesh) -> None:
         p = self.plotter
         mesh = _polydata(garment.vertices, garment.faces)
-        h_px = int(self.style.size[1])
+        h_px = int(self._size[1])
         common = dict(smooth_shading=True, ambient=0.2, diffuse=0.82, specular=0.04,
                       specular_power=8, name="garment")
         if self.fit is not None:
@@ -226,7 +234,7 @@ class Scene:
         r_xz = float(np.sqrt(((pts[:, 0] - cx) ** 2 + (pts[:, 2] - cz) ** 2).max()))
         bottom = min(0.0, float(lo[1]))
         self._target = np.array([cx, (bottom + hi[1]) / 2, cz])
-        w, h = self.style.size
+        w, h = self._size
         view_angle = 25.0
         tan_v = np.tan(np.radians(view_angle / 2))
         tan_h = tan_v * w / h
@@ -264,6 +272,14 @@ class Scene:
         for light in (key, fill, rim, top):
             self.plotter.add_light(light)
 
+    @property
+    def _size(self) -> tuple[int, int]:
+        """Pixel size of the picture: the style's, or the window's for a plotter passed in."""
+        if self._owns_plotter:
+            return (int(self.style.size[0]), int(self.style.size[1]))
+        w, h = self.plotter.window_size
+        return (int(w), int(h))
+
     # ------------------------------------------------------------------ use
 
     def set_view(self, view: str | float, elevation: float = 4.0) -> None:
@@ -285,7 +301,7 @@ class Scene:
 
     def project(self, points: np.ndarray) -> np.ndarray:
         """Pixel (column, row) of world points in the current view; row 0 is the top."""
-        w, h = self.style.size
+        w, h = self._size
         cam = self.plotter.camera
         m = cam.GetCompositeProjectionTransformMatrix(w / h, -1, 1)
         mat = np.array([[m.GetElement(i, j) for j in range(4)] for i in range(4)])
@@ -297,8 +313,9 @@ class Scene:
         return np.stack([col, row], 1)
 
     def close(self) -> None:
-        """Free the VTK window and its GPU/OSMesa resources."""
-        self.plotter.close()
+        """Free the VTK window and its GPU/EGL resources (not a plotter passed in)."""
+        if self._owns_plotter:
+            self.plotter.close()
 
     def __enter__(self) -> Scene:
         return self
