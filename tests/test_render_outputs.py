@@ -151,3 +151,13 @@ def test_normalised_uvs_from_another_exporter_come_back_in_cm(garment, tmp_path)
     mesh.visual = trimesh.visual.TextureVisuals(uv=uv)
     mesh.export(out)
     np.testing.assert_allclose(load_glb(out)[1].uvs, uv, atol=1e-4)
+
+
+def test_written_files_get_normal_permissions(tmp_path):
+    import os
+
+    out = tmp_path / "plain.png"
+    save_sheet(out, [np.zeros((20, 20, 3), np.uint8)], ["x"])
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -11,6 +11,12 @@ from pathlib import Path
 from mtm.core.errors import InputError
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path (same folder, same suffix) to write; it replaces ``path`` only
@@ -24,6 +30,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp made it private; outputs are not
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
