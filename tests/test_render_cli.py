@@ -56,6 +56,7 @@ def test_round_trip_through_glb_with_fit_map_and_sheet(tmp_path, capsys):
     (["render", "--demo", "--png", "x.png", "--color", "#12"], "color"),
     (["render", "--demo", "--png", "x.png", "--fabric-look", "velvet"], "fabric look"),
     (["render", "--demo", "--png", "x.png", "--view", "top"], "view"),
+    (["render", "--demo", "--png", "x.png", "--skin", "greenish"], "skin"),
     (["render", "missing.glb", "--png", "x.png"], "missing.glb"),
     (["render", "--demo", "--png", "no/such/folder/x.png"], "folder does not exist"),
     (["render", "--demo", "--turntable", "x.avi"], ".gif or .mp4"),

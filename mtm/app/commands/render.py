@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
     from mtm.render.fitmap import fit_map
     from mtm.render.glb import export_glb
     from mtm.render.png import save_png
-    from mtm.render.scene import Scene, SceneStyle, view_azimuth
+    from mtm.render.scene import Scene, SceneStyle, skin_tone, view_azimuth
     from mtm.render.sheet import save_sheet
     from mtm.render.textures import fabric_look, image_texture
     from mtm.render.turntable import check_turntable_path, save_turntable, turntable_frames
@@ -186,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
         look = fabric_look(args.fabric_look or _default_look(args), args.color)
     fit = fit_map(args.fit_map) if args.fit_map else None
     view = view_azimuth(_view(args.view))
+    skin_tone(args.skin)  # a bad colour is refused before any fitting or draping
     if args.turntable:
         check_turntable_path(args.turntable)
 
