@@ -52,10 +52,13 @@ _DB = np.stack([(1 - _GL_T2) ** 2, 2 * (1 - _GL_T2) * _GL_T2, _GL_T2**2], axis=1
 
 def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
     """Arc length of a cubic Bézier from t=0 to t=``t1`` (Gauss-Legendre quadrature)."""
+    diff = ctrl[1:] - ctrl[:-1]
     if t1 == 1.0:
-        d = _DB @ (ctrl[1:] - ctrl[:-1])
+        d = _DB @ diff
         return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2)
-    d = cubic_derivative(ctrl, _GL_T2 * t1)
+    t = _GL_T2 * t1
+    u = 1.0 - t
+    d = np.column_stack((u * u, 2.0 * u * t, t * t)) @ (3.0 * diff)
     return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2) * t1
 
 
