@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel, QMessageBox
 
 from mtm.app.dialogs import AddCustomerDialog
 from mtm.app.main_window import MainWindow
@@ -25,11 +25,13 @@ def book(book_path):
 def window(qtbot, book):
     add_sample_customer_if_empty(book)
     win = MainWindow(book)
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.customer_panel.select_first()
-    return win
+    yield win
+    win.form.mark_saved()  # closing must not ask about unsaved changes in a test
+    win.close()
+    win.deleteLater()
 
 
 @pytest.fixture
@@ -63,6 +65,19 @@ def test_window_layout(window):
     docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
     assert docks == {"Customers", "Measurements"}
     assert window.form.isVisible() and window.customer_panel.isVisible()
+
+
+def test_a_later_view_replaces_the_note_and_follows_the_measurements(qtbot, window):
+    view = QLabel("pattern view")
+    seen = []
+    window.form.measurementsChanged.connect(seen.append)
+    window.set_view("Pattern", view)
+    assert window.tabs.count() == 2
+    assert window.tabs.widget(0) is view and window.tabs.tabText(0) == "Pattern"
+    window.set_view("Fit", QLabel("fit"))
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Pattern", "3D", "Fit"]
+    type_value(qtbot, window, "hip_girth", "103")
+    assert seen and seen[-1]["hip_girth"] == 103.0
 
 
 def test_first_start_shows_the_sample_customer(window, book):
@@ -188,3 +203,14 @@ def test_unreadable_book_opens_the_studio_without_it(qtbot, tmp_path):
     assert not win.customer_panel.customer_list.isEnabled()
     assert message in win.customer_panel.status.text()
     assert not win.form.save_button.isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, window, answers):
+    type_value(qtbot, window, "height", "171")
+    answers["yes"] = [False]
+    window.close()
+    assert window.isVisible()
+    answers["yes"] = [True]
+    window.close()
+    assert not window.isVisible()
+    assert answers["asked"] == ["Unsaved measurements"] * 2

@@ -51,6 +51,27 @@ def test_a_foreign_book_file_is_one_line_and_still_a_window(tmp_path):
     assert book.read_text() == "name,chest\nAda,92\n"
 
 
+@pytest.mark.gui
+def test_an_unexpected_error_becomes_a_dialog_not_a_crash(qapp, monkeypatch, capsys):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mtm.app.studio import _install_excepthook
+    from mtm.core.errors import InputError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda p, title, text: shown.append(title))
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _install_excepthook(qapp)
+    try:
+        raise ZeroDivisionError("bug")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    sys.excepthook(InputError, InputError("wrong", field="chest_girth"), None)
+    assert shown == ["MTM Studio: internal error", "chest_girth: wrong"]
+    assert "ZeroDivisionError" in capsys.readouterr().err
+
+
 def test_help_needs_no_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     result = subprocess.run([sys.executable, "-m", "mtm.app.studio", "--help"], env=env,

@@ -144,6 +144,19 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About MTM Studio", self._about))
 
+    # -- views ------------------------------------------------------------------------------
+    def set_view(self, title: str, widget: QWidget) -> None:
+        """Put ``widget`` in the central tab called ``title`` (replacing its first note),
+        or add a new tab. Views follow the customer through ``form.measurementsChanged``."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                old = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, widget, title)
+                old.deleteLater()
+                return
+        self.tabs.addTab(widget, title)
+
     # -- customers and versions ---------------------------------------------------------
     def current_customer(self) -> Customer | None:
         return self.customer_panel.current_customer()
