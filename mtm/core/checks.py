@@ -178,6 +178,8 @@ def _junctions(g: Garment, curve: SmoothCurve):
         for side_a, side_b in pairs:
             if (pa.name, side_a[0].name) in members and (pb.name, side_b[0].name) in members:
                 ang_a, ang_b = _angle(*side_a), _angle(*side_b)
+                if min(ang_a, ang_b) > 170.0:
+                    continue  # the curve runs along this seam (a fly, a crotch), not across it
                 out.append((f"{pa.name}.{side_a[0].name}/{pb.name}.{side_b[0].name}", ang_a, ang_b))
     for p in g.pieces:
         if p.on_fold is None:

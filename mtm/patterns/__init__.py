@@ -22,6 +22,7 @@ GARMENTS: dict[str, str] = {
     "tshirt": "mtm.patterns.tshirt",
     "shirt": "mtm.patterns.shirt",
     "skirt": "mtm.patterns.skirt",
+    "trousers": "mtm.patterns.trousers",
 }
 
 

@@ -39,7 +39,8 @@ SYSTEM = (
 MEASUREMENTS = ("waist_girth", "hip_girth", "waist_to_hip")
 
 OPTIONS = (
-    Option("style", "straight", "straight, or A-line flared from the hip", choices=("straight", "aline")),
+    Option("style", "straight", "straight, or A-line flared from the hip",
+           choices=("straight", "aline")),
     Option("length", 58.0, "waist to hem at the centre front", 40.0, 110.0, "cm"),
     Option("flare", 6.0, "A-line: side seam spread at the hem, per side seam", 2.0, 20.0, "cm"),
     Option("hip_ease", 4.0, "finished hip girth minus body hip girth", 2.0, 16.0, "cm"),

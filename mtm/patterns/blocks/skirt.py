@@ -20,12 +20,32 @@ the hip line down, and the hem then curves up so it also meets the side seam squ
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from mtm.core.garment import Edge, EdgeRef, GirthLine, Label, Notch, Piece, Placement, Seam
+from mtm.core.measurements import MeasurementSet
+
+from .bodice import need
+
+
+def body_measurements(
+    measurements: Mapping[str, float], required: Sequence[str], optional: Sequence[str] = ()
+) -> dict[str, float]:
+    """The ``required`` keys (MeasurementError naming a missing one) and the ``optional`` ones,
+    estimated from the others (``MeasurementSet.with_estimates``) when not given."""
+    m = {k: need(measurements, k) for k in required}
+    missing = [k for k in optional if not measurements.get(k)]
+    if missing:
+        ms = measurements if isinstance(measurements, MeasurementSet) else None
+        if ms is None:
+            ms = MeasurementSet.from_mapping(dict(measurements), units="cm")
+        estimated = ms.with_estimates()
+    for k in optional:
+        m[k] = need(estimated if k in missing else measurements, k)
+    return m
 
 
 def rot90(v) -> np.ndarray:
