@@ -211,7 +211,10 @@ def _build_doc(cut_file: CutFile, mode: str, units: str):
 
     k = _PER_CM[units]
     ascii_only = mode == "gerber"
-    fix = _ascii if ascii_only else (lambda s: s)
+    def fix(text: str) -> str:
+        """DXF text: a caret is written '^ ' (a bare '^X' means control character X)."""
+        return (_ascii(text) if ascii_only else text).replace("^", "^ ")
+
     log = logging.getLogger("ezdxf")
     level = log.level
     log.setLevel(logging.ERROR)  # ezdxf warns that R12 has no $INSUNITS: we say Units: in text
@@ -230,7 +233,7 @@ def _build_doc(cut_file: CutFile, mode: str, units: str):
                              field=piece.name)
         seen.add(name)
         block = doc.blocks.new(name, dxfattribs={"layer": "0", "flags": 64})
-        _write_piece(block, piece, k, fix)
+        _write_piece(block, piece, k, fix, perpendicular_implied=mode == "gerber")
         msp.add_blockref(name, (0.0, 0.0), dxfattribs={"layer": "1"})
     created = cut_file.created or _dt.datetime.now()
     style_lines = [
@@ -253,7 +256,7 @@ def _build_doc(cut_file: CutFile, mode: str, units: str):
     return doc
 
 
-def _write_piece(block, piece: CutPiece, k: float, fix) -> None:
+def _write_piece(block, piece: CutPiece, k: float, fix, perpendicular_implied: bool) -> None:
     cut = _ring(piece.cut, piece.name, "cut line")
     block.add_polyline2d((cut * k).tolist(), close=True, dxfattribs={"layer": "1"})
     turn = turn_point_mask(cut)
@@ -267,7 +270,13 @@ def _write_piece(block, piece: CutPiece, k: float, fix) -> None:
         if layer is None:
             raise InputError(f"unknown notch kind {notch.kind!r}; expected one of "
                              f"{', '.join(NOTCH_LAYERS)}", field=piece.name)
-        attribs = {"layer": str(layer), "thickness": notch.width * k, "angle": notch.angle % 360.0}
+        attribs = {"layer": str(layer), "thickness": notch.width * k}
+        # Gerber leaves the angle out when the notch is square to its edge; at a vertex of the
+        # outline "its edge" is ambiguous, so there the angle is always written
+        implied = perpendicular_implied and np.hypot(*(cut - (notch.x, notch.y)).T).min() > 1e-4
+        square = perpendicular_angle(cut, notch.x, notch.y)
+        if not (implied and abs((notch.angle - square + 180) % 360 - 180) < 1e-9):
+            attribs["angle"] = notch.angle % 360.0
         block.add_point((notch.x * k, notch.y * k, notch.depth * k), dxfattribs=attribs)
     if piece.grain is not None:
         (x0, y0), (x1, y1) = np.asarray(piece.grain, float) * k

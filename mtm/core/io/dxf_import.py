@@ -31,6 +31,7 @@ _INSUNITS_CM = {1: 2.54, 4: 0.1, 5: 1.0, 6: 100.0}
 _NOTCH_KINDS = {80: "t", 81: "castle", 82: "check", 83: "u"}
 _KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
 _UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
+_CARET = re.compile(r"\^(.)")
 
 
 class _Entity:
@@ -285,8 +286,16 @@ def _lw_vertices(ent: _Entity) -> list[tuple[float, float, float]]:
 
 def _text(ent: _Entity) -> str:
     parts = [v for c, v in ent.tags if c in (3, 1)] if ent.kind == "MTEXT" else [ent.get(1)]
-    raw = "".join(parts)
+    raw = _CARET.sub(_caret, "".join(parts))
     return _UNICODE.sub(lambda m: chr(int(m.group(1), 16)), raw).strip()
+
+
+def _caret(m: re.Match) -> str:
+    """DXF caret escapes: '^ ' is a caret, '^I' a tab, '^J' a new line (as a space here)."""
+    c = m.group(1)
+    if c == " ":
+        return "^"
+    return " " if "@" <= c <= "_" else m.group(0)
 
 
 def _key_value(text: str) -> tuple[str, str]:
@@ -571,12 +580,13 @@ def _garment_piece(cp: CutPiece, used: set[str]):
         corners = np.array([0, len(line) // 2])
     line = np.roll(line, -corners[0], axis=0)
     corners = np.append(corners - corners[0], len(line))
-    edges = []
+    parts = []
     for k in range(len(corners) - 1):
-        idx = np.arange(corners[k], corners[k + 1] + 1) % len(line)
-        pts = line[idx]
-        allowance = _allowance(pts, cp.cut) if cp.sew is not None else 0.0
-        edges.append(Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)), allowance))
+        pts = line[np.arange(corners[k], corners[k + 1] + 1) % len(line)]
+        parts += _split_by_allowance(pts, cp.cut) if cp.sew is not None else [pts]
+    edges = [Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)),
+                  _allowance(pts, cp.cut) if cp.sew is not None else 0.0)
+             for k, pts in enumerate(parts)]
     on_fold = _fold_edge(edges, cp.mirror)
     notches = tuple(_edge_notch(edges, (n.x, n.y)) for n in cp.notches)
     grain = cp.grain if cp.grain is not None else _default_grain(cp.cut)
@@ -632,6 +642,31 @@ def _allowance(pts: np.ndarray, cut: np.ndarray) -> float:
     return round(float(np.median(found)), 2) if found else 0.0
 
 
+def _split_by_allowance(pts: np.ndarray, cut: np.ndarray, depth: int = 0) -> list[np.ndarray]:
+    """Split a sew-line stretch where its distance to the cut line jumps (a new allowance)."""
+    from .aama_dxf import _ray_hit
+
+    if len(pts) < 4 or depth > 8:
+        return [pts]
+    seg = np.diff(pts, axis=0)
+    length = np.hypot(*seg.T)
+    dist = []
+    for a, d, n in zip(pts[:-1], seg, length, strict=True):
+        if n == 0:
+            dist.append(np.nan)
+            continue
+        mid = a + d / 2
+        hit = np.array(_ray_hit(cut, mid, np.array([d[1], -d[0]]) / n, 0.0))
+        dist.append(float(np.hypot(*(hit - mid))))
+    dist = np.array(dist)
+    jumps = np.abs(np.diff(dist))
+    if not np.isfinite(jumps).any() or np.nanmax(jumps) < 0.05:
+        return [pts]
+    j = int(np.nanargmax(jumps)) + 1  # split at the vertex between segments j-1 and j
+    return (_split_by_allowance(pts[: j + 1], cut, depth + 1)
+            + _split_by_allowance(pts[j:], cut, depth + 1))
+
+
 def _fit_piece(piece, cut: np.ndarray):
     """Declare darts and hem corners where they bring the recomputed cut line to the file's.
 
@@ -655,21 +690,22 @@ def _fit_piece(piece, cut: np.ndarray):
 
     best = misfit(piece)
     n = len(piece.edges)
-    for i in range(n):
-        if best < 1e-9 or n < 4:
-            break
-        legs = (piece.edges[i].name, piece.edges[(i + 1) % n].name)
+    while best > 1e-9 and n >= 4:  # best first: the dart that helps most, then the next
         taken = {leg for d in piece.darts for leg in d.legs}
-        if taken & set(legs):
-            continue
-        try:
-            trial = dataclasses.replace(
-                piece, darts=(*piece.darts, Dart(f"dart{len(piece.darts) + 1}", legs)))
-        except ValueError:
-            continue
-        score = misfit(trial)
-        if score < best - 1e-9:
-            piece, best = trial, score
+        trials = []
+        for i in range(n):
+            legs = (piece.edges[i].name, piece.edges[(i + 1) % n].name)
+            if taken & set(legs):
+                continue
+            try:
+                trial = dataclasses.replace(
+                    piece, darts=(*piece.darts, Dart(f"dart{len(piece.darts) + 1}", legs)))
+            except ValueError:
+                continue
+            trials.append((misfit(trial), i, trial))
+        if not trials or min(trials)[0] >= best - 1e-9:
+            break
+        best, _, piece = min(trials, key=lambda t: (t[0], t[1]))
     if piece.darts:  # the dart legs were also drawn as internal lines: keep them once
         legs = [np.vstack([piece.edge(a).polyline(), piece.edge(b).polyline()[1:]])
                 for a, b in (d.legs for d in piece.darts)]

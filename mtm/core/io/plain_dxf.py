@@ -67,18 +67,24 @@ def plain_dxf_text(cut_file: CutFile, bed_width: float = BED_WIDTH_CM) -> str:
             msp.add_line((x0, y0), (x1, y1), dxfattribs={"layer": "GRAIN"})
         for lb in p.labels:
             (x, y), = mm([[lb.x, lb.y]])
-            msp.add_text(lb.text, dxfattribs={"layer": "TEXT", "height": lb.height * 10,
-                                              "insert": (x, y), "rotation": lb.angle})
+            msp.add_text(_caret(lb.text), dxfattribs={
+                "layer": "TEXT", "height": lb.height * 10, "insert": (x, y), "rotation": lb.angle})
         lo, hi = p.cut.min(axis=0), p.cut.max(axis=0)
         h = float(np.clip(0.04 * min(hi - lo), 0.3, 0.8))
         cx, cy = (lo + hi) / 2
         lines = [p.name + (f" - {p.size}" if p.size else ""), f"cut {p.quantity}"]
         for i, line in enumerate(lines):
             (x, y), = mm([[cx, cy - i * 1.6 * h]])
-            msp.add_text(line, dxfattribs={"layer": "TEXT", "height": h * 10, "insert": (x, y)})
+            msp.add_text(_caret(line), dxfattribs={"layer": "TEXT", "height": h * 10,
+                                                   "insert": (x, y)})
     stream = io.StringIO()
     doc.write(stream)
     return stream.getvalue()
+
+
+def _caret(text: str) -> str:
+    """A literal caret is '^ ' in DXF text ('^J' would be a control character)."""
+    return text.replace("^", "^ ")
 
 
 def write_plain_dxf(cut_file: CutFile, path: str | os.PathLike[str],
