@@ -41,6 +41,7 @@ class AssembledGarment:
     stitches: np.ndarray  # (S, 2) global vertex pairs
     stitch_seam: tuple[str, ...]  # seam label per stitch
     seam_labels: tuple[str, ...]
+    planned_stretch: np.ndarray  # (P,) stretch a panel is drafted to take (knit bands)
 
 
 def drafted_side(piece: Piece) -> str | None:
@@ -209,6 +210,16 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
         stitches.append(np.column_stack([ga[keep], gb[keep]]))
         stitch_seam += [label] * int(keep.sum())
     st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
+    # a seam edge drafted shorter than its partner is stretched onto it (ease > 0 on b)
+    planned = np.zeros(len(panels))
+    for seam in _seam_list(garment):
+        for ref, sign in ((seam.b, 1.0), (seam.a, -1.0)):
+            length = pieces[ref.piece].edge(ref.edge).length
+            if sign * seam.ease > 0 and length > 0:
+                for copy, _ in copies[ref.piece]:
+                    i = index[(ref.piece, copy)]
+                    planned[i] = max(planned[i], sign * seam.ease / length)
     return AssembledGarment(panels=tuple(panels), offsets=offsets.astype(np.int64),
                             stitches=st.astype(np.int64), stitch_seam=tuple(stitch_seam),
-                            seam_labels=tuple(dict.fromkeys(j[4] for j in joins)))
+                            seam_labels=tuple(dict.fromkeys(j[4] for j in joins)),
+                            planned_stretch=planned)

@@ -25,7 +25,7 @@ from .sdf import SDFGrid, build_sdf
 from .solver import ClothModel, SolverSettings, build_model, edge_strain, seam_gaps, simulate
 
 PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
-TIGHT_STRAIN = 0.05  # stretch above which cloth counts as tight
+TIGHT_STRAIN = 0.08  # stretch beyond the planned stretch at which cloth counts as tight
 TOO_SMALL_FRACTION = 0.1  # share of tight cloth that makes the garment too small
 
 
@@ -46,9 +46,12 @@ def body_sdf(body: Any) -> SDFGrid:
     return _cached_sdf(key, v.tobytes(), f.tobytes(), len(v), len(f))
 
 
-def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None = None):
+def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None = None,
+                  planned: np.ndarray | None = None):
     """Quality figures of a settled cloth: penetration, seam gaps, stretch and tightness.
 
+    ``planned`` is the stretch each piece is drafted to take (per piece id), added to the
+    tightness threshold so a knit band stretched onto a neckline does not count as tight.
     Returns (figures, warp strain per vertex, weft strain per vertex, distance to skin).
     """
     x = model.x
@@ -60,7 +63,9 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
     n = len(x)
     warp = vertex_average(warp_f, area, model.faces, n)
     weft = vertex_average(weft_f, area, model.faces, n)
-    tight = np.maximum(warp, weft) > TIGHT_STRAIN
+    allowed = TIGHT_STRAIN + (np.asarray(planned)[model.piece_of_vertex]
+                              if planned is not None else 0.0)
+    tight = np.maximum(warp, weft) > allowed
     names = piece_names or [str(i) for i in range(int(model.piece_of_vertex.max()) + 1)]
     tight_pieces = sorted({names[int(model.piece_of_vertex[i])] for i in np.nonzero(tight)[0]})
     max_gap = float(gaps.max()) if len(gaps) else 0.0
@@ -134,7 +139,7 @@ def drape_garment(
 
     stats = simulate(model, sdf, fab, settings, progress=sim_progress, cancel=cancel)
     x = model.x
-    quality, warp, weft, d = measure_drape(model, sdf, names)
+    quality, warp, weft, d = measure_drape(model, sdf, names, assembled.planned_stretch)
     rep = {
         "seconds": round(time.perf_counter() - t0, 3),
         "simulation_seconds": round(stats.seconds, 3),

@@ -64,7 +64,7 @@ def _predict(x, xprev, v, w, gx, gy, gz, dt, damping):
 
 
 @numba.njit(cache=True, parallel=True)
-def _distance_colour(x, w, pairs, rest, alpha_t, start, stop):
+def _distance_colour(x, w, pairs, rest, alpha_t, start, stop, omega):
     for c in prange(start, stop):
         i = pairs[c, 0]
         j = pairs[c, 1]
@@ -78,7 +78,7 @@ def _distance_colour(x, w, pairs, rest, alpha_t, start, stop):
         if d < 1e-9:
             continue
         cval = d - rest[c]
-        dl = -cval / (wsum + alpha_t[c])
+        dl = -omega * cval / (wsum + alpha_t[c])
         dx /= d
         dy /= d
         dz /= d
@@ -209,7 +209,7 @@ def run_substeps(
     b_quads, b_k, b_scale, b_alpha, b_offsets,
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
-    sdf, origin, spacing, thickness, friction,
+    sdf, origin, spacing, thickness, friction, omega,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration)."""
     dt2 = dt * dt
@@ -220,11 +220,13 @@ def run_substeps(
         _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
         for _it in range(iterations):
             for c in range(e_offsets.shape[0] - 1):
-                _distance_colour(x, w, e_pairs, e_rest, e_at, e_offsets[c], e_offsets[c + 1])
+                _distance_colour(x, w, e_pairs, e_rest, e_at, e_offsets[c], e_offsets[c + 1],
+                                 omega)
             for c in range(b_offsets.shape[0] - 1):
                 _bend_colour(x, w, b_quads, b_k, b_scale, b_at, b_offsets[c], b_offsets[c + 1])
             for c in range(s_offsets.shape[0] - 1):
-                _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1])
+                _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
+                                 1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
             _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction)
         _update_velocity(x, xprev, v, dt)

@@ -42,6 +42,7 @@ class SolverSettings:
     frame_dt: float = 1.0 / 60.0
     substeps: int = 20
     iterations: int = 1
+    omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
     damping: float = 3.0  # 1/s, velocity damping
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together
@@ -350,7 +351,7 @@ def simulate(
             e_pairs, e_rest, e_alpha, e_off,
             b_quads, b_k, b_scale, b_alpha, b_off,
             s_pairs, s_rest, s_alpha, s_off,
-            pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
+            pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
         )
         tuner.end()
         if drawing and frame == st.stitch_frames:

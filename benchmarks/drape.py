@@ -1,0 +1,164 @@
+"""Drape benchmark: every garment of the catalogue on the median ANSUR II woman and man.
+
+For each garment and body: seconds of the first drape in this process (cold: numba loads its
+disk cache, or compiles if the cache is empty) and of a second one (warm), vertices,
+substeps, vertex-substeps per second and the quality figures of the drape report. With
+``--compile`` also the numba compile time, measured in a subprocess with an empty cache.
+With ``--sweep N`` the garments are also draped on N bodies from the 5th to the 95th
+percentile of stature (acceptance sweep). Prints JSON.
+
+    python benchmarks/drape.py [--garments tshirt shirt] [--fabric cotton_jersey]
+                               [--resolution 1.0] [--compile] [--sweep 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+QUALITY = ("converged", "penetrating_fraction", "max_seam_gap_cm", "mean_strain", "max_strain")
+
+COMPILE_SNIPPET = """
+import time, numpy as np
+t = time.perf_counter()
+from mtm.core.drape.mesher import mesh_piece
+from mtm.core.drape.fabrics import load_fabric
+from mtm.core.drape.sdf import build_sdf
+from mtm.core.drape.solver import SolverSettings, build_model, simulate
+import trimesh
+s = trimesh.creation.icosphere(subdivisions=2, radius=10.0)
+sdf = build_sdf(s.vertices, s.faces, spacing=1.0)
+sq = [("b", np.array([[0, 0], [10, 0]])), ("r", np.array([[10, 0], [10, 10]])),
+      ("t", np.array([[10, 10], [0, 10]])), ("l", np.array([[0, 10], [0, 0]]))]
+m = mesh_piece("sq", sq, 1.0)
+x = np.column_stack([m.uv[:, 0] - 5, np.full(len(m.uv), 12.0), m.uv[:, 1] - 5])
+f = load_fabric("denim")
+model = build_model(m.uv, x, m.faces, np.zeros(len(x)), m.edge_vertices["b"][:2][None], f)
+simulate(model, sdf, f, SolverSettings(stitch_frames=1, max_frames=3))
+print(time.perf_counter() - t)
+"""
+
+
+def median_set(sex: str):
+    """The median ANSUR II person of ``sex`` (median of every measurement)."""
+    from mtm.core.io.ansur import load_ansur
+    from mtm.core.measurements import MeasurementSet
+
+    people = load_ansur(sex)
+    keys = sorted({k for p in people for k in p.values})
+    values = {k: float(np.median([p.values[k] for p in people if k in p.values])) for k in keys}
+    return MeasurementSet.from_mapping(values, sex=sex, name=f"median ANSUR II {sex}")
+
+
+def percentile_sets(sex: str, n: int):
+    """``n`` real ANSUR II people at stature percentiles 5..95 (evenly spaced)."""
+    from mtm.core.io.ansur import load_ansur
+
+    people = sorted(load_ansur(sex), key=lambda p: p.values.get("height", 0.0))
+    qs = np.linspace(0.05, 0.95, n)
+    return [people[int(q * (len(people) - 1))] for q in qs]
+
+
+def compile_seconds() -> float | None:
+    """Seconds to compile every drape kernel (subprocess with an empty numba cache)."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, NUMBA_CACHE_DIR=cache)
+        out = subprocess.run([sys.executable, "-c", COMPILE_SNIPPET], env=env,
+                             capture_output=True, text=True, check=False)
+    try:
+        return round(float(out.stdout.strip().splitlines()[-1]), 2)
+    except (ValueError, IndexError):
+        return None
+
+
+def drape_once(spec, ms, body, fabric, resolution):
+    from mtm.core.drape import drape_garment
+
+    garment = spec.draft(ms.with_estimates())
+    t = time.perf_counter()
+    draped = drape_garment(garment, body, fabric, resolution)
+    return time.perf_counter() - t, draped.report
+
+
+def main() -> None:
+    from mtm.bodies.fit import fit_body
+    from mtm.patterns import garment_names, get_garment
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--garments", nargs="*", default=None)
+    ap.add_argument("--fabric", default="cotton_jersey")
+    ap.add_argument("--resolution", type=float, default=1.0)
+    ap.add_argument("--compile", action="store_true")
+    ap.add_argument("--sweep", type=int, default=0)
+    args = ap.parse_args()
+
+    out: dict = {"fabric": args.fabric, "resolution_cm": args.resolution,
+                 "numba_threads": int(__import__("numba").config.NUMBA_NUM_THREADS),
+                 "cpu_count": os.cpu_count(), "runs": [], "sweep": []}
+    if args.compile:
+        out["numba_compile_seconds"] = compile_seconds()
+    bodies = {}
+    for sex in ("female", "male"):
+        ms = median_set(sex)
+        t = time.perf_counter()
+        bodies[sex] = (ms, fit_body(ms))
+        out[f"body_fit_seconds_{sex}"] = round(time.perf_counter() - t, 2)
+    names = args.garments or garment_names()
+    for name in names:
+        try:
+            spec = get_garment(name)
+        except Exception as error:  # noqa: BLE001 - reported, not raised
+            out["runs"].append({"garment": name, "error": str(error)})
+            continue
+        for sex in spec.sexes:
+            ms, body = bodies[sex]
+            run = {"garment": name, "body": f"median ANSUR II {sex}"}
+            try:
+                cold, _ = drape_once(spec, ms, body, args.fabric, args.resolution)
+                warm, rep = drape_once(spec, ms, body, args.fabric, args.resolution)
+            except Exception as error:  # noqa: BLE001 - a failing drape is a result here
+                run["error"] = f"{type(error).__name__}: {error}"
+                out["runs"].append(run)
+                continue
+            run.update({
+                "seconds_cold": round(cold, 2),
+                "seconds_warm": round(warm, 2),
+                "simulation_seconds_warm": rep["simulation_seconds"],
+                "vertices": rep["vertices"],
+                "substeps": rep["substeps"],
+                "vertex_substeps_per_second": round(
+                    rep["vertices"] * rep["substeps"] / max(rep["simulation_seconds"], 1e-9)),
+                "ms_per_substep": round(1000 * rep["simulation_seconds"] / rep["substeps"], 3),
+                **{k: rep[k] for k in QUALITY},
+                "too_small": rep["tightness"]["too_small"],
+            })
+            out["runs"].append(run)
+            print(json.dumps(run), file=sys.stderr)
+    for sex in ("female", "male"):
+        for person in percentile_sets(sex, args.sweep) if args.sweep else []:
+            body = fit_body(person)
+            for name in names:
+                spec = get_garment(name)
+                if sex not in spec.sexes:
+                    continue
+                row = {"garment": name, "sex": sex, "height": person.values.get("height")}
+                try:
+                    seconds, rep = drape_once(spec, person, body, args.fabric, args.resolution)
+                    row.update({"seconds": round(seconds, 2),
+                                **{k: rep[k] for k in QUALITY}})
+                except Exception as error:  # noqa: BLE001
+                    row["error"] = f"{type(error).__name__}: {error}"
+                out["sweep"].append(row)
+                print(json.dumps(row), file=sys.stderr)
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

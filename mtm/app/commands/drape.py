@@ -1,0 +1,146 @@
+"""``mtm drape GARMENT --measurements FILE [--option k=v]... [--fabric NAME] [--resolution CM]
+--out draped.(glb|obj|ply) [--body-out body.obj] --report report.json``.
+
+Fits the body to the measurements, drafts the garment (or reads an mtm-pattern JSON file),
+drapes it with the cloth simulator and writes the draped mesh, optionally the body, and a
+JSON report (seconds, vertices, substeps, penetration, seam gaps, strain, convergence,
+tightness). A progress bar goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from mtm.core.errors import InputError
+from mtm.core.io.measurement_files import write_bytes_atomic
+
+MESH_FORMATS = (".glb", ".obj", ".ply")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from mtm.core.drape.fabrics import DEFAULT_FABRIC, fabric_names
+
+    p = subparsers.add_parser(
+        "drape",
+        help="drape a garment on the customer's body (cloth simulation)",
+        description="Fit the body, draft GARMENT (a garment name or an mtm-pattern .json "
+        "file), sew it onto the body and let the cloth settle; write the draped mesh and a "
+        "report.",
+    )
+    p.add_argument("garment", metavar="GARMENT", help="garment name or pattern .json file")
+    p.add_argument("--measurements", "-m", required=True, metavar="FILE",
+                   help="measurement file (.json, .csv, .vit, ...)")
+    p.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
+                   help="style option (see `mtm garments`); repeat for several")
+    p.add_argument("--fabric", default=DEFAULT_FABRIC, metavar="NAME",
+                   help=f"fabric preset ({', '.join(fabric_names())}) or a fabric .json file")
+    p.add_argument("--resolution", type=float, default=1.0, metavar="CM",
+                   help="cloth mesh edge length in cm, 0.5-3 (default 1.0)")
+    p.add_argument("--out", required=True, metavar="DRAPED.glb|obj|ply",
+                   help="the draped garment mesh")
+    p.add_argument("--body-out", metavar="BODY.obj|ply|glb", help="also write the fitted body")
+    p.add_argument("--report", required=True, metavar="REPORT.json", help="the drape report")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+class ProgressBar:
+    """A one-line text progress bar on stderr."""
+
+    def __init__(self, label: str, enabled: bool = True, width: int = 30):
+        self.label = label
+        self.enabled = enabled and sys.stderr is not None
+        self.width = width
+        self.last = -1
+
+    def __call__(self, fraction: float) -> None:
+        if not self.enabled:
+            return
+        filled = int(round(fraction * self.width))
+        pct = int(fraction * 100)
+        if pct == self.last:
+            return
+        self.last = pct
+        bar = "#" * filled + "-" * (self.width - filled)
+        sys.stderr.write(f"\r{self.label} [{bar}] {pct:3d}%")
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _check_target(path: str | None, formats: tuple[str, ...], option: str) -> Path | None:
+    if not path:
+        return None
+    out = Path(path)
+    if out.suffix.lower() not in formats:
+        raise InputError(f"unknown file type {out.suffix!r}; expected {', '.join(formats)}",
+                         field=option)
+    if not out.resolve().parent.is_dir():
+        raise InputError("the folder to write into does not exist", source=str(out))
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape import drape_garment, load_fabric
+    from mtm.core.drape.result import save_mesh
+    from mtm.core.io.measurement_files import read_measurements
+
+    out = _check_target(args.out, MESH_FORMATS, "--out")
+    body_out = _check_target(args.body_out, MESH_FORMATS, "--body-out")
+    report_path = _check_target(args.report, (".json",), "--report")
+    fabric = load_fabric(args.fabric)
+    if not (0.5 <= args.resolution <= 3.0):
+        raise InputError(f"{args.resolution:g} cm is out of range; expected 0.5 to 3",
+                         field="--resolution")
+    t0 = time.perf_counter()
+    ms = read_measurements(args.measurements)
+    garment = _garment(args, ms)
+    show = not args.quiet
+    if show:
+        sys.stderr.write("fitting the body...\n")
+    body = fit_body(ms)
+    bar = ProgressBar("draping", enabled=show)
+    draped = drape_garment(garment, body, fabric, args.resolution, progress=bar)
+    draped.save(out)
+    if body_out is not None:
+        save_mesh(body.vertices, body.faces, body_out)
+    report = dict(draped.report)
+    report["total_seconds"] = round(time.perf_counter() - t0, 3)
+    report["garment"] = garment.name
+    report["body_seconds"] = round(float(getattr(body, "seconds", 0.0)), 3)
+    write_bytes_atomic(report_path, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
+    tight = report["tightness"]
+    print(f"{garment.name} on the body in {fabric.name}: {report['vertices']} vertices, "
+          f"{report['substeps']} substeps, {report['seconds']:.1f} s, "
+          f"{'converged' if report['converged'] else 'NOT converged'}, mean stretch "
+          f"{100 * report['mean_strain']:.1f}%, max seam gap {10 * report['max_seam_gap_cm']:.1f}"
+          f" mm -> {out}")
+    if tight["too_small"]:
+        print(f"  the garment is too small: {100 * tight['tight_fraction']:.0f}% of the cloth "
+              f"is stretched over {100 * tight['tight_threshold']:.0f}% "
+              f"({', '.join(tight['tight_pieces'])})")
+    return 0
+
+
+def _garment(args: argparse.Namespace, ms):
+    path = Path(args.garment)
+    if path.suffix.lower() == ".json":
+        from mtm.core.io.pattern_json import read_pattern
+
+        if args.option:
+            raise InputError("options apply when drafting; a pattern file is already drafted",
+                             field="--option")
+        return read_pattern(path)
+    from mtm.core.measurements import require_valid
+    from mtm.patterns import get_garment
+    from mtm.patterns.options import parse_assignments
+
+    spec = get_garment(args.garment)
+    ms_full = ms.with_estimates()
+    require_valid(ms_full, spec.measurements)
+    return spec.draft(ms_full, parse_assignments(args.option))
