@@ -536,6 +536,10 @@ def _quantity(text: str, what: str) -> tuple[int, int]:
 
 #: Outline vertices turning more than this (degrees) start a new edge of an imported piece.
 EDGE_SPLIT_DEG = 30.0
+#: Fitting darts and corners is skipped on pieces with more edges than this...
+MAX_FIT_EDGES = 80
+#: ... and splitting edges by allowance when sew points x cut points exceed this.
+MAX_FIT_WORK = 20_000_000
 
 
 def garment_from_cut_file(cut_file: CutFile, size: str | None = None, name: str = ""):
@@ -581,9 +585,11 @@ def _garment_piece(cp: CutPiece, used: set[str]):
     line = np.roll(line, -corners[0], axis=0)
     corners = np.append(corners - corners[0], len(line))
     parts = []
+    # measuring every segment costs len(line) x len(cut): skip it for outlandish outlines
+    measure = cp.sew is not None and len(line) * len(cp.cut) <= MAX_FIT_WORK
     for k in range(len(corners) - 1):
         pts = line[np.arange(corners[k], corners[k + 1] + 1) % len(line)]
-        parts += _split_by_allowance(pts, cp.cut) if cp.sew is not None else [pts]
+        parts += _split_by_allowance(pts, cp.cut) if measure else [pts]
     edges = [Edge(f"e{k + 1}", "polyline", tuple(map(tuple, pts)),
                   _allowance(pts, cp.cut) if cp.sew is not None else 0.0)
              for k, pts in enumerate(parts)]
@@ -688,8 +694,10 @@ def _fit_piece(piece, cut: np.ndarray):
         except Exception:  # a variant that cannot be built is simply not chosen
             return math.inf
 
-    best = misfit(piece)
     n = len(piece.edges)
+    if n > MAX_FIT_EDGES:
+        return piece
+    best = misfit(piece)
     while best > 1e-9 and n >= 4:  # best first: the dart that helps most, then the next
         taken = {leg for d in piece.darts for leg in d.legs}
         trials = []
