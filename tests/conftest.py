@@ -28,6 +28,56 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+#: Modal Qt calls that would wait forever for a click in a headless test run.
+_MODAL_CALLS = {
+    "QMessageBox": ("warning", "critical", "question", "information", "about"),
+    "QFileDialog": ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                    "getExistingDirectory"),
+    "QInputDialog": ("getText", "getInt", "getDouble", "getItem"),
+}
+
+
+def _uses_qt(item: pytest.Item) -> bool:
+    names = getattr(item, "fixturenames", ())
+    return bool(item.get_closest_marker("gui")) or "qtbot" in names or "qapp" in names
+
+
+_GUARDED: list[tuple[type, str, object]] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    """In Qt tests a modal dialog nobody patched fails the test instead of hanging the run.
+
+    Installed before the test's fixtures, so a test's own monkeypatch still wins."""
+    if _uses_qt(item):
+        from PySide6 import QtWidgets
+
+        for class_name, methods in _MODAL_CALLS.items():
+            cls = getattr(QtWidgets, class_name)
+            for method in methods:
+                current = cls.__dict__.get(method)
+                if current is None:
+                    continue
+
+                def refuse(*args, _name=f"{class_name}.{method}", **kwargs):
+                    texts = [a for a in args if isinstance(a, str)]
+                    raise AssertionError(f"{_name} would block a headless test: {texts}; "
+                                         "monkeypatch it in the test")
+
+                _GUARDED.append((cls, method, current))
+                setattr(cls, method, refuse)
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    yield  # the test's fixtures (and monkeypatches) are undone first
+    while _GUARDED:
+        cls, method, original = _GUARDED.pop()
+        setattr(cls, method, original)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_customer_book(tmp_path_factory: pytest.TempPathFactory):
     """Session-wide: point the default customer book at a temporary file."""
