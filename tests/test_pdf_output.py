@@ -142,5 +142,14 @@ def test_bad_paper_and_too_wide_piece(tmp_path):
     with pytest.raises(InputError, match="roll width"):
         parse_paper("roll:abc")
     with pytest.raises(InputError, match="does not fit"):
-        write_pdf(band_file(), tmp_path / "x.pdf", "roll:600")
+        write_pdf(band_file(), tmp_path / "x.pdf", "roll:300")
     assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.iterdir())
+
+
+def test_a_piece_wider_than_the_roll_is_turned(tmp_path):
+    layout = write_pdf(band_file(), tmp_path / "narrow.pdf", "roll:600")
+    band = next(p for p, _, _ in layout.sheet.placed if p.name == "band")
+    assert np.ptp(band.cut, axis=0) == pytest.approx([35, 60])
+    assert band.notches[0].angle == pytest.approx(180.0)  # was 90: turned with the piece
+    for p, dx, _ in layout.sheet.placed:
+        assert p.cut[:, 0].min() + dx >= 0 and p.cut[:, 0].max() + dx <= layout.sheet.width

@@ -10,6 +10,7 @@ the printer's scale. Drawn with reportlab; everything in cm until the final cm -
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import tempfile
@@ -90,14 +91,23 @@ def parse_paper(paper: str) -> tuple[str, float | None]:
 
 def layout_sheet(pieces: tuple[CutPiece, ...] | list[CutPiece], width: float,
                  gap: float = GAP_CM) -> Sheet:
-    """Shelf layout: tallest pieces first, left to right, rows bottom to top, ``gap`` apart."""
+    """Shelf layout: tallest pieces first, left to right, rows bottom to top, ``gap`` apart.
+
+    A piece wider than the sheet is turned a quarter turn when that makes it fit (paper has no
+    grain); one that fits neither way is an InputError naming it.
+    """
     if not pieces:
         raise InputError("the pattern has no pieces to print", field="pieces")
-    boxes = [(p, p.cut.min(axis=0), np.ptp(p.cut, axis=0)) for p in pieces]
-    widest = max(float(size[0]) for _, _, size in boxes)
-    if widest + 2 * gap > width:
-        raise InputError(f"a piece is {widest:.1f} cm wide; it does not fit a {width:.1f} cm "
-                         "wide sheet", field="paper")
+    fitted = []
+    for p in pieces:
+        w, h = np.ptp(p.cut, axis=0)
+        if w + 2 * gap > width:
+            if h + 2 * gap > width:
+                raise InputError(f"piece {p.name!r} is {min(w, h):.1f} cm across even turned; "
+                                 f"it does not fit a {width:.1f} cm wide sheet", field="paper")
+            p = quarter_turn(p)
+        fitted.append(p)
+    boxes = [(p, p.cut.min(axis=0), np.ptp(p.cut, axis=0)) for p in fitted]
     order = sorted(boxes, key=lambda b: -b[2][1])
     placed = []
     x = y = gap
@@ -109,6 +119,29 @@ def layout_sheet(pieces: tuple[CutPiece, ...] | list[CutPiece], width: float,
         x += size[0] + gap
         shelf = max(shelf, float(size[1]))
     return Sheet(tuple(placed), float(width), float(y + shelf + gap))
+
+
+def quarter_turn(p: CutPiece) -> CutPiece:
+    """The piece turned 90 degrees counter-clockwise about the origin, marks and text too."""
+
+    def rot(a):
+        a = np.asarray(a, dtype=float).reshape(-1, 2)
+        return np.c_[-a[:, 1], a[:, 0]]
+
+    return dataclasses.replace(
+        p,
+        cut=rot(p.cut),
+        sew=None if p.sew is None else rot(p.sew),
+        grain=None if p.grain is None else rot(p.grain),
+        mirror=None if p.mirror is None else rot(p.mirror),
+        internal=tuple(rot(x) for x in p.internal),
+        cutouts=tuple(rot(x) for x in p.cutouts),
+        drill_holes=rot(p.drill_holes),
+        notches=tuple(dataclasses.replace(n, x=-n.y, y=n.x, angle=(n.angle + 90) % 360)
+                      for n in p.notches),
+        labels=tuple(dataclasses.replace(lb, x=-lb.y, y=lb.x, angle=lb.angle + 90)
+                     for lb in p.labels),
+    )
 
 
 def tile_grid(sheet_w: float, sheet_h: float, paper: str, margin: float = MARGIN_CM,
