@@ -139,6 +139,20 @@ def test_inches_are_remembered_with_the_version(qtbot, window, book):
     assert window.form.fields["chest_girth"].edit.text() == "40"
 
 
+def test_saving_fills_in_an_unknown_sex_but_never_changes_a_known_one(qtbot, window, book):
+    customer = window.customer_panel.add_customer("No Sex Given")
+    window.form.sex_combo.setCurrentIndex(window.form.sex_combo.findData("male"))
+    type_value(qtbot, window, "height", "180")
+    assert window.save_measurements(window.form.measurements()) == 1
+    assert book.get(customer.id).sex == "male"
+    sample = book.customers()[-1]
+    assert sample.sex == "female"
+    window.customer_panel.select_customer(sample.id)
+    window.form.sex_combo.setCurrentIndex(window.form.sex_combo.findData("male"))
+    assert window.save_measurements(window.form.measurements()) == 2
+    assert book.get(sample.id).sex == "female"
+
+
 def test_search_filters_the_list_and_keeps_the_selection(window):
     panel = window.customer_panel
     for name in ("Ada Lovelace", "Grace Hopper", "Alan Turing"):

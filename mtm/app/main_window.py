@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         try:
             number = self.book.save_measurements(customer.id, ms, units=self.form.units())
             version = self.book.measurement_version(customer.id, number)
+            if customer.sex is None and ms.sex is not None:
+                self.book.update_customer(customer.id, sex=ms.sex)  # fill what was unknown
         except MtmError as error:
             show_error(self, "Cannot save the measurements", str(error))
             return None

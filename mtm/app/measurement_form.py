@@ -79,6 +79,8 @@ class MeasurementField:
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(110)
         self.edit.setPlaceholderText("not measured")
+        self.edit.setAccessibleName(spec.label)
+        self.label.setBuddy(self.edit)
         self.unit = QLabel(spec.unit, parent)
         self.unit.setMinimumWidth(22)
         self.message = QLabel(parent)
