@@ -232,7 +232,14 @@ def test_pending_migration_is_applied_and_keeps_data(book_path, monkeypatch):
         assert book.find("Ada").name == "Ada"
     with sqlite3.connect(book_path) as raw:
         columns = [r[1] for r in raw.execute("PRAGMA table_info(customers)")]
+    raw.close()
     assert "tailor" in columns
+    backup = book_path.with_name("book.sqlite.schema1.bak")  # the book as it was before
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("SELECT name FROM customers").fetchall() == [("Ada",)]
+        assert "tailor" not in [r[1] for r in raw.execute("PRAGMA table_info(customers)")]
+    raw.close()
 
 
 def test_failing_migration_rolls_back_completely(book_path, monkeypatch):

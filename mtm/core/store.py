@@ -283,9 +283,13 @@ class CustomerBook:
                                f"version reads up to {len(MIGRATIONS)}); please upgrade")
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
-        """Bring the schema up to date in one transaction (a no-op when it already is)."""
-        if conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+        """Bring the schema up to date in one transaction (a no-op when it already is); an
+        existing book is copied first."""
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == len(MIGRATIONS):
             return
+        if version > 0:
+            self._backup(conn, version)
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Another process may have created or migrated the book while we waited.
@@ -300,6 +304,26 @@ class CustomerBook:
         except BaseException:
             _rollback(conn)
             raise
+
+    def _backup(self, conn: sqlite3.Connection, version: int) -> Path:
+        """Copy the book before upgrading it from ``version`` (``<name>.schema<N>.bak``), so a
+        mistaken migration can be undone by hand; an existing copy is kept."""
+        target = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        if target.exists():
+            return target
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                conn.backup(copy)
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            raise self._refuse(f"needs upgrading but no backup copy could be written to "
+                               f"{target} ({_one_line(error)}); nothing was changed") from None
+        return target
 
     def _translate(self, error: sqlite3.Error) -> Exception:
         """A user-facing error for an SQLite failure caused by the file or the machine."""
