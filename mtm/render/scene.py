@@ -214,8 +214,8 @@ class Scene:
             lut.values = np.hstack([self.fit.table(), np.full((256, 1), 255, np.uint8)])
             lut.scalar_range = (self.fit.vmin, self.fit.vmax)
             bar = dict(title=self.fit.label, n_labels=self.fit.ticks, fmt="%.0f",
-                       color="#303030", vertical=True, position_x=0.80, position_y=0.3,
-                       height=0.4, width=0.06, title_font_size=max(10, h_px // 50),
+                       color="#303030", vertical=True, position_x=0.87, position_y=0.3,
+                       height=0.4, width=0.05, title_font_size=max(10, h_px // 50),
                        label_font_size=max(9, h_px // 60),
                        shadow=False)
             p.add_mesh(mesh, scalars="fit", cmap=lut, clim=(self.fit.vmin, self.fit.vmax),
