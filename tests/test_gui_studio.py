@@ -80,6 +80,17 @@ def test_help_needs_no_display(tmp_path):
     assert "--screenshot" in result.stdout
 
 
+def test_without_a_display_it_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["MTM_BOOK"] = str(tmp_path / "book.sqlite")
+    result = subprocess.run([sys.executable, "-m", "mtm.app.studio"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "xvfb-run" in result.stderr
+    assert not (tmp_path / "book.sqlite").exists()
+
+
 def test_sample_customer_is_a_valid_median_woman():
     ms = sample_measurements()
     assert ms.sex == "female"

@@ -8,6 +8,7 @@ the studio runs without it; an unexpected error shows a dialog instead of vanish
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -92,9 +93,23 @@ def _install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+def display_problem() -> str:
+    """Why no window can be shown here (Linux without X11/Wayland), or "" when one can."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display to show the window on (DISPLAY is not set); start it from a desktop "
+            "session, or headless as: xvfb-run -a mtm-studio --screenshot out.png")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``mtm-studio``; returns the process exit code."""
     args = build_parser().parse_args(argv)
+    problem = display_problem()
+    if problem and QApplication.instance() is None:
+        print(f"mtm-studio: error: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("MTM Studio")
     app.setApplicationVersion(__version__)
