@@ -105,7 +105,12 @@ class Edge:
     corner: str = "mitre"
 
     def __post_init__(self):
-        object.__setattr__(self, "control", tuple(_pt(p) for p in self.control))
+        ctrl = self.control
+        if isinstance(ctrl, np.ndarray):
+            ctrl = tuple(map(tuple, ctrl.astype(float).tolist()))
+        else:
+            ctrl = tuple((float(x), float(y)) for x, y in ctrl)
+        object.__setattr__(self, "control", ctrl)
         object.__setattr__(self, "allowance", float(self.allowance))
         n = len(self.control)
         if self.kind not in EDGE_KINDS:

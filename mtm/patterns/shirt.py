@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 from scipy.optimize import brentq
 
+from mtm.core import geometry2d as g2
 from mtm.core.checks import with_checks
 from mtm.core.errors import MeasurementError
 from mtm.core.garment import (
@@ -88,8 +89,8 @@ UNDERLAP = 2.0  # cuff button underlap
 
 
 def _solve_length(make, lo: float, hi: float, target: float) -> float:
-    """x in [lo, hi] with make(x).length == target (length increasing in x)."""
-    return float(brentq(lambda x: make(x).length - target, lo, hi, xtol=1e-7))
+    """x in [lo, hi] where the cubic with control points make(x) is ``target`` long."""
+    return float(brentq(lambda x: g2.cubic_length(make(x)) - target, lo, hi, xtol=1e-7))
 
 
 def draft(
@@ -343,11 +344,12 @@ def draft(
     total = nb + nf + ext
     hs = float(opt["stand_height"])
 
-    def stand_neck(x_end: float) -> Edge:
+    def stand_neck(x_end: float) -> np.ndarray:
         r = 1.2 * x_end / 22.0  # the stand rises towards the front (Aldrich: about 1.5 cm)
-        return Edge.cubic("n", (0.0, 0.0), (0.55 * x_end, 0.0), (0.8 * x_end, 0.2 * r), (x_end, r))
+        return np.array([(0.0, 0.0), (0.55 * x_end, 0.0), (0.8 * x_end, 0.2 * r), (x_end, r)])
 
-    neck_curve = stand_neck(_solve_length(stand_neck, 0.5 * total, total, total))
+    x_neck = _solve_length(stand_neck, 0.5 * total, total, total)
+    neck_curve = Edge("n", "cubic", stand_neck(x_neck))
     nk_back, rest = neck_curve.split_at(nb, ("neck_back", "r"))
     nk_front, nk_ext = rest.split_at(nf, ("neck_front", "neck_ext"))
     e0 = np.array(nk_ext.end)
@@ -385,12 +387,12 @@ def draft(
     drop = 0.6
     dc = hs + 1.3
 
-    def collar_attach(x_end: float) -> Edge:
-        return Edge.cubic(
-            "a", (0.0, 0.0), (0.5 * x_end, 0.0), (0.8 * x_end, -0.3 * drop), (x_end, -drop)
+    def collar_attach(x_end: float) -> np.ndarray:
+        return np.array(
+            [(0.0, 0.0), (0.5 * x_end, 0.0), (0.8 * x_end, -0.3 * drop), (x_end, -drop)]
         )
 
-    attach = collar_attach(_solve_length(collar_attach, 0.5 * tl, tl, tl))
+    attach = Edge("a", "cubic", collar_attach(_solve_length(collar_attach, 0.5 * tl, tl, tl)))
     a_end = np.array(attach.end)
     point = a_end + np.array([1.2, -0.8]) + float(opt["collar_point"]) * np.array([0.25, 0.97])
     point_edge = Edge.line("point", a_end, point, allowance=SA)
