@@ -36,6 +36,7 @@ while i < count or (not seen_other and time.monotonic() < deadline):
     ms = MeasurementSet.from_mapping({"height": 150 + i % 50, "chest_girth": 80 + i % 30})
     versions.append(book.save_measurements(1, ms, note=f"{tag}-{i}"))
     i += 1
+    time.sleep(0.002)  # give the other writer a chance at the lock between saves
     if not seen_other:
         seen_other = any(v.note.startswith(other + "-") for v in book.measurement_versions(1))
 print(json.dumps({"versions": versions, "seen_other": seen_other}))
