@@ -65,6 +65,8 @@ def test_window_layout(window):
     docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
     assert docks == {"Customers", "Measurements"}
     assert window.form.isVisible() and window.customer_panel.isVisible()
+    icon = window.windowIcon().pixmap(64, 64).toImage()
+    assert not icon.isNull() and icon.pixelColor(32, 4).name() == "#37474f"  # drawn from SVG
 
 
 def test_a_later_view_replaces_the_note_and_follows_the_measurements(qtbot, window):
