@@ -252,3 +252,29 @@ def test_tight_inside_curve_leaves_no_loop_in_the_cut_line():
     assert shapely.LinearRing(cut).is_simple
     assert shapely.Polygon(cut).covers(shapely.Polygon(p.sew_line))
     assert run_checks(Garment("g", (p,)))[0].passed
+
+
+def test_notches_must_face_each_other_across_a_seam():
+    def pair(d_front: float, d_back: float, reversed_: bool) -> Garment:
+        a = _panel("front")
+        b = _panel("back")
+        a = dataclasses.replace(a, notches=(Notch("side", d_front, 2),))
+        b = dataclasses.replace(b, notches=(Notch("side", d_back, 2),))
+        seam = Seam(
+            EdgeRef("front", "side"), EdgeRef("back", "side"), reversed=reversed_, name="side"
+        )
+        return Garment("g", (a, b), (seam,))
+
+    def notch_check(g):
+        return {c.name: c for c in run_checks(g)}["notches:side"]
+
+    length = _panel("front").edge("side").length
+    assert notch_check(pair(10.0, 10.0, False)).passed
+    assert notch_check(pair(10.0, 10.25, False)).passed  # 2.5 mm apart
+    assert not notch_check(pair(10.0, 10.5, False)).passed  # 5 mm apart
+    assert notch_check(pair(10.0, length - 10.0, True)).passed  # walked the other way
+    assert not notch_check(pair(10.0, 10.0, True)).passed
+    g = pair(10.0, 10.0, False)
+    single = dataclasses.replace(g.pieces[1], notches=(Notch("side", 10.0, 1),))
+    g = dataclasses.replace(g, pieces=(g.pieces[0], single))
+    assert not notch_check(g).passed  # a double notch cannot face a single one

@@ -4,6 +4,8 @@
   cut line is a simple ring around it, dart legs are equally long (within 1 mm).
 - ``seam:<seam>``: the two edges of a seam are equally long within 1 mm, or differ by the planned
   ease within 2 mm.
+- ``notches:<seam>``: notches along the two edges of a seam face each other (same count, same
+  share of the edge length, within 3 mm), so the pieces can be matched when sewing.
 - ``ease:<name>``: the summed measured ease of some seams (a sleeve cap) lies in its range.
 - ``girth:<name>``: the finished girth measured on the pieces is at least the body girth plus the
   style's minimum ease.
@@ -99,6 +101,55 @@ def check_seam(g: Garment, s: Seam) -> CheckResult:
             f"(limit ±{tol * 10:.0f} mm)"
         )
     return CheckResult(name, ok, msg, diff)
+
+
+NOTCH_TOL = 0.3  # cm: facing notches may be this far apart along the seam
+
+
+def _notch_shares(piece: Piece, edge_name: str) -> list[tuple[float, int]]:
+    """(share of the edge length from its start, count) of the notches inside an edge."""
+    e = piece.edge(edge_name)
+    out = []
+    for n in piece.notches:
+        if n.edge != edge_name:
+            continue
+        d = n.distance if n.distance >= 0 else e.length + n.distance
+        f = d / e.length if e.length > 0 else 0.0
+        if 1e-3 < f < 1.0 - 1e-3:  # notches at an edge's ends mark corners, not positions
+            out.append((f, n.count))
+    return sorted(out)
+
+
+def check_notches(g: Garment, s: Seam) -> CheckResult | None:
+    """Facing notches on the two edges of ``s``; None when neither edge has notches."""
+    try:
+        pa, pb = g.piece(s.a.piece), g.piece(s.b.piece)
+        na, nb = _notch_shares(pa, s.a.edge), _notch_shares(pb, s.b.edge)
+        la, lb = pa.edge(s.a.edge).length, pb.edge(s.b.edge).length
+    except KeyError:
+        return None
+    if not na and not nb:
+        return None
+    name = f"notches:{s.label}"
+    if s.reversed:
+        nb = sorted((1.0 - f, c) for f, c in nb)
+    if [c for _, c in na] != [c for _, c in nb]:
+        return CheckResult(
+            name,
+            False,
+            f"{len(na)} notch mark(s) on {s.a.piece}.{s.a.edge} "
+            f"do not face {len(nb)} on {s.b.piece}.{s.b.edge}",
+        )
+    worst = max(
+        (abs(fa - fb) * max(la, lb) for (fa, _), (fb, _) in zip(na, nb, strict=True)), default=0.0
+    )
+    return CheckResult(
+        name,
+        worst <= NOTCH_TOL,
+        f"{len(na)} notch(es) face each other within {worst * 10:.1f} mm "
+        f"(limit {NOTCH_TOL * 10:.0f} mm)",
+        worst,
+    )
 
 
 def check_ease(g: Garment, lim: EaseLimit) -> CheckResult:
@@ -214,6 +265,7 @@ def run_checks(g: Garment) -> tuple[CheckResult, ...]:
     """Every check of ``g``, in a stable order."""
     out = [check_outline(p) for p in g.pieces]
     out += [check_seam(g, s) for s in g.seams]
+    out += [c for c in (check_notches(g, s) for s in g.seams) if c is not None]
     out += [check_ease(g, e) for e in g.ease_limits]
     out += [check_girth(g, gl) for gl in g.girths]
     out += [check_smooth(g, c) for c in g.smooth_curves]

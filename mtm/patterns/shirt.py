@@ -228,7 +228,7 @@ def draft(
         grainline=((gx, bod.hem_y + 10), (gx, bod.chest_y - 2)),
         on_fold="centre",
         notches=(
-            Notch("armhole", -0.4 * arm_low.length, 2),
+            Notch("armhole", 0.5 * arm_low.length, 2),
             Notch("side", distance_to_y(Edge("s", "cubic", b_side.control), bod.waist_y)),
         ),
         internal_lines=(InternalLine("waist", ((0.0, bod.waist_y), (3.0, bod.waist_y))),),
@@ -283,7 +283,7 @@ def draft(
         mirrored=True,
         notches=(
             Notch("cap_front", 0.4 * f_arm.length * sl.cap_front.length / f_arm.length),
-            Notch("cap_back", -0.4 * bk_arm.length * cap_back.length / bk_arm.length, 2),
+            Notch("cap_back", 0.5 * cap_back.length, 2),
             Notch("cap_yoke", 0.0),
         ),
         internal_lines=(
