@@ -148,8 +148,23 @@ def _make(args: argparse.Namespace):
     ms_full = ms.with_estimates()
     require_valid(ms_full, spec.measurements)
     pattern = spec.draft(ms_full, parse_assignments(args.option))
-    draped = drape_garment(pattern, body, args.fabric, resolution=args.resolution)
+    draped = drape_garment(pattern, body, args.fabric, resolution=args.resolution,
+                           progress=_progress_line("draping"))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
     return as_body(body), as_garment(draped)
+
+
+def _progress_line(what: str):
+    """A progress callback printing 'what  42%' in place on a terminal, silent otherwise."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float) -> None:
+        sys.stderr.write(f"\r{what} {100 * fraction:5.1f}%")
+        sys.stderr.flush()
+
+    return show
 
 
 def run(args: argparse.Namespace) -> int:
