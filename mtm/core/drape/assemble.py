@@ -61,8 +61,23 @@ def _other(side: str | None) -> str | None:
 
 
 def _unfolds(piece: Piece) -> bool:
-    """A fold on the centre line is unfolded; bands and cuffs keep one layer."""
-    return piece.on_fold is not None and not (piece.placement and piece.placement.wrap)
+    """A fold along the piece's length (a centre line) is unfolded; a fold across it (a
+    folded band, cuff or waistband) is the band's top edge and one layer is draped."""
+    if piece.on_fold is None:
+        return False
+    e = piece.edge(piece.on_fold)
+    dx, dy = np.abs(np.subtract(e.end, e.start))
+    return bool(dy >= dx)
+
+
+def _limb(piece: Piece) -> bool:
+    return bool(piece.placement and piece.placement.segment.endswith(("_arm", "_leg")))
+
+
+def drapes(piece: Piece) -> bool:
+    """Only the shell is draped (linings and interfacings follow it; pieces sewn to nothing,
+    such as plackets drawn as separate pieces, are left out so nothing floats)."""
+    return piece.fabric == "shell"
 
 
 def _outline(piece: Piece, copy: str) -> tuple[list[tuple[str, np.ndarray]], dict, dict]:
@@ -100,10 +115,12 @@ def _outline(piece: Piece, copy: str) -> tuple[list[tuple[str, np.ndarray]], dic
 
 
 def _copies(piece: Piece) -> list[tuple[str, str | None]]:
+    """Panels of a piece: its unfolded whole, a left and a right copy (mirrored pairs and
+    limb pieces cut twice) or one layer (a second copy of a yoke or collar is its lining)."""
     side = drafted_side(piece)
     if _unfolds(piece):
         return [("full", side)]
-    if piece.mirrored or piece.quantity >= 2:
+    if piece.mirrored or (piece.quantity >= 2 and _limb(piece)):
         return [("drafted", side), ("mirrored", _other(side))]
     return [("single", None)]
 
@@ -135,20 +152,30 @@ def _seam_list(garment: Garment) -> list[Seam]:
 def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     """Mesh every panel of ``garment`` and pair the vertices of every seam."""
     h = check_edge_length(edge_length)
-    pieces = {p.name: p for p in garment.pieces}
-    copies = {p.name: _copies(p) for p in garment.pieces}
+    sewn = {r.piece for sm in _seam_list(garment) for r in (sm.a, sm.b)}
+    shell = [p for p in garment.pieces if drapes(p) and (p.name in sewn or not sewn)]
+    if not shell:
+        raise InputError(f"garment {garment.name!r} has no shell pieces to drape",
+                         field="garment")
+    pieces = {p.name: p for p in shell}
+    copies = {p.name: _copies(p) for p in shell}
     outlines = {}
-    for p in garment.pieces:
+    for p in shell:
         for copy, _ in copies[p.name]:
             outlines[(p.name, copy)] = _outline(p, copy)
 
     # Resolve seams to (panel, mesh edge) pairs.
     joins: list[tuple[str, tuple[str, str], str, tuple[str, str], str, bool]] = []
+    seams = [sm for sm in _seam_list(garment)
+             if sm.a.piece in pieces and sm.b.piece in pieces]
+    known = {p.name for p in garment.pieces}
     for seam in _seam_list(garment):
         for ref in (seam.a, seam.b):
-            if ref.piece not in pieces:
+            if ref.piece not in known:
                 raise InputError(f"seam {seam.label!r} names an unknown piece {ref.piece!r}",
                                  field="garment")
+    for seam in seams:
+        for ref in (seam.a, seam.b):
             pieces[ref.piece].edge(ref.edge)
         ia, pick_a = _instances(copies[seam.a.piece], pieces[seam.a.piece], seam.a.mirror)
         ib, pick_b = _instances(copies[seam.b.piece], pieces[seam.b.piece], seam.b.mirror)
@@ -177,7 +204,7 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
 
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
-    for p in garment.pieces:
+    for p in shell:
         for copy, side in copies[p.name]:
             edges, keys, flipped = outlines[(p.name, copy)]
             n_seg = {k: n for (pp, cc, k), n in counts.items() if pp == p.name and cc == copy}
@@ -212,7 +239,7 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
     # a seam edge drafted shorter than its partner is stretched onto it (ease > 0 on b)
     planned = np.zeros(len(panels))
-    for seam in _seam_list(garment):
+    for seam in seams:
         for ref, sign in ((seam.b, 1.0), (seam.a, -1.0)):
             length = pieces[ref.piece].edge(ref.edge).length
             if sign * seam.ease > 0 and length > 0:

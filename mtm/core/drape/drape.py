@@ -132,6 +132,11 @@ def drape_garment(
                 + assembled.offsets[i] for i, p in enumerate(assembled.panels)]
     model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
                         extra_edges=np.concatenate(boundary))
+    # waistbands hold skirts and trousers up (GarmentCode's attachment constraints)
+    held = [i for i, p in enumerate(assembled.panels)
+            if getattr(placements.get(p.piece), "segment", "") == "waist"
+            and getattr(placements.get(p.piece), "wrap", False)]
+    model.attached = np.nonzero(np.isin(piece_of_vertex, held))[0]
     report(0.1)
 
     def sim_progress(frac: float) -> None:

@@ -145,11 +145,14 @@ def _self_pairs_project(x, w, pairs, radius):
 
 
 @numba.njit(cache=True, parallel=True)
-def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction):
-    """Push vertices out of the body to ``thickness`` and apply Coulomb friction."""
+def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y):
+    """Hold attached vertices at their height, push vertices out of the body to
+    ``thickness`` and apply Coulomb friction."""
     for i in prange(x.shape[0]):
         if w[i] == 0.0:
             continue
+        if not np.isnan(hold_y[i]):
+            x[i, 1] = hold_y[i]
         d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
         if d >= thickness:
             continue
@@ -209,7 +212,7 @@ def run_substeps(
     b_quads, b_k, b_scale, b_alpha, b_offsets,
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
-    sdf, origin, spacing, thickness, friction, omega,
+    sdf, origin, spacing, thickness, friction, omega, hold_y,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration)."""
     dt2 = dt * dt
@@ -228,7 +231,7 @@ def run_substeps(
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
-            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction)
+            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y)
         _update_velocity(x, xprev, v, dt)
         _air_drag(v, normals, drag_rate, dt)
 

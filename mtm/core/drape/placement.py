@@ -100,13 +100,11 @@ def _ellipse_perimeter(a: float, b: float) -> float:
     return float(np.pi * (a + b) * (1 + 3 * h / (10 + np.sqrt(4 - 3 * h))))
 
 
-def _place_torso(panel: Panel, sections, landmarks, offset: float, back: bool) -> np.ndarray:
-    """Wrap a torso panel on the body's sections: fronts from the centre front (+u = +X),
-    backs from the centre back (+u = -X, as seen from outside)."""
+def _place_torso(panel: Panel, sections, y: np.ndarray, offset: float, back: bool) -> np.ndarray:
+    """Wrap a torso panel on the body's sections at heights ``y``: fronts from the centre
+    front (+u = +X), backs from the centre back (+u = -X, as seen from outside)."""
     uv = panel.mesh.uv
     ys, half_w, zc, half_d = sections
-    top = max(_lm(landmarks, "neck_side_l")[1], ys[-1]) + offset
-    y = top + (uv[:, 1] - uv[:, 1].max())
     yc = np.clip(y, ys[0], ys[-1])
     a = np.interp(yc, ys, half_w) + offset
     b = np.interp(yc, ys, half_d) + offset
@@ -125,6 +123,45 @@ def _place_torso(panel: Panel, sections, landmarks, offset: float, back: bool) -
         x[m, 0] = flip * a[m] * np.sin(ang)
         x[m, 2] = z0[m] + flip * b[m] * np.cos(ang)
     return x
+
+
+def _anchor_y(pl, landmarks, default: str) -> float:
+    names = LANDMARK_NAMES.get(getattr(pl, "landmark", "") or default, (default,))
+    try:
+        return float(_lm(landmarks, names[0])[1])
+    except InputError:
+        return float(_lm(landmarks, LANDMARK_NAMES[default][0])[1])
+
+
+def _anchor_v(pl, panel: Panel) -> float:
+    anchor = getattr(pl, "anchor", (0.0, 0.0))
+    return float(anchor[1])
+
+
+def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool) -> np.ndarray:
+    """A trouser front or back: rolled half round a vertical cylinder on the leg's centre
+    line, the crease (anchor) in the middle of the front (or back), at the anchor's height."""
+    uv = panel.mesh.uv
+    s = "l" if panel.side == "left" else "r"
+    y = _anchor_y(pl, landmarks, "knee") + (uv[:, 1] - _anchor_v(pl, panel))
+    if getattr(pl, "landmark", "") in ("knee", "ankle"):
+        y = _lm(landmarks, f"{pl.landmark}_{s}")[1] + (uv[:, 1] - _anchor_v(pl, panel))
+    chain = np.array([_lm(landmarks, f"ankle_{s}"), _lm(landmarks, f"knee_{s}"),
+                      _lm(landmarks, f"hip_joint_{s}")])
+    xc = np.interp(y, chain[:, 1], chain[:, 0])
+    zc = np.interp(y, chain[:, 1], chain[:, 2])
+    u_anchor = float(getattr(pl, "anchor", (0.0, 0.0))[0])
+    if panel.copy == "mirrored":
+        u_anchor = -u_anchor
+    # radius per row: the row's width covers half the circumference
+    rows = np.round(uv[:, 1]).astype(int)
+    r = np.empty(len(uv))
+    for row in np.unique(rows):
+        m = rows == row
+        r[m] = max(np.ptp(uv[m, 0]) / np.pi, 5.0) + offset
+    theta = (uv[:, 0] - u_anchor) / r
+    flip = -1.0 if back else 1.0
+    return np.column_stack([xc + flip * r * np.sin(theta), y, zc + flip * r * np.cos(theta)])
 
 
 def _axis(points: list[np.ndarray], t: np.ndarray):
@@ -196,7 +233,15 @@ def place(
         lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
         if seg in ("torso",) or (seg == "waist" and not getattr(pl, "wrap", False)):
             back = getattr(pl, "side", "front") == "back"
-            x[lo:hi] = _place_torso(panel, sections, landmarks, offset, back)
+            uv = panel.mesh.uv
+            if seg == "torso":  # highest point (the side neck) a little above the side neck
+                top = max(_lm(landmarks, "neck_side_l")[1], sections[0][-1]) + offset
+                y = top + (uv[:, 1] - uv[:, 1].max())
+            else:  # skirts: the anchor sits at its landmark (the waist)
+                y = _anchor_y(pl, landmarks, "waist_front") + (uv[:, 1] - _anchor_v(pl, panel))
+            # a mirrored copy overlapping its twin (shirt fronts) lies a little further out
+            extra = 0.8 if panel.copy == "mirrored" else 0.0
+            x[lo:hi] = _place_torso(panel, sections, y, offset + extra, back)
             placed[lo:hi] = True
             side_kind[lo:hi] = 2 if getattr(pl, "side", "front") == "back" else 1
         else:
@@ -211,7 +256,17 @@ def place(
         pl = pieces_placement.get(panel.piece)
         seg = getattr(pl, "segment", "torso")
         lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
-        if seg.endswith("_arm") or seg.endswith("_leg"):
+        wrap = bool(getattr(pl, "wrap", False))
+        landmark = getattr(pl, "landmark", "")
+        if seg.endswith("_leg") and not wrap:
+            back = getattr(pl, "side", "front") == "back"
+            x[lo:hi] = _place_leg_half(panel, pl, landmarks, offset, back)
+            placed[lo:hi] = True
+            side_kind[lo:hi] = 2 if back else 1
+            later.remove(i)
+            continue
+        if (seg.endswith("_arm") or seg.endswith("_leg")) and wrap and \
+                landmark in ("", "shoulder_point", "armpit", "crotch"):
             body_side = panel.side or ("left" if seg.startswith("left") else "right")
             s = "l" if body_side == "left" else "r"
             if seg.endswith("_arm"):

@@ -78,6 +78,7 @@ class ClothModel:
     bend_scale: np.ndarray = field(default_factory=lambda: np.zeros(0))
     bend_alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
     seam_band: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    attached: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # held in height
     edge_length: float = 1.0
 
 
@@ -328,6 +329,9 @@ def simulate(
     gravity_off = np.zeros(3)
     gravity_on = np.asarray(st.gravity, float)
 
+    hold_y = np.full(n, np.nan)
+    if len(model.attached) and st.stitch_frames == 0:
+        hold_y[model.attached] = x[model.attached, 1]
     tuner = _ThreadTuner(st.threads)
     converged = False
     frame = 0
@@ -352,10 +356,13 @@ def simulate(
             b_quads, b_k, b_scale, b_alpha, b_off,
             s_pairs, s_rest, s_alpha, s_off,
             pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
+            hold_y,
         )
         tuner.end()
         if drawing and frame == st.stitch_frames:
             v[:] = 0.0  # start the fall from rest once the seams are closed
+            # attachments (waistbands): held at the height the sewing left them
+            hold_y[model.attached] = x[model.attached, 1]
         if not np.all(np.isfinite(x)):
             raise DrapeDivergedError("the cloth simulation produced NaN positions; "
                                      "try a coarser --resolution or another fabric")
