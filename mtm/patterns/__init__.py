@@ -23,6 +23,7 @@ GARMENTS: dict[str, str] = {
     "shirt": "mtm.patterns.shirt",
     "skirt": "mtm.patterns.skirt",
     "trousers": "mtm.patterns.trousers",
+    "sheath_dress": "mtm.patterns.sheath_dress",
 }
 
 

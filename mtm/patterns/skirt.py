@@ -125,7 +125,8 @@ def draft(
         side = edges[1]
         gx = 0.5 * panel.hip_x
         ax, ay = panel.dart_apex
-        notches = [Notch("side", distance_to_y(side, panel.hip_y), 2 if back else 1)]
+        # the side seams have one shape: the hip notches face each other
+        notches = [Notch("side", distance_to_y(side, panel.hip_y))]
         if back:
             notches.append(Notch("centre", float(opt["zip_length"])))
         pieces[which] = Piece(

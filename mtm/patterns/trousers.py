@@ -119,18 +119,19 @@ def draft(
     f_edges = dress(block.front, ("hem", "side", *waist_f, "fly", "crotch", "inseam"))
     b_edges = dress(block.back, ("hem", "side", "waist_side", "dart_in", "dart_out",
                                  "waist_centre", "crotch", "inseam"))
+    # balance marks at the front's hip and knee; the back's (equally long seams) face them
+    f_side, f_inseam = f_edges[1], f_edges[-1]
+    marks = [
+        Notch("side", distance_to_y(f_side, block.hip_y)),
+        Notch("side", distance_to_y(f_side, block.knee_y)),
+        Notch("inseam", -distance_to_y(f_inseam.reversed(), block.knee_y)),
+    ]
     pieces = []
     for which, edges, crease in (("front", f_edges, block.front_crease),
                                  ("back", b_edges, block.back_crease)):
         back = which == "back"
         by = {e.name: e for e in edges}
-        nc = 2 if back else 1
-        notches = [
-            Notch("side", distance_to_y(by["side"], block.hip_y), nc),
-            Notch("side", distance_to_y(by["side"], block.knee_y), nc),
-            Notch("inseam", -distance_to_y(by["inseam"].reversed(), block.knee_y), nc),
-            Notch("crotch", -8.0, nc),
-        ]
+        notches = marks + [Notch("crotch", -8.0, 2 if back else 1)]
         internal = [InternalLine("crease", ((crease, block.hem_y), (crease, block.crotch_y)),
                                  "crease"),
                     InternalLine("hip", ((by["side"].control[6][0] - 4.0, block.hip_y),
@@ -144,9 +145,9 @@ def draft(
         if not back and block.pleat_x:
             px0, px1 = block.pleat_x
             top = by["waist"]
-            for x in (px0, px1):
-                internal.append(InternalLine("pleat", ((x, 0.0), (x, -6.0)), "pleat"))
-                notches.append(Notch("waist", _distance_to_x(top, x)))
+            for x in (px0, px1):  # fold and placement line (no notches: the band has none)
+                y = _y_at_x(top, x)
+                internal.append(InternalLine("pleat", ((x, y), (x, y - 6.0)), "pleat"))
         if not back:
             fly = by["fly"]
             y_end = fly.end[1]
@@ -271,10 +272,10 @@ def draft(
     return with_checks(g)
 
 
-def _distance_to_x(edge: Edge, x: float) -> float:
-    """Distance along ``edge`` from its start to where it first reaches ``x``."""
-    swapped = Edge(edge.name, edge.kind, tuple((py, px) for px, py in edge.control))
-    return distance_to_y(swapped, x)
+def _y_at_x(edge: Edge, x: float) -> float:
+    """Height of ``edge`` where it crosses ``x`` (an edge running right to left)."""
+    pts = edge.polyline()[::-1]
+    return float(np.interp(x, pts[:, 0], pts[:, 1]))
 
 
 def _fly_stitch(y_end: float) -> tuple[tuple[float, float], ...]:
