@@ -150,20 +150,28 @@ def dumps(g: Garment) -> str:
     return json.dumps(garment_to_dict(g), indent=1, allow_nan=False)
 
 
-def write_pattern(g: Garment, path: str | os.PathLike) -> Path:
-    """Write ``g`` to ``path`` atomically (temp file in the same folder, then rename)."""
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    """Write ``text`` to ``path`` through a temp file in the same folder and a rename; the
+    file gets the usual permissions (0666 less the umask), not mkstemp's private 0600."""
     path = Path(path)
-    text = dumps(g)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
     return path
+
+
+def write_pattern(g: Garment, path: str | os.PathLike) -> Path:
+    """Write ``g`` to ``path`` atomically (temp file in the same folder, then rename)."""
+    return atomic_write_text(path, dumps(g))
 
 
 def _nearest_on_edges(edges: tuple[Edge, ...], pt) -> Notch:

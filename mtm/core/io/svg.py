@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import numpy as np
 
 from ..garment import Garment, Piece
+from .pattern_json import atomic_write_text
 
 GAP = 3.0  # cm between pieces
 MARGIN = 2.0  # cm around the sheet
@@ -158,14 +158,4 @@ def _arrow(x0: float, y0: float, x1: float, y1: float) -> str:
 
 def write_svg(g: Garment, path: str | os.PathLike) -> Path:
     """Write the 1:1 SVG of ``g`` atomically."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(garment_svg(g))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    return atomic_write_text(path, garment_svg(g))
