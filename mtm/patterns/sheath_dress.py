@@ -188,6 +188,9 @@ def draft(
         Edge.line("centre", (0.0, 0.0), (0.0, waist_y), allowance=SA),
     )
     gx_f, gx_b = 0.5 * bod.front_x, 0.5 * bod.back_x
+    # labels run up the panel between the waist dart and the side seam
+    lx_f, ly_f = 0.5 * (a_f + dart_f + x_wf) - 0.8, 0.5 * (y_wf + y_bp) - 1.0
+    lx_b, ly_b = 0.5 * (a_b + dart_b + x_wb) - 0.8, 0.5 * (waist_y + y_u) - 2.0
     bodice_front = Piece(
         name="bodice_front",
         edges=front_edges,
@@ -200,8 +203,8 @@ def draft(
         drill_holes=(DrillHole((apex_wf[0], apex_wf[1] - 1.0), "dart", "waist dart point"),
                      DrillHole((apex_s[0] + 1.0, apex_s[1]), "dart", "bust dart point"),
                      DrillHole((bp_x, y_bp), "mark", "bust point")),
-        labels=(Label("DRESS BODICE FRONT", (gx_f, y_u - 1.5), 1.2),
-                Label("cut 1 on fold", (gx_f, y_u - 3.3), 0.9)),
+        labels=(Label("DRESS BODICE FRONT", (lx_f, ly_f), 1.1, 90.0),
+                Label("cut 1 on fold", (lx_f + 1.6, ly_f), 0.8, 90.0)),
         placement=Placement("torso", "front", cf_neck, "front_neck"),
         title="Dress bodice front",
     )
@@ -215,8 +218,8 @@ def draft(
                  Notch("side_upper", 0.0, 2)),
         darts=darts,
         drill_holes=(DrillHole((apex_wb[0], apex_wb[1] - 1.0), "dart", "waist dart point"),),
-        labels=(Label("DRESS BODICE BACK", (gx_b, y_u - 1.5), 1.2),
-                Label("cut 2 (a pair)", (gx_b, y_u - 3.3), 0.9)),
+        labels=(Label("DRESS BODICE BACK", (lx_b, ly_b), 1.1, 90.0),
+                Label("cut 2 (a pair)", (lx_b + 1.6, ly_b), 0.8, 90.0)),
         placement=Placement("torso", "back", (0.0, 0.0), "back_neck"),
         title="Dress bodice back",
     )
@@ -344,7 +347,7 @@ def _neck_facing(name: str, bodice: Piece, fw: float, fold: bool) -> Piece:
         on_fold="centre" if fold else None,
         fabric="shell",
         labels=(Label(f"{name.replace('_', ' ').upper()} "
-                      f"{'cut 1 on fold' if fold else 'cut 2'}, interface", tuple(mid), 0.6),),
+                      f"{'cut 1 on fold' if fold else 'cut 2'}, interface", tuple(mid), 0.45),),
         placement=Placement("neck", "front" if fold else "back", tuple(c_top),
                             "front_neck" if fold else "back_neck", wrap=True),
         title=name.replace("_", " ").capitalize(),
