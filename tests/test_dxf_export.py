@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import io
 
@@ -68,7 +69,8 @@ def demo_garment(size: str = "M", scale: float = 1.0) -> Garment:
     return Garment("demo skirt", (skirt, sleeve), size=size)
 
 
-def catalogue_garments() -> list[Garment]:
+@functools.cache
+def catalogue_garments() -> tuple[Garment, ...]:
     """Every garment of the catalogue that can be drafted here, for the sample customer."""
     import json
     from importlib import resources
@@ -86,7 +88,7 @@ def catalogue_garments() -> list[Garment]:
         except ImportError:
             continue  # registered but not written yet
         out.append(patterns.draft(name, ms.values))
-    return out
+    return tuple(out)
 
 
 def _compare(ours: aama_dxf.CutPiece, back: aama_dxf.CutPiece) -> None:
