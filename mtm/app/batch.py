@@ -30,6 +30,7 @@ from pathlib import Path
 
 from mtm.app.orders import Order, read_orders
 from mtm.core.errors import MtmError
+from mtm.core.io.atomic import atomic_write_bytes
 from mtm.core.measurements import MeasurementSet, validate
 
 SUMMARY_COLUMNS = ("order_id", "status", "garment", "size", "checks_passed", "checks_failed",
@@ -67,12 +68,6 @@ class OrderResult:
     resumed: bool = False
     fingerprint: str = ""
     files: dict = field(default_factory=dict)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _digest(path: Path) -> str:
@@ -191,7 +186,8 @@ def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
         round(time.perf_counter() - start, 3),
         reason="; ".join(c.message for c in failed[:3]), fingerprint=fingerprint, files=files)
     record = {k: v for k, v in asdict(result).items() if k not in ("resumed", "seconds")}
-    _atomic_write(folder / "result.json", json.dumps(record, indent=1, sort_keys=True).encode())
+    text = json.dumps(record, indent=1, sort_keys=True)
+    atomic_write_bytes(folder / "result.json", text.encode())
     return result
 
 
@@ -216,7 +212,7 @@ def write_summary(results: Iterable[OrderResult], path: Path) -> None:
         writer.writerow([r.order_id, r.status, r.garment, r.size, r.checks_passed,
                          r.checks_failed, "" if r.fabric_length_cm is None else r.fabric_length_cm,
                          "" if r.efficiency is None else r.efficiency, r.seconds, r.reason])
-    _atomic_write(path, stream.getvalue().encode())
+    atomic_write_bytes(path, stream.getvalue().encode())
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import sys
 
 from mtm.core.errors import InputError
 from mtm.core.io import marker_files, pattern_json
+from mtm.core.io.atomic import atomic_write_bytes
 from mtm.core.marker import items_from_garment, nest, shelf_pack
 
 
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     report["patterns"] = list(args.patterns)
     text = json.dumps(report, indent=1)
     if args.report:
-        marker_files._atomic_bytes(args.report, text.encode())
+        atomic_write_bytes(args.report, text.encode())
     print(text if not args.report else
           f"marker {report['length_cm']} cm x {args.width:g} cm, "
           f"efficiency {100 * report['efficiency']:.1f}%", file=sys.stdout)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,22 +16,7 @@ import numpy as np
 from ..errors import InputError
 from ..marker import Marker
 from . import aama_dxf
-
-
-def _atomic_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("the output folder does not exist", source=str(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+from .atomic import atomic_write_bytes
 
 
 def _label(placement) -> str:
@@ -65,7 +49,7 @@ def write_marker_plain_dxf(marker: Marker, path: str | os.PathLike[str]) -> None
                                             "insert": (cx, cy)})
     stream = io.StringIO()
     doc.write(stream)
-    _atomic_bytes(path, stream.getvalue().encode("cp1252", errors="replace"))
+    atomic_write_bytes(path, stream.getvalue().encode("cp1252", errors="replace"))
 
 
 def marker_cut_file(marker: Marker, style: str = "marker") -> aama_dxf.CutFile:
@@ -109,7 +93,7 @@ def marker_svg(marker: Marker) -> str:
 
 
 def write_marker_svg(marker: Marker, path: str | os.PathLike[str]) -> None:
-    _atomic_bytes(path, marker_svg(marker).encode())
+    atomic_write_bytes(path, marker_svg(marker).encode())
 
 
 def write_marker_pdf(marker: Marker, path: str | os.PathLike[str]) -> None:
@@ -142,7 +126,7 @@ def write_marker_pdf(marker: Marker, path: str | os.PathLike[str]) -> None:
                                f"efficiency {100 * marker.efficiency:.1f}%")
     c.showPage()
     c.save()
-    _atomic_bytes(path, buffer.getvalue())
+    atomic_write_bytes(path, buffer.getvalue())
 
 
 def write_marker(marker: Marker, path: str | os.PathLike[str]) -> str:

@@ -1,0 +1,55 @@
+"""Atomic file writes: a temporary file in the target's folder, then ``os.replace``.
+
+A crash or a full disk never leaves half a file or damages the file already there. The new
+file gets the usual permissions (0666 less the umask), not the private 0600 that ``mkstemp``
+gives, because cut files and pictures are meant to be shared.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; InputError when the folder is missing or read-only."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("the folder to write into does not exist", source=str(path))
+    if target.is_dir():
+        raise InputError("is a folder, not a file name", source=str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write here ({error.strerror})", source=str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as error:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise InputError(f"cannot write ({error.strerror})", source=str(path)) from None
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` atomically in ``encoding``."""
+    return atomic_write_bytes(path, text.encode(encoding))
