@@ -472,6 +472,8 @@ def _cut_edges(piece: Piece) -> list[tuple[np.ndarray, float, str]]:
 
 
 def _cut_outline(piece: Piece) -> np.ndarray:
+    if not piece.darts and all(piece.allowance_of(e) == 0.0 for e in piece.edges):
+        return piece.sew_line.copy()  # cut on the sew line (interfacing, net patterns)
     cuts = _cut_edges(piece)
     sign = 1.0 if piece.area >= 0 else -1.0
     offs = [g2.offset_polyline(p, sign * a) for p, a, _ in cuts]
