@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "mtm.app.commands.body",
     "mtm.app.commands.garments",
     "mtm.app.commands.draft",
+    "mtm.app.commands.grade",
     "mtm.app.commands.drape",
     "mtm.app.commands.marker",
     "mtm.app.commands.batch",

@@ -390,7 +390,7 @@ def _armhole_facing(name: str, bodice: Piece, fw: float) -> Piece:
 SPEC = GarmentSpec(
     name="sheath_dress",
     title="Sheath dress (fitted bodice and straight skirt, sleeveless)",
-    measurements=MEASUREMENTS + OPTIONAL,
+    measurements=MEASUREMENTS,
     options=OPTIONS,
     sexes=("female",),
     system=SYSTEM,

@@ -290,7 +290,7 @@ def _fly_stitch(y_end: float) -> tuple[tuple[float, float], ...]:
 SPEC = GarmentSpec(
     name="trousers",
     title="Trousers (pleat or dart front, zip fly)",
-    measurements=MEASUREMENTS + OPTIONAL,
+    measurements=MEASUREMENTS,
     options=OPTIONS,
     sexes=("female", "male"),
     system=SYSTEM,
