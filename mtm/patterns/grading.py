@@ -178,17 +178,12 @@ def nest_svg(nest: GradedNest) -> str:
     top = 6.0 + GAP
     for name, (bx0, by0, bx1, by1) in zip(names, boxes, strict=True):
         ox, oy = x0 - bx0, top + by1  # svg y = oy - y
-
-        def path(pts, closed=True):
-            d = " ".join(f"{ox + x:.3f},{oy - y:.3f}" for x, y in pts)
-            return f"M {d}{' Z' if closed else ''}"
-
         for i, g in enumerate(nest.garments):
             p = g.piece(name)
             c = _COLOURS[i % len(_COLOURS)]
-            parts.append(f'<path d="{path(p.cut_outline())}" fill="none" stroke="{c}" '
+            parts.append(f'<path d="{_svg_path(p.cut_outline(), ox, oy)}" fill="none" stroke="{c}" '
                          f'stroke-width="0.08"/>')
-            parts.append(f'<path d="{path(p.sew_line)}" fill="none" stroke="{c}" '
+            parts.append(f'<path d="{_svg_path(p.sew_line, ox, oy)}" fill="none" stroke="{c}" '
                          f'stroke-width="0.04" stroke-dasharray="0.4,0.3"/>')
         parts.append(f'<path d="M {ox - 1.5:.3f},{oy:.3f} L {ox + 1.5:.3f},{oy:.3f} '
                      f'M {ox:.3f},{oy - 1.5:.3f} L {ox:.3f},{oy + 1.5:.3f}" stroke="black" '
@@ -198,3 +193,8 @@ def nest_svg(nest: GradedNest) -> str:
         x0 += bx1 - bx0 + GAP
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _svg_path(pts, ox: float, oy: float) -> str:
+    """A closed SVG path of ``pts`` (cm, Y up) drawn with its origin at (ox, oy), Y down."""
+    return "M " + " ".join(f"{ox + x:.3f},{oy - y:.3f}" for x, y in pts) + " Z"
