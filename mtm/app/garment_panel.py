@@ -1,0 +1,212 @@
+"""The garment dock: pick a garment from the catalogue and set its style options.
+
+The options form is generated from the garment's declared ``Option`` records (number with its
+range and unit, a choice, or a yes/no), so a new garment needs no studio code. Every edit emits
+``optionEdited(name, old, new)`` (for undo) and ``optionsChanged(garment, options)`` (to
+redraft); the values are checked by the declarations, never by the panel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtm.patterns import garment_names, get_garment
+from mtm.patterns.options import Option
+
+UNIT_SUFFIX = {"cm": " cm", "%": " %", "deg": "°"}
+
+
+def _is_count(option: Option) -> bool:
+    """Options like a number of buttons take whole numbers."""
+    values = [option.default, option.min, option.max]
+    return option.unit == "" and all(v is None or float(v).is_integer() for v in values)
+
+
+def option_tooltip(option: Option) -> str:
+    """The declaration's help with its range or choices and default."""
+    if option.kind == "number":
+        unit = UNIT_SUFFIX.get(option.unit, f" {option.unit}" if option.unit else "")
+        lo = "any" if option.min is None else f"{option.min:g}"
+        hi = "any" if option.max is None else f"{option.max:g}"
+        rng = f"{lo} to {hi}{unit}"
+    elif option.kind == "choice":
+        rng = "one of: " + ", ".join(option.choices)
+    else:
+        rng = "yes or no"
+    return f"{option.help}\n{rng}; default {option.default}"
+
+
+class GarmentPanel(QWidget):
+    """Garment choice and a form of its options, generated from the declarations."""
+
+    #: (garment name, {option: value}) after any change
+    optionsChanged = Signal(str, object)
+    #: the garment was switched: (old name, new name)
+    garmentSwitched = Signal(str, str)
+    #: one option was edited by the user: (name, old value, new value)
+    optionEdited = Signal(str, object, object)
+
+    def __init__(self, parent: QWidget | None = None, garment: str = "tshirt"):
+        super().__init__(parent)
+        self._garment = ""
+        self._values: dict[str, object] = {}
+        self._editors: dict[str, QWidget] = {}
+        self._quiet = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.garment_combo = QComboBox(self)
+        self.garment_combo.setObjectName("garmentCombo")
+        for name in garment_names():
+            spec = get_garment(name)
+            self.garment_combo.addItem(spec.title, name)
+            index = self.garment_combo.count() - 1
+            self.garment_combo.setItemData(index, f"{spec.title}: drafted after {spec.system}",
+                                           Qt.ItemDataRole.ToolTipRole)
+        self.garment_combo.currentIndexChanged.connect(self._on_garment_chosen)
+        layout.addWidget(self.garment_combo)
+        self.system_label = QLabel(self)
+        self.system_label.setWordWrap(True)
+        self.system_label.setStyleSheet("color: #555555;")
+        layout.addWidget(self.system_label)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self.reset_button = QPushButton("Reset options to defaults", self)
+        self.reset_button.clicked.connect(self.reset_defaults)
+        layout.addWidget(self.reset_button)
+        self.set_garment(garment)
+
+    # -- public ----------------------------------------------------------------------------
+    def garment(self) -> str:
+        return self._garment
+
+    def options(self) -> dict[str, object]:
+        """The options as set (every declared option, defaults included)."""
+        return dict(self._values)
+
+    def set_garment(self, name: str, options: dict[str, object] | None = None,
+                    emit: bool = True) -> None:
+        """Show garment ``name`` with ``options`` over its defaults."""
+        spec = get_garment(name)
+        self._garment = name
+        self._values = {o.name: o.default for o in spec.options}
+        for key, value in (options or {}).items():
+            if key in self._values:
+                self._values[key] = value
+        self._quiet = True
+        try:
+            index = self.garment_combo.findData(name)
+            if index != self.garment_combo.currentIndex():
+                self.garment_combo.setCurrentIndex(index)
+            self._build_form(spec.options)
+        finally:
+            self._quiet = False
+        self.system_label.setText(f"Drafted after {spec.system}. For: {', '.join(spec.sexes)}.")
+        if emit:
+            self.optionsChanged.emit(self._garment, self.options())
+
+    def set_option(self, name: str, value: object, emit: bool = True) -> None:
+        """Set one option (used by undo/redo); the editor follows."""
+        if name not in self._values:
+            return
+        self._values[name] = value
+        self._quiet = True
+        try:
+            self._show(name)
+        finally:
+            self._quiet = False
+        if emit:
+            self.optionsChanged.emit(self._garment, self.options())
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def reset_defaults(self) -> None:
+        for option in get_garment(self._garment).options:
+            if self._values.get(option.name) != option.default:
+                old = self._values[option.name]
+                self.set_option(option.name, option.default, emit=False)
+                self.optionEdited.emit(option.name, old, option.default)
+        self.optionsChanged.emit(self._garment, self.options())
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_form(self, options: tuple[Option, ...]) -> None:
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        self._editors = {}
+        for option in options:
+            editor = self._make_editor(option)
+            editor.setObjectName(f"option_{option.name}")
+            editor.setToolTip(option_tooltip(option))
+            editor.setAccessibleName(option.name.replace("_", " "))
+            label = QLabel(option.name.replace("_", " ").capitalize(), form_widget)
+            label.setToolTip(option_tooltip(option))
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            self._editors[option.name] = editor
+            self._show(option.name)
+        self.scroll.setWidget(form_widget)
+
+    def _make_editor(self, option: Option) -> QWidget:
+        if option.kind == "choice":
+            combo = QComboBox()
+            for choice in option.choices:
+                combo.addItem(choice.replace("_", " "), choice)
+            combo.currentIndexChanged.connect(
+                lambda _i, n=option.name, c=combo: self._edited(n, c.currentData()))
+            return combo
+        if option.kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda checked, n=option.name: self._edited(n, bool(checked)))
+            return box
+        spin = QDoubleSpinBox()
+        count = _is_count(option)
+        spin.setDecimals(0 if count else 2)
+        spin.setRange(-1e6 if option.min is None else option.min,
+                      1e6 if option.max is None else option.max)
+        span = (option.max or 1.0) - (option.min or 0.0)
+        spin.setSingleStep(1.0 if count or span > 5 else 0.05 if span <= 1 else 0.5)
+        spin.setSuffix(UNIT_SUFFIX.get(option.unit, f" {option.unit}" if option.unit else ""))
+        spin.setKeyboardTracking(False)  # typing commits on Enter / focus out, arrows at once
+        spin.valueChanged.connect(
+            lambda value, n=option.name, c=count: self._edited(n, int(value) if c else value))
+        return spin
+
+    def _show(self, name: str) -> None:
+        editor = self._editors.get(name)
+        value = self._values[name]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value))
+
+    # -- reactions --------------------------------------------------------------------------
+    def _edited(self, name: str, value: object) -> None:
+        if self._quiet or self._values.get(name) == value:
+            return
+        old = self._values[name]
+        self._values[name] = value
+        self.optionEdited.emit(name, old, value)
+        self.optionsChanged.emit(self._garment, self.options())
+
+    def _on_garment_chosen(self) -> None:
+        if self._quiet:
+            return
+        name = self.garment_combo.currentData()
+        if name and name != self._garment:
+            old = self._garment
+            self.set_garment(name)
+            self.garmentSwitched.emit(old, name)

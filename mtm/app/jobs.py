@@ -1,0 +1,148 @@
+"""Background jobs: fitting, drafting and draping run off the GUI thread so the window never
+freezes.
+
+A ``Job`` is a QThread running ``work(progress, cancelled)``; it reports progress, its result,
+its error or its cancellation through signals that reach the GUI thread queued. ``JobBar`` is
+the status-bar strip showing the running job's progress with a Cancel button, and turns a
+failure into a dialog saying what to fix (a user mistake) or what broke (a bug).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from mtm.core.errors import CancelledError, MtmError
+
+from .dialogs import show_error
+
+#: work(progress(fraction, message), cancelled() -> bool) -> result
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
+
+
+class Job(QThread):
+    """One piece of work on its own thread; ``cancel()`` asks it to stop at the next check."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, title: str, work: Work, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self._work = work
+        self._stop = threading.Event()
+        self.result: object = None
+        self.error: BaseException | None = None
+        self.was_cancelled = False
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def _progress(self, fraction: float, message: str = "") -> None:
+        self.progressed.emit(float(fraction), message)
+
+    def run(self) -> None:  # the job's thread
+        try:
+            self.result = self._work(self._progress, self._stop.is_set)
+        except CancelledError:
+            self.was_cancelled = True
+            self.cancelled.emit()
+            return
+        except Exception as error:  # reported to the GUI thread, never swallowed
+            if not isinstance(error, MtmError):
+                traceback.print_exc()
+            self.error = error
+            self.failed.emit(error)
+            return
+        if self._stop.is_set():
+            self.was_cancelled = True
+            self.cancelled.emit()
+        else:
+            self.succeeded.emit(self.result)
+
+
+def error_text(error: BaseException) -> tuple[str, str]:
+    """Dialog title and text: a user mistake says what to fix, a bug says it is one."""
+    if isinstance(error, MtmError):
+        return "problem", str(error)
+    return "internal error", (f"Something went wrong inside MTM Studio:\n{error!r}\n\n"
+                              "Details were printed to the terminal; please report them.")
+
+
+class JobBar(QWidget):
+    """Progress bar and Cancel button for the long job running now (one at a time)."""
+
+    #: A job ended: (job, outcome) with outcome 'done', 'failed' or 'cancelled'.
+    finished = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setFixedWidth(180)
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelJob")
+        self.cancel_button.setToolTip("Stop the running job (Esc)")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.job: Job | None = None
+        self.setVisible(False)
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, job: Job) -> Job:
+        """Run ``job`` showing its progress; a running job is cancelled first."""
+        if self.job is not None:
+            self.cancel()
+        self.job = job
+        self.label.setText(job.title)
+        self.bar.setValue(0)
+        self.bar.setFormat("%p%")
+        self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(lambda _r, j=job: self._end(j, "done"))
+        job.failed.connect(lambda error, j=job: self._end(j, "failed", error))
+        job.cancelled.connect(lambda j=job: self._end(j, "cancelled"))
+        job.start()
+        return job
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(f"{self.job.title}: cancelling…")
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if self.sender() is not self.job:
+            return
+        self.bar.setValue(int(round(1000 * min(max(fraction, 0.0), 1.0))))
+        if message and self.job is not None:
+            self.label.setText(f"{self.job.title}: {message}")
+
+    def _end(self, job: Job, outcome: str, error: BaseException | None = None) -> None:
+        job.wait()
+        if job is self.job:
+            self.job = None
+            self.setVisible(False)
+        self.finished.emit(job, outcome)
+        if outcome == "failed" and error is not None:
+            kind, text = error_text(error)
+            show_error(self.window(), f"{job.title}: {kind}", text)
+        job.deleteLater()
