@@ -206,7 +206,8 @@ def test_cli_summary_and_pattern_out(tmp_path, capsys):
     front = next(p for p in info["pieces"] if p["name"] == "FRONT" and p["size"] == "M")
     assert front["quantity"] == 2 and front["notches"] == 3 and front["drill_holes"] == 1
     assert front["area_cm2"] == pytest.approx(200 * IN2, abs=1e-3)
-    assert info["written"]["size"] == "M"
+    assert [w["size"] for w in info["written"]] == ["M"]
+    assert info["written"][0]["max_cut_line_deviation_mm"] < 0.01
     data = json.loads(out.read_text())
     assert data["format"] == "mtm-pattern/1" and [p["name"] for p in data["pieces"]] == [
         "FRONT", "BACK"]
@@ -279,3 +280,15 @@ def _garment_or_input_error(cf) -> None:
         assert "\n" not in str(error)
     else:
         assert garment.pieces
+
+
+def test_cli_writes_every_size_with_a_size_template(tmp_path, capsys):
+    code, out, err = _run(capsys, "import-dxf", str(DATA / "gerber_blouse.dxf"), "--out",
+                          str(tmp_path / "blouse_{size}.json"))
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blouse_L.json", "blouse_M.json"]
+    large = json.loads((tmp_path / "blouse_L.json").read_text())
+    assert large["size"] == "L" and [p["name"] for p in large["pieces"]] == ["FRONT"]
+    code, _, err = _run(capsys, "import-dxf", str(DATA / "gerber_blouse.dxf"), "--out",
+                        str(tmp_path / "no" / "x.json"))
+    assert code == 2 and "does not exist" in err

@@ -1,8 +1,9 @@
 """``mtm import-dxf FILE [--out PATTERN] [--size S] [--json]``: bring in AAMA/ASTM DXF patterns.
 
 Reads pattern DXF files written by Gerber, CLO, Valentina/Seamly2D or MTM Studio. ``--out``
-writes one size (``--size``, default the sample size) as an mtm-pattern/1 file and says how
-far its recomputed cut lines are from the file's; ``--json``
+writes one size (``--size``, default the sample size) as an mtm-pattern/1 file, or every size
+when its name holds ``{size}``, and says how far the recomputed cut lines are from the file's;
+``--json``
 prints a summary of every piece of every size: name, size, quantity, area, notches, drill holes.
 """
 
@@ -12,6 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
+from mtm.core.errors import InputError
 from mtm.core.io.aama_dxf import CutFile, ring_area
 from mtm.core.io.dxf_import import cut_line_deviation, garment_from_cut_file, read_aama
 
@@ -22,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read an AAMA/ASTM pattern DXF (Gerber, CLO, Valentina, ...). Exit 2 with "
                     "one line when the file is not a usable pattern DXF.")
     parser.add_argument("file", metavar="FILE", help="the .dxf file")
-    parser.add_argument("--out", metavar="PATTERN", help="write one size as mtm-pattern/1 JSON")
+    parser.add_argument("--out", metavar="PATTERN",
+                        help="write one size as mtm-pattern/1 JSON; with {size} in the name "
+                             "(e.g. blouse_{size}.json) every size is written")
     parser.add_argument("--size", help="the size to write with --out (default: sample size)")
     parser.add_argument("--json", action="store_true", help="print a JSON summary of the pieces")
     parser.set_defaults(func=run)
@@ -56,27 +60,40 @@ def summary(cut_file: CutFile, source: str) -> dict:
 def run(args: argparse.Namespace) -> int:
     cut_file = read_aama(args.file)
     info = summary(cut_file, args.file)
+    written = []
     if args.out:
         from mtm.core.io.pattern_json import write_pattern
 
-        garment = garment_from_cut_file(cut_file, args.size, name=Path(args.file).stem)
-        write_pattern(garment, args.out)
-        sources = [p for p in cut_file.pieces if p.size == garment.size]
-        deviation = max(cut_line_deviation(p, s.cut) for p, s in
-                        zip(garment.pieces, sources, strict=True))
-        info["written"] = {"file": args.out, "size": garment.size,
-                           "pieces": len(garment.pieces),
-                           "max_cut_line_deviation_mm": round(deviation * 10, 4)}
+        every_size = "{size}" in args.out
+        if every_size and args.size:
+            raise InputError("give either --size or {size} in --out, not both", field="size")
+        for size in cut_file.sizes if every_size else [args.size]:
+            garment = garment_from_cut_file(cut_file, size, name=Path(args.file).stem)
+            target = Path(args.out.replace("{size}", _safe(garment.size)))
+            if not target.resolve().parent.is_dir():
+                raise InputError("the folder to write into does not exist", source=str(target))
+            write_pattern(garment, target)
+            sources = [p for p in cut_file.pieces if p.size == garment.size]
+            deviation = max(cut_line_deviation(p, s.cut) for p, s in
+                            zip(garment.pieces, sources, strict=True))
+            written.append({"file": str(target), "size": garment.size,
+                            "pieces": len(garment.pieces),
+                            "max_cut_line_deviation_mm": round(deviation * 10, 4)})
+        info["written"] = written
     if args.json:
         print(json.dumps(info, indent=1))
-    else:
-        print(f"{args.file}: style {cut_file.style or '-'}, {len(cut_file.pieces)} pieces, "
-              f"sizes {' '.join(cut_file.sizes)}")
-        for p in info["pieces"]:
-            print(f"  {p['name']} ({p['size']}): cut {p['quantity']}, {p['area_cm2']:.1f} cm2, "
-                  f"{p['notches']} notches, {p['drill_holes']} drill holes")
-        if args.out:
-            w = info["written"]
-            print(f"wrote {w['file']} (size {w['size']}, {w['pieces']} pieces; its cut lines are "
-                  f"within {w['max_cut_line_deviation_mm']} mm of the file's)")
+        return 0
+    print(f"{args.file}: style {cut_file.style or '-'}, {len(cut_file.pieces)} pieces, "
+          f"sizes {' '.join(cut_file.sizes)}")
+    for p in info["pieces"]:
+        print(f"  {p['name']} ({p['size']}): cut {p['quantity']}, {p['area_cm2']:.1f} cm2, "
+              f"{p['notches']} notches, {p['drill_holes']} drill holes")
+    for w in written:
+        print(f"wrote {w['file']} (size {w['size']}, {w['pieces']} pieces; its cut lines are "
+              f"within {w['max_cut_line_deviation_mm']} mm of the file's)")
     return 0
+
+
+def _safe(size: str) -> str:
+    """A size name usable in a file name."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in size) or "size"
