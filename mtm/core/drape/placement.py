@@ -183,22 +183,18 @@ def _place_tube(panel: Panel, points: list[np.ndarray], radius_min: float,
     width = uv[:, 0].max() - uv[:, 0].min()
     radius = max(width / (2 * np.pi), radius_min)
     t = uv[:, 1].max() - uv[:, 1]
-    centre, d, k = _axis(points, t)
-    x = np.empty((len(uv), 3))
+    centre, _, _ = _axis(points, t)
+    # the axis direction blends across each joint (over 12 cm) so the rolled tube has no
+    # torn rows at the elbow or knee
+    dirs = np.stack([_axis(points, t + dt)[1] for dt in np.linspace(-6.0, 6.0, 7)])
+    a = dirs.mean(axis=0)
+    a /= np.linalg.norm(a, axis=1)[:, None]
     theta = 2 * np.pi * (uv[:, 0] - u0) / width * front_sign
-    for seg in np.unique(k):
-        m = k == seg
-        a = d[m][0]
-        up = np.array([0.0, 1.0, 0.0]) - a[1] * a
-        if np.linalg.norm(up) < 1e-6:
-            up = np.array([1.0, 0.0, 0.0]) - a[0] * a
-        up /= np.linalg.norm(up)
-        fr = np.cross(up, a)
-        if fr[2] < 0:
-            fr = -fr
-        x[m] = centre[m] + radius * (np.cos(theta[m])[:, None] * up
-                                     + np.sin(theta[m])[:, None] * fr)
-    return x
+    up = np.array([0.0, 1.0, 0.0]) - a[:, 1:2] * a
+    up /= np.maximum(np.linalg.norm(up, axis=1), 1e-9)[:, None]
+    fr = np.cross(up, a)
+    fr *= np.where(fr[:, 2:3] < 0, -1.0, 1.0)
+    return centre + radius * (np.cos(theta)[:, None] * up + np.sin(theta)[:, None] * fr)
 
 
 def _front_sign(panel: Panel, global_ids: np.ndarray, partner_side: np.ndarray) -> float:
@@ -234,9 +230,12 @@ def place(
         if seg in ("torso",) or (seg == "waist" and not getattr(pl, "wrap", False)):
             back = getattr(pl, "side", "front") == "back"
             uv = panel.mesh.uv
-            if seg == "torso":  # highest point (the side neck) a little above the side neck
+            if seg == "torso" and not back:  # fronts: the side neck a little above the body's
                 top = max(_lm(landmarks, "neck_side_l")[1], sections[0][-1]) + offset
                 y = top + (uv[:, 1] - uv[:, 1].max())
+            elif seg == "torso":  # backs and yokes: the anchor at the back neck, raised
+                y = _anchor_y(pl, landmarks, "back_neck") + offset + (uv[:, 1]
+                                                                      - _anchor_v(pl, panel))
             else:  # skirts: the anchor sits at its landmark (the waist)
                 y = _anchor_y(pl, landmarks, "waist_front") + (uv[:, 1] - _anchor_v(pl, panel))
             # a mirrored copy overlapping its twin (shirt fronts) lies a little further out
