@@ -117,6 +117,7 @@ def _compare(ours: aama_dxf.CutPiece, back: aama_dxf.CutPiece) -> None:
     for a, b in zip(ours.labels, back.labels, strict=True):
         assert abs(a.x - b.x) < TOL_CM and abs(a.y - b.y) < TOL_CM
         assert abs(a.height - b.height) < TOL_CM
+        assert abs((a.angle - b.angle + 180) % 360 - 180) < 1e-9
 
 
 @pytest.mark.parametrize("mode", MODES)

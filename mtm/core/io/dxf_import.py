@@ -462,7 +462,8 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
     for e in by_layer.get("15", ()):
         if e.kind in ("TEXT", "MTEXT"):
             (x, y), = tf([[e.num(10), e.num(20)]])
-            labels.append(Label(_text(e), float(x), float(y), e.num(40, 1.0) * scale))
+            labels.append(Label(_text(e), float(x), float(y), e.num(40, 1.0) * scale,
+                                (e.num(50) + rot) % 360.0))
     quantity, mirrored = _quantity(info.get("quantity", "1"), what)
     return CutPiece(
         name=piece_name,
