@@ -23,7 +23,7 @@ from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
 
 from .landmarks import landmark_points
 from .makehuman import MACROS, BodyParams, load_model
-from .measure import BODY_KEYS, measure_body, measure_with_gradients
+from .measure import BODY_KEYS, measure_body, measure_with_gradients, section_cache
 
 #: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
 FIT_MODIFIERS: tuple[str, ...] = (
@@ -249,9 +249,11 @@ def fit_body(
     if progress:
         progress(0.05, "fitting the body")
     def solve(start: np.ndarray):
-        return least_squares(problem.residuals, start, jac=problem.jacobian, bounds=(lo, hi),
-                             method="trf", x_scale=1.0, max_nfev=max_evaluations,
-                             xtol=1e-4, ftol=1e-3, gtol=1e-6)
+        with section_cache():  # one cache per solve: the body changes little between steps
+            return least_squares(problem.residuals, start, jac=problem.jacobian,
+                                 bounds=(lo, hi),
+                                 method="trf", x_scale=1.0, max_nfev=max_evaluations,
+                                 xtol=1e-4, ftol=1e-3, gtol=1e-6)
 
     solution = solve(x0)
     # MakeHuman's macros are kinked at 0.5 (min/average/max targets swap there), so the cost

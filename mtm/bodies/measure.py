@@ -63,6 +63,8 @@ crotch_length          midline profile from the navel level in front, down throu
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -226,11 +228,52 @@ def plane_basis(normal: np.ndarray) -> np.ndarray:
     return np.stack([e1, np.cross(e1, normal)])
 
 
-def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray) -> Section:
-    """Cut the region's edges with the plane through ``origin`` with unit ``normal``."""
+#: Per-fit cache of the edges near each section plane (see ``section_cache``).
+_SECTION_CACHE: ContextVar[dict | None] = ContextVar("section_cache", default=None)
+CACHE_MARGIN = 10.0  # cm each side of the plane
+CACHE_REBUILD = 3.0  # cm the plane may move before its edges are gathered again
+
+
+@contextmanager
+def section_cache():
+    """Within this block, each section keeps the edges within 10 cm of its plane and later
+    sections of the same label search only those (gathered again when the plane has moved
+    3 cm or tilted). A fit measures nearly the same body dozens of times; this skips most of
+    the mesh. Outside the block every section searches its whole region."""
+    token = _SECTION_CACHE.set({})
+    try:
+        yield
+    finally:
+        _SECTION_CACHE.reset(token)
+
+
+def _candidate_edges(v, region: str, origin: np.ndarray, normal: np.ndarray,
+                     label: str | None) -> np.ndarray:
+    cache = _SECTION_CACHE.get()
     e = _region_edges(region)
+    if cache is None or label is None:
+        return e
+    entry = cache.get(label)
+    if entry is not None:
+        near, o0, n0 = entry
+        if np.linalg.norm(origin - o0) < CACHE_REBUILD and normal @ n0 > 0.999:
+            return near
     s = (v - origin) @ normal
-    sa, sb = s[e[:, 0]], s[e[:, 1]]
+    keep = np.minimum(np.abs(s[e[:, 0]]), np.abs(s[e[:, 1]])) < CACHE_MARGIN
+    near = e[keep]
+    cache[label] = (near, origin.copy(), normal.copy())
+    return near
+
+
+def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
+            label: str | None = None) -> Section:
+    """Cut the region's edges with the plane through ``origin`` with unit ``normal``."""
+    e = _candidate_edges(v, region, origin, normal, label)
+    if len(e) < 0.2 * len(v):
+        sa, sb = (v[e[:, 0]] - origin) @ normal, (v[e[:, 1]] - origin) @ normal
+    else:
+        s = (v - origin) @ normal
+        sa, sb = s[e[:, 0]], s[e[:, 1]]
     cross = (sa < 0) != (sb < 0)
     e, sa, sb = e[cross], sa[cross], sb[cross]
     if len(e) < 3:
@@ -304,7 +347,8 @@ def girth(v: np.ndarray, region: str, origin: Landmark | np.ndarray, normal: np.
     handy for limbs near other parts.
     """
     o = origin.point(v) if isinstance(origin, Landmark) else origin
-    sec = section(v, region, o, normal)
+    label = f"{region}:{origin.name}" if isinstance(origin, Landmark) else None
+    sec = section(v, region, o, normal, label)
     value, g2 = hull_perimeter(sec.points)
     if grad is not None:
         backprop_section(sec, g2, grad, origin if isinstance(origin, Landmark) else None)
@@ -402,7 +446,7 @@ def _torso_girth_at(v, lm: Landmark, dy: float, grad, region="torso") -> float:
         return girth(v, region, lm, Y, grad)
     shifted = Landmark(lm.name, lm.index, lm.weights)
     o = shifted.point(v) + dy * Y
-    sec = section(v, region, o, Y)
+    sec = section(v, region, o, Y, f"{region}:{lm.name}:{dy}")
     value, g2 = hull_perimeter(sec.points)
     if grad is not None:
         backprop_section(sec, g2, grad, shifted)
@@ -450,7 +494,7 @@ def _m_head(v, lms, grad):
 def _limb_girth(v, origin: Landmark, start: Landmark, end: Landmark, grad) -> float:
     """Girth of the left arm in the plane through ``origin`` across the start->end axis."""
     d = end.point(v) - start.point(v)
-    sec = section(v, "arm", origin.point(v), d / np.linalg.norm(d))
+    sec = section(v, "arm", origin.point(v), d / np.linalg.norm(d), f"arm:{origin.name}")
     value, g2 = hull_perimeter(sec.points)
     if grad is not None:
         backprop_section(sec, g2, grad, origin, axis=(start, end, d))
@@ -478,7 +522,7 @@ def _across(v, lms, grad, top: str, back: bool) -> float:
     armpit = _level(lms["armpit_l"], lms["armpit_r"], 0.5)
     level = _level(armpit, lms[top], 0.35)
     o = level.point(v)
-    sec = section(v, "back", o, Y)
+    sec = section(v, "back", o, Y, f"back:{level.name}")
     # basis (x, z) for a horizontal plane: the back (-z) is swept from 180 to 360 degrees
     if back:
         value, g2 = hull_arc(sec.points, np.pi, 2 * np.pi)
