@@ -14,7 +14,6 @@ import io
 import json
 import math
 import os
-import tempfile
 import time
 import zipfile
 from collections.abc import Mapping
@@ -25,6 +24,7 @@ import numpy as np
 
 from mtm.core.drape.result import DrapedGarment
 from mtm.core.errors import InputError
+from mtm.core.io.atomic import atomic_write_bytes
 from mtm.core.measurements import MeasurementSet
 
 FORMAT = "mtm-project/1"
@@ -142,27 +142,7 @@ def project_bytes(project: Project) -> bytes:
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
     """Write ``project`` to ``path`` atomically: a crash mid-save leaves the old file intact."""
-    target = Path(path)
-    data = project_bytes(project)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return atomic_write_bytes(path, project_bytes(project))
 
 
 # -- reading ---------------------------------------------------------------------------------
