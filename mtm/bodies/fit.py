@@ -113,9 +113,11 @@ def height_macro_for(stature: float, sex: float) -> float:
 
 
 @cache
-def _deltas_t(active: tuple[int, ...]) -> np.ndarray:
-    """(3N, K) float32 deltas of the targets a fit may use (rows gather fast per vertex)."""
-    return np.ascontiguousarray(load_model().deltas[list(active)].T, dtype=np.float32)
+def _deltas(active: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Deltas of the targets a fit may use, float32, as (K, 3N) (a target's row is contiguous,
+    for blending) and as (3N, K) (a vertex's rows are contiguous, for the Jacobian)."""
+    d = np.ascontiguousarray(load_model().deltas[list(active)], dtype=np.float32)
+    return d, np.ascontiguousarray(d.T)
 
 
 class _Problem:
@@ -138,7 +140,7 @@ class _Problem:
         codes = self.model._codes[:, 0]
         usable = (codes < 0) | (codes == (1 if sex >= 0.5 else 0)) | (0.0 < sex < 1.0)
         self.active = np.flatnonzero(usable)
-        self.deltas_t = _deltas_t(tuple(self.active))
+        self.deltas, self.deltas_t = _deltas(tuple(self.active))
         self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
@@ -163,7 +165,10 @@ class _Problem:
         p = self.params(x)
         w, dw = self.model.target_weights_and_jacobian(p, self.names)
         w, dw = w[self.active], dw[self.active]
-        v = (self.base + self.deltas_t @ w.astype(np.float32)).reshape(-1, 3)
+        v = self.base.copy()
+        for k in np.flatnonzero(w):  # most targets weigh 0: add only the others
+            v += w[k] * self.deltas[k]
+        v = v.reshape(-1, 3)
         values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
         m = np.array([values[k] for k in self.keys])
         h = values["height"]
@@ -171,7 +176,8 @@ class _Problem:
         # d(s m_i) = s dm_i - (s m_i / h) dh, chained through the blend: dv/dx = D dw/dx
         flat = grads.reshape(len(grads), -1)
         cols = np.flatnonzero(np.any(flat != 0, axis=0))
-        dv = self.deltas_t[cols].astype(np.float64) @ dw  # (c, P)
+        moving = np.flatnonzero(np.any(dw != 0, axis=1))
+        dv = self.deltas_t[np.ix_(cols, moving)] @ dw[moving]  # (c, P)
         jall = flat[:, cols] @ dv
         jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
