@@ -50,7 +50,7 @@ class SolverSettings:
     max_frames: int = 400
     stop_speed: float = 1.0  # cm/s: at rest when the 99th percentile speed is below this
     max_speed_limit: float = 2.0  # cm/s: ... and the fastest vertex below this
-    runaway_strain: float = 1.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
+    runaway_strain: float = 3.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
     self_collision: bool = True
     threads: int | None = None  # numba threads; None = try all and one, keep the faster
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
