@@ -51,7 +51,7 @@ OPTIONAL = ("underbust_girth", "bust_point_distance")
 
 OPTIONS = (
     Option("length", 58.0, "skirt length, waist to hem", 40.0, 110.0, "cm"),
-    Option("chest_ease", 6.0, "finished chest girth minus body chest girth", 4.0, 14.0, "cm"),
+    Option("chest_ease", 6.0, "finished chest girth minus body chest girth", 5.0, 14.0, "cm"),
     Option("waist_ease", 3.0, "finished waist girth minus body waist girth", 2.0, 10.0, "cm"),
     Option("hip_ease", 4.0, "finished hip girth minus body hip girth", 3.0, 14.0, "cm"),
     Option("neck_drop", 2.0, "extra depth of the front neckline", 0.0, 12.0, "cm"),

@@ -61,7 +61,8 @@ OPTIONS = (
     Option("hip_ease", 6.0, "finished hip girth minus body hip girth", 3.0, 20.0, "cm"),
     Option("waist_ease", 2.0, "finished waist girth minus body waist girth", 1.0, 6.0, "cm"),
     Option("hem_girth", 42.0, "leg opening girth (at least ankle girth + 12 cm)", 30.0, 80.0, "cm"),
-    Option("hem_height", 3.0, "hem above the floor at the side seam", 0.0, 40.0, "cm"),
+    Option("hem_height", 3.0, "hem above the floor at the side seam (at most 5 cm below the "
+           "knee line)", 0.0, 40.0, "cm"),
     Option("waistband_width", 4.0, "finished width of the waistband", 2.5, 7.0, "cm"),
 )
 
@@ -99,6 +100,7 @@ def draft(
             rise=rise,
             crotch_target=m["crotch_length"] + CROTCH_LENGTH_EASE,
             leg_length=m["outside_leg"] - float(opt["hem_height"]),
+            outside_leg=m["outside_leg"],
             knee_width=max(m["knee_girth"] + 8.0, hem_w + 3.0),
             hem_width=hem_w,
             front_intake=intake,

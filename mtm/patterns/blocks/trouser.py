@@ -5,7 +5,7 @@ Drafting system: W. Aldrich, "Metric Pattern Cutting for Women's Wear" (trouser 
 the Müller & Sohn menswear system: crotch depth = body rise (outside leg - inside leg) +
 1.5 cm, front hip = hip/4 - 0.5, back hip = hip/4 + 0.5, front fork = hip/16, back fork =
 hip/10 + 1, creases half-way between fork and side seam on the crotch line, knee 5 cm above
-half-way from crotch to hem, front knee/hem widths 2 cm narrower than the back, the centre
+half-way from crotch to floor, front knee/hem widths 2 cm narrower than the back, the centre
 back slanted 1:5.5 and raised above the waist.
 
 Made-to-measure departures, each solved numerically: the crotch is deepened (never above
@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
 from mtm.core.garment import Edge
 
@@ -50,6 +51,7 @@ class TrouserInput:
     rise: float  # body rise: outside leg - inside leg
     crotch_target: float  # crotch seam length wanted (body crotch length + ease)
     leg_length: float  # waist to hem at the side
+    outside_leg: float  # waist to floor at the side (places the knee, whatever the length)
     knee_width: float  # finished knee girth
     hem_width: float  # finished hem girth
     front_intake: float  # front pleat depth or front dart width at the waist
@@ -157,21 +159,23 @@ def draft_trouser_block(t: TrouserInput) -> TrouserBlock:
         depth = min(max(_secant(excess, lo, lo + 3.0, iters=5, tol=0.01), lo),
                     lo + MAX_EXTRA_DEPTH)
     block = _block(t, depth)
-    for _ in range(3):  # widen the forks until the thigh line has its room
+    for _ in range(6):  # widen the forks until the thigh line has its room
         short = t.thigh_min - thigh_width(block, block.crotch_y - THIGH_DROP)
         if short <= 0:
             break
-        block = _block(t, depth, extra_fork=block.extra_fork + short + 0.05)
+        # a wider fork gains less at the thigh line than at the fork: step beyond the gap
+        block = _block(t, depth, extra_fork=block.extra_fork + 1.5 * short + 0.05)
     return block
 
 
 def thigh_width(block: TrouserBlock, y: float) -> float:
-    """Front plus back width of the leg at height ``y`` (below both forks)."""
+    """Front plus back width of the leg at height ``y``, measured inside the sew lines the
+    way the girth check measures it."""
     total = 0.0
-    for panel in (block.front, block.back):
-        side = panel["side"].polyline()
-        ins = panel["inseam"].polyline()[::-1]  # hem -> fork: y increasing
-        total += np.interp(y, side[:, 1], side[:, 0]) - np.interp(y, ins[:, 1], ins[:, 0])
+    line = shapely.LineString([(-500.0, y), (500.0, y)])
+    for panel in (block.front, block.back):  # edges in sew-line order
+        ring = np.concatenate([e.polyline()[:-1] for e in panel.values()])
+        total += line.intersection(shapely.Polygon(ring)).length
     return float(total)
 
 
@@ -183,8 +187,9 @@ def _block(t: TrouserInput, depth: float, extra_fork: float = 0.0) -> TrouserBlo
     ext_b += 0.6 * extra_fork
     yc = -depth
     wh = t.waist_to_hip
-    hem_y = -t.leg_length
-    knee_y = yc - 0.5 * (yc - hem_y) + 5.0
+    # the knee: 5 cm above half-way from the crotch to the floor (a cropped leg keeps it)
+    knee_y = yc - 0.5 * (yc + t.outside_leg) + 5.0
+    hem_y = min(-t.leg_length, knee_y - 5.0)
     xf = 0.5 * (hf - ext_f)
     xb = 0.5 * (hb - ext_b)
     kf, kb = t.knee_width / 2 - 1.0, t.knee_width / 2 + 1.0
