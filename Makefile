@@ -3,6 +3,7 @@
 # extras whenever pyproject.toml changed (tracked by a stamp file inside .venv).
 
 PYTHON ?= python3
+PYTEST_ARGS ?=  # e.g. make test PYTEST_ARGS="-k gui -x"
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.mtm-installed
@@ -13,7 +14,7 @@ run: $(STAMP)
 	$(BIN)/mtm-studio
 
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check mtm tests benchmarks scripts
