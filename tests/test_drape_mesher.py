@@ -59,7 +59,7 @@ def test_edge_length_out_of_range_is_a_user_error():
 
 
 def test_self_crossing_outline_is_reported():
-    bow = [("a", np.array([[0.0, 0.0], [10.0, 10.0]])), ("b", np.array([[10.0, 10.0], [10.0, 0.0]])),
-           ("c", np.array([[10.0, 0.0], [0.0, 10.0]])), ("d", np.array([[0.0, 10.0], [0.0, 0.0]]))]
+    pts = [[0.0, 0.0], [10.0, 10.0], [10.0, 0.0], [0.0, 10.0], [0.0, 0.0]]
+    bow = [(name, np.array(pts[i : i + 2])) for i, name in enumerate("abcd")]
     with pytest.raises(InputError, match="crosses itself"):
         mesh_piece("bow", bow, 1.0)

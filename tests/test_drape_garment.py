@@ -1,0 +1,79 @@
+"""Draping real garments: assembly of the T-shirt, the command line, and a too-small garment."""
+
+import json
+
+import numpy as np
+import pytest
+
+from mtm.app.cli import main
+from mtm.core.drape.assemble import assemble
+from mtm.core.measurements import MeasurementSet
+
+MAN = {"height": 175.6, "chest_girth": 104.0, "waist_girth": 90.0, "hip_girth": 101.0,
+       "neck_base_girth": 40.0}
+
+
+@pytest.fixture(scope="module")
+def man():
+    return MeasurementSet.from_mapping(MAN, sex="male").with_estimates()
+
+
+def test_tshirt_assembles_into_unfolded_panels_with_matched_seams(man):
+    from mtm.patterns.tshirt import draft
+
+    g = draft(man)
+    a = assemble(g, 1.0)
+    kinds = [(p.piece, p.copy) for p in a.panels]
+    assert kinds == [("front", "full"), ("back", "full"), ("sleeve", "drafted"),
+                     ("sleeve", "mirrored"), ("neckband", "single")]
+    # the unfolded front is symmetric about the centre line
+    front = a.panels[0].mesh
+    assert front.uv[:, 0].min() == pytest.approx(-front.uv[:, 0].max(), abs=1e-9)
+    # every seam pairs vertices of the right panels; both sides of the body get a side seam
+    piece_of = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    labels = np.array(a.stitch_seam)
+    side = a.stitches[labels == "side"]
+    assert set(piece_of[side[:, 0]]) == {0} and set(piece_of[side[:, 1]]) == {1}
+    assert len(side) == 2 * (len(a.panels[0].mesh.edge_vertices["side"]))
+    sleeve = a.stitches[labels == "sleeve_seam"]
+    assert np.all(piece_of[sleeve[:, 0]] == piece_of[sleeve[:, 1]])
+    # the neckband ring is closed by its own seam and takes a planned stretch of ~15 %
+    assert "band_ring" in a.seam_labels
+    assert a.planned_stretch[4] == pytest.approx(0.15 / 0.85, rel=0.05)
+
+
+def test_cli_refuses_bad_resolution_and_format(tmp_path, capsys, man):
+    from mtm.core.io.measurement_files import write_measurements
+
+    m = tmp_path / "m.json"
+    write_measurements(man, m)
+    code = main(["drape", "tshirt", "-m", str(m), "--out", str(tmp_path / "d.stl"),
+                 "--report", str(tmp_path / "r.json")])
+    assert code == 2 and "expected .glb, .obj, .ply" in capsys.readouterr().err
+    code = main(["drape", "tshirt", "-m", str(m), "--out", str(tmp_path / "d.glb"),
+                 "--resolution", "5", "--report", str(tmp_path / "r.json")])
+    assert code == 2 and "0.5 to 3" in capsys.readouterr().err
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.slow
+def test_too_small_tshirt_is_reported_not_exploded(tmp_path, man):
+    """A slim T-shirt drafted for a small woman, put on the median man: tight, not garbage."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape import drape_garment
+    from mtm.patterns.tshirt import draft
+
+    small = MeasurementSet.from_mapping(
+        {"height": 152.0, "chest_girth": 78.0, "waist_girth": 62.0, "hip_girth": 84.0,
+         "neck_base_girth": 31.0}, sex="female").with_estimates()
+    body = fit_body(man)
+    draped = drape_garment(draft(small, {"fit": "slim"}), body, "cotton_jersey", 1.5)
+    report = draped.report
+    assert np.all(np.isfinite(draped.vertices))
+    assert report["tightness"]["too_small"]
+    assert report["tightness"]["max_weft_strain"] > 0.15
+    assert report["penetrating_fraction"] < 0.05
+    out = tmp_path / "small.glb"
+    draped.save(out)
+    assert out.stat().st_size > 1000
+    json.dumps(report)  # the report is plain JSON
