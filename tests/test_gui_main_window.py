@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel, QMessageBox
 
-from mtm.app.dialogs import AddCustomerDialog
+from mtm.app.dialogs import CustomerDialog
 from mtm.app.main_window import MainWindow
 from mtm.app.samples import add_sample_customer_if_empty, sample_measurements
 from mtm.app.studio import open_book
@@ -196,16 +196,39 @@ def test_a_refused_customer_is_a_message_not_a_crash(window, answers):
     assert len(answers["warnings"]) == 1
 
 
-def test_add_customer_dialog_needs_a_name(qtbot):
-    dialog = AddCustomerDialog()
+def test_customer_dialog_needs_a_name(qtbot):
+    dialog = CustomerDialog()
     qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Add customer"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.name_edit, "Mary Somerville")
     dialog.sex_combo.setCurrentIndex(dialog.sex_combo.findData("female"))
     assert ok.isEnabled()
     assert dialog.values() == {"name": "Mary Somerville", "sex": "female", "email": "",
-                               "phone": ""}
+                               "phone": "", "notes": ""}
+
+
+def test_editing_a_customer_keeps_the_unsaved_form(qtbot, window, book, monkeypatch):
+    panel = window.customer_panel
+    sample = panel.current_customer()
+    type_value(qtbot, window, "height", "164")
+
+    def fill_and_accept(dialog):
+        assert dialog.windowTitle() == "Edit customer"
+        assert dialog.name_edit.text() == sample.name
+        dialog.name_edit.setText("Median Woman")
+        dialog.phone_edit.setText("+44 20 7946 0000")
+        return CustomerDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CustomerDialog, "exec", fill_and_accept)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    changed = book.get(sample.id)
+    assert (changed.name, changed.phone, changed.sex) == ("Median Woman", "+44 20 7946 0000",
+                                                          "female")
+    assert panel.customer_list.item(0).text().startswith("Median Woman")
+    assert window.form.heading.text().startswith("Median Woman\nversion 1")
+    assert window.form.measurements()["height"] == 164.0 and window.form.is_dirty()
 
 
 def test_unreadable_book_opens_the_studio_without_it(qtbot, tmp_path):

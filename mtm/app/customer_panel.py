@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from mtm.core.errors import MtmError
 from mtm.core.store import Customer, CustomerBook, MeasurementVersion
 
-from .dialogs import AddCustomerDialog, show_error
+from .dialogs import CustomerDialog, show_error
 
 
 def _local_time(version: MeasurementVersion) -> str:
@@ -36,6 +37,8 @@ class CustomerPanel(QWidget):
     customerSelected = Signal(object)
     #: A measurement version picked in the history list (a ``MeasurementVersion``).
     versionSelected = Signal(object)
+    #: The selected customer's details were changed (the updated ``Customer``).
+    customerEdited = Signal(object)
 
     def __init__(self, book: CustomerBook | None, parent: QWidget | None = None,
                  unavailable: str = ""):
@@ -61,9 +64,17 @@ class CustomerPanel(QWidget):
         self.customer_list.currentItemChanged.connect(self._on_current_changed)
         layout.addWidget(self.customer_list, 3)
 
+        buttons = QHBoxLayout()
         self.add_button = QPushButton("Add customer…", self)
         self.add_button.clicked.connect(self.choose_new_customer)
-        layout.addWidget(self.add_button)
+        buttons.addWidget(self.add_button, 2)
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setToolTip("Change the selected customer's name, sex, email, phone "
+                                    "or notes")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.choose_edit_customer)
+        buttons.addWidget(self.edit_button, 1)
+        layout.addLayout(buttons)
 
         self.history_label = QLabel("Measurement history", self)
         self.history_label.setStyleSheet("font-weight: bold;")
@@ -146,12 +157,13 @@ class CustomerPanel(QWidget):
         return False
 
     def add_customer(self, name: str, sex: str | None = None, email: str = "",
-                     phone: str = "") -> Customer | None:
+                     phone: str = "", notes: str = "") -> Customer | None:
         """Add a customer to the book and select it; a refused entry shows a message box."""
         if self.book is None:
             return None
         try:
-            customer = self.book.add_customer(name, sex=sex, email=email, phone=phone)
+            customer = self.book.add_customer(name, sex=sex, email=email, phone=phone,
+                                              notes=notes)
         except MtmError as error:
             show_error(self, "Cannot add customer", str(error))
             return None
@@ -191,6 +203,7 @@ class CustomerPanel(QWidget):
             self._show_selected()
             return
         self._selected = customer
+        self.edit_button.setEnabled(True)
         self.refresh_history()
         self.customerSelected.emit(customer)
 
@@ -214,6 +227,27 @@ class CustomerPanel(QWidget):
                 return
 
     def choose_new_customer(self) -> None:
-        dialog = AddCustomerDialog(self)
-        if dialog.exec() == AddCustomerDialog.DialogCode.Accepted:
+        dialog = CustomerDialog(self)
+        if dialog.exec() == CustomerDialog.DialogCode.Accepted:
             self.add_customer(**dialog.values())
+
+    def choose_edit_customer(self) -> None:
+        if self._selected is None:
+            return
+        dialog = CustomerDialog(self, self._selected)
+        if dialog.exec() == CustomerDialog.DialogCode.Accepted:
+            self.edit_customer(**dialog.values())
+
+    def edit_customer(self, **changes: object) -> Customer | None:
+        """Change the selected customer's details; a refused change shows a message box."""
+        if self.book is None or self._selected is None:
+            return None
+        try:
+            customer = self.book.update_customer(self._selected.id, **changes)
+        except MtmError as error:
+            show_error(self, "Cannot change the customer", str(error))
+            return None
+        self._selected = customer
+        self.refresh()
+        self.customerEdited.emit(customer)
+        return customer

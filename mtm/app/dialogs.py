@@ -1,4 +1,4 @@
-"""Small dialogs of the studio: error messages, questions and the new-customer form.
+"""Small dialogs of the studio: error messages, questions and the customer form.
 
 User mistakes reach the person as a message box with the project error's one-line message,
 never as a traceback. Tests replace ``show_error``/``ask`` through monkeypatching QMessageBox.
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtm.core.store import Customer
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user what went wrong and what is expected (a modal warning box)."""
@@ -30,12 +32,14 @@ def ask(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class AddCustomerDialog(QDialog):
-    """Asks for a new customer's name (required), sex, email and phone."""
+class CustomerDialog(QDialog):
+    """Asks for a customer's name (required), sex, email, phone and notes.
 
-    def __init__(self, parent: QWidget | None = None):
+    Empty for a new customer; filled in from ``customer`` when editing one."""
+
+    def __init__(self, parent: QWidget | None = None, customer: Customer | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Add customer")
+        self.setWindowTitle("Edit customer" if customer else "Add customer")
         layout = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText("required")
@@ -48,6 +52,14 @@ class AddCustomerDialog(QDialog):
         layout.addRow("Email", self.email_edit)
         self.phone_edit = QLineEdit(self)
         layout.addRow("Phone", self.phone_edit)
+        self.notes_edit = QLineEdit(self)
+        layout.addRow("Notes", self.notes_edit)
+        if customer is not None:
+            self.name_edit.setText(customer.name)
+            self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(customer.sex or "")))
+            self.email_edit.setText(customer.email)
+            self.phone_edit.setText(customer.phone)
+            self.notes_edit.setText(customer.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -61,10 +73,12 @@ class AddCustomerDialog(QDialog):
         ok.setEnabled(bool(self.name_edit.text().strip()))
 
     def values(self) -> dict[str, str | None]:
-        """The entered fields as keyword arguments for ``CustomerBook.add_customer``."""
+        """The entered fields as keyword arguments for ``CustomerBook.add_customer`` or
+        ``update_customer``."""
         return {
             "name": self.name_edit.text().strip(),
             "sex": self.sex_combo.currentData() or None,
             "email": self.email_edit.text().strip(),
             "phone": self.phone_edit.text().strip(),
+            "notes": self.notes_edit.text().strip(),
         }

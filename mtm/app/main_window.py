@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.book = book
         self._docks_sized = False
+        self._heading_version: MeasurementVersion | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(QIcon(str(icon_path("mtm-studio.svg"))))
         self._fit_to_screen(1440, 900)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.customer_panel.confirm_switch = self.confirm_discard
         self.customer_panel.customerSelected.connect(self.load_customer)
         self.customer_panel.versionSelected.connect(self.load_version)
+        self.customer_panel.customerEdited.connect(self._customer_edited)
         self.form.saveRequested.connect(self.save_measurements)
 
         self._build_menus()
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
                                                 QKeySequence.StandardKey.New)
         self.add_customer_action.setEnabled(self.book is not None)
         customer_menu.addAction(self.add_customer_action)
+        customer_menu.addAction(self._action("&Edit customer…",
+                                             self.customer_panel.choose_edit_customer))
         customer_menu.addAction(self._action("&Save new version",
                                              self.form.save_button.click,
                                              QKeySequence.StandardKey.Save))
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         """Show a customer's latest measurements (an empty form if never measured)."""
         if customer is None or self.book is None:
             self.form.set_measurements(MeasurementSet())
+            self._heading_version = None
             self.form.set_heading("No customer selected")
             self.form.set_can_save(False)
             return
@@ -175,11 +180,16 @@ class MainWindow(QMainWindow):
             return
         if latest is None:
             self.form.set_measurements(MeasurementSet(sex=customer.sex, name=customer.name))
-            self.form.set_heading(f"{customer.name}\nnot measured yet")
+            self._heading_version = None
+            self.form.set_heading(self._heading(customer, None))
         else:
             self._show_version(customer, latest)
         self.form.set_can_save(True)
         self.statusBar().showMessage(f"Customer: {customer.name}", 5000)
+
+    def _customer_edited(self, customer: Customer) -> None:
+        """New name or sex in the book: show it, keeping whatever the form holds."""
+        self.form.set_heading(self._heading(customer, self._heading_version))
 
     def load_version(self, version: MeasurementVersion) -> None:
         """Show one saved version of the current customer's measurements."""
@@ -190,8 +200,15 @@ class MainWindow(QMainWindow):
     def _show_version(self, customer: Customer, version: MeasurementVersion) -> None:
         units = version.units if version.units in ("cm", "in") else None
         self.form.set_measurements(version.measurements, units=units)
+        self._heading_version = version
+        self.form.set_heading(self._heading(customer, version))
+
+    @staticmethod
+    def _heading(customer: Customer, version: MeasurementVersion | None) -> str:
+        if version is None:
+            return f"{customer.name}\nnot measured yet"
         stamp = version.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.form.set_heading(f"{customer.name}\nversion {version.version}, saved {stamp}")
+        return f"{customer.name}\nversion {version.version}, saved {stamp}"
 
     def save_measurements(self, ms: MeasurementSet) -> int | None:
         """Save ``ms`` as a new version for the current customer; returns its number."""
