@@ -119,12 +119,22 @@ def test_new_customer_measured_saved_twice_keeps_both_versions(qtbot, window, bo
     assert "not saved" not in window.form.heading.text()
     assert answers["asked"] == [] and answers["warnings"] == []
 
-    # picking the older version in the history loads it
+    # picking the older version in the history loads it; with unsaved changes it asks once
     history = window.customer_panel.history_list
-    older = history.item(1)  # newest first
-    history.setCurrentItem(older)
-    window.customer_panel._on_version_activated(older)
+    qtbot.mouseClick(history.viewport(), Qt.MouseButton.LeftButton,
+                     pos=history.visualItemRect(history.item(1)).center())  # newest first
     assert window.form.measurements()["waist_girth"] == 74.0
+    assert "version 1" in window.form.heading.text()
+    type_value(qtbot, window, "waist_girth", "75")
+    answers["yes"] = [False]
+    assert window.customer_panel.select_version(2)
+    assert answers["asked"] == ["Unsaved measurements"]
+    assert history.currentItem().text().startswith("Version 1")
+    assert window.form.measurements()["waist_girth"] == 75.0
+    answers["yes"] = [True]
+    assert window.customer_panel.select_version(2)
+    assert window.form.measurements()["waist_girth"] == 76.0
+    assert answers["asked"] == ["Unsaved measurements"] * 2
 
 
 def test_inches_are_remembered_with_the_version(qtbot, window, book):

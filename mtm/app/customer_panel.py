@@ -46,6 +46,7 @@ class CustomerPanel(QWidget):
         self.book = book
         self._versions: list[MeasurementVersion] = []
         self._selected: Customer | None = None
+        self._shown_version: int | None = None
         #: Asked before another customer or version replaces the form (unsaved changes).
         self.confirm_switch: Callable[[], bool] = lambda: True
         layout = QVBoxLayout(self)
@@ -82,8 +83,7 @@ class CustomerPanel(QWidget):
         self.history_list = QListWidget(self)
         self.history_list.setObjectName("historyList")
         self.history_list.setToolTip("Every saved version is kept; pick one to load it")
-        self.history_list.itemActivated.connect(self._on_version_activated)
-        self.history_list.itemClicked.connect(self._on_version_activated)
+        self.history_list.currentItemChanged.connect(self._on_version_changed)
         layout.addWidget(self.history_list, 2)
 
         self.status = QLabel(self)
@@ -174,15 +174,15 @@ class CustomerPanel(QWidget):
     def refresh_history(self, select_version: int | None = None) -> None:
         """Re-read the selected customer's measurement versions (newest shown first)."""
         customer = self.current_customer()
+        self.history_list.blockSignals(True)
         self.history_list.clear()
         self._versions = []
-        if customer is None or self.book is None:
-            return
+        self._shown_version = None
         try:
-            self._versions = self.book.measurement_versions(customer.id)
+            if customer is not None and self.book is not None:
+                self._versions = self.book.measurement_versions(customer.id)
         except MtmError as error:
             show_error(self, "Cannot read the measurement history", str(error))
-            return
         for version in reversed(self._versions):
             item = QListWidgetItem(f"Version {version.version} · {_local_time(version)}")
             tip = f"Saved {_local_time(version)}, entered in {version.units}"
@@ -191,6 +191,17 @@ class CustomerPanel(QWidget):
             self.history_list.addItem(item)
             if version.version == (select_version or self._versions[-1].version):
                 self.history_list.setCurrentItem(item)
+                self._shown_version = version.version
+        self.history_list.blockSignals(False)
+
+    def select_version(self, number: int) -> bool:
+        """Pick a saved version in the history (as a click does); False if there is none."""
+        for row in range(self.history_list.count()):
+            item = self.history_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == number:
+                self.history_list.setCurrentItem(item)
+                return True
+        return False
 
     # -- reactions ----------
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
@@ -217,10 +228,22 @@ class CustomerPanel(QWidget):
                 self.customer_list.setCurrentItem(item)
         self.customer_list.blockSignals(False)
 
-    def _on_version_activated(self, item: QListWidgetItem) -> None:
-        number = item.data(Qt.ItemDataRole.UserRole)
-        if not self.confirm_switch():
+    def _on_version_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
             return
+        number = current.data(Qt.ItemDataRole.UserRole)
+        if number == self._shown_version:
+            return
+        if not self.confirm_switch():
+            self.history_list.blockSignals(True)
+            self.history_list.setCurrentRow(-1)
+            for row in range(self.history_list.count()):
+                item = self.history_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == self._shown_version:
+                    self.history_list.setCurrentItem(item)
+            self.history_list.blockSignals(False)
+            return
+        self._shown_version = number
         for version in self._versions:
             if version.version == number:
                 self.versionSelected.emit(version)
