@@ -43,13 +43,13 @@ class SolverSettings:
     substeps: int = 20
     iterations: int = 1
     omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
-    damping: float = 3.0  # 1/s, velocity damping
+    damping: float = 4.0  # 1/s, velocity damping
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together
     min_frames: int = 40
     max_frames: int = 400
-    stop_speed: float = 1.0  # cm/s: at rest when the 99th percentile speed is below this
-    max_speed_limit: float = 2.0  # cm/s: ... and the fastest vertex below this
+    stop_speed: float = 2.0  # cm/s: at rest when the 99th percentile speed is below this
+    max_speed_limit: float = 4.0  # cm/s: ... and the fastest vertex below this
     runaway_strain: float = 3.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
     self_collision: bool = True
     threads: int | None = None  # numba threads; None = try all and one, keep the faster
