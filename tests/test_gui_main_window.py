@@ -63,7 +63,7 @@ def test_window_layout(window):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Pattern", "3D"]
     docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
-    assert docks == {"Customers", "Measurements"}
+    assert docks == {"Customers", "Measurements", "Garment", "Fabric"}  # + workbench docks
     assert window.form.isVisible() and window.customer_panel.isVisible()
     icon = window.windowIcon().pixmap(64, 64).toImage()
     assert not icon.isNull() and icon.pixelColor(32, 4).name() == "#37474f"  # drawn from SVG

@@ -24,8 +24,15 @@ from .dialogs import show_error
 Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
 
 
+#: Jobs still running: kept alive here (not by a Qt parent) so closing a window never
+#: destroys a thread that is still running.
+_RUNNING: set[Job] = set()
+
+
 class Job(QThread):
-    """One piece of work on its own thread; ``cancel()`` asks it to stop at the next check."""
+    """One piece of work on its own thread; ``cancel()`` asks it to stop at the next check.
+
+    Create it without a parent; it keeps itself alive until its thread has finished."""
 
     progressed = Signal(float, str)
     succeeded = Signal(object)
@@ -40,6 +47,12 @@ class Job(QThread):
         self.result: object = None
         self.error: BaseException | None = None
         self.was_cancelled = False
+        self.started.connect(lambda: _RUNNING.add(self))
+        self.finished.connect(lambda: _RUNNING.discard(self))
+
+    def start(self, *args) -> None:
+        _RUNNING.add(self)
+        super().start(*args)
 
     def cancel(self) -> None:
         self._stop.set()
@@ -101,6 +114,8 @@ class JobBar(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.job: Job | None = None
+        #: False in headless runs (--demo): failures are reported by ``finished`` only
+        self.show_dialogs = True
         self.setVisible(False)
 
     def busy(self) -> bool:
@@ -117,9 +132,9 @@ class JobBar(QWidget):
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
         job.progressed.connect(self._on_progress)
-        job.succeeded.connect(lambda _r, j=job: self._end(j, "done"))
-        job.failed.connect(lambda error, j=job: self._end(j, "failed", error))
-        job.cancelled.connect(lambda j=job: self._end(j, "cancelled"))
+        job.succeeded.connect(self._on_succeeded)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
         job.start()
         return job
 
@@ -136,13 +151,34 @@ class JobBar(QWidget):
         if message and self.job is not None:
             self.label.setText(f"{self.job.title}: {message}")
 
+    def _on_succeeded(self, _result: object) -> None:
+        self._end(self.sender(), "done")
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._end(self.sender(), "failed", error)
+
+    def _on_cancelled(self) -> None:
+        self._end(self.sender(), "cancelled")
+
     def _end(self, job: Job, outcome: str, error: BaseException | None = None) -> None:
         job.wait()
         if job is self.job:
             self.job = None
             self.setVisible(False)
         self.finished.emit(job, outcome)
-        if outcome == "failed" and error is not None:
+        if outcome == "failed" and error is not None and self.show_dialogs:
             kind, text = error_text(error)
             show_error(self.window(), f"{job.title}: {kind}", text)
-        job.deleteLater()
+
+
+def running_jobs() -> list[Job]:
+    """Jobs whose threads have not finished yet."""
+    return [job for job in _RUNNING if job.isRunning()]
+
+
+def wait_for_jobs(timeout_ms: int = 10000, cancel: bool = True) -> bool:
+    """Cancel (optionally) and wait for every running job; True when all stopped."""
+    for job in list(_RUNNING):
+        if cancel:
+            job.cancel()
+    return all(job.wait(timeout_ms) for job in list(_RUNNING))

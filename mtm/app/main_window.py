@@ -27,6 +27,7 @@ from .customer_panel import CustomerPanel
 from .dialogs import ask, show_error
 from .icons import icon_path
 from .measurement_form import MeasurementForm
+from .workbench import Workbench
 
 WINDOW_TITLE = "MTM Studio"
 
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage("Ready")
         self.load_customer(None)
+        # garment, fabric, pattern, 3D, jobs, projects, undo, export (mtm/app/workbench.py)
+        self.workbench = Workbench(self)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -242,7 +245,8 @@ class MainWindow(QMainWindow):
 
     # -- window ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.confirm_discard():
+        if self.confirm_discard() and self.workbench.confirm_close():
+            self.workbench.shutdown()
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,806 @@
+"""The studio's workbench: garment, fabric, pattern, 3D, jobs, project files, undo and export
+wired into the main window.
+
+The main window owns the customer book and the measurements form; the workbench adds
+everything that turns measurements into a garment: the garment and fabric docks, the Pattern
+and 3D tabs, background jobs (draft, fit and drape off the GUI thread), the ``.mtm`` project
+with autosave and recovery, undo/redo of measurement and option edits, the Export menu and
+the settings the studio remembers. Geometry, physics and drawing belong to the rooms it calls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
+
+from mtm.core.errors import MtmError
+from mtm.core.measurements import MeasurementSet, require_valid
+
+from . import project as projects
+from .dialogs import ask, show_error
+from .exports import (
+    CutFileDialog,
+    Look3D,
+    export_dxf,
+    export_glb,
+    export_pdf,
+    export_png,
+    export_svg,
+    export_turntable,
+)
+from .fabric_panel import FabricPanel
+from .garment_panel import GarmentPanel
+from .jobs import Job, JobBar, wait_for_jobs
+from .pattern_view import PatternView
+from .settings import (
+    DEFAULT_AUTOSAVE_SECONDS,
+    add_recent_file,
+    get_int,
+    get_str,
+    recent_files,
+    studio_settings,
+)
+from .view3d import View3D
+
+PROJECT_FILTER = "MTM project (*.mtm)"
+DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in seconds
+
+
+# -- undo commands ---------------------------------------------------------------------------
+class MeasurementEdit(QUndoCommand):
+    """One change of the measurements form (a field, the sex, the name, an import...)."""
+
+    def __init__(self, bench: Workbench, old: MeasurementSet, new: MeasurementSet):
+        super().__init__("edit measurements")
+        changed = sorted(k for k in set(old.values) | set(new.values)
+                         if old.values.get(k) != new.values.get(k))
+        if changed:
+            self.setText(f"edit {', '.join(changed[:3])}" + ("…" if len(changed) > 3 else ""))
+        self.bench, self.old, self.new = bench, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows it
+            self._first = False
+            return
+        self.bench.apply_measurements(self.new)
+
+    def undo(self) -> None:
+        self.bench.apply_measurements(self.old)
+
+
+class OptionEdit(QUndoCommand):
+    """One style option changed (or the garment switched, with ``name`` None)."""
+
+    def __init__(self, bench: Workbench, name: str | None, old: object, new: object):
+        super().__init__(f"set {name.replace('_', ' ')}" if name else "change garment")
+        self.bench, self.name, self.old, self.new = bench, name, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def _apply(self, value: object) -> None:
+        panel = self.bench.garment_panel
+        self.bench.applying_undo = True
+        try:
+            if self.name is None:
+                garment, options = value
+                panel.set_garment(garment, options)
+            else:
+                panel.set_option(self.name, value)
+        finally:
+            self.bench.applying_undo = False
+
+
+class Workbench(QObject):
+    """Everything after the measurements, attached to a ``MainWindow``."""
+
+    #: a drape finished and is shown (the demo waits for it)
+    drapeShown = Signal()
+    #: a draft finished and is shown
+    draftShown = Signal()
+
+    def __init__(self, window: QMainWindow, session: str | None = None):
+        super().__init__(window)
+        self.window = window
+        self.form = window.form
+        self.settings = studio_settings()
+        self.session = session or projects.new_session()
+        self.undo_stack = QUndoStack(self)
+        self.applying_undo = False
+        self.project_path: Path | None = None
+        self.project_dirty = False
+        self._autosaved = True
+        self.garment = None  # the drafted Garment shown now
+        self.draft_error = ""  # why the last draft failed ("" when it did not)
+        self.drape = None  # DrapedGarment
+        self.body_mesh: projects.BodyMeshData | None = None
+        self._drape_inputs: tuple | None = None
+        self._body_cache: dict[tuple, object] = {}
+        self._draft_generation = 0
+        self._draft_jobs: list[Job] = []
+        self._ms_shown = self.form.measurements()
+        self._ms_loaded = self._ms_shown
+
+        self.jobs = JobBar(window)
+        window.statusBar().addPermanentWidget(self.jobs)
+        self.jobs.finished.connect(self._on_job_finished)
+
+        self.garment_panel = GarmentPanel(window, get_str(self.settings, "default_garment",
+                                                          "tshirt"))
+        self.fabric_panel = FabricPanel(window, get_str(self.settings, "default_fabric",
+                                                        "cotton_jersey"))
+        self.garment_dock = window._dock("Garment", self.garment_panel,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.fabric_dock = window._dock("Fabric", self.fabric_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.tabifyDockWidget(self.garment_dock, self.fabric_dock)
+        self.garment_dock.raise_()
+
+        self.pattern_view = PatternView(window)
+        self.view3d = View3D(window)
+        window.set_view("Pattern", self.pattern_view)
+        window.set_view("3D", self.view3d)
+        self.resolution_spin = QDoubleSpinBox(self.view3d)
+        self.resolution_spin.setRange(0.5, 3.0)
+        self.resolution_spin.setSingleStep(0.5)
+        self.resolution_spin.setSuffix(" cm")
+        self.resolution_spin.setValue(DEFAULT_RESOLUTION)
+        self.resolution_spin.setToolTip("Drape mesh edge length: coarse (3 cm) drapes in "
+                                        "seconds, fine (0.5 cm) shows small folds but is slow")
+        self.resolution_spin.valueChanged.connect(lambda _v: self._changed("resolution"))
+
+        self._build_actions()
+        self.view3d.toolbar.addSeparator()
+        self.view3d.toolbar.addAction(self.drape_action)
+        self.view3d.toolbar.addWidget(QLabel(" mesh ", self.view3d))
+        self.view3d.toolbar.addWidget(self.resolution_spin)
+        self.view3d.drapeRequested.connect(self.start_drape)
+
+        self.form.measurementsChanged.connect(self._on_measurements_changed)
+        self.window.customer_panel.customerSelected.connect(self._on_customer_loaded)
+        self.window.customer_panel.versionSelected.connect(self._on_customer_loaded)
+        self.garment_panel.optionEdited.connect(self._on_option_edited)
+        self.garment_panel.garmentSwitched.connect(self._on_garment_switched)
+        self.garment_panel.optionsChanged.connect(lambda *_: self._changed("options"))
+        self.fabric_panel.fabricChanged.connect(lambda _f: self._changed("fabric"))
+        self.fabric_panel.lookChanged.connect(self._on_look_changed)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+
+        units = get_str(self.settings, "units", "cm")
+        if units in ("cm", "in"):
+            self.form.set_units(units)
+            self.pattern_view.set_units(units)
+        self.form.units_combo.currentIndexChanged.connect(
+            lambda _i: self.pattern_view.set_units(self.form.units()))
+
+        self.autosave_timer = QTimer(self)
+        seconds = max(5, get_int(self.settings, "autosave_seconds", DEFAULT_AUTOSAVE_SECONDS))
+        self.autosave_timer.setInterval(seconds * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._update_title()
+        self.schedule_draft()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        menus = {a.text(): a for a in bar.actions()}
+        customer_anchor = menus.get("&Customer")
+        view_anchor = menus.get("&View")
+        edit_menu = QMenu("&Edit", w)
+        project_menu = QMenu("&Project", w)
+        garment_menu = QMenu("&Garment", w)
+        export_menu = QMenu("E&xport", w)
+        bar.insertMenu(customer_anchor, edit_menu)
+        bar.insertMenu(customer_anchor, project_menu)
+        bar.insertMenu(view_anchor, garment_menu)
+        bar.insertMenu(view_anchor, export_menu)
+
+        self.undo_action = self.undo_stack.createUndoAction(w, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(w, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.new_action = self._act("&New project", self.new_project, "Ctrl+Shift+N",
+                                    "Start a new project (customer, garment, fabric)")
+        self.open_action = self._act("&Open project…", self.choose_open_project, "Ctrl+Shift+O")
+        self.save_action = self._act("&Save project", self.save_project, "Ctrl+Shift+S")
+        self.save_as_action = self._act("Save project &as…", self.choose_save_as,
+                                        "Ctrl+Alt+S")
+        for action in (self.new_action, self.open_action, self.save_action,
+                       self.save_as_action):
+            project_menu.addAction(action)
+        self.recent_menu = project_menu.addMenu("Open &recent")
+        self._fill_recent()
+
+        self.drape_action = self._act("&Drape", self.start_drape, "Ctrl+D",
+                                      "Fit the body to the measurements and drape the garment "
+                                      "on it (runs in the background)")
+        self.cancel_action = self._act("&Cancel job", self.jobs.cancel, "Esc",
+                                       "Stop the running fit or drape")
+        self.redraft_action = self._act("&Redraft now", self.schedule_draft, "F5")
+        for action in (self.redraft_action, self.drape_action, self.cancel_action):
+            garment_menu.addAction(action)
+        garment_menu.addSeparator()
+        garment_menu.addAction(self._act("Show &pattern", lambda: self.show_tab("Pattern"),
+                                         "Ctrl+1"))
+        garment_menu.addAction(self._act("Show &3D", lambda: self.show_tab("3D"), "Ctrl+2"))
+
+        self.export_actions = {
+            "dxf": self._act("Pattern &DXF (AAMA/ASTM)…", lambda: self.choose_export("dxf"),
+                             "Ctrl+Shift+D"),
+            "plain_dxf": self._act("&Cutter DXF…", lambda: self.choose_export("plain_dxf")),
+            "pdf": self._act("&PDF (plotter or tiled)…", lambda: self.choose_export("pdf"),
+                             "Ctrl+P"),
+            "svg": self._act("&SVG preview…", lambda: self.choose_export("svg")),
+            "png": self._act("3D picture (P&NG)…", lambda: self.choose_export("png")),
+            "turntable": self._act("&Turntable (GIF/MP4)…",
+                                   lambda: self.choose_export("turntable")),
+            "glb": self._act("3D model (&GLB)…", lambda: self.choose_export("glb")),
+        }
+        for key, action in self.export_actions.items():
+            if key == "png":
+                export_menu.addSeparator()
+            export_menu.addAction(action)
+        if view_anchor is not None and view_anchor.menu() is not None:
+            view_anchor.menu().addAction(self.garment_dock.toggleViewAction())
+            view_anchor.menu().addAction(self.fabric_dock.toggleViewAction())
+        w.addAction(self.cancel_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def show_tab(self, title: str) -> None:
+        tabs = self.window.tabs
+        for index in range(tabs.count()):
+            if tabs.tabText(index) == title:
+                tabs.setCurrentIndex(index)
+
+    def status(self, text: str, ms: int = 6000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    # -- changes, undo -----------------------------------------------------------------------
+    def _on_customer_loaded(self, *_args) -> None:
+        """A customer or version was loaded into the form: a new starting point for undo."""
+        self._ms_shown = self.form.measurements()
+        self._ms_loaded = self._ms_shown
+        self.undo_stack.clear()
+
+    def _on_measurements_changed(self, ms: MeasurementSet) -> None:
+        if not self.applying_undo and ms != self._ms_shown:
+            self.undo_stack.push(MeasurementEdit(self, self._ms_shown, ms))
+        self._ms_shown = ms
+        self._changed("measurements")
+
+    def apply_measurements(self, ms: MeasurementSet) -> None:
+        """Show ``ms`` in the form (undo/redo); the form stays marked changed when it differs
+        from what was loaded."""
+        self.applying_undo = True
+        try:
+            self.form.set_measurements(ms)
+            if ms != self._ms_loaded:
+                self.form._set_dirty(True)
+        finally:
+            self.applying_undo = False
+        self._ms_shown = ms
+
+    def _on_option_edited(self, name: str, old: object, new: object) -> None:
+        if not self.applying_undo:
+            self.undo_stack.push(OptionEdit(self, name, old, new))
+
+    def _on_garment_switched(self, old: str, new: str) -> None:
+        if not self.applying_undo and old:
+            self.undo_stack.push(OptionEdit(self, None, (old, dict(self._last_options)),
+                                            (new, self.garment_panel.options())))
+
+    @property
+    def _last_options(self) -> dict:
+        return dict(self.garment.options) if self.garment is not None else {}
+
+    def _changed(self, what: str) -> None:
+        self.project_dirty = True
+        self._autosaved = False
+        self._update_title()
+        if what in ("measurements", "options"):
+            self.schedule_draft()
+        self._update_stale()
+
+    def _on_look_changed(self, look: str, color: str) -> None:
+        self.view3d.set_look(look, color)
+        self.project_dirty = True
+        self._autosaved = False
+        self._update_title()
+
+    def _drape_key(self) -> tuple:
+        ms = self.form.measurements()
+        return (tuple(sorted(ms.values.items())), ms.sex, self.garment_panel.garment(),
+                tuple(sorted((k, str(v)) for k, v in self.garment_panel.options().items())),
+                self.fabric_panel.fabric(), float(self.resolution_spin.value()))
+
+    def _update_stale(self) -> None:
+        if self.drape is None or self._drape_inputs is None:
+            self.view3d.set_stale(False)
+            return
+        now = self._drape_key()
+        if now == self._drape_inputs:
+            self.view3d.set_stale(False)
+            return
+        names = ("measurements", "measurements", "garment", "options", "fabric", "resolution")
+        why = sorted({n for n, a, b in zip(names, now, self._drape_inputs, strict=True)
+                      if a != b})
+        self.view3d.set_stale(True, f"the {' and '.join(why)} changed")
+
+    def _update_title(self) -> None:
+        if self.project_path is None:  # no project file: the plain studio title
+            self.window.setWindowTitle("MTM Studio")
+            return
+        star = "*" if self.project_dirty else ""
+        self.window.setWindowTitle(f"{self.project_path.name}{star} — MTM Studio")
+
+    # -- drafting ----------------------------------------------------------------------------
+    def schedule_draft(self) -> None:
+        """Redraft the garment from the form's measurements, off the GUI thread; the newest
+        request wins."""
+        self._draft_generation += 1
+        generation = self._draft_generation
+        ms = self.form.measurements()
+        name = self.garment_panel.garment()
+        options = self.garment_panel.options()
+
+        def work(_progress, _cancelled):
+            from mtm.patterns import get_garment
+
+            spec = get_garment(name)
+            if not ms.values:
+                raise MtmError("no measurements yet: type them in, import a file or pick a "
+                               "customer")
+            full = require_valid(ms.with_estimates(), spec.measurements)
+            return spec.draft(full, options)
+
+        job = Job(f"drafting {name}", work)
+        job.generation = generation
+        job.options = options
+        job.succeeded.connect(self._on_draft_result)
+        job.failed.connect(self._on_draft_error)
+        job.finished.connect(self._forget_draft_job)
+        self._draft_jobs.append(job)
+        job.start()
+
+    def _on_draft_result(self, garment) -> None:
+        job = self.sender()
+        self._on_drafted(getattr(job, "generation", -1), garment, getattr(job, "options", {}))
+
+    def _on_draft_error(self, error: BaseException) -> None:
+        self._on_draft_failed(getattr(self.sender(), "generation", -1), error)
+
+    def _forget_draft_job(self) -> None:
+        job = self.sender()
+        if job in self._draft_jobs:
+            self._draft_jobs.remove(job)
+
+    def drafting(self) -> bool:
+        return bool(self._draft_jobs)
+
+    def _on_drafted(self, generation: int, garment, options: dict) -> None:
+        if generation != self._draft_generation:
+            return
+        self.garment = garment
+        self.draft_error = ""
+        self.pattern_view.set_garment(garment, options)
+        failed = [c for c in garment.checks if not c.passed]
+        self.status(f"Drafted {garment.name}: {len(garment.pieces)} pieces, "
+                    + (f"{len(failed)} checks failed" if failed else "all checks passed"))
+        self.draftShown.emit()
+
+    def _on_draft_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._draft_generation:
+            return
+        text = str(error) if isinstance(error, MtmError) else f"internal error: {error!r}"
+        self.draft_error = text
+        self.pattern_view.show_problem(f"Cannot draft: {text}")
+        self.status(f"Cannot draft: {text}", 10000)
+        self.draftShown.emit()
+
+    # -- draping -------------------------------------------------------------------------------
+    def start_drape(self) -> Job | None:
+        """Fit the body (cached per measurements) and drape the garment in a background job."""
+        if self.garment is None:
+            show_error(self.window, "Cannot drape", "There is no drafted pattern yet: enter "
+                       "valid measurements and pick a garment first.")
+            return None
+        ms = self.form.measurements()
+        try:
+            full = require_valid(ms.with_estimates(), ())
+        except MtmError as error:
+            show_error(self.window, "Cannot drape", str(error))
+            return None
+        key = self._drape_key()
+        body_key = key[:2]
+        cached = self._body_cache.get(body_key)
+        garment, fabric = self.garment, self.fabric_panel.fabric()
+        resolution = float(self.resolution_spin.value())
+
+        def work(progress, cancelled):
+            from mtm.core.drape.drape import drape_garment
+
+            body = cached
+            if body is None:
+                from mtm.bodies.fit import fit_body
+
+                progress(0.0, "fitting the body")
+                body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, "fitting "
+                                                                        "the body"),
+                                cancel=cancelled)
+            progress(0.3, "draping")
+            draped = drape_garment(garment, body, fabric, resolution,
+                                   progress=lambda f: progress(0.3 + 0.7 * f, "draping"),
+                                   cancel=cancelled)
+            return body_key, body, draped, key
+
+        job = Job(f"Draping {garment.name} in {fabric.replace('_', ' ')}", work)
+        job.succeeded.connect(self._on_draped)
+        self.jobs.start(job)
+        self.status(f"Draping at {resolution:g} cm…")
+        return job
+
+    def _on_draped(self, result) -> None:
+        body_key, body, draped, key = result
+        self._body_cache = {body_key: body}  # one customer's body at a time
+        self.drape = draped
+        self.body_mesh = projects.BodyMeshData(body.vertices, body.faces)
+        self._drape_inputs = key
+        self._show_drape()
+        self.project_dirty = True
+        self._autosaved = False
+        self._update_title()
+        self.show_tab("3D")
+        rep = draped.report
+        self.status(f"Draped in {rep.get('seconds', 0):.1f} s: {rep.get('vertices', 0)} "
+                    f"vertices, {'settled' if rep.get('converged') else 'NOT settled'}", 15000)
+        self.drapeShown.emit()
+
+    def _show_drape(self) -> None:
+        from mtm.render.meshes import BodyMesh, as_garment
+
+        body = None if self.body_mesh is None else BodyMesh(self.body_mesh.vertices,
+                                                            self.body_mesh.faces)
+        rep = self.drape.report if self.drape is not None else {}
+        tight = rep.get("tightness", {}) if isinstance(rep.get("tightness"), dict) else {}
+        info = (f"{rep.get('fabric', '')} · {rep.get('resolution_cm', '')} cm mesh"
+                + (" · TOO SMALL" if tight.get("too_small") else ""))
+        self.view3d.set_look(self.fabric_panel.look(), self.fabric_panel.color())
+        self.view3d.set_meshes(body, as_garment(self.drape) if self.drape is not None else None,
+                               info)
+        self._update_stale()
+
+    def _on_job_finished(self, job: Job, outcome: str) -> None:
+        if outcome == "cancelled":
+            self.status(f"{job.title}: cancelled", 8000)
+
+    # -- project ------------------------------------------------------------------------------
+    def current_project(self, with_drape: bool = True) -> projects.Project:
+        customer = self.window.current_customer()
+        ms = self.form.measurements()
+        fresh = self.drape is not None and self._drape_inputs == self._drape_key()
+        return projects.Project(
+            customer_name=customer.name if customer else ms.name,
+            customer_id=customer.id if customer else None,
+            measurements=ms, units=self.form.units(),
+            garment=self.garment_panel.garment(), options=self.garment_panel.options(),
+            fabric=self.fabric_panel.fabric(), look=self.fabric_panel.look(),
+            color=self.fabric_panel.color(), resolution=float(self.resolution_spin.value()),
+            drape=self.drape if (with_drape and fresh) else None,
+            body=self.body_mesh if (with_drape and fresh) else None)
+
+    def apply_project(self, project: projects.Project) -> None:
+        """Show a project: its customer (when in the book), measurements, garment, fabric and
+        drape."""
+        self.form.mark_saved()  # the user agreed to leave the current state
+        book = self.window.book
+        if project.customer_id is not None and book is not None:
+            found = next((c for c in book.customers() if c.id == project.customer_id
+                          and c.name == project.customer_name), None)
+            if found is not None:
+                self.window.customer_panel.select_customer(found.id)
+        self.applying_undo = True
+        try:
+            self.form.set_measurements(project.measurements,
+                                       units=project.units if project.units in ("cm", "in")
+                                       else None)
+            self.form.set_heading(f"{project.customer_name or 'Customer'}\nfrom the project")
+            self.form.set_can_save(self.window.current_customer() is not None)
+            self.garment_panel.set_garment(project.garment, dict(project.options))
+            self.fabric_panel.set_fabric(project.fabric, emit=False)
+            self.fabric_panel.set_look(project.look, project.color, emit=False)
+            self.resolution_spin.setValue(project.resolution)
+        finally:
+            self.applying_undo = False
+        self._ms_shown = self._ms_loaded = self.form.measurements()
+        self.drape, self.body_mesh = project.drape, project.body
+        self._drape_inputs = self._drape_key() if project.drape is not None else None
+        if project.drape is not None:
+            self._show_drape()
+        else:
+            self.view3d.set_meshes(None, None)
+        self.undo_stack.clear()
+        self.schedule_draft()
+
+    def new_project(self) -> None:
+        if not self.confirm_leave_project():
+            return
+        self.project_path = None
+        self.apply_project(projects.Project(
+            garment=get_str(self.settings, "default_garment", "tshirt"),
+            fabric=get_str(self.settings, "default_fabric", "cotton_jersey"),
+            look=self.fabric_panel.look(), measurements=self.form.measurements(),
+            units=self.form.units(),
+            customer_name=(c.name if (c := self.window.current_customer()) else ""),
+            customer_id=(c.id if c else None)))
+        self.project_dirty = False
+        self._update_title()
+
+    def save_project(self, path: str | Path | None = None) -> bool:
+        """Save to ``path`` (or the project's file; asks for one when new). True when saved."""
+        target = Path(path) if path else self.project_path
+        if target is None:
+            return self.choose_save_as()
+        if target.suffix.lower() != projects.SUFFIX:
+            target = target.with_suffix(projects.SUFFIX)
+        try:
+            projects.save_project(self.current_project(), target)
+        except (MtmError, OSError) as error:
+            show_error(self.window, "Cannot save the project", str(error))
+            return False
+        self.project_path = target
+        self.project_dirty = False
+        self._autosaved = True
+        self.undo_stack.setClean()
+        projects.recovery_path(self.session).unlink(missing_ok=True)
+        add_recent_file(self.settings, target)
+        self.settings.setValue("folders/projects", str(target.parent))
+        self._fill_recent()
+        self._update_title()
+        self.status(f"Saved {target}")
+        return True
+
+    def choose_save_as(self) -> bool:
+        folder = get_str(self.settings, "folders/projects", str(Path.home()))
+        stem = (self.form.measurements().name or "project").replace(" ", "_")
+        suggestion = str(Path(folder) / f"{stem}-{self.garment_panel.garment()}.mtm")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggestion,
+                                              PROJECT_FILTER)
+        return bool(path) and self.save_project(path)
+
+    def choose_open_project(self) -> None:
+        folder = get_str(self.settings, "folders/projects", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", folder,
+                                              PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str | Path) -> bool:
+        """Open a ``.mtm`` file; a damaged file is a clear message, never a crash."""
+        if not self.confirm_leave_project():
+            return False
+        try:
+            project = projects.load_project(path)
+        except MtmError as error:
+            show_error(self.window, "Cannot open the project", str(error))
+            return False
+        self.apply_project(project)
+        self.project_path = Path(path)
+        self.project_dirty = False
+        add_recent_file(self.settings, path)
+        self._fill_recent()
+        self._update_title()
+        self.status(f"Opened {path}")
+        return True
+
+    def confirm_leave_project(self) -> bool:
+        """True when nothing unsaved would be lost, or the user agrees to lose it."""
+        if not self.project_dirty or (self.project_path is None and self.drape is None):
+            return self.window.confirm_discard()
+        return ask(self.window, "Unsaved project",
+                   "The project has changes that are not saved. Discard them?")
+
+    # -- autosave and recovery ----------------------------------------------------------------
+    def autosave(self) -> Path | None:
+        """Write the recovery copy when something changed since the last one."""
+        if self._autosaved:
+            return None
+        try:
+            path = projects.autosave(self.current_project(), self.session,
+                                     str(self.project_path or ""))
+        except (MtmError, OSError) as error:
+            self.status(f"Autosave failed: {error}", 10000)
+            return None
+        self._autosaved = True
+        self.status("Autosaved", 2000)
+        return path
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave another studio left behind."""
+        left = projects.recoverable()
+        if not left:
+            return False
+        newest = left[0]
+        if not ask(self.window, "Recover work",
+                   "MTM Studio did not close properly last time. Recover the work saved "
+                   f"automatically at {_mtime(newest)}?"):
+            for path in left:
+                path.unlink(missing_ok=True)
+            return False
+        try:
+            project = projects.load_project(newest)
+        except MtmError as error:
+            show_error(self.window, "Cannot recover", str(error))
+            newest.unlink(missing_ok=True)
+            return False
+        self.apply_project(project)
+        self.project_path = Path(project.original_path) if project.original_path else None
+        for path in left:
+            path.unlink(missing_ok=True)
+        self.project_dirty = True
+        self._autosaved = False
+        self.autosave()
+        self._update_title()
+        self.status("Recovered the autosaved work; save it to keep it")
+        return True
+
+    # -- export --------------------------------------------------------------------------------
+    def look3d(self) -> Look3D:
+        return Look3D(look=self.fabric_panel.look(), color=self.fabric_panel.color(),
+                      fit_map=self.view3d.fit_name, skin=self.view3d.skin,
+                      view=self.view3d.camera)
+
+    def choose_export(self, kind: str) -> None:
+        if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.garment is None:
+            show_error(self.window, "Nothing to export", "Draft a pattern first.")
+            return
+        if kind in ("png", "turntable", "glb") and self.drape is None:
+            show_error(self.window, "Nothing to export", "Drape the garment first (Ctrl+D).")
+            return
+        settings: dict[str, str] = {}
+        if kind in ("dxf", "pdf"):
+            dialog = CutFileDialog(kind, self.window,
+                                   mode=get_str(self.settings, "export/dxf_mode", "standard"),
+                                   units=get_str(self.settings, "export/dxf_units", "mm"),
+                                   paper=get_str(self.settings, "export/paper", "a4"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            settings = dialog.values()
+        suffix = {"dxf": ".dxf", "plain_dxf": ".dxf", "pdf": ".pdf", "svg": ".svg",
+                  "png": ".png", "turntable": ".gif", "glb": ".glb"}[kind]
+        folder = get_str(self.settings, "folders/exports", str(Path.home()))
+        stem = f"{(self.form.measurements().name or 'pattern').replace(' ', '_')}-" \
+               f"{self.garment_panel.garment()}"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path(folder) /
+                                              (stem + suffix)))
+        if path:
+            self.export(kind, path, **settings)
+
+    def export(self, kind: str, path: str | Path, **settings: str) -> Job | Path | None:
+        """Write one export; cut files at once, pictures as a background job."""
+        path = Path(path)
+        for key, value in settings.items():
+            self.settings.setValue(f"export/{'dxf_' + key if key != 'paper' else key}", value)
+        self.settings.setValue("folders/exports", str(path.parent))
+        try:
+            if kind == "dxf":
+                export_dxf(self.garment, path, settings.get("mode", "standard"),
+                           settings.get("units", "mm"))
+            elif kind == "plain_dxf":
+                from .exports import export_plain_dxf
+
+                export_plain_dxf(self.garment, path)
+            elif kind == "pdf":
+                pages = export_pdf(self.garment, path, settings.get("paper", "a4"))
+                self.status(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
+                return path
+            elif kind == "svg":
+                export_svg(self.garment, path)
+            else:
+                return self._export_3d(kind, path)
+        except (MtmError, OSError) as error:
+            show_error(self.window, "Cannot export", str(error))
+            return None
+        self.status(f"Wrote {path}")
+        return path
+
+    def _export_3d(self, kind: str, path: Path) -> Job:
+        from mtm.render.meshes import BodyMesh, as_garment
+
+        body = BodyMesh(self.body_mesh.vertices, self.body_mesh.faces) if self.body_mesh \
+            is not None else None
+        garment = as_garment(self.drape)
+        look = self.look3d()
+
+        def work(progress, _cancelled):
+            if kind == "png":
+                return export_png(body, garment, path, look)
+            if kind == "glb":
+                return export_glb(body, garment, path, look)
+            return export_turntable(body, garment, path, look, progress=progress)
+
+        job = Job(f"Exporting {path.name}", work)
+        job.succeeded.connect(lambda _r: self.status(f"Wrote {path}"))
+        return self.jobs.start(job)
+
+    # -- closing -------------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        if self.project_dirty and (self.project_path is not None or self.drape is not None):
+            answer = QMessageBox.question(
+                self.window, "Unsaved project", "Save the project before closing?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save_project():
+                return False
+        return True
+
+    def shutdown(self) -> None:
+        """The window closes cleanly: stop jobs, remember settings, drop the recovery copy."""
+        self.autosave_timer.stop()
+        wait_for_jobs(10000)
+        self.settings.setValue("units", self.form.units())
+        self.settings.setValue("default_fabric", self.fabric_panel.fabric())
+        self.settings.setValue("default_garment", self.garment_panel.garment())
+        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.setValue("window/state", self.window.saveState())
+        self.settings.sync()
+        projects.recovery_path(self.session).unlink(missing_ok=True)
+        self.view3d.close_plotter()
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if state is not None:
+            self.window.restoreState(state)
+
+
+def _mtime(path: Path) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
