@@ -46,6 +46,22 @@ def body_sdf(body: Any) -> SDFGrid:
     return _cached_sdf(key, v.tobytes(), f.tobytes(), len(v), len(f))
 
 
+def _grain_angles(piece, panel) -> np.ndarray:
+    """Grain angle (from UV +Y towards +X) per vertex of a panel; mirrored halves mirror it."""
+    (x0, y0), (x1, y1) = piece.grainline
+    phi = float(np.arctan2(x1 - x0, y1 - y0)) if (x0, y0) != (x1, y1) else 0.0
+    if phi > np.pi / 2:
+        phi -= np.pi
+    elif phi < -np.pi / 2:
+        phi += np.pi
+    out = np.full(panel.mesh.n_vertices, phi)
+    if panel.copy == "mirrored":
+        out[:] = -phi
+    elif panel.copy == "full":
+        out[panel.mesh.uv[:, 0] < 0] = -phi
+    return out
+
+
 def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None = None,
                   planned: np.ndarray | None = None):
     """Quality figures of a settled cloth: penetration, seam gaps, stretch and tightness.
@@ -59,7 +75,9 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
     strain = edge_strain(model, x)
     stretch = np.clip(strain, 0.0, None)
     gaps = seam_gaps(model, x)
-    warp_f, weft_f, area = triangle_strain(x, model.uv, model.faces)
+    grain = getattr(model, "grain", None)
+    warp_f, weft_f, area = triangle_strain(
+        x, model.uv, model.faces, None if grain is None else grain[model.faces[:, 0]])
     n = len(x)
     warp = vertex_average(warp_f, area, model.faces, n)
     weft = vertex_average(weft_f, area, model.faces, n)
@@ -126,12 +144,14 @@ def drape_garment(
         names.append(f"{panel.piece}" + ("" if panel.copy in ("full", "single", "drafted")
                                          else f" ({panel.copy})"))
     uv = np.concatenate(uv_parts)
+    grain = np.concatenate([_grain_angles(garment.piece(p.piece), p) for p in assembled.panels])
     faces = np.concatenate(face_parts)
     piece_of_vertex = np.concatenate(piece_v)
     boundary = [np.column_stack([p.mesh.boundary, np.roll(p.mesh.boundary, -1)])
                 + assembled.offsets[i] for i, p in enumerate(assembled.panels)]
     model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
-                        extra_edges=np.concatenate(boundary))
+                        extra_edges=np.concatenate(boundary), grain=grain)
+    model.grain = grain
     # waistbands hold skirts and trousers up (GarmentCode's attachment constraints)
     held = [i for i, p in enumerate(assembled.panels)
             if getattr(placements.get(p.piece), "segment", "") == "waist"

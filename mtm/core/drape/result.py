@@ -1,8 +1,9 @@
 """The draped garment: the cloth mesh on the body with per-vertex strain and ease, and saving.
 
-Strain is measured along the pattern's grain: warp = stretch along the piece's Y (the grain),
-weft = along X, from each triangle's deformation gradient (3D edges against UV edges),
-averaged onto vertices by area. Ease is the signed distance from the skin (cm).
+Strain is measured along the pattern's grain: warp = stretch along the piece's grainline
+(pattern Y unless the piece says otherwise), weft = across it, from each triangle's
+deformation gradient (3D edges against UV edges), averaged onto vertices by area. Ease is
+the signed distance from the skin (cm).
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ class DrapedGarment:
         return save_mesh(self.vertices, self.faces, path, uvs=self.uvs)
 
 
-def triangle_strain(x: np.ndarray, uv: np.ndarray, faces: np.ndarray):
-    """Per-face stretch along UV X (weft) and UV Y (warp): |F e_i| - 1."""
+def triangle_strain(x: np.ndarray, uv: np.ndarray, faces: np.ndarray,
+                    grain: np.ndarray | None = None):
+    """Per-face stretch across (weft) and along (warp) the grain: |F e| - 1.
+
+    ``grain`` is the per-face grain angle from UV +Y towards +X (default 0: grain = +Y)."""
     u0, u1, u2 = uv[faces[:, 0]], uv[faces[:, 1]], uv[faces[:, 2]]
     x0, x1, x2 = x[faces[:, 0]], x[faces[:, 1]], x[faces[:, 2]]
     du = np.stack([u1 - u0, u2 - u0], axis=2)  # (F, 2, 2) columns = UV edges
@@ -52,8 +56,11 @@ def triangle_strain(x: np.ndarray, uv: np.ndarray, faces: np.ndarray):
     inv[ok, 0, 1] = -du[ok, 0, 1] / det[ok]
     inv[ok, 1, 0] = -du[ok, 1, 0] / det[ok]
     F = dx @ inv  # (F, 3, 2)
-    weft = np.linalg.norm(F[:, :, 0], axis=1) - 1.0
-    warp = np.linalg.norm(F[:, :, 1], axis=1) - 1.0
+    phi = np.zeros(len(faces)) if grain is None else np.asarray(grain, float)
+    along = np.column_stack([np.sin(phi), np.cos(phi)])
+    across = np.column_stack([np.cos(phi), -np.sin(phi)])
+    weft = np.linalg.norm(np.einsum("fij,fj->fi", F, across), axis=1) - 1.0
+    warp = np.linalg.norm(np.einsum("fij,fj->fi", F, along), axis=1) - 1.0
     area = 0.5 * np.abs(det)
     return warp, weft, area
 

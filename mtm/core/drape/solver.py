@@ -79,6 +79,7 @@ class ClothModel:
     bend_alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
     seam_band: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
     attached: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # held in height
+    grain: np.ndarray | None = None  # per-vertex grain angle (radians from UV +Y), if known
     edge_length: float = 1.0
 
 
@@ -149,8 +150,12 @@ def build_model(
     stitches: np.ndarray,
     fabric: Fabric,
     extra_edges: np.ndarray | None = None,
+    grain: np.ndarray | None = None,
 ) -> ClothModel:
-    """Cloth model from meshed pieces (UV cm, start positions cm) and stitch vertex pairs."""
+    """Cloth model from meshed pieces (UV cm, start positions cm) and stitch vertex pairs.
+
+    ``grain`` is the grain direction per vertex as an angle (radians) from the UV +Y axis
+    towards +X; warp stiffness acts along it, weft across it (default: grain along +Y)."""
     uv = np.asarray(uv, float)
     x = np.array(x, float)
     faces = np.asarray(faces, np.int64)
@@ -175,7 +180,13 @@ def build_model(
     idx = np.searchsorted(edges[:, 0] * n + edges[:, 1], fe[:, 0] * n + fe[:, 1])
     np.add.at(e_area, idx, fe_area)
     e_area = np.where(e_area > 0, e_area, 0.25 * rest**2)
-    k_e = _stretch_stiffness(fabric, d_uv) * e_area / np.maximum(rest, 1e-9) ** 2
+    d_grain = d_uv
+    if grain is not None:
+        phi = np.asarray(grain, float)[edges[:, 0]]
+        c, s_ = np.cos(phi), np.sin(phi)
+        d_grain = np.column_stack([d_uv[:, 0] * c - d_uv[:, 1] * s_,
+                                   d_uv[:, 0] * s_ + d_uv[:, 1] * c])
+    k_e = _stretch_stiffness(fabric, d_grain) * e_area / np.maximum(rest, 1e-9) ** 2
     edge_alpha = 1.0 / k_e
     # bending: 0.5 * B * integral kappa^2 dA; B in N*m = kg m^2/s^2 -> kg cm^2/s^2 (x 1e4)
     quads, kw, area_sum = bending_stencils(faces, uv)
