@@ -83,3 +83,14 @@ def test_cli_impossible_input_exits_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "waist_girth" in err and "Traceback" not in err
     assert not (tmp_path / "b.obj").exists()
+
+
+def test_progress_is_reported_and_cancel_stops_the_fit(known_body):
+    from mtm.core.errors import CancelledError
+
+    ms = MeasurementSet.from_mapping(known_body, sex="female")
+    seen = []
+    fit_body(ms, progress=lambda f, msg: seen.append(f))
+    assert seen[-1] == 1.0 and len(seen) > 3 and seen == sorted(seen)
+    with pytest.raises(CancelledError):
+        fit_body(ms, cancel=lambda: True)

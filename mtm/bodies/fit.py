@@ -124,7 +124,8 @@ class _Problem:
     """Residuals and Jacobian of one fit, sharing work between the two calls."""
 
     def __init__(self, targets: dict[str, float], sigma: dict[str, float], sex: float,
-                 height_macro: float, cancel: Callable[[], bool] | None) -> None:
+                 height_macro: float, cancel: Callable[[], bool] | None,
+                 progress: Callable[[float, str], None] | None = None) -> None:
         self.model = load_model()
         self.keys = tuple(k for k in FIT_KEYS if k in targets)
         self.t = np.array([targets[k] for k in self.keys])
@@ -136,6 +137,7 @@ class _Problem:
         self.macros = names
         self.names = names + FIT_MODIFIERS
         self.cancel = cancel
+        self.progress = progress
         # targets this sex can use, as a (3N, K) matrix: rows gather fast per vertex
         codes = self.model._codes[:, 0]
         usable = (codes < 0) | (codes == (1 if sex >= 0.5 else 0)) | (0.0 < sex < 1.0)
@@ -162,6 +164,8 @@ class _Problem:
         if self.cancel is not None and self.cancel():
             raise CancelledError("body fit cancelled")
         self.evaluations += 1
+        if self.progress is not None:
+            self.progress(min(0.85, 0.05 + 0.02 * self.evaluations), "fitting the body")
         p = self.params(x)
         w, dw = self.model.target_weights_and_jacobian(p, self.names)
         w, dw = w[self.active], dw[self.active]
@@ -248,7 +252,7 @@ def fit_body(
     sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, 1.0))
              for k in targets}
     height_macro = height_macro_for(targets["height"], sex)
-    problem = _Problem(targets, sigma, sex, height_macro, cancel)
+    problem = _Problem(targets, sigma, sex, height_macro, cancel, progress)
     lo, hi = problem.bounds()
     x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
                        np.zeros(len(FIT_MODIFIERS))], lo, hi)

@@ -40,15 +40,8 @@ across_back_width      length of the back half of the hull of the trunk section,
                        leftmost and rightmost points, at the level 35% of the way from the
                        armpits up to the nape; the trunk here ends where the arm's skinning
                        weight passes 0.7 (about the armpit folds).
-
-``across_front_width`` is not measured yet: the same rule across the front reads far too wide
-(the trunk section there runs out over the front of the shoulders).
-back_waist_length      length of the back midline from the nape down to the waist level
+back_waist_length      length of the back midline from the nape down to the navel level
                        (a polyline over the midline vertices).
-
-                       For the vertical lengths (back_waist_length, outside_leg, waist_to_hip,
-                       crotch_length) the waist level is the navel (omphalion), where ANSUR II
-                       takes them; the waist girth itself is at the natural waist.
 arm_length             acromion to elbow joint to wrist joint (the arm as it hangs).
 inside_leg             height of the crotch above the floor.
 outside_leg            height of the navel (waist level) above the floor.
@@ -58,6 +51,13 @@ crotch_length          midline profile from the navel level in front, down throu
                        trunk's vertices within 4 cm of the midline, projected on the midline
                        plane, minus its top chord).
 =====================  ==========================================================================
+
+For the vertical lengths (back_waist_length, outside_leg, waist_to_hip, crotch_length) the waist
+level is the navel (omphalion), where ANSUR II takes them; the waist girth itself is at the
+natural waist. Levels called "fullest" or "narrowest" are found once on the average body of
+each sex and anchored to a vertex, so they move smoothly with the body (no argmax in the fit).
+Girths are taken on the left limbs. ``across_front_width`` is not measured yet: the across-back
+rule used at the front reads far too wide (the trunk section runs out over the shoulders).
 """
 
 from __future__ import annotations
