@@ -285,3 +285,26 @@ def test_random_pieces_round_trip(radii, centre, notch_at, mode, units, name):
     for a, b in zip(notches, back.notches, strict=True):
         assert abs(a.x - b.x) < TOL_CM and abs(a.y - b.y) < TOL_CM
         assert abs((a.angle - b.angle + 180) % 360 - 180) < 1e-6
+
+
+def test_same_input_same_bytes(tmp_path):
+    """With a creation time given, every cut file is reproducible byte for byte."""
+    import datetime
+    import time
+
+    from mtm.core.io.pdf_output import write_pdf
+    from mtm.core.io.plain_dxf import plain_dxf_text
+
+    when = datetime.datetime(2026, 11, 22, 9, 30)
+    first = cut_file(demo_garment(), created=when)
+    texts = [aama_text(first, mode=m) for m in MODES]
+    plain = plain_dxf_text(first)
+    write_pdf(first, tmp_path / "a.pdf")
+    time.sleep(1.05)
+    again = cut_file(demo_garment(), created=when)
+    assert [aama_text(again, mode=m) for m in MODES] == texts
+    write_pdf(again, tmp_path / "b.pdf")
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert "Creation Date: 22/11/2026" in texts[0] and "Creation Time: 09:30:00" in texts[0]
+    assert plain_dxf_text(again) == plain
+    assert "$TDCREATE\n 40\n2461367.3958333" in plain

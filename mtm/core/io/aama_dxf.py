@@ -173,13 +173,32 @@ def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -
         raise InputError(f"unknown DXF units {units!r}; expected mm or in", field="units")
     if not cut_file.pieces:
         raise InputError("the pattern has no pieces to write", field="pieces")
-    doc = _build_doc(cut_file, mode, units)
+    created = cut_file.created or _dt.datetime.now().replace(microsecond=0)
+    doc = _build_doc(cut_file, mode, units, created)
     stream = io.StringIO()
     doc.write(stream)
     text = stream.getvalue()
     if mode != "standard":
-        text = _rewrite_dialect(text, mode)
-    return text
+        return _rewrite_dialect(text, mode)
+    return _stamp(text, created)
+
+
+def _stamp(text: str, created: _dt.datetime) -> str:
+    """Same input, same bytes: header dates from ``created``, ezdxf's timestamped XDATA dropped."""
+    from ezdxf.tools import juliandate
+
+    date = repr(juliandate(created))
+    out: list[tuple[str, str]] = []
+    stamp_next = False
+    for code, value in _pairs(text):
+        if int(code) >= 1000:
+            continue
+        if stamp_next and code == "40":
+            value, stamp_next = date, False
+        if code == "9":
+            stamp_next = value.strip() in ("$TDCREATE", "$TDUPDATE", "$TDUCREATE", "$TDUUPDATE")
+        out.append((code, value))
+    return "".join(f"{c.rjust(3)}\n{v}\n" for c, v in out)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -206,7 +225,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
 # --------------------------------------------------------------------------- building
 
 
-def _build_doc(cut_file: CutFile, mode: str, units: str):
+def _build_doc(cut_file: CutFile, mode: str, units: str, created: _dt.datetime):
     import ezdxf
 
     k = _PER_CM[units]
@@ -235,7 +254,6 @@ def _build_doc(cut_file: CutFile, mode: str, units: str):
         block = doc.blocks.new(name, dxfattribs={"layer": "0", "flags": 64})
         _write_piece(block, piece, k, fix, perpendicular_implied=mode == "gerber")
         msp.add_blockref(name, (0.0, 0.0), dxfattribs={"layer": "1"})
-    created = cut_file.created or _dt.datetime.now()
     style_lines = [
         f"Style Name: {cut_file.style}",
         f"Creation Date: {created:%d/%m/%Y}",

@@ -186,7 +186,12 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
         raise InputError(f"cannot write here: {error.strerror}", source=os.fspath(path)) from None
     os.close(fd)
     try:
-        c = canvas.Canvas(tmp, pageCompression=1)
+        created = cut_file.created
+        # with a given creation time the file is reproducible: same input, same bytes
+        c = canvas.Canvas(tmp, pageCompression=1, invariant=1 if created else None)
+        if created:
+            stamp = f"D:{created:%Y%m%d%H%M%S}"
+            c.setDateFormatter(lambda *_: stamp)
         c.setTitle(cut_file.style or "pattern")
         c.setCreator("MTM Studio")
         if kind == "roll":

@@ -16,7 +16,7 @@ import numpy as np
 
 from mtm.core.errors import InputError
 
-from .aama_dxf import CutFile, atomic_write_text
+from .aama_dxf import CutFile, _stamp, atomic_write_text
 from .pdf_output import GAP_CM, layout_sheet
 
 LAYERS: dict[str, int] = {"CUT": 7, "SEW": 3, "NOTCH": 1, "GRAIN": 5, "TEXT": 2}
@@ -27,7 +27,24 @@ BED_WIDTH_CM = 150.0
 
 
 def plain_dxf_text(cut_file: CutFile, bed_width: float = BED_WIDTH_CM) -> str:
-    """The plain R2000 DXF of ``cut_file`` as text, pieces laid out on a ``bed_width`` cm bed."""
+    """The plain R2000 DXF of ``cut_file`` as text, pieces laid out on a ``bed_width`` cm bed.
+
+    With ``cut_file.created`` set the text is reproducible: ezdxf's own time stamps and GUIDs
+    are fixed and the drawing dates are the creation time.
+    """
+    import ezdxf
+
+    if cut_file.created is None:
+        return _plain_text(cut_file, bed_width)
+    fixed = ezdxf.options.write_fixed_meta_data_for_testing
+    ezdxf.options.write_fixed_meta_data_for_testing = True
+    try:
+        return _stamp(_plain_text(cut_file, bed_width), cut_file.created)
+    finally:
+        ezdxf.options.write_fixed_meta_data_for_testing = fixed
+
+
+def _plain_text(cut_file: CutFile, bed_width: float) -> str:
     import ezdxf
 
     if not cut_file.pieces:
