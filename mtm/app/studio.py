@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
                              "customers.sqlite in the user's data folder)")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="save a picture of the window once it is shown, then exit")
+    parser.add_argument("project", nargs="?", type=Path, metavar="PROJECT.mtm",
+                        help="project file to open")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the sample customer, draft a T-shirt and drape it (with "
+                             "--screenshot: save the window once draped and exit)")
+    parser.add_argument("--tab", choices=("pattern", "3d"), default="3d",
+                        help="tab shown once the demo has draped (default 3d)")
     return parser
 
 
@@ -125,7 +132,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(book, book_error)
     if book is not None:
         window.customer_panel.select_first()
+    interactive = args.screenshot is None and not args.demo
+    if interactive:
+        window.workbench.restore_layout()
     window.show()
+
+    if args.project is not None:
+        if not interactive:  # headless: a bad file is one line and exit 2, not a dialog
+            from .project import load_project
+
+            try:
+                load_project(args.project)
+            except MtmError as error:
+                print(f"mtm-studio: error: {error}", file=sys.stderr)
+                return 2
+        window.workbench.open_project(args.project)
+    elif interactive:
+        QTimer.singleShot(0, window.workbench.offer_recovery)
+
+    if args.demo:
+        from .demo import Demo
+
+        demo = Demo(window, args.screenshot, "Pattern" if args.tab == "pattern" else "3D",
+                    save_screenshot)
+        QTimer.singleShot(0, demo.start)
+        if args.screenshot is None:
+            _install_excepthook(app)
+        code = app.exec()
+        window.workbench.shutdown()
+        if book is not None:
+            book.close()
+        return demo.code if args.screenshot is not None and demo.code is not None else code
 
     if args.screenshot is not None:
         result: list[int] = []
