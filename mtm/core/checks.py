@@ -59,10 +59,9 @@ def check_outline(p: Piece) -> CheckResult:
     if not ring.is_simple:
         return CheckResult(name, False, "the sew line crosses itself", None)
     cut = p.cut_outline()
-    cut_ring = shapely.LinearRing(cut)
-    if not cut_ring.is_simple:
+    if not p.cut_is_simple:
         return CheckResult(name, False, "the cut line crosses itself", None)
-    sew_poly = shapely.Polygon(p.sew_line)
+    sew_poly = p.polygon
     if not shapely.Polygon(cut).covers(sew_poly):
         return CheckResult(name, False, "the cut line does not enclose the sew line", None)
     for d in p.darts:
@@ -166,7 +165,7 @@ def finished_girth(g: Garment, gl: GirthLine) -> float:
     """The finished girth along ``gl``, measured on the sew lines, cm."""
     total = 0.0
     for piece_name, p0, p1, factor in gl.parts:
-        poly = shapely.Polygon(g.piece(piece_name).sew_line)
+        poly = g.piece(piece_name).polygon
         total += factor * shapely.LineString([p0, p1]).intersection(poly).length
     return total
 

@@ -410,6 +410,11 @@ class Piece:
         return out
 
     @cached_property
+    def polygon(self) -> shapely.Polygon:
+        """The area inside the sew line as a shapely polygon (for measuring and checks)."""
+        return shapely.Polygon(self.sew_line)
+
+    @cached_property
     def area(self) -> float:
         """Area inside the sew line, cm² (negative when the edges run clockwise)."""
         return g2.signed_area(self.sew_line)
@@ -443,13 +448,19 @@ class Piece:
 
     def cut_outline(self) -> np.ndarray:
         """The cutting line: the sew line grown by each edge's allowance, with proper corners."""
-        return self._cut_outline
+        return self._cut[0]
+
+    @property
+    def cut_is_simple(self) -> bool:
+        """True when the cut line does not cross itself."""
+        ring, simple = self._cut
+        return simple if simple is not None else bool(shapely.LinearRing(ring).is_simple)
 
     @cached_property
-    def _cut_outline(self) -> np.ndarray:
-        out = _cut_outline(self)
-        out.setflags(write=False)
-        return out
+    def _cut(self) -> tuple[np.ndarray, bool | None]:
+        ring, simple = _cut_outline(self)
+        ring.setflags(write=False)
+        return ring, simple
 
 
 def _cut_edges(piece: Piece) -> list[tuple[np.ndarray, float, str]]:
@@ -471,9 +482,10 @@ def _cut_edges(piece: Piece) -> list[tuple[np.ndarray, float, str]]:
     return out
 
 
-def _cut_outline(piece: Piece) -> np.ndarray:
+def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
+    """The cut ring and whether it is known to be simple (None: not tested)."""
     if not piece.darts and all(piece.allowance_of(e) == 0.0 for e in piece.edges):
-        return piece.sew_line.copy()  # cut on the sew line (interfacing, net patterns)
+        return piece.sew_line.copy(), None  # cut on the sew line (interfacing, net patterns)
     cuts = _cut_edges(piece)
     sign = 1.0 if piece.area >= 0 else -1.0
     offs = [g2.offset_polyline(p, sign * a) for p, a, _ in cuts]
@@ -546,9 +558,10 @@ def _cut_outline(piece: Piece) -> np.ndarray:
     out = out[keep]
     if len(out) > 1 and np.hypot(*(out[0] - out[-1])) < 1e-7:
         out = out[:-1]
-    if not shapely.LinearRing(out).is_simple:
-        out = _remove_loops(out, sign)
-    return out
+    if shapely.LinearRing(out).is_simple:
+        return out, True
+    out = _remove_loops(out, sign)
+    return out, None
 
 
 def _dist(a, b) -> float:

@@ -142,7 +142,8 @@ def point_at_length(pts: np.ndarray, s: float) -> tuple[np.ndarray, np.ndarray]:
 def signed_area(ring: np.ndarray) -> float:
     """Signed area of a closed ring (positive when counter-clockwise)."""
     x, y = ring[:, 0], ring[:, 1]
-    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+    inner = float(np.dot(x[:-1], y[1:]) - np.dot(y[:-1], x[1:]))
+    return 0.5 * (inner + float(x[-1] * y[0] - y[-1] * x[0]))
 
 
 def unit(v: np.ndarray) -> np.ndarray:
