@@ -75,6 +75,14 @@ def test_export_mistakes_exit_2_in_one_line(tmp_path, capsys, pattern, argv, mes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["skirt.json"]  # nothing half-written
 
 
+def test_svg_of_a_nest_is_refused_before_anything_is_written(tmp_path, capsys):
+    files = [pattern_json.write_pattern(demo_garment(s), tmp_path / f"{s}.json") for s in "SM"]
+    code, _, err = _run(capsys, "export", *files, "--dxf", tmp_path / "n.dxf", "--svg",
+                        tmp_path / "n.svg")
+    assert code == 2 and "--svg writes one size" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["M.json", "S.json"]
+
+
 def test_export_of_a_missing_or_bad_pattern(tmp_path, capsys):
     code, _, err = _run(capsys, "export", tmp_path / "nope.json", "--dxf", tmp_path / "x.dxf")
     assert code == 2 and "cannot read" in err

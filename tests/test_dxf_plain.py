@@ -56,4 +56,20 @@ def test_unwritable_folder_is_an_input_error(tmp_path, capsys):
     for flag in ("--dxf", "--plain-dxf", "--pdf"):
         code = main(["export", str(pattern), flag, str(tmp_path / "no" / "such" / "x.out")])
         err = capsys.readouterr().err
-        assert code == 2 and "cannot write" in err and len(err.strip().splitlines()) == 1
+        assert code == 2 and "does not exist" in err and len(err.strip().splitlines()) == 1
+    # a later target in a missing folder stops the export before the first file is written
+    code = main(["export", str(pattern), "--dxf", str(tmp_path / "ok.dxf"),
+                 "--pdf", str(tmp_path / "no" / "x.pdf")])
+    assert code == 2 and not (tmp_path / "ok.dxf").exists()
+    capsys.readouterr()
+
+
+def test_writers_turn_os_errors_into_input_errors(tmp_path):
+    from mtm.core.errors import InputError
+    from mtm.core.io.aama_dxf import write_aama
+    from mtm.core.io.pdf_output import write_pdf
+
+    cf = cut_file(demo_garment())
+    for write in (write_aama, write_plain_dxf, write_pdf):
+        with pytest.raises(InputError, match="cannot write"):
+            write(cf, tmp_path / "missing" / "x.out")

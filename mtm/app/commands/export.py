@@ -13,6 +13,7 @@ import argparse
 import importlib
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from mtm.core.errors import InputError
 from mtm.core.io import aama_dxf, pdf_output, plain_dxf
@@ -52,7 +53,13 @@ def export_garments(garments: Sequence, args: argparse.Namespace) -> list[dict]:
     if not any(getattr(args, k, None) for k in ("dxf", "plain_dxf", "svg", "pdf")):
         raise InputError("nothing to write; give --dxf, --plain-dxf, --svg and/or --pdf",
                          field="output")
-    pdf_output.parse_paper(args.paper)  # a bad --paper fails before anything is written
+    # every request is checked before the first file is written
+    pdf_output.parse_paper(args.paper)
+    if args.svg and len(garments) != 1:
+        raise InputError("--svg writes one size; give one pattern file", field="svg")
+    for target in (args.dxf, args.plain_dxf, args.svg, args.pdf):
+        if target and not Path(target).resolve().parent.is_dir():
+            raise InputError("the folder to write into does not exist", source=target)
     cut = aama_dxf.cut_file(list(garments), style=getattr(args, "style", ""),
                             author=getattr(args, "author", ""))
     written = []
@@ -81,8 +88,6 @@ def _write_svg(garments: Sequence, path: str) -> None:
         svg = importlib.import_module("mtm.core.io.svg")
     except ImportError:
         raise InputError("SVG output is not available in this build", field="svg") from None
-    if len(garments) != 1:
-        raise InputError("--svg writes one size; give one pattern file", field="svg")
     svg.write_svg(garments[0], path)
 
 
