@@ -230,6 +230,7 @@ def _build_doc(cut_file: CutFile, mode: str, units: str, created: _dt.datetime):
 
     k = _PER_CM[units]
     ascii_only = mode == "gerber"
+
     def fix(text: str) -> str:
         """DXF text: a caret is written '^ ' (a bare '^X' means control character X)."""
         return (_ascii(text) if ascii_only else text).replace("^", "^ ")
