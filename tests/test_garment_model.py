@@ -278,3 +278,14 @@ def test_notches_must_face_each_other_across_a_seam():
     single = dataclasses.replace(g.pieces[1], notches=(Notch("side", 10.0, 1),))
     g = dataclasses.replace(g, pieces=(g.pieces[0], single))
     assert not notch_check(g).passed  # a double notch cannot face a single one
+
+
+def test_vectorised_offsets_match_one_by_one():
+    from mtm.core import geometry2d as g2
+
+    rng = np.random.default_rng(1)
+    polys = [np.cumsum(rng.normal(size=(n, 2)), axis=0) for n in (2, 5, 17, 3)]
+    dists = np.array([1.0, 0.0, 2.5, -1.0])
+    together = g2.offset_polylines(polys, dists)
+    for poly, d, got in zip(polys, dists, together, strict=True):
+        assert np.allclose(got, g2.offset_polyline(poly, d))

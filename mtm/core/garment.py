@@ -488,10 +488,8 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
         return piece.sew_line.copy(), None  # cut on the sew line (interfacing, net patterns)
     cuts = _cut_edges(piece)
     sign = 1.0 if piece.area >= 0 else -1.0
-    offs = [g2.offset_polyline(p, sign * a) for p, a, _ in cuts]
+    body = g2.offset_polylines([p for p, _, _ in cuts], np.array([sign * a for _, a, _ in cuts]))
     n = len(cuts)
-    # heads[k] / tails[k]: points replacing the start / end of offs[k] at its corners
-    body = [o.copy() for o in offs]
     joins: list[list[np.ndarray]] = [[] for _ in range(n)]  # points inserted after edge k
     for k in range(n):
         m = (k + 1) % n

@@ -179,6 +179,31 @@ def offset_polyline(pts: np.ndarray, dist: float) -> np.ndarray:
     return pts + dist * vn
 
 
+def offset_polylines(polys: list[np.ndarray], dists: np.ndarray) -> list[np.ndarray]:
+    """``offset_polyline`` of many open polylines at once (one distance each), vectorised."""
+    sizes = np.fromiter((len(p) for p in polys), int, len(polys))
+    pts = np.concatenate(polys)
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    seg = pts[1:] - pts[:-1]
+    lens = np.hypot(seg[:, 0], seg[:, 1])
+    lens[lens == 0] = 1.0
+    nrm = np.column_stack((seg[:, 1], -seg[:, 0])) / lens[:, None]
+    inside = np.ones(len(seg), bool)  # segments joining two polylines are not segments
+    inside[ends[:-1] - 1] = False
+    before = np.zeros_like(pts)  # normal of the segment before / after each point
+    after = np.zeros_like(pts)
+    before[1:][inside] = nrm[inside]
+    after[:-1][inside] = nrm[inside]
+    before[starts] = after[starts]
+    after[ends - 1] = before[ends - 1]
+    m = before + after
+    mlen2 = np.maximum((m * m).sum(axis=1), 1e-12)
+    scale = np.minimum(2.0 / mlen2, 4.0 / np.sqrt(mlen2))
+    out = pts + (np.repeat(dists, sizes) * scale)[:, None] * m
+    return np.split(out, ends[:-1])
+
+
 def line_intersection(p: np.ndarray, d: np.ndarray, q: np.ndarray, e: np.ndarray):
     """Intersection of lines p + s d and q + t e, or None when (nearly) parallel."""
     px, py, dx, dy = float(p[0]), float(p[1]), float(d[0]), float(d[1])
