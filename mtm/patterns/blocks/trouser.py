@@ -151,8 +151,12 @@ def draft_trouser_block(t: TrouserInput) -> TrouserBlock:
     """Draft the front and back of one leg; see the module docstring."""
     lo = t.rise + CROTCH_EASE
 
+    seen: dict[float, float] = {}
+
     def excess(depth: float) -> float:
-        return _block(t, depth).crotch_length - t.crotch_target
+        if depth not in seen:
+            seen[depth] = _block(t, depth, crotch_only=True) - t.crotch_target
+        return seen[depth]
 
     depth = lo
     if excess(lo) < 0:
@@ -179,7 +183,8 @@ def thigh_width(block: TrouserBlock, y: float) -> float:
     return float(total)
 
 
-def _block(t: TrouserInput, depth: float, extra_fork: float = 0.0) -> TrouserBlock:
+def _block(t: TrouserInput, depth: float, extra_fork: float = 0.0, crotch_only: bool = False):
+    """The block at crotch ``depth`` (or only its crotch seam length, for the depth search)."""
     hf, hb = t.hip / 4 - 0.5, t.hip / 4 + 0.5
     ext_f, ext_b = t.hip / 16, t.hip / 10 + 1.0
     extra_fork += max(0.0, t.thigh_need - (hf + ext_f + hb + ext_b))
@@ -204,28 +209,12 @@ def _block(t: TrouserInput, depth: float, extra_fork: float = 0.0) -> TrouserBlo
     knee_in, knee_out = (xf - kf / 2, knee_y), (xf + kf / 2, knee_y)
     hem_in, hem_out = (xf - mf / 2, hem_y), (xf + mf / 2, hem_y)
     fork_f = (-ext_f, yc)
-    front["hem"] = Edge.line("hem", hem_in, hem_out)
-    side_f = _side(hem_out, knee_out, (hf, -wh), (x_sw, 0.0), 2.0, wh)
-    front["side"] = side_f
-    s_tan = np.asarray(side_f.end_tangent())
     top = (0.0, 0.0)
-    pleat_x = None
-    front_apex = None
-    if t.front_pleat:
-        front["waist"] = tangent_cubic("waist", (x_sw, 0.0), rot90(s_tan), top, (-1.0, 0.0))
-        pleat_x = (xf, xf + t.front_intake)
-    else:
-        w, front_apex = _waist_with_dart(
-            (x_sw, 0.0), s_tan, top, (-1.0, 0.0), xf, t.front_intake, min(9.0, wh - 2.0, fly)
-        )
-        front.update(w)
-    front["fly"] = Edge.line("fly", top, (0.0, -fly))
+    fly_e = Edge.line("fly", top, (0.0, -fly))
     inseam_f = _inseam(fork_f, knee_in, hem_in)
-    front["crotch"] = _crotch((0.0, -fly), (0.0, q_y), fork_f, np.asarray(inseam_f.start_tangent()))
-    front["inseam"] = inseam_f
-    front_side_len = side_f.length
+    crotch_f = _crotch((0.0, -fly), (0.0, q_y), fork_f, np.asarray(inseam_f.start_tangent()))
     front_inseam_len = inseam_f.length
-    front_crotch_len = front["fly"].length + front["crotch"].length
+    front_crotch_len = fly_e.length + crotch_f.length
 
     # ---- back
     knee_in_b, knee_out_b = (xb - kb / 2, knee_y), (xb + kb / 2, knee_y)
@@ -247,6 +236,30 @@ def _block(t: TrouserInput, depth: float, extra_fork: float = 0.0) -> TrouserBlo
 
     raise_ = BACK_RAISE
     crotch_back = crotch_b(raise_)
+    if crotch_only:
+        return front_crotch_len + crotch_back.length
+
+    # ---- front: outside leg and waist (edges in sew-line order)
+    front["hem"] = Edge.line("hem", hem_in, hem_out)
+    side_f = _side(hem_out, knee_out, (hf, -wh), (x_sw, 0.0), 2.0, wh)
+    front["side"] = side_f
+    s_tan = np.asarray(side_f.end_tangent())
+    pleat_x = None
+    front_apex = None
+    if t.front_pleat:
+        front["waist"] = tangent_cubic("waist", (x_sw, 0.0), rot90(s_tan), top, (-1.0, 0.0))
+        pleat_x = (xf, xf + t.front_intake)
+    else:
+        w, front_apex = _waist_with_dart(
+            (x_sw, 0.0), s_tan, top, (-1.0, 0.0), xf, t.front_intake, min(9.0, wh - 2.0, fly)
+        )
+        front.update(w)
+    front["fly"] = fly_e
+    front["crotch"] = crotch_f
+    front["inseam"] = inseam_f
+    front_side_len = side_f.length
+
+    # ---- back: outside leg balanced against the front's, waist with a dart
     cb = cb_point(raise_)
     cb_dir = unit(cb_point(q_y) - cb)
     cb_arrive = np.array([cb_dir[1], -cb_dir[0]])  # square to the centre back
