@@ -292,3 +292,25 @@ def test_cli_writes_every_size_with_a_size_template(tmp_path, capsys):
     code, _, err = _run(capsys, "import-dxf", str(DATA / "gerber_blouse.dxf"), "--out",
                         str(tmp_path / "no" / "x.json"))
     assert code == 2 and "does not exist" in err
+
+
+def test_r2000_lwpolyline_with_bulges(tmp_path):
+    """Newer writers (Valentina on R2000+) use LWPOLYLINEs, arcs as bulges, $INSUNITS for mm."""
+    doc = ezdxf.new("R2000", units=4)
+    block = doc.blocks.new("Collar")
+    # 100 x 40 mm with the top-right corner rounded by a 20 mm quarter circle (bulge tan(22.5))
+    bulge = float(np.tan(np.radians(90 / 4)))
+    block.add_lwpolyline([(0, 0, 0), (100, 0, 0), (100, 20, bulge), (80, 40, 0), (0, 40, 0)],
+                         format="xyb", close=True, dxfattribs={"layer": "1"})
+    block.add_lwpolyline([(0, 0), (0, 40)], dxfattribs={"layer": "6"})
+    block.add_point((50, 0), dxfattribs={"layer": "4"})
+    for i, text in enumerate(("Piece Name: Collar", "Size: 40", "Quantity: 1")):
+        block.add_text(text, dxfattribs={"layer": "1", "height": 3, "insert": (10, 30 - 5 * i)})
+    doc.modelspace().add_blockref("Collar", (0, 0))
+    path = tmp_path / "collar.dxf"
+    doc.saveas(path)
+    collar = read_aama(path).pieces[0]
+    exact = 10 * 4 - 2 * 2 + np.pi * 2**2 / 4  # cm²
+    assert abs(ring_area(collar.cut)) == pytest.approx(exact, rel=1e-5)  # chords within 1 µm
+    assert np.allclose(collar.mirror, [[0, 0], [0, 4]])
+    assert collar.notches[0].angle == pytest.approx(90.0)

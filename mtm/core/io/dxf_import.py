@@ -321,8 +321,11 @@ def _points(ent: _Entity) -> tuple[np.ndarray, bool]:
     return np.array(pts, dtype=float).reshape(-1, 2), closed
 
 
-def _bulge_points(p0, p1, bulge: float, steps: int = 16) -> list[tuple[float, float]]:
-    """Interior points of the arc p0 -> p1 with DXF bulge ``bulge`` (tan of a quarter angle)."""
+def _bulge_points(p0, p1, bulge: float, tol: float = 1e-3) -> list[tuple[float, float]]:
+    """Interior points of the arc p0 -> p1 with DXF bulge ``bulge`` (tan of a quarter angle).
+
+    Chords stay within ``tol`` drawing units of the arc (1 µm in mm files, 25 µm in inches).
+    """
     theta = 4.0 * math.atan(bulge)
     dx, dy = p1[0] - p0[0], p1[1] - p0[1]
     chord = math.hypot(dx, dy)
@@ -334,6 +337,8 @@ def _bulge_points(p0, p1, bulge: float, steps: int = 16) -> list[tuple[float, fl
     cx, cy = mx - h * dy / chord, my + h * dx / chord
     a0 = math.atan2(p0[1] - cy, p0[0] - cx)
     rr = abs(r)
+    step = 2.0 * math.acos(max(-1.0, 1.0 - tol / rr)) if rr > tol else math.pi
+    steps = int(min(1000, max(2, math.ceil(abs(theta) / step))))
     return [(cx + rr * math.cos(a0 + theta * k / steps), cy + rr * math.sin(a0 + theta * k / steps))
             for k in range(1, steps)]
 
