@@ -166,7 +166,7 @@ class Workbench(QObject):
         self.resolution_spin.setValue(DEFAULT_RESOLUTION)
         self.resolution_spin.setToolTip("Drape mesh edge length: coarse (3 cm) drapes in "
                                         "seconds, fine (0.5 cm) shows small folds but is slow")
-        self.resolution_spin.valueChanged.connect(lambda _v: self._changed("resolution"))
+        self.resolution_spin.valueChanged.connect(self._on_resolution_changed)
 
         self._build_actions()
         self.view3d.toolbar.addSeparator()
@@ -180,10 +180,9 @@ class Workbench(QObject):
         self.window.customer_panel.versionSelected.connect(self._on_customer_loaded)
         self.garment_panel.optionEdited.connect(self._on_option_edited)
         self.garment_panel.garmentSwitched.connect(self._on_garment_switched)
-        self.garment_panel.optionsChanged.connect(lambda *_: self._changed("options"))
-        self.fabric_panel.fabricChanged.connect(lambda _f: self._changed("fabric"))
+        self.garment_panel.optionsChanged.connect(self._on_options_changed)
+        self.fabric_panel.fabricChanged.connect(self._on_fabric_changed)
         self.fabric_panel.lookChanged.connect(self._on_look_changed)
-        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
 
         units = get_str(self.settings, "units", "cm")
         if units in ("cm", "in"):
@@ -193,7 +192,7 @@ class Workbench(QObject):
             lambda _i: self.pattern_view.set_units(self.form.units()))
 
         self.autosave_timer = QTimer(self)
-        seconds = max(5, get_int(self.settings, "autosave_seconds", DEFAULT_AUTOSAVE_SECONDS))
+        seconds = max(1, get_int(self.settings, "autosave_seconds", DEFAULT_AUTOSAVE_SECONDS))
         self.autosave_timer.setInterval(seconds * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -342,6 +341,15 @@ class Workbench(QObject):
         if what in ("measurements", "options"):
             self.schedule_draft()
         self._update_stale()
+
+    def _on_options_changed(self, _garment: str, _options: object) -> None:
+        self._changed("options")
+
+    def _on_fabric_changed(self, _fabric: str) -> None:
+        self._changed("fabric")
+
+    def _on_resolution_changed(self, _value: float) -> None:
+        self._changed("resolution")
 
     def _on_look_changed(self, look: str, color: str) -> None:
         self.view3d.set_look(look, color)
