@@ -314,3 +314,23 @@ def test_r2000_lwpolyline_with_bulges(tmp_path):
     assert abs(ring_area(collar.cut)) == pytest.approx(exact, rel=1e-5)  # chords within 1 µm
     assert np.allclose(collar.mirror, [[0, 0], [0, 4]])
     assert collar.notches[0].angle == pytest.approx(90.0)
+
+
+def test_boundary_of_lines_and_arcs_and_circle_drill_holes(tmp_path):
+    """Some writers chain LINE and ARC entities for the boundary and draw holes as circles."""
+    doc = ezdxf.new("R12")
+    block = doc.blocks.new("POCKET_M")
+    block.add_line((0, 0), (120, 0), dxfattribs={"layer": "1"})
+    block.add_line((120, 0), (120, 100), dxfattribs={"layer": "1"})
+    block.add_arc((60, 100), 60, 0, 180, dxfattribs={"layer": "1"})  # a rounded top
+    block.add_line((0, 0), (0, 100), dxfattribs={"layer": "1"})  # written backwards
+    block.add_circle((60, 50), 2, dxfattribs={"layer": "13"})
+    for i, text in enumerate(("Piece Name: POCKET", "Size: M")):
+        block.add_text(text, dxfattribs={"layer": "1", "height": 3, "insert": (10, 30 - 5 * i)})
+    doc.modelspace().add_blockref("POCKET_M", (0, 0))
+    doc.modelspace().add_text("Units: METRIC")
+    path = tmp_path / "pocket.dxf"
+    doc.saveas(path)
+    pocket = read_aama(path).pieces[0]
+    assert abs(ring_area(pocket.cut)) == pytest.approx(12 * 10 + np.pi * 6**2 / 2, rel=1e-5)
+    assert np.allclose(pocket.drill_holes, [[6.0, 5.0]])

@@ -32,6 +32,7 @@ _NOTCH_KINDS = {80: "t", 81: "castle", 82: "check", 83: "u"}
 _KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
 _UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
 _CARET = re.compile(r"\^(.)")
+_LINE_KINDS = ("LINE", "ARC", "CIRCLE", "POLYLINE", "LWPOLYLINE")
 
 
 class _Entity:
@@ -306,9 +307,20 @@ def _key_value(text: str) -> tuple[str, str]:
 
 
 def _points(ent: _Entity) -> tuple[np.ndarray, bool]:
-    """Vertices of a LINE / POLYLINE / LWPOLYLINE (bulges flattened) and whether it is closed."""
+    """Vertices of a LINE / ARC / CIRCLE / POLYLINE / LWPOLYLINE (arcs flattened), and whether
+    the line is closed."""
     if ent.kind == "LINE":
         return np.array([[ent.num(10), ent.num(20)], [ent.num(11), ent.num(21)]]), False
+    if ent.kind in ("ARC", "CIRCLE"):
+        cx, cy, r = ent.num(10), ent.num(20), abs(ent.num(40))
+        a0 = math.radians(ent.num(50)) if ent.kind == "ARC" else 0.0
+        a1 = math.radians(ent.num(51)) if ent.kind == "ARC" else 2 * math.pi
+        sweep = (a1 - a0) % (2 * math.pi) or 2 * math.pi
+        step = 2.0 * math.acos(max(-1.0, 1.0 - 1e-3 / r)) if r > 1e-3 else math.pi
+        n = int(min(1000, max(2, math.ceil(sweep / step))))
+        t = a0 + sweep * np.arange(n + 1) / n
+        pts = np.c_[cx + r * np.cos(t), cy + r * np.sin(t)]
+        return (pts[:-1], True) if ent.kind == "CIRCLE" else (pts, False)
     closed = bool(int(ent.num(70)) & 1)
     verts = ent.vertices
     pts: list[tuple[float, float]] = []
@@ -426,13 +438,10 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
         for i, e in enumerate(by_layer.get(layer, ())):
             if i % 1000 == 999:
                 check()
-            if e.kind in ("LINE", "POLYLINE", "LWPOLYLINE"):
+            if e.kind in _LINE_KINDS:
                 pts, closed = _points(e)
                 found.append((tf(pts), closed))
         return found
-
-    def point_list(layer: str) -> list[_Entity]:
-        return [e for e in by_layer.get(layer, ()) if e.kind == "POINT"]
 
     boundary = lines("1")
     closed_rings = [_dedupe(p) for p, c in boundary if c and len(p) >= 3]
@@ -462,7 +471,8 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
     internal = tuple(p for p, _ in lines("8"))
     cutouts = tuple(_dedupe(p) for p, _ in lines("11"))
     check()
-    drill = tf([[e.num(10), e.num(20)] for e in point_list("13")])
+    drill = tf([[e.num(10), e.num(20)] for e in by_layer.get("13", ())
+                if e.kind in ("POINT", "CIRCLE")])  # some writers draw drill holes as circles
     labels = []
     for e in by_layer.get("15", ()):
         if e.kind in ("TEXT", "MTEXT"):
