@@ -60,9 +60,10 @@ OPTIONS = (
     Option("pleat_depth", 3.0, "depth of the front pleat", 1.5, 5.0, "cm"),
     Option("hip_ease", 6.0, "finished hip girth minus body hip girth", 3.0, 20.0, "cm"),
     Option("waist_ease", 2.0, "finished waist girth minus body waist girth", 1.0, 6.0, "cm"),
-    Option("hem_girth", 42.0, "leg opening girth (at least ankle girth + 12 cm)", 30.0, 80.0, "cm"),
-    Option("hem_height", 3.0, "hem above the floor at the side seam (at most 5 cm below the "
-           "knee line)", 0.0, 40.0, "cm"),
+    Option("hem_girth", 42.0, "leg opening girth (never under ankle girth + 12 cm)", 30.0, 80.0,
+           "cm"),
+    Option("hem_height", 3.0, "hem above the floor at the side seam (the hem stays at least "
+           "5 cm below the knee line)", 0.0, 40.0, "cm"),
     Option("waistband_width", 4.0, "finished width of the waistband", 2.5, 7.0, "cm"),
 )
 
