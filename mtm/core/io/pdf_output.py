@@ -258,7 +258,7 @@ def _tiled(c, cut_file: CutFile, paper: str) -> PrintLayout:
         path = c.beginPath()
         path.rect(t.x0, t.y0, t.x1 - t.x0, t.y1 - t.y0)
         c.clipPath(path, stroke=0, fill=0)
-        _draw_sheet(c, sheet)
+        _draw_sheet(c, sheet, t)
         _tile_marks(c, t, tiles)
         c.restoreState()
         _tile_labels(c, t, labels, pw, ph)
@@ -356,8 +356,15 @@ def _tile_labels(c, t: Tile, labels: dict, pw: float, ph: float) -> None:
 # --------------------------------------------------------------------------- drawing
 
 
-def _draw_sheet(c, sheet: Sheet) -> None:
+def _draw_sheet(c, sheet: Sheet, window: Tile | None = None) -> None:
+    """Draw the placed pieces; with a tile, only those whose box reaches into its window."""
     for piece, dx, dy in sheet.placed:
+        if window is not None:
+            (x0, y0), (x1, y1) = piece.cut.min(axis=0) + (dx, dy), piece.cut.max(axis=0) + (dx, dy)
+            margin = 2.0  # cm: labels and grain arrows may stick out of the cut line's box
+            if (x1 + margin < window.x0 or x0 - margin > window.x1
+                    or y1 + margin < window.y0 or y0 - margin > window.y1):
+                continue
         _draw_piece(c, piece, dx, dy)
 
 
