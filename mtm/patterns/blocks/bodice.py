@@ -207,16 +207,20 @@ def draft_bodice(
     need_w = (waist + ease.waist) / 4.0
     need_h = (hip + ease.hip) / 4.0
     x_w = max(need_w, half_chest - ease.waist_shaping)
-    x_h = max(need_h, x_w) if side_hem_y < hip_y else x_w
-    x_hem = max(x_h, need_h) if side_hem_y < hip_y - 0.5 else x_h
+    x_h = max(need_h, x_w)
+    # a point at every girth level the garment reaches (the checks measure there), the side
+    # seam running straight down below the hip
     side_pts = [(half_chest, y_u)]
-    if side_hem_y < waist_y - 2.0:
+    if side_hem_y < waist_y - 0.5:
         side_pts.append((x_w, waist_y))
-        if side_hem_y < hip_y - 2.0:
-            side_pts.append((x_h, hip_y))
-        side_pts.append((x_hem, side_hem_y))
+    if side_hem_y < hip_y - 0.5:
+        side_pts.append((x_h, hip_y))
+        side_pts.append((x_h, side_hem_y))
+    elif side_hem_y < waist_y - 0.5:  # hem between waist and hip: on the way to the hip width
+        share = (waist_y - side_hem_y) / (waist_y - hip_y)
+        side_pts.append((x_w + share * (x_h - x_w), side_hem_y))
     else:
-        side_pts.append((max(x_w, half_chest - ease.waist_shaping), side_hem_y))
+        side_pts.append((x_w, side_hem_y))
     side = _side_curve(side_pts)  # from the underarm down, for the block centre
     for which, shift in (("back", ease.side_shift), ("front", -ease.side_shift)):
         ctrl = [(x + shift, y) for x, y in side[::-1]]  # hem -> underarm
