@@ -164,6 +164,8 @@ class _Reader:
                 current.vertices.append(tuple(_number(first.get(c, "0"), f"VERTEX group {c}")
                                               for c in (10, 20, 42)))
                 continue
+            if kind == "POINT" and block is not None and _on_skipped_layer(codes, values, a, b):
+                continue  # turn and curve points: half the entities of a file, not needed
             group = list(zip(codes[a + 1:b], values[a + 1:b], strict=True))
             if kind == "SECTION":
                 section = next((v.strip() for c, v in group if c == 2), "")
@@ -252,6 +254,17 @@ class _Reader:
             author=style.get("author", ""),
             grade_rule_table=style.get("grade rule table", ""),
         )
+
+
+#: AAMA layers whose points the reader does not use: turn and curve points, grade references.
+_SKIPPED_POINT_LAYERS = frozenset({"2", "3", "5"})
+
+
+def _on_skipped_layer(codes: list[int], values: list[str], a: int, b: int) -> bool:
+    try:
+        return values[codes.index(8, a + 1, b)].strip() in _SKIPPED_POINT_LAYERS
+    except ValueError:
+        return False
 
 
 def _number(text: str, what: str) -> float:
