@@ -178,7 +178,7 @@ def thigh_width(block: TrouserBlock, y: float) -> float:
     total = 0.0
     line = shapely.LineString([(-500.0, y), (500.0, y)])
     for panel in (block.front, block.back):  # edges in sew-line order
-        ring = np.concatenate([e.polyline()[:-1] for e in panel.values()])
+        ring = np.concatenate([e.polyline(0.01)[:-1] for e in panel.values()])  # 0.1 mm
         total += line.intersection(shapely.Polygon(ring)).length
     return float(total)
 
