@@ -278,7 +278,7 @@ def draft(
     sleeve = Piece(
         name="sleeve",
         edges=(cuff_edge, sl.front_seam, sl.cap_front, cap_yoke, cap_back, sl.back_seam),
-        grainline=((0.0, y_h + 8), (0.0, sl.cap_height - 5)),
+        grainline=((0.2 * sl.width, y_h + 8), (0.2 * sl.width, 0.4 * sl.cap_height)),
         quantity=2,
         mirrored=True,
         notches=(

@@ -177,7 +177,7 @@ def draft(
     sleeve = Piece(
         name="sleeve",
         edges=(sl.hem, sl.front_seam, cf, cb, sl.back_seam),
-        grainline=((0.0, sl.hem.start[1] + 3), (0.0, sl.cap_height - 4)),
+        grainline=((0.2 * sl.width, sl.hem.start[1] + 2), (0.2 * sl.width, sl.cap_height * 0.4)),
         quantity=2,
         mirrored=True,
         fabric="shell",
