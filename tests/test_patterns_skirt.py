@@ -58,7 +58,8 @@ def test_seams_pair_existing_edges_of_equal_length(subjects):
     for p in g.pieces:
         for e in p.edges:
             if (p.name, e.name) not in seamed | darts:
-                assert e.name in {"hem", "centre", "extension", "end_a", "end_b", "fold"}, (
+                assert e.name in {"hem", "centre", "extension", "end_a", "end_b", "fold",
+                                  "vent_edge"}, (
                     p.name, e.name)
     # the waistband carries the whole skirt waist, stretch by stretch
     band = g.piece("waistband")
@@ -119,7 +120,7 @@ def test_one_measurement_moves_only_its_points(subjects):
     m = skirt.draft(base, {"length": 70.0})
     length = changed(g0, piece_points(m))
     assert length == {"front.hem", "back.hem", "front.side", "back.side", "front.centre",
-                      "back.centre"}
+                      "back.centre", "back.vent_top", "back.vent_edge"}
 
 
 def test_options_are_validated(subjects):
@@ -145,6 +146,25 @@ def test_pattern_json_round_trip(subjects, tmp_path):
     back = pattern_json.read_pattern(pattern_json.write_pattern(g, tmp_path / "skirt.json"))
     assert back == g
     assert run_checks(back) == g.checks
+
+
+def test_walking_vent(subjects):
+    g = skirt.draft(subjects[0], {"vent": 20.0, "length": 60.0})
+    back = g.piece("back")
+    top, corner = back.edge("vent_top").start, back.edge("vent_top").end
+    hem_y = back.edge("hem").start[1]
+    assert top == pytest.approx((0.0, hem_y + 20.0))
+    assert corner == pytest.approx((-4.0, hem_y + 16.0))  # 4 cm overlap, top cut at 45°
+    assert g.seam("back_vent_top").a == g.seam("back_vent_top").b.__class__("back", "vent_top")
+    # no vent on the A-line, none when it would reach the zip, none when asked
+    assert "vent_top" not in {e.name for e in skirt.draft(subjects[0], {"style": "aline"})
+                              .piece("back").edges}
+    # a short skirt shortens the vent: it stops 5 cm short of the zip length below the waist
+    short = skirt.draft(subjects[0], {"length": 42.0, "zip_length": 30.0}).piece("back")
+    assert short.edge("vent_top").start[1] == pytest.approx(-42.0 + (42.0 - 30.0 - 5.0))
+    assert short.edge("centre").length > 30.0 + 3.0  # the zip ends above the vent
+    assert "vent_top" not in {e.name for e in skirt.draft(subjects[0], {"vent": 0})
+                              .piece("back").edges}
 
 
 def test_placement_hints(subjects):

@@ -39,6 +39,7 @@ from . import GarmentSpec
 from .blocks.bodice import BODICE_MEASUREMENTS, BodiceEase, distance_to_y, draft_bodice
 from .blocks.skirt import body_measurements, rot90, skirt_panel, tangent_cubic, unit
 from .options import Option, resolve_options
+from .skirt import vent_length, vent_seams
 
 SYSTEM = (
     "Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block with side "
@@ -57,6 +58,7 @@ OPTIONS = (
     Option("neck_drop", 2.0, "extra depth of the front neckline", 0.0, 12.0, "cm"),
     Option("zip_below_waist", 18.0, "zip opening below the waist seam", 10.0, 30.0, "cm"),
     Option("facing_width", 4.0, "width of the neck and armhole facings", 3.0, 6.0, "cm"),
+    Option("vent", 18.0, "centre-back walking vent above the hem (0: none)", 0.0, 30.0, "cm"),
 )
 
 MIN_CHEST_EASE = 4.0
@@ -108,6 +110,7 @@ def draft(
     hip = m["hip_girth"] + ease.hip
     wh = m["waist_to_hip"]
     length = max(float(opt["length"]), wh + 10.0)
+    vent = vent_length(float(opt["vent"]), length, wh, float(opt["zip_below_waist"]))
     skirts = {}
     for which, hip_x, a, dart, b, dlen in (
         ("front", hip / 4 + 0.5, a_f, dart_f, wf - a_f, 9.0),
@@ -119,6 +122,7 @@ def draft(
             dart_length=max(3.0, min(dlen, wh - 2.0)), waist_to_hip=wh, length=length,
             side_lean=0.0, hem_allowance=HEM, seam_allowance=SA,
             centre_allowance=SA if back else 0.0,
+            vent=vent if back else 0.0,
         )
         gx = 0.5 * panel.hip_x
         notches = [Notch("side", distance_to_y(panel.edges[1], panel.hip_y))]
@@ -253,6 +257,7 @@ def draft(
         pair("skirt_side", "skirt_front", "skirt_back", "side"),
         Seam(r("skirt_back", "centre"), r("skirt_back", "centre", True), reversed=False,
              name="skirt_centre_back"),
+        *vent_seams("skirt_back", vent),
         pair("neck_facing_front", "bodice_front", "neck_facing_front", "neck"),
         pair("neck_facing_back", "bodice_back", "neck_facing_back", "neck"),
         pair("neck_facing_shoulder", "neck_facing_front", "neck_facing_back", "shoulder"),

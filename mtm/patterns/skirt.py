@@ -47,6 +47,8 @@ OPTIONS = (
     Option("waist_ease", 1.5, "finished waist girth minus body waist girth", 1.0, 6.0, "cm"),
     Option("waistband_width", 3.5, "finished width of the waistband", 2.0, 8.0, "cm"),
     Option("zip_length", 20.0, "centre-back zip opening below the waistband", 12.0, 30.0, "cm"),
+    Option("vent", 18.0, "straight style: centre-back walking vent above the hem (0: none)",
+           0.0, 30.0, "cm"),
 )
 
 MIN_HIP_EASE = 2.0
@@ -100,6 +102,8 @@ def draft(
     length = max(float(opt["length"]), m["waist_to_hip"] + 10.0)
     flare = float(opt["flare"]) if opt["style"] == "aline" else 0.0
     plan = quarters(hip, waist, m["waist_to_hip"])
+    vent = 0.0 if flare else vent_length(float(opt["vent"]), length, m["waist_to_hip"],
+                                         float(opt["zip_length"]))
     style = "A-LINE SKIRT" if flare else "SKIRT"
 
     pieces = {}
@@ -120,6 +124,7 @@ def draft(
             hem_allowance=HEM,
             seam_allowance=SA,
             centre_allowance=SA if back else 0.0,
+            vent=vent if back else 0.0,
         )
         edges = panel.edges
         side = edges[1]
@@ -186,7 +191,7 @@ def draft(
         Seam(EdgeRef("front", "side"), EdgeRef("back", "side"), reversed=False, name="side"),
         Seam(EdgeRef("back", "centre"), EdgeRef("back", "centre", True), reversed=False,
              name="centre_back"),
-    ) + band_seams
+    ) + vent_seams("back", vent) + band_seams
     hip_y = -m["waist_to_hip"]
     both = (("front", 2.0), ("back", 2.0))
     g = Garment(
@@ -209,6 +214,21 @@ def draft(
         ),
     )
     return with_checks(g)
+
+
+def vent_length(wanted: float, length: float, waist_to_hip: float, zip_below: float) -> float:
+    """The vent actually cut: at most up to 5 cm below the hip line and the zip end, and none
+    when that leaves under 5 cm."""
+    v = min(wanted, length - max(waist_to_hip, zip_below) - 5.0)
+    return v if v >= 5.0 else 0.0
+
+
+def vent_seams(piece: str, vent: float) -> tuple[Seam, ...]:
+    """The 45° top of a centre vent, sewn to the other half's."""
+    if vent <= 0:
+        return ()
+    return (Seam(EdgeRef(piece, "vent_top"), EdgeRef(piece, "vent_top", True), reversed=False,
+                 name=f"{piece}_vent_top"),)
 
 
 SPEC = GarmentSpec(

@@ -101,13 +101,18 @@ def skirt_panel(
     hem_allowance: float = 4.0,
     seam_allowance: float = 1.5,
     centre_allowance: float = 0.0,
+    vent: float = 0.0,
+    vent_width: float = 4.0,
 ) -> SkirtPanel:
     """One skirt quarter: the waist runs (from the centre) ``waist_centre`` cm, a dart of
     ``dart`` cm, ``waist_side`` cm to the side seam, which curves out to ``hip_x`` at the hip.
 
     ``length`` is waist to hem at the centre line, ``flare`` the A-line spread of the side
     seam at the hem, ``side_lean`` how much steeper than its chord the hip curve reaches the
-    waist (2: Aldrich's hip curve; 0: vertical at the waist, as under a bodice).
+    waist (2: Aldrich's hip curve; 0: vertical at the waist, as under a bodice). ``vent`` > 0
+    adds a centre walking vent that long above the hem: an extension ``vent_width`` wide
+    beyond the centre line, its top cut at 45° (edges ``vent_top``, sewn to the other half's,
+    and ``vent_edge``, left open).
     """
     x_l = waist_centre
     x_r = x_l + dart
@@ -138,8 +143,9 @@ def skirt_panel(
     t_s = unit((side_lean * (x_s - hip_x), waist_to_hip + side_rise))
     side = line_cubic("side", hem_side, hip, s, u, t_s, allowance=seam_allowance)
     hem_dir = np.array([u[1], -u[0]])  # square to the side seam at the hem
+    x_hem0 = -vent_width if vent > 0 else 0.0
     hem = tangent_cubic(
-        "hem", (0.0, hem_y), (1.0, 0.0), hem_side, hem_dir, allowance=hem_allowance,
+        "hem", (x_hem0, hem_y), (1.0, 0.0), hem_side, hem_dir, allowance=hem_allowance,
         corner="reverse",
     )
     d_in = unit(apex - mouth_r)
@@ -152,9 +158,18 @@ def skirt_panel(
     waist_centre_e = tangent_cubic(
         "waist_centre", mouth_l, rot90(d_out), c, (-1.0, 0.0), allowance=1.0
     )
-    centre = Edge.line("centre", c, (0.0, hem_y), allowance=centre_allowance)
+    if vent > 0:
+        top = (0.0, hem_y + vent)
+        corner = (-vent_width, hem_y + vent - vent_width)
+        ends = (
+            Edge.line("centre", c, top, allowance=centre_allowance),
+            Edge.line("vent_top", top, corner, allowance=centre_allowance),
+            Edge.line("vent_edge", corner, (-vent_width, hem_y), allowance=centre_allowance),
+        )
+    else:
+        ends = (Edge.line("centre", c, (0.0, hem_y), allowance=centre_allowance),)
     return SkirtPanel(
-        edges=(hem, side, waist_side_e, dart_in, dart_out, waist_centre_e, centre),
+        edges=(hem, side, waist_side_e, dart_in, dart_out, waist_centre_e, *ends),
         hip_y=hip_y,
         hem_y=hem_y,
         hip_x=hip_x,
