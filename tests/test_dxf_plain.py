@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -70,6 +72,12 @@ def test_writers_turn_os_errors_into_input_errors(tmp_path):
     from mtm.core.io.pdf_output import write_pdf
 
     cf = cut_file(demo_garment())
+    mask = os.umask(0)
+    os.umask(mask)
     for write in (write_aama, write_plain_dxf, write_pdf):
-        with pytest.raises(InputError, match="cannot write"):
+        with pytest.raises(InputError, match="does not exist|cannot write"):
             write(cf, tmp_path / "missing" / "x.out")
+        # cut files are meant to be shared: usual permissions, not mkstemp's private 0600
+        path = tmp_path / f"{write.__name__}.out"
+        write(cf, path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

@@ -16,7 +16,6 @@ import logging
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -202,24 +201,11 @@ def _stamp(text: str, created: _dt.datetime) -> str:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to a temp file in the target folder, then rename it over ``path``."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    except OSError as error:
-        raise InputError(f"cannot write here: {error.strerror}", source=os.fspath(path)) from None
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="\r\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as error:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"cannot write: {error.strerror}", source=os.fspath(path)) from None
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write DXF ``text`` with CR LF line ends atomically (shared writer: core/io/atomic.py)."""
+    from .atomic import atomic_write_bytes
+
+    data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding, errors="replace")
+    atomic_write_bytes(path, data)
 
 
 # --------------------------------------------------------------------------- building

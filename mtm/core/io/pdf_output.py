@@ -11,9 +11,9 @@ the printer's scale. Drawn with reportlab; everything in cm until the final cm -
 from __future__ import annotations
 
 import dataclasses
+import io
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +21,7 @@ import numpy as np
 from mtm.core.errors import InputError
 
 from .aama_dxf import CutFile, CutPiece
+from .atomic import atomic_write_bytes
 
 PT_PER_CM = 72.0 / 2.54
 #: Paper sizes in cm (width, height).
@@ -179,35 +180,21 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
     kind, roll_width = parse_paper(paper)
     from reportlab.pdfgen import canvas
 
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise InputError(f"cannot write here: {error.strerror}", source=os.fspath(path)) from None
-    os.close(fd)
-    try:
-        created = cut_file.created
-        # with a given creation time the file is reproducible: same input, same bytes
-        c = canvas.Canvas(tmp, pageCompression=1, invariant=1 if created else None)
-        if created:
-            stamp = f"D:{created:%Y%m%d%H%M%S}"
-            c.setDateFormatter(lambda *_: stamp)
-        c.setTitle(cut_file.style or "pattern")
-        c.setCreator("MTM Studio")
-        if kind == "roll":
-            layout = _roll(c, cut_file, roll_width)
-        else:
-            layout = _tiled(c, cut_file, kind)
-        c.save()
-        os.replace(tmp, path)
-    except OSError as error:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"cannot write: {error.strerror}", source=os.fspath(path)) from None
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    buffer = io.BytesIO()
+    created = cut_file.created
+    # with a given creation time the file is reproducible: same input, same bytes
+    c = canvas.Canvas(buffer, pageCompression=1, invariant=1 if created else None)
+    if created:
+        stamp = f"D:{created:%Y%m%d%H%M%S}"
+        c.setDateFormatter(lambda *_: stamp)
+    c.setTitle(cut_file.style or "pattern")
+    c.setCreator("MTM Studio")
+    if kind == "roll":
+        layout = _roll(c, cut_file, roll_width)
+    else:
+        layout = _tiled(c, cut_file, kind)
+    c.save()
+    atomic_write_bytes(path, buffer.getvalue())
     return layout
 
 
