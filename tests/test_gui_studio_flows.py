@@ -57,6 +57,8 @@ def _open(qtbot, book) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # the garment catalogue is read off the GUI thread once the window is up
+    qtbot.waitUntil(win.workbench.garment_panel.ready, timeout=120_000)
     return win
 
 

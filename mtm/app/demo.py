@@ -38,6 +38,9 @@ class Demo:
         self._timeout.start(int(timeout_s * 1000))
 
     def start(self) -> None:
+        if not self.bench.garment_panel.ready():
+            self.bench.catalogueReady.connect(self.start)
+            return
         sample = sample_measurements()
         book = self.window.book
         found = None

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from mtm.core.errors import InputError
-from mtm.core.garment import Garment
-from mtm.core.io import aama_dxf, pdf_output, plain_dxf
+
+if TYPE_CHECKING:
+    from mtm.core.garment import Garment
 
 #: Papers offered for PDF: tiled pages or one plotter page on a roll (width in mm).
 PAPERS = (("A4 pages (tiled)", "a4"), ("Letter pages (tiled)", "letter"),
@@ -33,6 +35,8 @@ PAPERS = (("A4 pages (tiled)", "a4"), ("Letter pages (tiled)", "letter"),
 def export_dxf(garment: Garment, path: str | os.PathLike[str], mode: str = "standard",
                units: str = "mm") -> Path:
     """AAMA/ASTM pattern DXF (``mode`` standard, gerber or clo; ``units`` mm or in)."""
+    from mtm.core.io import aama_dxf
+
     if mode not in aama_dxf.MODES:
         raise InputError(f"unknown DXF mode {mode!r}; expected {', '.join(aama_dxf.MODES)}",
                          field="mode")
@@ -45,12 +49,16 @@ def export_dxf(garment: Garment, path: str | os.PathLike[str], mode: str = "stan
 
 def export_plain_dxf(garment: Garment, path: str | os.PathLike[str]) -> Path:
     """The laser/knife cutter DXF (R2000, mm)."""
+    from mtm.core.io import aama_dxf, plain_dxf
+
     plain_dxf.write_plain_dxf(aama_dxf.cut_file([garment]), path)
     return Path(path)
 
 
 def export_pdf(garment: Garment, path: str | os.PathLike[str], paper: str = "a4") -> int:
     """A print file; returns the number of pages (a roll is one page)."""
+    from mtm.core.io import aama_dxf, pdf_output
+
     layout = pdf_output.write_pdf(aama_dxf.cut_file([garment]), path, paper)
     return len(layout.tiles) + 1 if layout.tiles else 1
 
@@ -130,6 +138,8 @@ class CutFileDialog(QDialog):
     def __init__(self, kind: str, parent: QWidget | None = None, *, mode: str = "standard",
                  units: str = "mm", paper: str = "a4"):
         super().__init__(parent)
+        from mtm.core.io import aama_dxf
+
         self.kind = kind
         self.setWindowTitle("Export DXF" if kind == "dxf" else "Export PDF")
         form = QFormLayout(self)

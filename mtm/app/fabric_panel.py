@@ -21,10 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtm.core.drape.fabrics import DEFAULT_FABRIC, fabric_names, load_fabric
 from mtm.render.textures import LOOKS, fabric_look
 
 SWATCH_PX = 56
+#: The drape room's default preset (``mtm.core.drape.fabrics.DEFAULT_FABRIC``); named here so
+#: the window can show up before the drape room (numba, scipy) has been imported.
+DEFAULT_FABRIC = "cotton_jersey"
+
+
+def fabric_presets() -> list[tuple[str, str, str]]:
+    """(name, label, tooltip) of every fabric preset. Imports the drape room (seconds the
+    first time): the studio calls it off the GUI thread once the window is up."""
+    from mtm.core.drape.fabrics import fabric_names, load_fabric
+
+    out = []
+    for name in fabric_names():
+        preset = load_fabric(name)
+        tip = (f"{preset.density_gsm:g} g/m², bending {preset.bending:.2g} N·m, "
+               f"{'woven' if preset.woven else 'knit'}\n{preset.source}")
+        out.append((name, preset.label or name, tip))
+    return out
 
 
 def swatch(look: str, color: str = "", px: int = SWATCH_PX) -> QPixmap:
@@ -63,12 +79,9 @@ class FabricPanel(QWidget):
         layout.addWidget(QLabel("Fabric (how it drapes)", self))
         self.fabric_list = QListWidget(self)
         self.fabric_list.setObjectName("fabricList")
-        for name in fabric_names():
-            preset = load_fabric(name)
-            item = QListWidgetItem(preset.label or name, self.fabric_list)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{preset.density_gsm:g} g/m², bending {preset.bending:.2g} N·m, "
-                            f"{'woven' if preset.woven else 'knit'}\n{preset.source}")
+        # until the presets are read (off the GUI thread), the chosen one stands alone
+        item = QListWidgetItem(fabric.replace("_", " "), self.fabric_list)
+        item.setData(Qt.ItemDataRole.UserRole, fabric)
         self.fabric_list.setMaximumHeight(130)
         self.fabric_list.currentItemChanged.connect(self._on_fabric)
         layout.addWidget(self.fabric_list)
@@ -105,6 +118,17 @@ class FabricPanel(QWidget):
 
     def color(self) -> str:
         return self._color
+
+    def set_presets(self, presets: list[tuple[str, str, str]]) -> None:
+        """Fill the fabric list with (name, label, tooltip) of the presets."""
+        self.fabric_list.blockSignals(True)
+        self.fabric_list.clear()
+        for name, label, tip in presets:
+            item = QListWidgetItem(label, self.fabric_list)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(tip)
+        self.fabric_list.blockSignals(False)
+        self.set_fabric(self._fabric, emit=False)
 
     def set_fabric(self, name: str, emit: bool = True) -> None:
         for row in range(self.fabric_list.count()):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtm.patterns import garment_names, get_garment
+from mtm.patterns import GarmentSpec, garment_names, get_garment
 from mtm.patterns.options import Option
 
 UNIT_SUFFIX = {"cm": " cm", "%": " %", "deg": "°"}
@@ -47,6 +47,12 @@ def option_tooltip(option: Option) -> str:
     return f"{option.help}\n{rng}; default {option.default}"
 
 
+def catalogue() -> dict[str, GarmentSpec]:
+    """Every garment's spec (imports the garment modules: seconds the first time, because the
+    drafting blocks load scipy; the studio calls this off the GUI thread)."""
+    return {name: get_garment(name) for name in garment_names()}
+
+
 class GarmentPanel(QWidget):
     """Garment choice and a form of its options, generated from the declarations."""
 
@@ -57,22 +63,19 @@ class GarmentPanel(QWidget):
     #: one option was edited by the user: (name, old value, new value)
     optionEdited = Signal(str, object, object)
 
-    def __init__(self, parent: QWidget | None = None, garment: str = "tshirt"):
+    def __init__(self, parent: QWidget | None = None, garment: str = "tshirt",
+                 specs: dict[str, GarmentSpec] | None = None, lazy: bool = False):
+        """``lazy``: wait for ``set_specs`` (the catalogue read off the GUI thread)."""
         super().__init__(parent)
-        self._garment = ""
+        self._garment = garment
         self._values: dict[str, object] = {}
         self._editors: dict[str, QWidget] = {}
+        self._specs: dict[str, GarmentSpec] = {}
         self._quiet = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.garment_combo = QComboBox(self)
         self.garment_combo.setObjectName("garmentCombo")
-        for name in garment_names():
-            spec = get_garment(name)
-            self.garment_combo.addItem(spec.title, name)
-            index = self.garment_combo.count() - 1
-            self.garment_combo.setItemData(index, f"{spec.title}: drafted after {spec.system}",
-                                           Qt.ItemDataRole.ToolTipRole)
         self.garment_combo.currentIndexChanged.connect(self._on_garment_chosen)
         layout.addWidget(self.garment_combo)
         self.system_label = QLabel(self)
@@ -85,7 +88,32 @@ class GarmentPanel(QWidget):
         self.reset_button = QPushButton("Reset options to defaults", self)
         self.reset_button.clicked.connect(self.reset_defaults)
         layout.addWidget(self.reset_button)
-        self.set_garment(garment)
+        if lazy and specs is None:
+            self.garment_combo.addItem(garment, garment)
+            self.setEnabled(False)
+            self.system_label.setText("Reading the garment catalogue…")
+        else:
+            self.set_specs(specs if specs is not None else catalogue())
+
+    def set_specs(self, specs: dict[str, GarmentSpec]) -> None:
+        """Fill the garment choice from the catalogue and show the wanted garment."""
+        self._specs = dict(specs)
+        self._quiet = True
+        try:
+            self.garment_combo.clear()
+            for name, spec in self._specs.items():
+                self.garment_combo.addItem(spec.title, name)
+                self.garment_combo.setItemData(self.garment_combo.count() - 1,
+                                               f"{spec.title}: drafted after {spec.system}",
+                                               Qt.ItemDataRole.ToolTipRole)
+        finally:
+            self._quiet = False
+        self.setEnabled(True)
+        wanted = self._garment if self._garment in self._specs else next(iter(self._specs))
+        self.set_garment(wanted, dict(self._values))
+
+    def ready(self) -> bool:
+        return bool(self._specs)
 
     # -- public ----------------------------------------------------------------------------
     def garment(self) -> str:
@@ -98,7 +126,11 @@ class GarmentPanel(QWidget):
     def set_garment(self, name: str, options: dict[str, object] | None = None,
                     emit: bool = True) -> None:
         """Show garment ``name`` with ``options`` over its defaults."""
-        spec = get_garment(name)
+        if not self._specs:  # the catalogue is still being read: remember what to show
+            self._garment = name
+            self._values = dict(options or {})
+            return
+        spec = self._specs.get(name) or get_garment(name)
         self._garment = name
         self._values = {o.name: o.default for o in spec.options}
         for key, value in (options or {}).items():
@@ -133,7 +165,9 @@ class GarmentPanel(QWidget):
         return self._editors[name]
 
     def reset_defaults(self) -> None:
-        for option in get_garment(self._garment).options:
+        if not self._specs:
+            return
+        for option in self._specs[self._garment].options:
             if self._values.get(option.name) != option.default:
                 old = self._values[option.name]
                 self.set_option(option.name, option.default, emit=False)

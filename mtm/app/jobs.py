@@ -9,6 +9,7 @@ failure into a dialog saying what to fix (a user mistake) or what broke (a bug).
 
 from __future__ import annotations
 
+import atexit
 import threading
 import traceback
 from collections.abc import Callable
@@ -182,3 +183,8 @@ def wait_for_jobs(timeout_ms: int = 10000, cancel: bool = True) -> bool:
         if cancel:
             job.cancel()
     return all(job.wait(timeout_ms) for job in list(_RUNNING))
+
+
+#: However the process ends (window closed, ``--screenshot`` quitting), no thread is
+#: destroyed while it runs (Qt would abort the process).
+atexit.register(wait_for_jobs, 60_000)

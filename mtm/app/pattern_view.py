@@ -12,6 +12,7 @@ Scene units are cm; pattern Y up is drawn up (scene y = -pattern y).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -43,8 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtm.core.garment import CheckResult, Garment, Piece
 from mtm.core.units import from_cm
+
+if TYPE_CHECKING:
+    from mtm.core.garment import CheckResult, Garment, Piece
 
 GAP_CM = 8.0  # between pieces laid out in a row
 CUT_PEN = QColor("#202020")

@@ -19,13 +19,16 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mtm.core.drape.result import DrapedGarment
 from mtm.core.errors import InputError
 from mtm.core.io.atomic import atomic_write_bytes
 from mtm.core.measurements import MeasurementSet
+
+if TYPE_CHECKING:  # the drape room loads numba and scipy: only when a drape is read
+    from mtm.core.drape.result import DrapedGarment
 
 FORMAT = "mtm-project/1"
 SUFFIX = ".mtm"
@@ -203,6 +206,8 @@ def project_from_dict(data: object, source: str = "project") -> Project:
 
 def _drape_from(archive: zipfile.ZipFile, info: Mapping, source: str
                 ) -> tuple[DrapedGarment, BodyMeshData | None]:
+    from mtm.core.drape.result import DrapedGarment
+
     try:
         with np.load(io.BytesIO(archive.read("drape.npz")), allow_pickle=False) as npz:
             arrays = {name: np.array(npz[name]) for name in npz.files}

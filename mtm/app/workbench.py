@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,8 +39,8 @@ from .exports import (
     export_svg,
     export_turntable,
 )
-from .fabric_panel import FabricPanel
-from .garment_panel import GarmentPanel
+from .fabric_panel import FabricPanel, fabric_presets
+from .garment_panel import GarmentPanel, catalogue
 from .jobs import Job, JobBar, wait_for_jobs
 from .pattern_view import PatternView
 from .settings import (
@@ -117,6 +117,8 @@ class Workbench(QObject):
     drapeShown = Signal()
     #: a draft finished and is shown
     draftShown = Signal()
+    #: the garment catalogue and fabric presets are read (the garment panel is usable)
+    catalogueReady = Signal()
 
     def __init__(self, window: QMainWindow, session: str | None = None):
         super().__init__(window)
@@ -139,13 +141,14 @@ class Workbench(QObject):
         self._draft_jobs: list[Job] = []
         self._ms_shown = self.form.measurements()
         self._ms_loaded = self._ms_shown
+        self.warm = False  # the heavy rooms are imported
 
         self.jobs = JobBar(window)
         window.statusBar().addPermanentWidget(self.jobs)
         self.jobs.finished.connect(self._on_job_finished)
 
         self.garment_panel = GarmentPanel(window, get_str(self.settings, "default_garment",
-                                                          "tshirt"))
+                                                          "tshirt"), lazy=True)
         self.fabric_panel = FabricPanel(window, get_str(self.settings, "default_fabric",
                                                         "cotton_jersey"))
         self.garment_dock = window._dock("Garment", self.garment_panel,
@@ -198,6 +201,50 @@ class Workbench(QObject):
         self.autosave_timer.start()
         self._update_title()
         self.schedule_draft()
+        # the heavy reading starts once the window has painted (or after 1.5 s at the latest),
+        # so it does not compete with the window's first appearance
+        self._warm_started = False
+        window.installEventFilter(self)
+        QTimer.singleShot(1500, self.warm_up)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.window and event.type() == QEvent.Type.Paint and not self._warm_started:
+            QTimer.singleShot(0, self.warm_up)
+        return False
+
+    def warm_up(self) -> None:
+        """Once the window is up, off the GUI thread: read the garment catalogue and fabric
+        presets (the drafting blocks load scipy), then import the body, drape and render
+        rooms (numba, VTK), so the window shows within moments and stays responsive."""
+        if self._warm_started:
+            return
+        self._warm_started = True
+        self.window.removeEventFilter(self)
+
+        def catalogue_work(_progress, _cancelled):
+            return catalogue(), fabric_presets()
+
+        def rooms_work(_progress, _cancelled):
+            import mtm.bodies.fit  # noqa: F401  (body model data)
+            import mtm.core.drape.drape  # noqa: F401  (numba kernels, cached compiled)
+            import mtm.render.scene  # noqa: F401  (VTK)
+
+        self._warm_jobs = [Job("reading the catalogue", catalogue_work),
+                           Job("loading the 3D rooms", rooms_work)]
+        self._warm_jobs[0].succeeded.connect(self._on_catalogue)
+        self._warm_jobs[1].succeeded.connect(self._on_warm)
+        self._warm_jobs[0].start()
+
+    def _on_catalogue(self, result) -> None:
+        specs, presets = result
+        self.garment_panel.set_specs(specs)
+        self.fabric_panel.set_presets(presets)
+        self.catalogueReady.emit()
+        self.schedule_draft()
+        self._warm_jobs[1].start()
+
+    def _on_warm(self, _result) -> None:
+        self.warm = True
 
     # -- menus ----------------------------------------------------------------------------
     def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -386,7 +433,9 @@ class Workbench(QObject):
     # -- drafting ----------------------------------------------------------------------------
     def schedule_draft(self) -> None:
         """Redraft the garment from the form's measurements, off the GUI thread; the newest
-        request wins."""
+        request wins. Waits for the catalogue on start-up."""
+        if not self.garment_panel.ready():
+            return
         self._draft_generation += 1
         generation = self._draft_generation
         ms = self.form.measurements()
