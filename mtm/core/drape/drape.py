@@ -98,7 +98,7 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
             "max_warp_strain": float(warp.max()),
             "max_weft_strain": float(weft.max()),
             "tight_pieces": tight_pieces,
-            "too_small": bool(np.mean(tight) > TOO_SMALL_FRACTION or max_gap > 1.0),
+            "too_small": bool(np.mean(tight) > TOO_SMALL_FRACTION),
         },
         "ease_cm": {"min": float(d.min()), "median": float(np.median(d))},
     }

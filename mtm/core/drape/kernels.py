@@ -232,6 +232,10 @@ def run_substeps(
                                  1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
             _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y)
+            # seams last: nothing after them pulls a stitch open within the substep
+            for c in range(s_offsets.shape[0] - 1):
+                _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
+                                 1.0)
         _update_velocity(x, xprev, v, dt)
         _air_drag(v, normals, drag_rate, dt)
 
