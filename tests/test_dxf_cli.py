@@ -63,6 +63,22 @@ def test_export_of_several_sizes_is_one_nest(tmp_path, capsys):
     assert cf.sizes == ("S", "M", "L") and cf.sample_size == "M" and len(cf.pieces) == 6
 
 
+def test_export_of_a_graded_nest_file(tmp_path, capsys):
+    import json as _json
+
+    from mtm.patterns.grading import GradedNest, nest_to_dict
+
+    nest = GradedNest("demo skirt", "test", "M", "tests",
+                      tuple(demo_garment(s, k) for s, k in (("S", 0.95), ("M", 1.0), ("L", 1.05))))
+    path = tmp_path / "nest.json"
+    path.write_text(_json.dumps(nest_to_dict(nest)))
+    out = tmp_path / "nest.dxf"
+    code, _, err = _run(capsys, "export", path, "--dxf", out)
+    assert code == 0, err
+    cf = read_aama(out)
+    assert cf.sizes == ("S", "M", "L") and cf.sample_size == "M" and len(cf.pieces) == 6
+
+
 @pytest.mark.parametrize("argv, message", [
     (["--dxf", "x.dxf", "--paper", "a3", "--pdf", "x.pdf"], "unknown paper"),
     (["--dxf", "x.dxf", "--paper", "roll:50", "--pdf", "x.pdf"], "roll width"),

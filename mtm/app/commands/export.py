@@ -1,10 +1,11 @@
 """``mtm export PATTERN... --dxf|--plain-dxf|--svg|--pdf``: cut files for the cutting room.
 
-One pattern file is one size; several pattern files (one per size) make a graded nest, written
-into one AAMA DXF with every size's blocks. ``--dxf`` writes AAMA/ASTM DXF (``--mode standard``,
-``gerber`` or ``clo``; ``--units mm`` or ``in``), ``--plain-dxf`` the laser/knife cutter DXF,
-``--svg`` the true-scale preview, ``--pdf`` a print file (``--paper a4``, ``letter`` or
-``roll:<width mm>``). :func:`export_garments` is the same for callers holding garments.
+One pattern file is one size; several pattern files (one per size), or a graded nest file from
+``mtm grade``, make a graded nest, written into one AAMA DXF with every size's blocks.
+``--dxf`` writes AAMA/ASTM DXF (``--mode standard``, ``gerber`` or ``clo``; ``--units mm`` or
+``in``), ``--plain-dxf`` the laser/knife cutter DXF, ``--svg`` the true-scale preview, ``--pdf``
+a print file (``--paper a4``, ``letter`` or ``roll:<width mm>``). :func:`export_garments` does
+the same for callers holding garments.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export", help="write cut files (AAMA/ASTM DXF, cutter DXF, SVG, PDF) of a pattern",
         description="Write cut files of PATTERN (an mtm-pattern/1 JSON file). Several PATTERN "
-                    "files, one per size, are written as one graded nest.")
-    parser.add_argument("patterns", nargs="+", metavar="PATTERN", help="pattern file(s) (.json)")
+                    "files, one per size, or a graded nest from `mtm grade`, are written as "
+                    "one graded nest.")
+    parser.add_argument("patterns", nargs="+", metavar="PATTERN",
+                        help="pattern file(s) or graded nest file (.json)")
     add_output_arguments(parser)
     parser.add_argument("--style", default="", help="style name in the DXF (default: garment)")
     parser.add_argument("--author", default="", help="author in the DXF style text")
@@ -48,7 +51,8 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
                              "plotter page), e.g. roll:914; default a4")
 
 
-def export_garments(garments: Sequence, args: argparse.Namespace) -> list[dict]:
+def export_garments(garments: Sequence, args: argparse.Namespace,
+                    sample_size: str = "") -> list[dict]:
     """Write every output asked for in ``args`` for ``garments`` (one per size)."""
     if not any(getattr(args, k, None) for k in ("dxf", "plain_dxf", "svg", "pdf")):
         raise InputError("nothing to write; give --dxf, --plain-dxf, --svg and/or --pdf",
@@ -61,7 +65,7 @@ def export_garments(garments: Sequence, args: argparse.Namespace) -> list[dict]:
         if target and not Path(target).resolve().parent.is_dir():
             raise InputError("the folder to write into does not exist", source=target)
     cut = aama_dxf.cut_file(list(garments), style=getattr(args, "style", ""),
-                            author=getattr(args, "author", ""))
+                            author=getattr(args, "author", ""), sample_size=sample_size)
     written = []
     if args.dxf:
         aama_dxf.write_aama(cut, args.dxf, mode=args.mode, units=args.units)
@@ -91,11 +95,34 @@ def _write_svg(garments: Sequence, path: str) -> None:
     svg.write_svg(garments[0], path)
 
 
-def run(args: argparse.Namespace) -> int:
-    from mtm.core.io.pattern_json import read_pattern
+def load_garments(path: str) -> tuple[list, str]:
+    """The garments in a pattern file (one) or a graded nest file (one per size), and the
+    nest's base size ('' for a pattern)."""
+    from mtm.core.io.pattern_json import garment_from_dict, loads
+    from mtm.patterns.grading import NEST_FORMAT, nest_from_dict
 
-    garments = [read_pattern(p) for p in args.patterns]
-    written = export_garments(garments, args)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise InputError(f"cannot read: {reason}", source=path) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return [loads(text, source=path)], ""  # raises the pattern reader's one-line error
+    if isinstance(data, dict) and data.get("format") == NEST_FORMAT:
+        nest = nest_from_dict(data, source=path)
+        return list(nest.garments), nest.base_size
+    return [garment_from_dict(data, source=path)], ""
+
+
+def run(args: argparse.Namespace) -> int:
+    garments, base = [], ""
+    for path in args.patterns:
+        found, nest_base = load_garments(path)
+        garments += found
+        base = base or nest_base
+    written = export_garments(garments, args, sample_size=base)
     if args.json:
         print(json.dumps({"written": written}, indent=1))
     else:
