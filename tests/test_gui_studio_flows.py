@@ -152,6 +152,10 @@ def test_customer_to_cut_file_and_back(qtbot, window, dialogs, tmp_path):
     pieces = [b.name for b in doc.blocks if not b.name.startswith("*")]
     assert len(pieces) == len(bench.garment.pieces)
     assert pdf_path.read_bytes().startswith(b"%PDF")
+    png_path = tmp_path / "ada.png"
+    with qtbot.waitSignal(bench.jobs.finished, timeout=120_000) as blocker:
+        bench.export("png", png_path)
+    assert blocker.args[1] == "done" and png_path.read_bytes()[:4] == b"\x89PNG"
     assert not dialogs["warnings"]
 
     # save, reopen in a fresh window, get the same project

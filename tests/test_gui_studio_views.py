@@ -268,3 +268,23 @@ def test_settings_remembered(qtbot, book_path, monkeypatch, tmp_path):
         assert second.workbench.fabric_panel.fabric() == "denim"
         assert second.workbench.pattern_view.units == "in"
         second.close()
+
+
+def test_3d_exports_through_the_render_room(tmp_path):
+    from PIL import Image
+
+    from mtm.app.exports import Look3D, export_glb, export_png, export_turntable
+    from mtm.render.glb import load_glb
+    from mtm.render.standin import standin_body, standin_garment
+
+    body, garment = standin_body(), standin_garment()
+    look = Look3D(look="stripes", color="#204080", view="three-quarter")
+    png = export_png(body, garment, tmp_path / "a.png", look, size=(120, 150))
+    assert Image.open(png).size == (120, 150)
+    gif = export_turntable(body, garment, tmp_path / "t.gif", look, frames=3, size=(64, 80))
+    with Image.open(gif) as frames:
+        assert frames.n_frames == 3
+    glb = export_glb(body, garment, tmp_path / "m.glb", Look3D(fit_map="ease"))
+    back_body, back_garment = load_glb(glb)
+    assert len(back_body.vertices) == len(body.vertices)
+    assert len(back_garment.faces) == len(garment.faces)
