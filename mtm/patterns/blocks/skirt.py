@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mtm.core.estimate import estimate_value
 from mtm.core.garment import Edge, EdgeRef, GirthLine, Label, Notch, Piece, Placement, Seam
 from mtm.core.measurements import MeasurementSet
 
@@ -37,14 +38,18 @@ def body_measurements(
     """The ``required`` keys (MeasurementError naming a missing one) and the ``optional`` ones,
     estimated from the others (``MeasurementSet.with_estimates``) when not given."""
     m = {k: need(measurements, k) for k in required}
-    missing = [k for k in optional if not measurements.get(k)]
-    if missing:
-        ms = measurements if isinstance(measurements, MeasurementSet) else None
-        if ms is None:
-            ms = MeasurementSet.from_mapping(dict(measurements), units="cm")
-        estimated = ms.with_estimates()
+    sex = getattr(measurements, "sex", None)
+    known = {k: measurements[k] for k in measurements}
     for k in optional:
-        m[k] = need(estimated if k in missing else measurements, k)
+        if measurements.get(k):
+            m[k] = need(measurements, k)
+            continue
+        try:  # the same value ``with_estimates`` gives, without estimating every other key
+            m[k] = round(estimate_value(k, known, sex), 1)
+        except KeyError:
+            ms = measurements if isinstance(measurements, MeasurementSet) else (
+                MeasurementSet.from_mapping(known, units="cm"))
+            m[k] = need(ms.with_estimates(), k)
     return m
 
 
