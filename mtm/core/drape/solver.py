@@ -332,9 +332,8 @@ def simulate(
         spacing = 1.0
     else:
         grid, origin, spacing = sdf.values, np.asarray(sdf.origin, float), float(sdf.spacing)
-    # air drag rate per vertex: 0.5 rho Cd A / m  (1/cm)
-    drag_rate = 0.5 * AIR_DENSITY * st.drag_coefficient * (model.mass * 1e7 / fabric.density_gsm) \
-        / model.mass
+    # air drag rate per vertex: 0.5 rho Cd A / m (1/cm); A / m = 1e7 / (g/m^2) in cm^2/kg
+    drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
     no_pairs = np.zeros((0, 2), np.int64)
     gravity_off = np.zeros(3)
@@ -344,60 +343,62 @@ def simulate(
     if len(model.attached) and st.stitch_frames == 0:
         hold_y[model.attached] = x[model.attached, 1]
     tuner = _ThreadTuner(st.threads)
-    converged = False
-    frame = 0
-    speed = np.inf
-    for frame in range(1, st.max_frames + 1):
-        if cancel is not None and cancel():
-            raise CancelledError("draping was cancelled")
-        drawing = frame <= st.stitch_frames
-        frac = min(1.0, frame / max(st.stitch_frames, 1))
-        s_rest = s_start * (1.0 - frac)
-        if st.self_collision and (frame - 1) % 3 == 0:
-            pairs = kernels.find_close_pairs(x, 2.0 * self_radius, model.piece_of_vertex,
-                                             model.uv, band, 2.5 * self_radius)
-        elif not st.self_collision:
-            pairs = no_pairs
-        normals = vertex_normals(x, model.faces)
-        tuner.begin(frame)
-        kernels.run_substeps(
-            x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on, dt,
-            st.damping * (4.0 if drawing else 1.0), st.substeps, st.iterations,
-            e_pairs, e_rest, e_alpha, e_off,
-            b_quads, b_k, b_scale, b_alpha, b_off,
-            s_pairs, s_rest, s_alpha, s_off,
-            pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
-            hold_y,
-        )
-        tuner.end()
-        if drawing and frame == st.stitch_frames:
-            v[:] = 0.0  # start the fall from rest once the seams are closed
-            # attachments (waistbands): held at the height the sewing left them
-            hold_y[model.attached] = x[model.attached, 1]
-        if not np.all(np.isfinite(x)):
-            raise DrapeDivergedError("the cloth simulation produced NaN positions; "
-                                     "try a coarser --resolution or another fabric")
-        if np.abs(x).max() > 1e5:
-            raise DrapeDivergedError("the cloth simulation diverged: vertices flew away")
-        # placement may start some edges stretched; once the seams are drawn together any
-        # runaway stretch is divergence
-        strain = edge_strain(model, x) if not drawing else np.zeros(1)
-        # a local tangle may overstretch a few edges; divergence stretches many
-        runaway = float(np.percentile(strain, 99.5))
-        if runaway > st.runaway_strain or strain.max() > 10 * st.runaway_strain:
-            raise DrapeDivergedError(
-                f"the cloth simulation diverged: edges stretched {100 * runaway:.0f}% "
-                f"(99.5th percentile; limit {100 * st.runaway_strain:.0f}%)")
-        speeds = np.linalg.norm(v, axis=1)
-        speed = float(speeds.max())
-        if progress is not None:
-            progress(min(1.0, frame / st.max_frames))
-        if (not drawing and frame >= st.min_frames
-                and float(np.percentile(speeds, 99)) < st.stop_speed
-                and speed < st.max_speed_limit):
-            converged = True
-            break
-    tuner.restore()
+    try:
+        converged = False
+        frame = 0
+        speed = np.inf
+        for frame in range(1, st.max_frames + 1):
+            if cancel is not None and cancel():
+                raise CancelledError("draping was cancelled")
+            drawing = frame <= st.stitch_frames
+            frac = min(1.0, frame / max(st.stitch_frames, 1))
+            s_rest = s_start * (1.0 - frac)
+            if st.self_collision and (frame - 1) % 3 == 0:
+                pairs = kernels.find_close_pairs(x, 2.0 * self_radius, model.piece_of_vertex,
+                                                 model.uv, band, 2.5 * self_radius)
+            elif not st.self_collision:
+                pairs = no_pairs
+            normals = vertex_normals(x, model.faces)
+            tuner.begin(frame)
+            kernels.run_substeps(
+                x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on, dt,
+                st.damping * (4.0 if drawing else 1.0), st.substeps, st.iterations,
+                e_pairs, e_rest, e_alpha, e_off,
+                b_quads, b_k, b_scale, b_alpha, b_off,
+                s_pairs, s_rest, s_alpha, s_off,
+                pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
+                hold_y,
+            )
+            tuner.end()
+            if drawing and frame == st.stitch_frames:
+                v[:] = 0.0  # start the fall from rest once the seams are closed
+                # attachments (waistbands): held at the height the sewing left them
+                hold_y[model.attached] = x[model.attached, 1]
+            if not np.all(np.isfinite(x)):
+                raise DrapeDivergedError("the cloth simulation produced NaN positions; "
+                                         "try a coarser --resolution or another fabric")
+            if np.abs(x).max() > 1e5:
+                raise DrapeDivergedError("the cloth simulation diverged: vertices flew away")
+            # placement may start some edges stretched; once the seams are drawn together any
+            # runaway stretch is divergence
+            strain = edge_strain(model, x) if not drawing else np.zeros(1)
+            # a local tangle may overstretch a few edges; divergence stretches many
+            runaway = float(np.percentile(strain, 99.5))
+            if runaway > st.runaway_strain or strain.max() > 10 * st.runaway_strain:
+                raise DrapeDivergedError(
+                    f"the cloth simulation diverged: edges stretched {100 * runaway:.0f}% "
+                    f"(99.5th percentile; limit {100 * st.runaway_strain:.0f}%)")
+            speeds = np.linalg.norm(v, axis=1)
+            speed = float(speeds.max())
+            if progress is not None:
+                progress(min(1.0, frame / st.max_frames))
+            if (not drawing and frame >= st.min_frames
+                    and float(np.percentile(speeds, 99)) < st.stop_speed
+                    and speed < st.max_speed_limit):
+                converged = True
+                break
+    finally:
+        tuner.restore()
     model.x = x
     if progress is not None:
         progress(1.0)
