@@ -351,8 +351,9 @@ def _neck_facing(name: str, bodice: Piece, fw: float, fold: bool) -> Piece:
         mirrored=not fold,
         on_fold="centre" if fold else None,
         fabric="shell",
-        labels=(Label(f"{name.replace('_', ' ').upper()} "
-                      f"{'cut 1 on fold' if fold else 'cut 2'}, interface", tuple(mid), 0.45),),
+        labels=(Label(name.replace("_", " ").upper(), tuple(mid + (0.0, 0.4)), 0.45),
+                Label(f"{'cut 1 on fold' if fold else 'cut 2'}, interface",
+                      tuple(mid - (0.0, 0.4)), 0.35)),
         placement=Placement("neck", "front" if fold else "back", tuple(c_top),
                             "front_neck" if fold else "back_neck", wrap=True),
         title=name.replace("_", " ").capitalize(),
@@ -373,7 +374,9 @@ def _armhole_facing(name: str, bodice: Piece, fw: float) -> Piece:
         Edge.line("shoulder", sp, s, allowance=SA),
         Edge("inner", "polyline", _inner(arm, fw, s, q), allowance=0.0),
     )
-    mid = np.array(arm.point_at(0.45 * arm.length)[0])
+    at, tan = arm.point_at(0.5 * arm.length)
+    mid = np.array(at) + 0.5 * fw * rot90(tan)  # half-way across the facing
+    angle = float(np.degrees(np.arctan2(tan[1], tan[0])))
     front = name.endswith("front")
     notches = tuple(n for n in bodice.notches if n.edge == "armhole")  # facing the bodice's
     return Piece(
@@ -384,8 +387,8 @@ def _armhole_facing(name: str, bodice: Piece, fw: float) -> Piece:
         mirrored=True,
         fabric="shell",
         notches=notches,
-        labels=(Label(f"{'FRONT' if front else 'BACK'} ARMHOLE FACING cut 2",
-                      tuple(mid + (-2.0, 0.0)), 0.5, 80.0),),
+        labels=(Label(f"{'FRONT' if front else 'BACK'} ARMHOLE FACING cut 2", tuple(mid), 0.45,
+                      angle),),
         placement=Placement("torso", "front" if front else "back", tuple(sp),
                             "shoulder_point"),
         title=name.replace("_", " ").capitalize(),
