@@ -125,3 +125,16 @@ def test_import_then_export_again(tmp_path, capsys, pattern):
         assert len(a.notches) == len(b.notches) and len(a.drill_holes) == len(b.drill_holes)
         assert dataclasses.astuple(a.labels[0]) == dataclasses.astuple(b.labels[0]) if a.labels \
             else not b.labels
+
+
+def test_a_failing_output_leaves_no_other_file_written(tmp_path, capsys):
+    """A PDF that cannot be made (a piece wider than the roll either way) stops the DXF too."""
+    import dataclasses as dc
+
+    wide = demo_garment("M", 4.0)  # the skirt front turns 120 x 60 cm: too big for a 50 cm roll
+    wide = dc.replace(wide, pieces=wide.pieces[:1])
+    path = pattern_json.write_pattern(wide, tmp_path / "wide.json")
+    code, _, err = _run(capsys, "export", path, "--dxf", tmp_path / "w.dxf", "--pdf",
+                        tmp_path / "w.pdf", "--paper", "roll:500")
+    assert code == 2 and "does not fit" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wide.json"]

@@ -153,3 +153,22 @@ def test_a_piece_wider_than_the_roll_is_turned(tmp_path):
     assert band.notches[0].angle == pytest.approx(180.0)  # was 90: turned with the piece
     for p, dx, _ in layout.sheet.placed:
         assert p.cut[:, 0].min() + dx >= 0 and p.cut[:, 0].max() + dx <= layout.sheet.width
+
+
+def test_a_long_roll_plot_goes_on_several_pages(tmp_path):
+    """Pages stop at 5.08 m (PDF viewers' limit): a long nest continues on the next page."""
+    pieces = tuple(CutPiece(f"panel{i}", np.array([[0, 0], [40, 0], [40, 90], [0, 90]], float),
+                            size="M") for i in range(14))
+    pdf = tmp_path / "long.pdf"
+    layout = write_pdf(CutFile("LONG", pieces), pdf, "roll:914")
+    assert len(layout.roll_sheets) >= 2
+    names = sorted(p.name for s in layout.roll_sheets for p, _, _ in s.placed)
+    assert names == sorted(p.name for p in pieces)  # every piece once, none cut in two
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True,
+                          text=True).stdout if shutil.which("pdfinfo") else ""
+    heights = [float(h) for h in re.findall(r"Page\s+\d+ size:\s+[\d.]+ x ([\d.]+)", info)]
+    assert len(heights) in (0, len(layout.roll_sheets))
+    assert all(h / 72 * 2.54 <= 508.0 for h in heights)
+    for sheet in layout.roll_sheets:
+        for p, _, dy in sheet.placed:
+            assert p.cut[:, 1].min() + dy >= 0 and p.cut[:, 1].max() + dy <= sheet.height

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mtm.core.errors import InputError
 from mtm.core.io import aama_dxf, pdf_output, plain_dxf
+from mtm.core.io.atomic import atomic_write_bytes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,33 +67,35 @@ def export_garments(garments: Sequence, args: argparse.Namespace,
             raise InputError("the folder to write into does not exist", source=target)
     cut = aama_dxf.cut_file(list(garments), style=getattr(args, "style", ""),
                             author=getattr(args, "author", ""), sample_size=sample_size)
-    written = []
+    # every file is made in memory first, so a failing one leaves none half-written
+    files: list[tuple[str, bytes, dict]] = []
     if args.dxf:
-        aama_dxf.write_aama(cut, args.dxf, mode=args.mode, units=args.units)
-        written.append({"file": args.dxf, "kind": "aama-dxf", "mode": args.mode,
-                        "units": args.units})
+        files.append((args.dxf, aama_dxf.aama_bytes(cut, mode=args.mode, units=args.units),
+                      {"kind": "aama-dxf", "mode": args.mode, "units": args.units}))
     if args.plain_dxf:
-        plain_dxf.write_plain_dxf(cut, args.plain_dxf)
-        written.append({"file": args.plain_dxf, "kind": "plain-dxf", "units": "mm"})
+        files.append((args.plain_dxf, plain_dxf.plain_dxf_bytes(cut),
+                      {"kind": "plain-dxf", "units": "mm"}))
     if args.svg:
-        _write_svg(garments, args.svg)
-        written.append({"file": args.svg, "kind": "svg"})
+        files.append((args.svg, _svg_bytes(garments[0]), {"kind": "svg"}))
     if args.pdf:
-        layout = pdf_output.write_pdf(cut, args.pdf, args.paper)
-        written.append({"file": args.pdf, "kind": "pdf", "paper": args.paper,
-                        "pages": len(layout.tiles) + 1 if layout.tiles else 1})
-    for entry in written:
-        entry.update(pieces=len(cut.pieces), sizes=list(cut.sizes))
+        data, layout = pdf_output.pdf_bytes(cut, args.paper)
+        pages = len(layout.tiles) + 1 if layout.tiles else len(layout.roll_sheets)
+        files.append((args.pdf, data, {"kind": "pdf", "paper": args.paper, "pages": pages}))
+    written = []
+    for path, data, info in files:
+        atomic_write_bytes(path, data)
+        written.append({"file": path, **info, "pieces": len(cut.pieces),
+                        "sizes": list(cut.sizes)})
     return written
 
 
-def _write_svg(garments: Sequence, path: str) -> None:
+def _svg_bytes(garment) -> bytes:
     """The SVG preview belongs to ``mtm.core.io.svg``; this verb only calls it."""
     try:
         svg = importlib.import_module("mtm.core.io.svg")
     except ImportError:
         raise InputError("SVG output is not available in this build", field="svg") from None
-    svg.write_svg(garments[0], path)
+    return svg.garment_svg(garment).encode("utf-8")
 
 
 def load_garments(path: str) -> tuple[list, str]:

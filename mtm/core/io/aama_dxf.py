@@ -159,8 +159,20 @@ def write_aama(
     units: str = "mm",
 ) -> None:
     """Write ``cut_file`` as an AAMA/ASTM DXF at ``path`` (atomically)."""
-    text = aama_text(cut_file, mode=mode, units=units)
-    atomic_write_text(path, text, encoding="ascii" if mode == "gerber" else "cp1252")
+    from .atomic import atomic_write_bytes
+
+    atomic_write_bytes(path, aama_bytes(cut_file, mode=mode, units=units))
+
+
+def aama_bytes(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -> bytes:
+    """The file's bytes: :func:`aama_text` with CR LF line ends, ASCII for Gerber, else cp1252."""
+    return dxf_bytes(aama_text(cut_file, mode=mode, units=units),
+                     "ascii" if mode == "gerber" else "cp1252")
+
+
+def dxf_bytes(text: str, encoding: str) -> bytes:
+    """DXF text as bytes with CR LF line ends (characters the encoding lacks become '?')."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding, errors="replace")
 
 
 def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -> str:
@@ -204,8 +216,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
     """Write DXF ``text`` with CR LF line ends atomically (shared writer: core/io/atomic.py)."""
     from .atomic import atomic_write_bytes
 
-    data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding, errors="replace")
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, dxf_bytes(text, encoding))
 
 
 # --------------------------------------------------------------------------- building
@@ -496,7 +507,8 @@ def _fold_line(cut: np.ndarray, fold: np.ndarray) -> np.ndarray:
 
 
 __all__: Sequence[str] = (
-    "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "write_aama",
+    "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "aama_bytes",
+    "write_aama", "dxf_bytes",
     "block_name", "ring_area", "cut_piece", "cut_file", "turn_point_mask",
     "perpendicular_angle", "atomic_write_text",
 )

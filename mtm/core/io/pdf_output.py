@@ -51,12 +51,16 @@ class PrintLayout:
     """What a print file holds: the sheet and, for tiled paper, the pattern pages in order.
 
     Tiled files have the cover (test square, assembly map) as page 1, then one page per tile.
-    A roll file is one page; its sheet sits ``MARGIN_CM`` from the lower-left corner.
+    A roll file is one page per sheet in ``roll_sheets`` (a new page before a page would grow
+    longer than PDF viewers accept); each sheet sits ``MARGIN_CM`` from the lower-left corner,
+    the first page carries the test square above it. ``sheet`` is the (first) sheet and
+    ``page_size`` the (first) page's size in cm.
     """
 
     sheet: Sheet
     tiles: tuple[Tile, ...]
     page_size: tuple[float, float]
+    roll_sheets: tuple[Sheet, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,13 @@ def _col_name(c: int) -> str:
 
 def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4") -> PrintLayout:
     """Write the print file at ``path`` (atomically) and say how it is laid out."""
+    data, layout = pdf_bytes(cut_file, paper)
+    atomic_write_bytes(path, data)
+    return layout
+
+
+def pdf_bytes(cut_file: CutFile, paper: str = "a4") -> tuple[bytes, PrintLayout]:
+    """The print file's bytes and its layout (see :func:`write_pdf`)."""
     kind, roll_width = parse_paper(paper)
     from reportlab.pdfgen import canvas
 
@@ -194,8 +205,7 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
     else:
         layout = _tiled(c, cut_file, kind)
     c.save()
-    atomic_write_bytes(path, buffer.getvalue())
-    return layout
+    return buffer.getvalue(), layout
 
 
 # --------------------------------------------------------------------------- pages
@@ -203,21 +213,55 @@ def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4"
 
 def _roll(c, cut_file: CutFile, width: float) -> PrintLayout:
     head = TEST_SQUARE_CM + 3.0
-    sheet = layout_sheet(cut_file.pieces, width - 2 * MARGIN_CM)
-    height = sheet.height + head + 2 * MARGIN_CM
-    if height > MAX_PAGE_CM:
-        raise InputError(f"the roll plot would be {height / 100:.2f} m long; PDF pages stop at "
-                         f"{MAX_PAGE_CM / 100:.2f} m: use a wider roll or --paper a4",
-                         field="paper")
-    c.setPageSize((width * PT_PER_CM, height * PT_PER_CM))
-    c.saveState()
-    c.scale(PT_PER_CM, PT_PER_CM)
-    _test_square(c, MARGIN_CM + GAP_CM, height - MARGIN_CM - TEST_SQUARE_CM - 1.0, cut_file)
-    c.translate(MARGIN_CM, MARGIN_CM)
-    _draw_sheet(c, sheet)
-    c.restoreState()
-    c.showPage()
-    return PrintLayout(sheet, (), (width, height))
+    sheets = _roll_sheets(layout_sheet(cut_file.pieces, width - 2 * MARGIN_CM), head)
+    sizes = []
+    for number, sheet in enumerate(sheets):
+        top = head if number == 0 else 0.0
+        height = sheet.height + top + 2 * MARGIN_CM
+        sizes.append((width, height))
+        c.setPageSize((width * PT_PER_CM, height * PT_PER_CM))
+        c.saveState()
+        c.scale(PT_PER_CM, PT_PER_CM)
+        if number == 0:
+            _test_square(c, MARGIN_CM + GAP_CM, height - MARGIN_CM - TEST_SQUARE_CM - 1.0,
+                         cut_file)
+        c.translate(MARGIN_CM, MARGIN_CM)
+        _draw_sheet(c, sheet)
+        c.restoreState()
+        c.showPage()
+    return PrintLayout(sheets[0], (), sizes[0], tuple(sheets))
+
+
+def _roll_sheets(sheet: Sheet, head: float) -> list[Sheet]:
+    """Cut a tall shelf layout between shelves into sheets that fit a PDF page each."""
+    shelves: dict[float, list[tuple[CutPiece, float, float]]] = {}
+    for piece, dx, dy in sheet.placed:
+        shelves.setdefault(round(float(piece.cut[:, 1].min() + dy), 6), []).append(
+            (piece, dx, dy))
+    pages: list[list[tuple[float, float, list]]] = [[]]
+    room = MAX_PAGE_CM - 2 * MARGIN_CM - head - GAP_CM
+    used = 0.0
+    for base in sorted(shelves):
+        row = shelves[base]
+        tall = max(float(p.cut[:, 1].max() + dy) for p, _, dy in row) - base
+        if tall + GAP_CM > MAX_PAGE_CM - 2 * MARGIN_CM - GAP_CM:
+            raise InputError(f"a piece is {tall / 100:.2f} m long; PDF pages stop at "
+                             f"{MAX_PAGE_CM / 100:.2f} m", field="paper")
+        if pages[-1] and used + tall + GAP_CM > room:
+            pages.append([])
+            room = MAX_PAGE_CM - 2 * MARGIN_CM - GAP_CM
+            used = 0.0
+        pages[-1].append((base, tall, row))
+        used += tall + GAP_CM
+    out = []
+    for page in pages:
+        y = GAP_CM
+        placed = []
+        for base, tall, row in page:
+            placed += [(p, dx, dy - base + y) for p, dx, dy in row]
+            y += tall + GAP_CM
+        out.append(Sheet(tuple(placed), sheet.width, y))
+    return out
 
 
 def _tiled(c, cut_file: CutFile, paper: str) -> PrintLayout:

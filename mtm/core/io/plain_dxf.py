@@ -16,7 +16,7 @@ import numpy as np
 
 from mtm.core.errors import InputError
 
-from .aama_dxf import CutFile, _stamp, atomic_write_text
+from .aama_dxf import CutFile, _stamp, atomic_write_text, dxf_bytes
 from .pdf_output import GAP_CM, layout_sheet
 
 LAYERS: dict[str, int] = {"CUT": 7, "SEW": 3, "NOTCH": 1, "GRAIN": 5, "TEXT": 2}
@@ -108,3 +108,8 @@ def write_plain_dxf(cut_file: CutFile, path: str | os.PathLike[str],
                     bed_width: float = BED_WIDTH_CM) -> None:
     """Write the plain cutter DXF at ``path`` (atomically)."""
     atomic_write_text(path, plain_dxf_text(cut_file, bed_width), encoding="cp1252")
+
+
+def plain_dxf_bytes(cut_file: CutFile, bed_width: float = BED_WIDTH_CM) -> bytes:
+    """The cutter DXF file's bytes (CR LF line ends, cp1252)."""
+    return dxf_bytes(plain_dxf_text(cut_file, bed_width), "cp1252")
