@@ -172,10 +172,13 @@ class Workbench(QObject):
         self.resolution_spin.valueChanged.connect(self._on_resolution_changed)
 
         self._build_actions()
-        self.view3d.toolbar.addSeparator()
-        self.view3d.toolbar.addAction(self.drape_action)
-        self.view3d.toolbar.addWidget(QLabel(" mesh ", self.view3d))
-        self.view3d.toolbar.addWidget(self.resolution_spin)
+        # the drape controls come first in the 3D toolbar, so a narrow window keeps them
+        bar = self.view3d.toolbar
+        first = bar.actions()[0]
+        bar.insertAction(first, self.drape_action)
+        bar.insertWidget(first, QLabel(" mesh ", self.view3d))
+        bar.insertWidget(first, self.resolution_spin)
+        bar.insertSeparator(first)
         self.view3d.drapeRequested.connect(self.start_drape)
 
         self.form.measurementsChanged.connect(self._on_measurements_changed)
