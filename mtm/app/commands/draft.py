@@ -1,4 +1,4 @@
-"""``mtm draft GARMENT --measurements FILE [--option k=v]... --out pattern.json [--svg out.svg]``.
+"""``mtm draft GARMENT -m FILE [--option k=v]... --out pattern.json [--svg|--dxf|--pdf ...]``.
 
 Drafts one garment for one customer, runs the checks, writes the ``mtm-pattern/1`` file and,
 on request, a 1:1 SVG preview. A missing measurement or an option out of range is a user
@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from mtm.app.commands.export import export_garments
 from mtm.core.errors import InputError
+from mtm.core.io import aama_dxf
 from mtm.core.io.measurement_files import read_measurements
 from mtm.core.io.pattern_json import write_pattern
 from mtm.core.io.svg import write_svg
@@ -49,6 +51,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", required=True, metavar="PATTERN.json", help="pattern file")
     parser.add_argument("--svg", metavar="OUT.svg", help="also write a 1:1 SVG preview")
+    parser.add_argument("--dxf", metavar="OUT.dxf", help="also write the AAMA/ASTM pattern DXF")
+    parser.add_argument("--mode", choices=aama_dxf.MODES, default="standard",
+                        help="DXF dialect for --dxf: standard, gerber or clo")
+    parser.add_argument("--units", choices=aama_dxf.UNITS, default="mm",
+                        help="DXF units for --dxf: mm or in")
+    parser.add_argument("--plain-dxf", metavar="OUT.dxf", help="also write the cutter DXF")
+    parser.add_argument("--pdf", metavar="OUT.pdf", help="also write a print file")
+    parser.add_argument("--paper", default="a4",
+                        help="PDF paper: a4, letter or roll:<width mm>; default a4")
     parser.set_defaults(func=run)
 
 
@@ -59,13 +70,16 @@ def run(args: argparse.Namespace) -> int:
     if args.estimate:
         ms = ms.with_estimates()
     require_valid(ms, spec.measurements)
-    for target in (args.out, args.svg):
+    for target in (args.out, args.svg, args.dxf, args.plain_dxf, args.pdf):
         if target and not Path(target).resolve().parent.is_dir():
             raise InputError("the folder to write into does not exist", source=target)
     garment = spec.draft(ms, options)
     write_pattern(garment, args.out)
     if args.svg:
         write_svg(garment, args.svg)
+    if args.dxf or args.plain_dxf or args.pdf:
+        cut_args = argparse.Namespace(**{**vars(args), "svg": None})
+        export_garments([garment], cut_args)
     failed = garment.failed_checks()
     print(
         f"{spec.name}: {len(garment.pieces)} pieces, {len(garment.seams)} seams, "
