@@ -50,6 +50,12 @@ BOUNDS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "muscle": (0.1, 0.9), "weight": (0.1, 0.95),
     "buttocks-volume": (-0.5, 1.0), "measure-bust-circ": (-1.0, 0.8),
 })
+#: Tighter for the male body, whose armpit folds with full bust or upper-arm targets and whose
+#: lower back creases with a flat hip depth or stomach.
+MALE_BOUNDS: Mapping[str, tuple[float, float]] = MappingProxyType({
+    "measure-bust-circ": (-1.0, 0.5), "hip-scale-depth": (-0.7, 1.0),
+    "measure-upperarm-circ": (-1.0, 0.8), "stomach-pregnant": (-0.7, 1.0), "muscle": (0.1, 0.8),
+})
 #: Keys the fit matches (every measurement a body shows); weight is not a length.
 FIT_KEYS: tuple[str, ...] = BODY_KEYS
 REGULARISATION = 0.05  # cm of residual per unit of parameter: keeps shapes near the average
@@ -204,7 +210,8 @@ class _Problem:
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray]:
         default = [(0.0, 1.0) if name in MACROS else (-1.0, 1.0) for name in self.names]
-        pairs = [BOUNDS.get(name, d) for name, d in zip(self.names, default, strict=True)]
+        bounds = {**BOUNDS, **(MALE_BOUNDS if self.sex >= 0.5 else {})}
+        pairs = [bounds.get(name, d) for name, d in zip(self.names, default, strict=True)]
         return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
 
