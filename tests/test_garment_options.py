@@ -48,3 +48,13 @@ def test_describe_and_dict():
     assert OPTS[0].describe() == "length [-10..20 cm] default 2.0: hem below the hip"
     assert OPTS[1].to_dict()["choices"] == ["slim", "regular"]
     assert OPTS[2].kind == "bool"
+
+
+def test_whole_number_options():
+    buttons = Option("buttons", 6, "number of buttons", 4, 9)
+    assert buttons.kind == "number" and buttons.whole
+    assert resolve_options((buttons,), {"buttons": "7"}) == {"buttons": 7}
+    assert isinstance(resolve_options((buttons,), {"buttons": 7.0})["buttons"], int)
+    with pytest.raises(MtmError, match="whole number"):
+        resolve_options((buttons,), {"buttons": "6.5"})
+    assert not OPTS[0].whole

@@ -18,7 +18,7 @@ class Option:
     """One style option: numeric (min/max, unit), a choice from ``choices``, or a bool."""
 
     name: str
-    default: float | str | bool
+    default: float | int | str | bool  # an int default makes a whole-number option
     help: str
     min: float | None = None
     max: float | None = None
@@ -32,6 +32,11 @@ class Option:
         if isinstance(self.default, bool):
             return "bool"
         return "number"
+
+    @property
+    def whole(self) -> bool:
+        """A number option that takes whole numbers only (its default is an int)."""
+        return self.kind == "number" and isinstance(self.default, int)
 
     def describe(self) -> str:
         """A one-line human description: range or choices, default and unit."""
@@ -47,6 +52,7 @@ class Option:
         return {
             "name": self.name,
             "kind": self.kind,
+            "whole": self.whole,
             "default": self.default,
             "min": self.min,
             "max": self.max,
@@ -55,7 +61,7 @@ class Option:
             "help": self.help,
         }
 
-    def parse(self, value: object) -> float | str | bool:
+    def parse(self, value: object) -> float | int | str | bool:
         """Check and convert one value (a string from the command line or a typed value)."""
         if self.kind == "choice":
             v = str(value).strip()
@@ -82,6 +88,11 @@ class Option:
                 f" (got {value!r})",
                 field=f"option {self.name}",
             ) from None
+        if self.whole and v == v and not v.is_integer():
+            raise MtmError(
+                f"must be a whole number in {_fmt(self.min)}..{_fmt(self.max)} (got {value!r})",
+                field=f"option {self.name}",
+            )
         if (
             v != v
             or (self.min is not None and v < self.min)
@@ -92,7 +103,7 @@ class Option:
                 f"{(' ' + self.unit) if self.unit else ''}",
                 field=f"option {self.name}",
             )
-        return v
+        return int(v) if self.whole else v
 
 
 def _fmt(v) -> str:
