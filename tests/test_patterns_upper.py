@@ -292,3 +292,20 @@ def test_broken_garment_fails_its_checks(subjects):
         g, measurements={**g.measurements, "chest_girth": g.measurements["chest_girth"] + 10}
     )
     assert not {c.name: c for c in run_checks(g4)}["girth:chest"].passed
+
+
+def test_shirt_measurement_locality():
+    base = dict(load_ansur("female", limit=1, seed=5)[0].values)
+    s0 = _piece_points(shirt.draft(base))
+
+    def pieces_moved(key, delta):
+        m = dict(base)
+        m[key] += delta
+        return {p.split(".")[0] for p in _changed(s0, _piece_points(shirt.draft(m)))}
+
+    # the wrist sizes the cuff and the sleeve's lower width, nothing on the body or collar
+    assert pieces_moved("wrist_girth", 1.0) == {"sleeve", "cuff", "cuff_interfacing"}
+    # the hip girth only reaches the side seams and hems of front and back
+    assert pieces_moved("hip_girth", 6.0) == {"front", "back"}
+    # the neck base girth never moves the cuff or the placket
+    assert not pieces_moved("neck_base_girth", 2.0) & {"cuff", "placket", "cuff_interfacing"}
