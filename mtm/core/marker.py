@@ -154,7 +154,6 @@ class _Layout:
         self.max_nx = min(int(slack * cells / self.ny) + 2 * self.longest,
                           sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
         self.columns = sp_fft.next_fast_len(self.ny + widest, real=True)
-        self.rows = self.max_nx + self.longest
         self._kernels: dict[tuple[int, int, int], np.ndarray] = {}
 
     def _padded_rows(self, used: int) -> int:
@@ -177,7 +176,7 @@ class _Layout:
         ``previous`` is an earlier (order, turns, placements): the placements of the prefix the
         two orders share are taken over as they are, since bottom-left fill is deterministic.
         """
-        occupied = np.zeros((self.rows, self.columns), dtype=np.float32)
+        occupied = np.zeros((self._padded_rows(self.max_nx), self.columns), dtype=np.float32)
         used = 0
         placed: list[tuple] = []
         if previous is not None:
