@@ -129,7 +129,8 @@ def draft(
                 e["front_armhole"].length,
                 e["back_armhole"].length,
                 cap_height=cap_share * bod.scye_depth,
-                min_width=m["upper_arm_girth"] + bic + 0.4,
+                # at least the biceps plus ease, and never narrower than the cuff plus its pleats
+                min_width=max(m["upper_arm_girth"] + bic + 0.4, cuff_circ + PLEATS),
                 cap_ease=cap_ease,
                 length=sleeve_len,
                 hem_width=cuff_circ + PLEATS,
