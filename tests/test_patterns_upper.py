@@ -8,6 +8,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mtm.app.cli import main as cli
 from mtm.core.checks import finished_girth, run_checks
@@ -309,3 +311,26 @@ def test_shirt_measurement_locality():
     assert pieces_moved("hip_girth", 6.0) == {"front", "back"}
     # the neck base girth never moves the cuff or the placket
     assert not pieces_moved("neck_base_girth", 2.0) & {"cuff", "placket", "cuff_interfacing"}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_typical_body_and_any_options_pass_every_check(data):
+    """Measurements drawn independently over the catalogue's typical ranges (odder bodies than
+    any survey holds) with any option values: every check still passes."""
+    from mtm.core.measurements import CATALOGUE
+
+    sex = data.draw(st.sampled_from(["female", "male"]))
+    m = {k: data.draw(st.floats(*CATALOGUE[k].typical(sex))) for k in tshirt.MEASUREMENTS}
+    for name in GARMENTS:
+        spec = get_garment(name)
+        opts = {}
+        for o in spec.options:
+            if o.choices:
+                opts[o.name] = data.draw(st.sampled_from(o.choices))
+            elif o.whole:
+                opts[o.name] = data.draw(st.integers(int(o.min), int(o.max)))
+            elif o.kind == "number":
+                opts[o.name] = data.draw(st.floats(o.min, o.max))
+        g = spec.draft(m, opts)
+        assert g.passed, (name, opts, [(c.name, c.message) for c in g.failed_checks()])
