@@ -61,16 +61,18 @@ def test_impossible_measurements_are_refused_by_name():
         fit_body(ms)
 
 
-def test_cli_writes_mesh_and_report(tmp_path, known_body):
+@pytest.mark.parametrize("suffix", [".ply", ".obj", ".glb"])
+def test_cli_writes_mesh_and_report(tmp_path, known_body, suffix):
     src = tmp_path / "m.json"
     src.write_text(json.dumps({"format": "mtm-measurements/1", "name": "k", "sex": "female",
                                "units": "cm", "measurements": known_body}))
-    out, report = tmp_path / "body.ply", tmp_path / "report.json"
+    out, report = tmp_path / f"body{suffix}", tmp_path / "report.json"
     assert main(["body", "fit", "--measurements", str(src), "--out", str(out),
                  "--report", str(report)]) == 0
     data = json.loads(report.read_text())
     assert set(data) >= {"targets", "achieved", "residuals", "seconds"}
-    assert len(trimesh.load(out, process=False).vertices) == load_model().n_vertices
+    loaded = trimesh.load(out, process=False, force="mesh")
+    assert len(loaded.vertices) == load_model().n_vertices
 
 
 def test_cli_impossible_input_exits_2(tmp_path, capsys):

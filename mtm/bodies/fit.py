@@ -107,7 +107,7 @@ def _sex_value(sex: str | None) -> float:
 def _stature_table(sex: float) -> tuple[np.ndarray, np.ndarray]:
     """Stature (cm) of the average body against the height macro."""
     model = load_model()
-    hs = np.linspace(0.0, 1.0, 41)
+    hs = np.linspace(0.0, 1.0, 21)  # stature is piecewise linear in the height macro
     stature = [np.ptp(model.blend(BodyParams(sex=sex, height=h))[:, 1]) for h in hs]
     return hs, np.asarray(stature)
 

@@ -57,7 +57,8 @@ def run_fit(args: argparse.Namespace) -> int:
         import trimesh
 
         mesh = trimesh.Trimesh(body.vertices, body.faces, process=False)
-        _write_atomic(out, mesh.export(file_type=out.suffix.lower()[1:]))
+        data = mesh.export(file_type=out.suffix.lower()[1:])
+        _write_atomic(out, data.encode() if isinstance(data, str) else data)
     report = body.report()
     if args.report:
         _write_atomic(Path(args.report), json.dumps(report, indent=1).encode())
