@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import shapely
 
 from mtm.core.checks import finished_girth, run_checks
 from mtm.core.errors import MeasurementError, MtmError
@@ -87,16 +88,20 @@ def test_facings_copy_the_edges_they_face(subjects):
     g = sheath_dress.draft(subjects[1])
     for which in ("front", "back"):
         bodice = g.piece(f"bodice_{which}")
-        neck = g.piece(f"neck_facing_{which}")
-        arm = g.piece(f"armhole_facing_{which}")
-        assert neck.edge("neck").control == bodice.edge("neck").control
-        assert arm.edge("armhole").control == bodice.edge("armhole").control
-        # the free edge keeps about the facing width from the edge it faces
-        inner = np.array(arm.edge("inner").control[1:-1])
-        d = np.min(np.hypot(*(inner[:, None, :] - bodice.edge("armhole").polyline()[None]).T),
-                   axis=0)
-        assert np.all(np.abs(d - 3.0) < 0.2)
-    assert g.piece("neck_facing_front").on_fold == "centre"
+        facing = g.piece(f"facing_{which}")
+        for edge in ("neck", "armhole", "shoulder"):
+            assert facing.edge(edge).control == bodice.edge(edge).control
+        assert facing.edge("side").end == bodice.edge("side_upper").end
+        assert facing.edge("side").length == pytest.approx(3.0, abs=1e-6)
+        # the facing is cut from the bodice: inside its outline
+        inside = shapely.Polygon(bodice.sew_line).buffer(0.01)  # flattening differs by 0.05 mm
+        assert inside.contains(shapely.Polygon(facing.sew_line))
+        # and it meets the centre line and the side seam square (a smooth lower edge)
+        lower = facing.edge("lower")
+        assert lower.start_tangent() == pytest.approx((1.0, 0.0))
+        assert lower.end_tangent() == pytest.approx((1.0, 0.0))
+    assert g.piece("facing_front").on_fold == "centre"
+    assert g.piece("facing_back").mirrored
 
 
 def test_finished_girths_carry_the_planned_ease(subjects):
@@ -125,7 +130,7 @@ def test_one_measurement_moves_only_its_points(subjects):
     assert not {e for e in hip if "waist" in e or "dart" in e}
     # the neck only moves necklines, shoulders and armholes, never the waist or the skirt
     neck = moved(neck_base_girth=2.0)
-    assert {"bodice_front.neck", "bodice_back.neck", "neck_facing_front.neck"} <= neck
+    assert {"bodice_front.neck", "bodice_back.neck", "facing_front.neck"} <= neck
     assert not {e for e in neck if e.startswith("skirt") or "waist" in e or "side" in e}
     # the bust point distance moves the front darts only
     bp = moved(bust_point_distance=2.0) if "bust_point_distance" in base else None
@@ -169,8 +174,9 @@ def test_placement_hints(subjects):
     assert (pl["bodice_back"].side, pl["bodice_back"].landmark) == ("back", "back_neck")
     assert (pl["skirt_front"].segment, pl["skirt_front"].landmark) == ("waist", "waist_front")
     assert (pl["skirt_back"].segment, pl["skirt_back"].landmark) == ("waist", "waist_back")
-    assert pl["neck_facing_front"].wrap and pl["neck_facing_back"].wrap
-    assert pl["armhole_facing_front"].landmark == "shoulder_point"
+    # the facings follow the neckline and armholes they are sewn to
+    assert pl["facing_front"].wrap and pl["facing_back"].wrap
+    assert pl["facing_front"].landmark == "front_neck"
     # the zip notch on the skirt back and the bodice back centre seam
     back = g.piece("skirt_back")
     assert any(n.edge == "centre" and n.distance == 18.0 for n in back.notches)

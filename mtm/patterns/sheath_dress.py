@@ -1,6 +1,6 @@
 """Sheath dress: a fitted bodice with bust (side) and waist darts joined at the waist to a
-straight skirt whose darts continue the bodice darts; sleeveless, neck and armhole facings,
-centre-back zip from the neck to below the waist.
+straight skirt whose darts continue the bodice darts; sleeveless, all-in-one neck and armhole
+facings (front on the fold, back in two), centre-back zip from the neck to below the waist.
 
 Drafting system: W. Aldrich, "Metric Pattern Cutting for Women's Wear": close-fitting bodice
 block (armhole depth chest/10 + 10.5 cm, bust ease 6 cm, side bust dart towards the bust
@@ -18,7 +18,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from mtm.core import geometry2d as g2
 from mtm.core.checks import with_checks
 from mtm.core.garment import (
     Dart,
@@ -57,7 +56,8 @@ OPTIONS = (
     Option("hip_ease", 4.0, "finished hip girth minus body hip girth", 3.0, 14.0, "cm"),
     Option("neck_drop", 2.0, "extra depth of the front neckline", 0.0, 12.0, "cm"),
     Option("zip_below_waist", 18.0, "zip opening below the waist seam", 10.0, 30.0, "cm"),
-    Option("facing_width", 4.0, "width of the neck and armhole facings", 3.0, 6.0, "cm"),
+    Option("facing_width", 4.0, "depth of the facings below the neckline at the centre lines",
+           3.0, 6.0, "cm"),
     Option("vent", 18.0, "centre-back walking vent above the hem (0: none)", 0.0, 30.0, "cm"),
 )
 
@@ -228,14 +228,11 @@ def draft(
         title="Dress bodice back",
     )
 
-    # ---- facings (neck: front on the fold, back pair; armhole: front and back pairs)
-    sh_len = e["front_shoulder"].length
-    fw_sh = min(fw, 0.4 * sh_len)
+    # ---- all-in-one neck and armhole facings (front on the fold, back pair)
+    side_drop = 3.0  # facing depth down the side seam (above the bust dart)
     facings = [
-        _neck_facing("neck_facing_front", bodice_front, fw_sh, fold=True),
-        _neck_facing("neck_facing_back", bodice_back, fw_sh, fold=False),
-        _armhole_facing("armhole_facing_front", bodice_front, min(fw, 0.4 * sh_len, 3.0)),
-        _armhole_facing("armhole_facing_back", bodice_back, min(fw, 0.4 * sh_len, 3.0)),
+        _facing("facing_front", bodice_front, fw, side_drop, fold=True),
+        _facing("facing_back", bodice_back, fw + 2.0, side_drop, fold=False),
     ]
 
     def r(p, e_, mirror=False):
@@ -258,14 +255,12 @@ def draft(
         Seam(r("skirt_back", "centre"), r("skirt_back", "centre", True), reversed=False,
              name="skirt_centre_back"),
         *vent_seams("skirt_back", vent),
-        pair("neck_facing_front", "bodice_front", "neck_facing_front", "neck"),
-        pair("neck_facing_back", "bodice_back", "neck_facing_back", "neck"),
-        pair("neck_facing_shoulder", "neck_facing_front", "neck_facing_back", "shoulder"),
-        pair("armhole_facing_front", "bodice_front", "armhole_facing_front", "armhole"),
-        pair("armhole_facing_back", "bodice_back", "armhole_facing_back", "armhole"),
-        pair("armhole_facing_shoulder", "armhole_facing_front", "armhole_facing_back",
-             "shoulder"),
-        pair("armhole_facing_side", "armhole_facing_front", "armhole_facing_back", "side"),
+        pair("facing_front_neck", "bodice_front", "facing_front", "neck"),
+        pair("facing_back_neck", "bodice_back", "facing_back", "neck"),
+        pair("facing_front_armhole", "bodice_front", "facing_front", "armhole"),
+        pair("facing_back_armhole", "bodice_back", "facing_back", "armhole"),
+        pair("facing_shoulder", "facing_front", "facing_back", "shoulder"),
+        pair("facing_side", "facing_front", "facing_back", "side"),
     )
     chest_y = y_u - 1.0
     hip_y = -wh
@@ -322,76 +317,42 @@ def _waist_edges(centre, a: float, dart: float, b: float, apex, side_up):
     )
 
 
-def _inner(edge: Edge, dist: float, start, end) -> tuple:
-    """``edge`` offset ``dist`` cm into the piece, walked backwards, ends pinned."""
-    pts = g2.offset_polyline(edge.polyline(0.05), -dist)[::-1].copy()
-    pts[0], pts[-1] = start, end
-    return tuple(map(tuple, pts))
-
-
-def _neck_facing(name: str, bodice: Piece, fw: float, fold: bool) -> Piece:
+def _facing(name: str, bodice: Piece, depth: float, side_drop: float, fold: bool) -> Piece:
+    """An all-in-one facing: a copy of the bodice's neckline, shoulder, armhole and the top
+    ``side_drop`` cm of its side seam, closed by a curve from ``depth`` cm below the neckline
+    at the centre line to the side seam, square to both."""
+    upper = bodice.edge("side_upper")
+    _, side = upper.split_at(upper.length - side_drop, ("x", "side"))
     neck = bodice.edge("neck")
-    sh = bodice.edge("shoulder")
-    np_, sp = np.array(neck.start), np.array(sh.start)
-    s = np_ + fw * unit(sp - np_)
     c_top = np.array(neck.end)
-    c_bot = c_top - (0.0, fw)
+    c_bot = c_top - (0.0, depth)
+    q = np.array(side.start)
     edges = (
-        Edge.line("shoulder", s, np_, allowance=SA),
+        replace(side, allowance=SA),
+        replace(bodice.edge("armhole"), allowance=1.0),
+        replace(bodice.edge("shoulder"), allowance=SA),
         replace(neck, allowance=1.0),
         Edge.line("centre", c_top, c_bot, allowance=0.0 if fold else SA),
-        Edge("outer", "polyline", _inner(neck, fw, c_bot, s), allowance=0.0),
+        tangent_cubic("lower", c_bot, (1.0, 0.0), q, (1.0, 0.0), allowance=0.0),
     )
-    mid = 0.5 * (np.array(neck.point_at(0.5 * neck.length)[0]) + (c_bot + s) / 2)
+    front = fold
+    gx = 0.5 * neck.start[0]
+    label_at = (0.5 * (neck.start[0] + q[0]), 0.5 * (neck.start[1] + q[1]) - 1.0)
     return Piece(
         name=name,
         edges=edges,
-        grainline=((c_top[0] + 1.0, c_bot[1] + 0.5), (c_top[0] + 1.0, c_top[1] - 0.5)),
+        grainline=((gx, c_bot[1] + 1.0), (gx, c_bot[1] + 5.0)),
         quantity=1 if fold else 2,
         mirrored=not fold,
         on_fold="centre" if fold else None,
         fabric="shell",
-        labels=(Label(name.replace("_", " ").upper(), tuple(mid + (0.0, 0.4)), 0.45),
+        notches=tuple(n for n in bodice.notches if n.edge == "armhole"),  # facing the bodice's
+        labels=(Label(f"{'FRONT' if front else 'BACK'} FACING", label_at, 0.8),
                 Label(f"{'cut 1 on fold' if fold else 'cut 2'}, interface",
-                      tuple(mid - (0.0, 0.4)), 0.35)),
-        placement=Placement("neck", "front" if fold else "back", tuple(c_top),
-                            "front_neck" if fold else "back_neck", wrap=True),
-        title=name.replace("_", " ").capitalize(),
-    )
-
-
-def _armhole_facing(name: str, bodice: Piece, fw: float) -> Piece:
-    arm = bodice.edge("armhole")
-    sh = bodice.edge("shoulder")
-    upper = bodice.edge("side_upper")
-    sp, np_ = np.array(sh.start), np.array(sh.end)
-    s = sp + fw * unit(np_ - sp)
-    _, side = upper.split_at(upper.length - fw, ("x", "side"))
-    q = np.array(side.start)
-    edges = (
-        replace(side, allowance=SA),
-        replace(arm, allowance=1.0),
-        Edge.line("shoulder", sp, s, allowance=SA),
-        Edge("inner", "polyline", _inner(arm, fw, s, q), allowance=0.0),
-    )
-    at, tan = arm.point_at(0.5 * arm.length)
-    mid = np.array(at) + 0.5 * fw * rot90(tan)  # half-way across the facing
-    angle = float(np.degrees(np.arctan2(tan[1], tan[0])))
-    front = name.endswith("front")
-    notches = tuple(n for n in bodice.notches if n.edge == "armhole")  # facing the bodice's
-    return Piece(
-        name=name,
-        edges=edges,
-        grainline=(tuple(q + (-1.5, 1.0)), tuple(q + (-1.5, 6.0))),
-        quantity=2,
-        mirrored=True,
-        fabric="shell",
-        notches=notches,
-        labels=(Label(f"{'FRONT' if front else 'BACK'} ARMHOLE FACING cut 2", tuple(mid), 0.45,
-                      angle),),
-        placement=Placement("torso", "front" if front else "back", tuple(sp),
-                            "shoulder_point"),
-        title=name.replace("_", " ").capitalize(),
+                      (label_at[0], label_at[1] - 1.2), 0.6)),
+        placement=Placement("neck", "front" if front else "back", tuple(c_top),
+                            "front_neck" if front else "back_neck", wrap=True),
+        title=f"{'Front' if front else 'Back'} facing",
     )
 
 
