@@ -42,6 +42,10 @@ def test_fitted_body_is_a_clean_mesh(known_body):
     assert body.vertices[:, 1].min() == pytest.approx(0.0, abs=1e-9)
     mesh = trimesh.Trimesh(body.vertices, body.faces, process=False)
     assert mesh.is_watertight and mesh.is_winding_consistent and mesh.volume > 0
+    assert len(mesh.split(only_watertight=False)) == 1
+    average = trimesh.Trimesh(load_model().blend(BodyParams(sex=0.0)), body.faces,
+                              process=False)
+    assert ((mesh.face_normals * average.face_normals).sum(1) < 0).sum() == 0
     assert {"crown", "neck_back", "shoulder_l", "armpit_r", "waist_back", "crotch",
             "knee_l", "ankle_r"} <= set(body.landmarks)
 

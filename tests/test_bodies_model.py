@@ -76,3 +76,13 @@ def test_weight_jacobian_matches_finite_differences(model):
 
 def test_licence_note_is_stored(model):
     assert "CC0" in model.licence
+
+
+def test_shorter_diagonal_triangulation_keeps_the_surface(model):
+    v = model.blend(BodyParams(sex=1.0, weight=0.8))
+    faces = model.triangulate(v)
+    assert faces.shape == model.faces.shape
+    mesh = trimesh.Trimesh(v, faces, process=False)
+    assert mesh.is_watertight and mesh.is_winding_consistent and mesh.volume > 0
+    assert mesh.area == pytest.approx(trimesh.Trimesh(v, model.faces, process=False).area,
+                                      rel=1e-3)

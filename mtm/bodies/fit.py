@@ -300,7 +300,7 @@ def fit_body(
         progress(1.0, "done")
     return Body(
         vertices=vertices,
-        faces=model.faces.copy(),
+        faces=model.triangulate(vertices),
         landmarks=MappingProxyType(landmark_points(vertices, sex)),
         targets=MappingProxyType(targets),
         achieved=MappingProxyType(achieved),

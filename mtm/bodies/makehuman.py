@@ -195,6 +195,20 @@ class BodyModel:
                     jac[sel, c] = 0.5 * self._mod_sign[sel]
         return w, jac
 
+    def triangulate(self, vertices: np.ndarray) -> np.ndarray:
+        """(M, 3) triangles splitting each quad along its shorter diagonal on ``vertices``.
+
+        MakeHuman's quads are not planar; splitting a strongly bent quad along its longer
+        diagonal folds one triangle over (seen at the armpits and lower back of some fitted
+        bodies). The winding stays outward either way."""
+        q = self.quads
+        d02 = np.linalg.norm(vertices[q[:, 0]] - vertices[q[:, 2]], axis=1)
+        d13 = np.linalg.norm(vertices[q[:, 1]] - vertices[q[:, 3]], axis=1)
+        short02 = (d02 <= d13)[:, None]
+        first = np.where(short02, q[:, [0, 1, 2]], q[:, [0, 1, 3]])
+        second = np.where(short02, q[:, [0, 2, 3]], q[:, [1, 2, 3]])
+        return np.concatenate([first, second])
+
     # -- blending ----------------------------------------------------------------------------
     def blend_weights(self, weights: np.ndarray, scale: float = 1.0) -> np.ndarray:
         """Vertices (N, 3) cm for target ``weights``, feet on Y = 0, times ``scale``."""
