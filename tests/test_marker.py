@@ -49,3 +49,18 @@ def test_piece_wider_than_the_fabric_is_refused():
         nest([rect("huge", 200, 50)], 150, time_limit=0)
     with pytest.raises(InputError, match="width"):
         nest([rect("a", 10, 10)], 0)
+
+
+def test_pieces_are_turned_by_their_own_grain_line():
+    """A waistband is cut along the warp: its long side must lie along the marker."""
+    from mtm.core.io.ansur import load_ansur
+    from mtm.core.marker import items_from_garment
+    from mtm.patterns import draft
+
+    garment = draft("trousers", load_ansur("male")[0].with_estimates())
+    band = next(i for i in items_from_garment(garment) if i.name == "waistband")
+    minx, miny, maxx, maxy = band.polygon.bounds
+    assert maxy - miny > 5 * (maxx - minx)  # long along +Y, the grain
+    marker = nest([band], 150, time_limit=0)
+    minx, miny, maxx, maxy = Polygon(marker.placements[0].outline).bounds
+    assert maxx - minx > 5 * (maxy - miny)  # and so along the fabric length

@@ -115,8 +115,9 @@ def _orient(polygon: Polygon, rotation: int) -> Polygon:
 
 def _rasterise(polygon: Polygon, cell: float, grow: float) -> np.ndarray:
     """Cells (True) that the polygon grown by ``grow`` could touch: a conservative cover."""
-    reach = grow + cell * math.sqrt(0.5)
-    grown = polygon.buffer(reach, join_style="mitre", mitre_limit=3.0)
+    reach = grow + cell * math.sqrt(0.5) + 0.001
+    clean = polygon.simplify(0.001)  # drops repeated points that upset the mitre joins
+    grown = clean.buffer(reach, join_style="mitre", mitre_limit=3.0)
     minx, miny, maxx, maxy = polygon.bounds
     nx = int(math.ceil((maxx - minx + 2 * grow) / cell)) + 1
     ny = int(math.ceil((maxy - miny + 2 * grow) / cell)) + 1
@@ -371,7 +372,8 @@ def _reflect(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def items_from_garment(garment, order: str = "") -> list[NestItem]:
     """Every piece to cut for one garment: quantities counted out, mirrored copies mirrored
     (``quantity`` copies, half of them mirror images when ``mirrored``), cut-on-fold pieces
-    opened out into the whole panel, since a marker is cut single-ply and flat."""
+    opened out into the whole panel, since a marker is cut single-ply and flat; each piece is
+    turned so that its own grain line runs along +Y (a waistband's grain runs along it)."""
     items = []
     for piece in garment.pieces:
         outline = np.asarray(piece.cut_outline(), dtype=float)
@@ -383,6 +385,11 @@ def items_from_garment(garment, order: str = "") -> list[NestItem]:
             if whole.geom_type != "Polygon":
                 whole = max(whole.geoms, key=lambda g: g.area)
             outline = np.asarray(whole.exterior.coords)[:-1]
+        (gx0, gy0), (gx1, gy1) = piece.grainline
+        turn = math.pi / 2 - math.atan2(gy1 - gy0, gx1 - gx0)
+        if abs(turn) > 1e-9:  # turn the piece so its grain line runs along +Y
+            c, s = math.cos(turn), math.sin(turn)
+            outline = outline @ np.array([[c, s], [-s, c]])
         copies = int(piece.quantity)
         mirrored = copies // 2 if piece.mirrored else 0
         for k in range(copies):
