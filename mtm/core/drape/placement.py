@@ -103,7 +103,12 @@ def _ellipse_perimeter(a: float, b: float) -> float:
 def _place_torso(panel: Panel, sections, y: np.ndarray, offset: float, back: bool) -> np.ndarray:
     """Wrap a torso panel on the body's sections at heights ``y``: fronts from the centre
     front (+u = +X), backs from the centre back (+u = -X, as seen from outside)."""
-    uv = panel.mesh.uv
+    return _wrap_torso(panel.mesh.uv[:, 0], y, sections, offset, back)
+
+
+def _wrap_torso(u: np.ndarray, y: np.ndarray, sections, offset: float, back: bool) -> np.ndarray:
+    """Points at arc length ``u`` from the centre front (back) round the torso at heights y."""
+    uv = np.column_stack([u, y])
     ys, half_w, zc, half_d = sections
     yc = np.clip(y, ys[0], ys[-1])
     a = np.interp(yc, ys, half_w) + offset
@@ -138,7 +143,8 @@ def _anchor_v(pl, panel: Panel) -> float:
     return float(anchor[1])
 
 
-def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool) -> np.ndarray:
+def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool,
+                    sections=None) -> np.ndarray:
     """A trouser front or back: rolled half round a vertical cylinder on the leg's centre
     line, the crease (anchor) in the middle of the front (or back), at the anchor's height."""
     uv = panel.mesh.uv
@@ -161,7 +167,17 @@ def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool) -> n
         r[m] = max(np.ptp(uv[m, 0]) / np.pi, 5.0) + offset
     theta = (uv[:, 0] - u_anchor) / r
     flip = -1.0 if back else 1.0
-    return np.column_stack([xc + flip * r * np.sin(theta), y, zc + flip * r * np.cos(theta)])
+    out = np.column_stack([xc + flip * r * np.sin(theta), y, zc + flip * r * np.cos(theta)])
+    # above the crotch the piece wraps the torso from its centre line (the fly or the centre
+    # back seam, the row's innermost point) instead of going round the leg
+    up = y > _lm(landmarks, "crotch")[1]
+    if up.any() and sections is not None:
+        u_c = np.empty(len(uv))
+        for row in np.unique(rows[up]):
+            m = rows == row
+            u_c[m] = uv[m, 0].max() if panel.copy == "mirrored" else uv[m, 0].min()
+        out[up] = _wrap_torso(uv[up, 0] - u_c[up], y[up], sections, offset, back)
+    return out
 
 
 def _axis(points: list[np.ndarray], t: np.ndarray):
@@ -259,7 +275,7 @@ def place(
         landmark = getattr(pl, "landmark", "")
         if seg.endswith("_leg") and not wrap:
             back = getattr(pl, "side", "front") == "back"
-            x[lo:hi] = _place_leg_half(panel, pl, landmarks, offset, back)
+            x[lo:hi] = _place_leg_half(panel, pl, landmarks, offset, back, sections)
             placed[lo:hi] = True
             side_kind[lo:hi] = 2 if back else 1
             later.remove(i)

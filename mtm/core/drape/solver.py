@@ -45,7 +45,8 @@ class SolverSettings:
     omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
     damping: float = 4.0  # 1/s, velocity damping
     drag_coefficient: float = 1.0
-    stitch_frames: int = 20  # frames without gravity while seams are drawn together
+    stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
+    stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
     min_frames: int = 40
     max_frames: int = 400
     stop_speed: float = 2.0  # cm/s: at rest when the 99th percentile speed is below this
@@ -343,6 +344,7 @@ def simulate(
     if len(model.attached) and st.stitch_frames == 0:
         hold_y[model.attached] = x[model.attached, 1]
     tuner = _ThreadTuner(st.threads)
+    draw_end = None if st.stitch_frames > 0 else 0
     try:
         converged = False
         frame = 0
@@ -350,7 +352,9 @@ def simulate(
         for frame in range(1, st.max_frames + 1):
             if cancel is not None and cancel():
                 raise CancelledError("draping was cancelled")
-            drawing = frame <= st.stitch_frames
+            # seams are drawn together without gravity for stitch_frames, and longer (up to
+            # stitch_extra_frames more) while a seam is still open by more than 5 mm
+            drawing = draw_end is None
             frac = min(1.0, frame / max(st.stitch_frames, 1))
             s_rest = s_start * (1.0 - frac)
             if st.self_collision and (frame - 1) % 3 == 0:
@@ -371,7 +375,11 @@ def simulate(
                 hold_y,
             )
             tuner.end()
-            if drawing and frame == st.stitch_frames:
+            if drawing and frame >= st.stitch_frames and (
+                    frame >= st.stitch_frames + st.stitch_extra_frames or len(s_pairs) == 0
+                    or float(np.max(np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]],
+                                                   axis=1))) < 0.5):
+                draw_end = frame
                 v[:] = 0.0  # start the fall from rest once the seams are closed
                 # attachments (waistbands): held at the height the sewing left them
                 hold_y[model.attached] = x[model.attached, 1]
@@ -394,7 +402,7 @@ def simulate(
             speed = float(speeds.max())
             if progress is not None:
                 progress(min(1.0, frame / st.max_frames))
-            if (not drawing and frame >= st.min_frames
+            if (not drawing and frame >= st.min_frames + draw_end - st.stitch_frames
                     and float(np.percentile(speeds, 99)) < st.stop_speed
                     and speed < st.max_speed_limit):
                 converged = True
