@@ -31,7 +31,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     errors: dict[str, list[float]] = {}
-    seconds, cpu_seconds, failures, warned, inverted, big_flips = [], [], [], 0, [], []
+    seconds, cpu_seconds, failures, warned = [], [], [], 0
+    inverted, big_flips, folds = [], [], []
     model = load_model()
     average = {sex: model.blend(BodyParams(sex=float(sex == "male")))
                for sex in ("female", "male")}
@@ -53,6 +54,9 @@ def main() -> None:
             flipped = (mesh.face_normals * reference).sum(1) < 0
             inverted.append(int(flipped.sum()))
             big_flips.append(int((flipped & (mesh.area_faces > 0.2)).sum()))
+            # a fold: two neighbouring triangles nearly back to back (the average bodies'
+            # sharpest creases, between the toes, stay under 163 degrees)
+            folds.append(int((mesh.face_adjacency_angles > np.radians(170.0)).sum()))
             if not np.isfinite(body.vertices).all():
                 failures.append({"name": ms.name, "sex": sex, "error": "NaN in the mesh"})
             warned += bool([k for k in body.residuals
@@ -77,6 +81,8 @@ def main() -> None:
         "faces_flipped_vs_average_body_max": max(inverted) if inverted else None,
         "faces_flipped_vs_average_body_subjects": sum(i > 0 for i in inverted),
         "faces_over_0.2cm2_flipped_max": max(big_flips) if big_flips else None,
+        "fold_edges_over_170deg_max": max(folds) if folds else None,
+        "fold_edges_over_170deg_subjects": sum(f > 0 for f in folds),
         "errors_cm": per_key,
     }, indent=1))
 
