@@ -309,13 +309,19 @@ def place(
                 continue
             uv = assembled.panels[i].mesh.uv
             local = sewn - lo
-            # nearest sewn vertex in u, then up by the v difference
+            # nearest sewn vertex in u, then away from the piece it is sewn to (up from a
+            # neckline or waist, down the arm from a sleeve hem) by the v difference
             order = np.argsort(uv[local, 0])
             near = local[order][np.clip(np.searchsorted(uv[local[order], 0], uv[:, 0]), 0,
                                         len(order) - 1)]
             base = x[partner[near + lo]]
-            x[lo:hi] = base
-            x[lo:hi, 1] += uv[:, 1] - uv[near, 1]
+            parents = np.unique(np.searchsorted(assembled.offsets, partner[sewn], "right") - 1)
+            parent_ids = np.concatenate([np.arange(assembled.offsets[j], assembled.offsets[j + 1])
+                                         for j in parents])
+            away = x[partner[sewn]].mean(axis=0) - x[parent_ids].mean(axis=0)
+            norm = np.linalg.norm(away)
+            away = away / norm if norm > 1e-6 else np.array([0.0, 1.0, 0.0])
+            x[lo:hi] = base + np.abs(uv[:, 1] - uv[near, 1])[:, None] * away
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)
