@@ -56,18 +56,46 @@ def test_cli_refuses_bad_resolution_and_format(tmp_path, capsys, man):
     assert not (tmp_path / "r.json").exists()
 
 
-@pytest.mark.slow
-def test_too_small_tshirt_is_reported_not_exploded(tmp_path, man):
-    """A slim T-shirt drafted for a small woman, put on the median man: tight, not garbage."""
+@pytest.fixture(scope="module")
+def man_body(man):
     from mtm.bodies.fit import fit_body
+
+    return fit_body(man)
+
+
+@pytest.mark.slow
+def test_tshirt_is_placed_round_the_body_and_outside_it(man, man_body):
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import MIN_CLEARANCE, place
+    from mtm.patterns.tshirt import draft
+
+    g = draft(man)
+    a = assemble(g, 1.0)
+    sdf = body_sdf(man_body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
+              man_body.landmarks, sdf)
+    d, _ = sdf.query(x)
+    assert np.all(np.isfinite(x)) and d.min() > MIN_CLEARANCE - 0.3
+    lm = man_body.landmarks
+    centre_z = 0.5 * (lm["waist_front"][2] + lm["waist_back"][2])
+    mean = [x[a.offsets[i]:a.offsets[i + 1]].mean(axis=0) for i in range(len(a.panels))]
+    assert mean[0][2] > centre_z > mean[1][2]  # front before the torso, back behind
+    left = lm["elbow_l"]
+    sleeves = {a.panels[i].side: mean[i] for i in (2, 3)}
+    assert sleeves["left"][0] > 15 and sleeves["right"][0] < -15  # on their arms
+    assert np.linalg.norm(sleeves["left"] - left) < 25
+
+
+@pytest.mark.slow
+def test_too_small_tshirt_is_reported_not_exploded(tmp_path, man, man_body):
+    """A slim T-shirt drafted for a small woman, put on the median man: tight, not garbage."""
     from mtm.core.drape import drape_garment
     from mtm.patterns.tshirt import draft
 
     small = MeasurementSet.from_mapping(
         {"height": 152.0, "chest_girth": 78.0, "waist_girth": 62.0, "hip_girth": 84.0,
          "neck_base_girth": 31.0}, sex="female").with_estimates()
-    body = fit_body(man)
-    draped = drape_garment(draft(small, {"fit": "slim"}), body, "cotton_jersey", 1.5)
+    draped = drape_garment(draft(small, {"fit": "slim"}), man_body, "cotton_jersey", 1.5)
     report = draped.report
     assert np.all(np.isfinite(draped.vertices))
     assert report["tightness"]["too_small"]

@@ -1,10 +1,12 @@
 """Start positions of the panels around the body, from placement hints and body landmarks.
 
 Torso pieces are wrapped round the torso on ellipses fitted to the body's cross-sections
-(fronts from the centre front, backs from the centre back, a few cm off the skin, their
-highest point at the side-neck level); tubes (sleeves, trouser legs) are rolled round the
-limb's axis; bands and cuffs follow the edge they are sewn to. Anything that still starts
-inside the body is pushed out along the distance field.
+(fronts from the centre front with their highest point just above the side neck, backs from
+the centre back with their anchor at the back neck, skirts from their waist anchor), a few
+cm off the skin; sleeves are rolled round the arm's axis; trouser fronts and backs go half
+round the leg below the crotch and round the torso above it; bands, collars and cuffs follow
+the edge they are sewn to. Anything that still starts inside the body is pushed out along
+the distance field.
 """
 
 from __future__ import annotations
@@ -93,11 +95,6 @@ def _ellipse_table(a: float, b: float, n: int = 721):
     s = np.concatenate([[0.0], np.cumsum(seg)])
     s -= np.interp(0.0, phi, s)
     return phi, s
-
-
-def _ellipse_perimeter(a: float, b: float) -> float:
-    h = ((a - b) / (a + b)) ** 2
-    return float(np.pi * (a + b) * (1 + 3 * h / (10 + np.sqrt(4 - 3 * h))))
 
 
 def _place_torso(panel: Panel, sections, y: np.ndarray, offset: float, back: bool) -> np.ndarray:
