@@ -70,10 +70,15 @@ def test_crotch_seam_is_the_crotch_length_plus_ease(subjects):
         seam = f.edge("fly").length + f.edge("crotch").length + b.edge("crotch").length
         depth = -f.edge("inseam").start[1]
         rise = ms["outside_leg"] - ms["inside_leg"]
-        # deepened to fit, or already longer at the least crotch depth (body rise + 1.5 cm)
+        # deepened to fit, or already longer at the least crotch depth (body rise + 1.5 cm),
+        # or longer because the forks were widened for a thigh that the hip-based forks
+        # (hip/16 front, hip/10 + 1 back) cannot hold
         target = ms["crotch_length"] + trousers.CROTCH_LENGTH_EASE
+        hip = ms["hip_girth"]
+        widened = ms["thigh_girth"] + trousers.THIGH_EASE > hip / 2 + hip / 16 + hip / 10 + 1.0
         assert seam == pytest.approx(target, abs=0.05) or (
-            seam > target and depth == pytest.approx(rise + 1.5, abs=1e-6))
+            seam > target and depth == pytest.approx(rise + 1.5, abs=1e-6)) or (
+            widened and seam > target)
         # the crotch curve meets the inside leg square on both panels: no kink at the fork
         smooth = {c.name: c for c in g.checks}["smooth:crotch"]
         assert smooth.value < 0.5
