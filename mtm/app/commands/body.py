@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from mtm.core.errors import InputError
+from mtm.core.io.atomic import atomic_write_bytes
 
 MESH_FORMATS = (".obj", ".ply", ".glb")
 
@@ -30,19 +29,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fit.set_defaults(func=run_fit)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def run_fit(args: argparse.Namespace) -> int:
     from mtm.bodies.fit import fit_body
     from mtm.core.io.measurement_files import read_measurements
@@ -58,10 +44,10 @@ def run_fit(args: argparse.Namespace) -> int:
 
         mesh = trimesh.Trimesh(body.vertices, body.faces, process=False)
         data = mesh.export(file_type=out.suffix.lower()[1:])
-        _write_atomic(out, data.encode() if isinstance(data, str) else data)
+        atomic_write_bytes(out, data.encode() if isinstance(data, str) else data)
     report = body.report()
     if args.report:
-        _write_atomic(Path(args.report), json.dumps(report, indent=1).encode())
+        atomic_write_bytes(Path(args.report), json.dumps(report, indent=1).encode())
     for warning in body.warnings:
         print(f"mtm: warning: {warning}", file=sys.stderr)
     print(f"fitted in {body.seconds:.2f} s; largest residual "

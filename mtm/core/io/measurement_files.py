@@ -10,12 +10,12 @@ the file.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
 from ..measurements import MeasurementSet
+from .atomic import atomic_write_bytes
 from .csv_format import dump_csv, parse_csv
 from .json_format import dump_json, parse_json
 from .seamly import dump_vit, parse_seamly
@@ -109,30 +109,8 @@ def read_measurements(path: str | os.PathLike) -> MeasurementSet:
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder + os.replace."""
-    path = Path(path)
-    source = str(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InputError("is a folder; expected a file name to write", source=source)
-    if not folder.is_dir():
-        raise InputError(f"folder {str(folder)!r} does not exist", source=source)
-    tmp = None
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as handle:
-            tmp = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as error:
-        raise InputError(f"cannot write the file ({error.strerror or error})",
-                         source=source) from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    """Write ``data`` to ``path`` atomically (the shared writer of ``core/io/atomic.py``)."""
+    atomic_write_bytes(path, data)
 
 
 def write_measurement_table(sets: Sequence[MeasurementSet], path: str | os.PathLike,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from ..garment import (
     Seam,
     SmoothCurve,
 )
+from .atomic import atomic_write_text
 
 FORMAT = "mtm-pattern/1"
 
@@ -148,25 +148,6 @@ def garment_to_dict(g: Garment) -> dict:
 def dumps(g: Garment) -> str:
     """The pattern file text of ``g``."""
     return json.dumps(garment_to_dict(g), indent=1, allow_nan=False)
-
-
-def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temp file in the same folder and a rename; the
-    file gets the usual permissions (0666 less the umask), not mkstemp's private 0600."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
 
 
 def write_pattern(g: Garment, path: str | os.PathLike) -> Path:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 from ..garment import Garment, Piece
-from .pattern_json import atomic_write_text
+from .atomic import atomic_write_text
 
 GAP = 3.0  # cm between pieces
 MARGIN = 2.0  # cm around the sheet
