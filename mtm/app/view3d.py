@@ -150,7 +150,8 @@ class View3D(QWidget):
         self.banner.setVisible(self.stale)
 
     # -- drawing -----------------------------------------------------------------------------
-    def _ensure_plotter(self) -> None:
+    def prepare(self) -> None:
+        """Create the VTK widget now (an idle moment), not when the first drape arrives."""
         if self.plotter is not None:
             return
         from pyvistaqt import QtInteractor
@@ -159,6 +160,9 @@ class View3D(QWidget):
         self.plotter.setObjectName("plotter3d")
         self.stack.addWidget(self.plotter.interactor if hasattr(self.plotter, "interactor")
                              else self.plotter)
+
+    def _ensure_plotter(self) -> None:
+        self.prepare()
         self.stack.setCurrentIndex(1)
 
     def redraw(self) -> None:

@@ -228,6 +228,8 @@ class Workbench(QObject):
             return catalogue(), fabric_presets()
 
         def rooms_work(_progress, _cancelled):
+            import pyvistaqt  # noqa: F401  (the 3D view's widget module)
+
             import mtm.bodies.fit  # noqa: F401  (body model data)
             import mtm.core.drape.drape  # noqa: F401  (numba kernels, cached compiled)
             import mtm.render.scene  # noqa: F401  (VTK)
@@ -248,6 +250,7 @@ class Workbench(QObject):
 
     def _on_warm(self, _result) -> None:
         self.warm = True
+        QTimer.singleShot(0, self.view3d.prepare)  # the VTK widget, before the first drape
 
     # -- menus ----------------------------------------------------------------------------
     def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
