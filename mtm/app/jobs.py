@@ -122,8 +122,11 @@ class JobBar(QWidget):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(self, job: Job) -> Job:
-        """Run ``job`` showing its progress; a running job is cancelled first."""
+    def start(self, job: Job, on_success=None) -> Job:
+        """Run ``job`` showing its progress; a running job is cancelled first.
+
+        ``on_success(result)`` runs once the bar has let go of the job, before ``finished``."""
+        job.on_success = on_success
         if self.job is not None:
             self.cancel()
         self.job = job
@@ -166,6 +169,9 @@ class JobBar(QWidget):
         if job is self.job:
             self.job = None
             self.setVisible(False)
+        callback = getattr(job, "on_success", None)
+        if outcome == "done" and callback is not None:
+            callback(job.result)
         self.finished.emit(job, outcome)
         if outcome == "failed" and error is not None and self.show_dialogs:
             kind, text = error_text(error)

@@ -142,6 +142,7 @@ class Workbench(QObject):
         self._ms_shown = self.form.measurements()
         self._ms_loaded = self._ms_shown
         self.warm = False  # the heavy rooms are imported
+        self.closed = False  # shut down: late job results are ignored
 
         self.jobs = JobBar(window)
         window.statusBar().addPermanentWidget(self.jobs)
@@ -219,7 +220,7 @@ class Workbench(QObject):
         """Once the window is up, off the GUI thread: read the garment catalogue and fabric
         presets (the drafting blocks load scipy), then import the body, drape and render
         rooms (numba, VTK), so the window shows within moments and stays responsive."""
-        if self._warm_started:
+        if self._warm_started or self.closed:
             return
         self._warm_started = True
         self.window.removeEventFilter(self)
@@ -241,6 +242,8 @@ class Workbench(QObject):
         self._warm_jobs[0].start()
 
     def _on_catalogue(self, result) -> None:
+        if self.closed:
+            return
         specs, presets = result
         self.garment_panel.set_specs(specs)
         self.fabric_panel.set_presets(presets)
@@ -250,7 +253,12 @@ class Workbench(QObject):
 
     def _on_warm(self, _result) -> None:
         self.warm = True
-        QTimer.singleShot(0, self.view3d.prepare)  # the VTK widget, before the first drape
+        QTimer.singleShot(0, self._prepare_3d)
+
+    def _prepare_3d(self) -> None:
+        """The VTK widget, before the first drape (not for a window closed meanwhile)."""
+        if not self.closed and self.window.isVisible():
+            self.view3d.prepare()
 
     # -- menus ----------------------------------------------------------------------------
     def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -539,8 +547,7 @@ class Workbench(QObject):
             return body_key, body, draped, key
 
         job = Job(f"Draping {garment.name} in {fabric.replace('_', ' ')}", work)
-        job.succeeded.connect(self._on_draped)
-        self.jobs.start(job)
+        self.jobs.start(job, on_success=self._on_draped)
         self.status(f"Draping at {resolution:g} cm…")
         return job
 
@@ -824,8 +831,7 @@ class Workbench(QObject):
             return export_turntable(body, garment, path, look, progress=progress)
 
         job = Job(f"Exporting {path.name}", work)
-        job.succeeded.connect(lambda _r: self.status(f"Wrote {path}"))
-        return self.jobs.start(job)
+        return self.jobs.start(job, on_success=lambda _r: self.status(f"Wrote {path}"))
 
     # -- closing -------------------------------------------------------------------------------
     def confirm_close(self) -> bool:
@@ -842,6 +848,7 @@ class Workbench(QObject):
 
     def shutdown(self) -> None:
         """The window closes cleanly: stop jobs, remember settings, drop the recovery copy."""
+        self.closed = True
         self.autosave_timer.stop()
         wait_for_jobs(10000)
         self.settings.setValue("units", self.form.units())
