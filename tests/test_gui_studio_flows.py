@@ -283,3 +283,22 @@ def test_killed_studio_loses_at_most_the_autosave_interval(qtbot, book, dialogs,
         assert not list(recovery.glob(pattern))  # taken over by this session
     finally:
         _close(win)
+
+
+def test_no_cut_file_from_measurements_that_cannot_be_drafted(qtbot, book, dialogs, tmp_path):
+    add_sample_customer_if_empty(book)
+    win = _open(qtbot, book)
+    try:
+        win.customer_panel.select_first()
+        bench = win.workbench
+        wait_draft(qtbot, bench)
+        good = tmp_path / "good.dxf"
+        assert bench.export("dxf", good) == good and good.exists()
+        type_value(qtbot, win, "chest_girth", "940")
+        bad = tmp_path / "bad.dxf"
+        assert bench.export("dxf", bad) is None  # not the last good pattern, silently
+        assert not bad.exists()
+        assert "chest" in dialogs["warnings"][-1].lower()
+        assert bench.start_drape() is None
+    finally:
+        _close(win)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -490,6 +490,19 @@ class Workbench(QObject):
     def drafting(self) -> bool:
         return bool(self._draft_jobs)
 
+    def current_garment(self):
+        """The garment drafted from what the window shows now: pending drafts are finished
+        first (they take milliseconds); None, with a message, when it cannot be drafted."""
+        for job in list(self._draft_jobs):
+            job.wait(10_000)
+        QCoreApplication.sendPostedEvents()  # deliver their results
+        if self.draft_error or self.garment is None:
+            show_error(self.window, "No pattern for these measurements",
+                       self.draft_error or "There is no drafted pattern yet: enter valid "
+                       "measurements and pick a garment first.")
+            return None
+        return self.garment
+
     def _on_drafted(self, generation: int, garment, options: dict) -> None:
         if generation != self._draft_generation:
             return
@@ -513,9 +526,7 @@ class Workbench(QObject):
     # -- draping -------------------------------------------------------------------------------
     def start_drape(self) -> Job | None:
         """Fit the body (cached per measurements) and drape the garment in a background job."""
-        if self.garment is None:
-            show_error(self.window, "Cannot drape", "There is no drafted pattern yet: enter "
-                       "valid measurements and pick a garment first.")
+        if self.current_garment() is None:
             return None
         ms = self.form.measurements()
         try:
@@ -762,8 +773,7 @@ class Workbench(QObject):
                       view=self.view3d.camera)
 
     def choose_export(self, kind: str) -> None:
-        if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.garment is None:
-            show_error(self.window, "Nothing to export", "Draft a pattern first.")
+        if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.current_garment() is None:
             return
         if kind in ("png", "turntable", "glb") and self.drape is None:
             show_error(self.window, "Nothing to export", "Drape the garment first (Ctrl+D).")
@@ -790,6 +800,8 @@ class Workbench(QObject):
     def export(self, kind: str, path: str | Path, **settings: str) -> Job | Path | None:
         """Write one export; cut files at once, pictures as a background job."""
         path = Path(path)
+        if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.current_garment() is None:
+            return None
         for key, value in settings.items():
             self.settings.setValue(f"export/{'dxf_' + key if key != 'paper' else key}", value)
         self.settings.setValue("folders/exports", str(path.parent))
