@@ -99,6 +99,9 @@ def save_mesh(vertices: np.ndarray, faces: np.ndarray, path: str | Path,
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved mesh is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         if os.path.exists(tmp):
