@@ -73,6 +73,18 @@ def vertex_average(values: np.ndarray, weights: np.ndarray, faces: np.ndarray, n
     return num / np.maximum(den, 1e-12)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o022
+
+
 def save_mesh(vertices: np.ndarray, faces: np.ndarray, path: str | Path,
               uvs: np.ndarray | None = None) -> Path:
     """Write a triangle mesh as .glb/.obj/.ply via trimesh, through a temp file + rename."""
@@ -99,9 +111,7 @@ def save_mesh(vertices: np.ndarray, faces: np.ndarray, path: str | Path,
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved mesh is an ordinary file
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved mesh is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         if os.path.exists(tmp):
