@@ -170,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         def shoot() -> None:
             result.append(0 if save_screenshot(window, args.screenshot) else 2)
             window.form.mark_saved()  # nothing to ask about on the way out
+            window.workbench.project_dirty = False
             app.quit()
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)

@@ -245,8 +245,11 @@ class Workbench(QObject):
         if self.closed:
             return
         specs, presets = result
-        self.garment_panel.set_specs(specs)
+        dirty, autosaved = self.project_dirty, self._autosaved
+        self.garment_panel.set_specs(specs)  # shows the garment wanted: not a user change
         self.fabric_panel.set_presets(presets)
+        self.project_dirty, self._autosaved = dirty, autosaved
+        self._update_title()
         self.catalogueReady.emit()
         self.schedule_draft()
         self._warm_jobs[1].start()
