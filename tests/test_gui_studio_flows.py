@@ -302,3 +302,23 @@ def test_no_cut_file_from_measurements_that_cannot_be_drafted(qtbot, book, dialo
         assert bench.start_drape() is None
     finally:
         _close(win)
+
+
+def test_project_opened_before_the_catalogue_stays_unmodified(qtbot, book, dialogs, tmp_path):
+    from mtm.app.project import Project, save_project
+
+    path = save_project(Project(customer_name="Walk-in", measurements=sample_measurements(),
+                                garment="skirt", options={"length": 55.0}, fabric="linen",
+                                look="solid"), tmp_path / "walk-in.mtm")
+    win = MainWindow(book)  # opened at once, while the catalogue is still being read
+    qtbot.addWidget(win)
+    win.show()
+    bench = win.workbench
+    assert bench.open_project(path)
+    qtbot.waitUntil(bench.garment_panel.ready, timeout=120_000)
+    wait_draft(qtbot, bench)
+    assert bench.garment.name == "skirt" and bench.garment.options["length"] == 55.0
+    assert bench.fabric_panel.fabric() == "linen"
+    assert not bench.project_dirty and win.windowTitle() == "walk-in.mtm — MTM Studio"
+    win.close()  # nothing to ask
+    assert not dialogs["asked"] and not win.isVisible()

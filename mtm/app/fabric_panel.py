@@ -74,6 +74,7 @@ class FabricPanel(QWidget):
         self._fabric = fabric
         self._look = default_look(fabric)
         self._color = ""
+        self._presets_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(QLabel("Fabric (how it drapes)", self))
@@ -128,6 +129,7 @@ class FabricPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(tip)
         self.fabric_list.blockSignals(False)
+        self._presets_loaded = True
         self.set_fabric(self._fabric, emit=False)
 
     def set_fabric(self, name: str, emit: bool = True) -> None:
@@ -142,6 +144,15 @@ class FabricPanel(QWidget):
                 if emit and changed:
                     self.fabricChanged.emit(name)
                 return
+        # not listed (yet): the presets are still being read, remember the choice
+        changed = name != self._fabric
+        self._fabric = name
+        if not self._presets_loaded and self.fabric_list.count() == 1:
+            item = self.fabric_list.item(0)
+            item.setText(name.replace("_", " "))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        if emit and changed:
+            self.fabricChanged.emit(name)
 
     def set_look(self, look: str, color: str = "", emit: bool = True) -> None:
         recolour = color != self._color
