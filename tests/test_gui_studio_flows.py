@@ -162,6 +162,7 @@ def test_customer_to_cut_file_and_back(qtbot, window, dialogs, tmp_path):
     project_path = tmp_path / "ada.mtm"
     assert bench.save_project(project_path)
     assert window.windowTitle().startswith("ada.mtm")
+    assert bench.recent_menu.actions()[0].toolTip() == str(project_path.resolve())
     saved = bench.current_project()
     other = _open(qtbot, window.book)
     try:
@@ -322,3 +323,23 @@ def test_project_opened_before_the_catalogue_stays_unmodified(qtbot, book, dialo
     assert not bench.project_dirty and win.windowTitle() == "walk-in.mtm — MTM Studio"
     win.close()  # nothing to ask
     assert not dialogs["asked"] and not win.isVisible()
+
+
+def test_garment_switch_is_undone_with_its_options(qtbot, book, dialogs):
+    add_sample_customer_if_empty(book)
+    win = _open(qtbot, book)
+    try:
+        win.customer_panel.select_first()
+        bench, panel = win.workbench, win.workbench.garment_panel
+        wait_draft(qtbot, bench)
+        panel.editor("length").setValue(6.0)
+        qtbot.waitUntil(lambda: bench.garment.options.get("length") == 6.0, timeout=20_000)
+        panel.garment_combo.setCurrentIndex(panel.garment_combo.findData("skirt"))
+        qtbot.waitUntil(lambda: bench.garment.name == "skirt", timeout=20_000)
+        bench.undo_stack.undo()
+        assert panel.garment() == "tshirt" and panel.options()["length"] == 6.0
+        qtbot.waitUntil(lambda: bench.garment.name == "tshirt", timeout=20_000)
+        bench.undo_stack.redo()
+        assert panel.garment() == "skirt"
+    finally:
+        _close(win)
