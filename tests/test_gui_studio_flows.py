@@ -332,6 +332,10 @@ def test_garment_switch_is_undone_with_its_options(qtbot, book, dialogs):
         win.customer_panel.select_first()
         bench, panel = win.workbench, win.workbench.garment_panel
         wait_draft(qtbot, bench)
+        # earlier tests may have left another garment as the remembered default
+        panel.garment_combo.setCurrentIndex(panel.garment_combo.findData("tshirt"))
+        qtbot.waitUntil(lambda: bench.garment.name == "tshirt", timeout=20_000)
+        bench.undo_stack.clear()
         panel.editor("length").setValue(6.0)
         qtbot.waitUntil(lambda: bench.garment.options.get("length") == 6.0, timeout=20_000)
         panel.garment_combo.setCurrentIndex(panel.garment_combo.findData("skirt"))
