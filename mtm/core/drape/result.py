@@ -8,14 +8,13 @@ the signed distance from the skin (cm).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from mtm.core.errors import InputError
+from mtm.core.io.atomic import atomic_write_bytes
 
 SAVE_FORMATS = (".glb", ".obj", ".ply")
 
@@ -73,18 +72,6 @@ def vertex_average(values: np.ndarray, weights: np.ndarray, faces: np.ndarray, n
     return num / np.maximum(den, 1e-12)
 
 
-def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race other threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except OSError:
-        pass
-    return 0o022
-
-
 def save_mesh(vertices: np.ndarray, faces: np.ndarray, path: str | Path,
               uvs: np.ndarray | None = None) -> Path:
     """Write a triangle mesh as .glb/.obj/.ply via trimesh, through a temp file + rename."""
@@ -104,17 +91,5 @@ def save_mesh(vertices: np.ndarray, faces: np.ndarray, path: str | Path,
     data = mesh.export(file_type=suffix[1:])
     if isinstance(data, str):
         data = data.encode("utf-8")
-    directory = out.parent if str(out.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"folder {str(directory)!r} does not exist", field="out")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved mesh is an ordinary file
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_bytes(out, data)
     return out
