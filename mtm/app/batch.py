@@ -166,6 +166,8 @@ def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
     failed = [c for c in garment.checks if not c.passed]
 
     folder.mkdir(parents=True, exist_ok=True)
+    for stray in folder.glob(".*.tmp"):  # left by a worker killed while writing
+        stray.unlink(missing_ok=True)
     files: dict[str, str] = {}
     pattern_json.write_pattern(garment, folder / "pattern.json")
     created = dt.datetime.fromisoformat(settings.created)
