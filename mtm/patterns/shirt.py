@@ -16,7 +16,6 @@ from scipy.optimize import brentq
 
 from mtm.core import geometry2d as g2
 from mtm.core.checks import with_checks
-from mtm.core.errors import MeasurementError
 from mtm.core.garment import (
     DrillHole,
     EaseLimit,
@@ -44,7 +43,7 @@ from .blocks.bodice import (
     hem_curve,
     need,
 )
-from .blocks.sleeve import draft_sleeve
+from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -120,29 +119,25 @@ def draft(
     cuff_d = float(opt["cuff_depth"])
     cuff_circ = m["wrist_girth"] + float(opt["cuff_ease"])
     sleeve_len = m["arm_length"] + 4.0 - cuff_d - shoulder
-    extra = 0.0
-    for _ in range(8):  # deepen the armhole until the sleeve cap fits
-        bod = draft_bodice(m, ease, length, hem_rise=rise, extra_scye=extra)
-        e = bod.edges
-        try:
-            sl = draft_sleeve(
-                e["front_armhole"].length,
-                e["back_armhole"].length,
-                cap_height=cap_share * bod.scye_depth,
-                # at least the biceps plus ease, and never narrower than the cuff plus its pleats
-                min_width=max(m["upper_arm_girth"] + bic + 0.4, cuff_circ + PLEATS),
-                cap_ease=cap_ease,
-                length=sleeve_len,
-                hem_width=cuff_circ + PLEATS,
-                hem_allowance=SA,
-                hem_corner="mitre",
-                seam_allowance=SA,
-            )
-            break
-        except MeasurementError:
-            extra += 1.5
-    else:
-        raise MeasurementError("no armhole fits a sleeve this wide", field="upper_arm_girth")
+
+    def cap(body):
+        return draft_sleeve(
+            body.edges["front_armhole"].length,
+            body.edges["back_armhole"].length,
+            cap_height=cap_share * body.scye_depth,
+            # at least the biceps plus ease, and never narrower than the cuff plus its pleats
+            min_width=max(m["upper_arm_girth"] + bic + 0.4, cuff_circ + PLEATS),
+            cap_ease=cap_ease,
+            length=sleeve_len,
+            hem_width=cuff_circ + PLEATS,
+            hem_allowance=SA,
+            hem_corner="mitre",
+            seam_allowance=SA,
+        )
+
+    bod, sl = fit_sleeve_to_armhole(
+        lambda extra: draft_bodice(m, ease, length, hem_rise=rise, extra_scye=extra), cap)
+    e = bod.edges
 
     ext = float(opt["button_extension"])
     facing = 2.0 * ext + 1.0

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from mtm.core.checks import with_checks
-from mtm.core.errors import MeasurementError
 from mtm.core.garment import (
     EaseLimit,
     Edge,
@@ -35,7 +34,7 @@ from .blocks.bodice import (
     hem_curve,
     need,
 )
-from .blocks.sleeve import draft_sleeve
+from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -99,29 +98,25 @@ def draft(
     length = m["back_waist_length"] + m["waist_to_hip"] + float(opt["length"])
     long = opt["sleeve"] == "long"
     sleeve_len = m["arm_length"] + 2.0 - shoulder if long else float(opt["short_sleeve_length"])
-    extra = 0.0
-    for _ in range(8):  # deepen the armhole until the sleeve cap fits
-        bod = draft_bodice(m, ease, length, extra_scye=extra)
-        e = bod.edges
-        try:
-            min_width = m["upper_arm_girth"] + bic + 0.4  # the seams taper below the line
-            hem_w = m["wrist_girth"] + 8.0 if long else 0.88 * min_width
-            sl = draft_sleeve(
-                e["front_armhole"].length,
-                e["back_armhole"].length,
-                cap_height=cap_share * bod.scye_depth,
-                min_width=min_width,
-                cap_ease=cap_ease,
-                length=sleeve_len,
-                hem_width=hem_w,
-                hem_allowance=HEM,
-                seam_allowance=SA,
-            )
-            break
-        except MeasurementError:
-            extra += 1.5
-    else:
-        raise MeasurementError("no armhole fits a sleeve this wide", field="upper_arm_girth")
+    min_width = m["upper_arm_girth"] + bic + 0.4  # the seams taper below the line
+    hem_w = m["wrist_girth"] + 8.0 if long else 0.88 * min_width
+
+    def cap(body):
+        return draft_sleeve(
+            body.edges["front_armhole"].length,
+            body.edges["back_armhole"].length,
+            cap_height=cap_share * body.scye_depth,
+            min_width=min_width,
+            cap_ease=cap_ease,
+            length=sleeve_len,
+            hem_width=hem_w,
+            hem_allowance=HEM,
+            seam_allowance=SA,
+        )
+
+    bod, sl = fit_sleeve_to_armhole(lambda extra: draft_bodice(m, ease, length, extra_scye=extra),
+                                    cap)
+    e = bod.edges
 
     pieces = []
     for which, side_word in (("front", "FRONT"), ("back", "BACK")):

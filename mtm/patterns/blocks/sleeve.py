@@ -15,7 +15,9 @@ counter-clockwise: wrist, front underarm seam, front cap, back cap, back underar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.optimize import brentq
@@ -142,3 +144,23 @@ def draft_sleeve(
         length=length,
         cap_ease=total - armhole_front - armhole_back,
     )
+
+
+def fit_sleeve_to_armhole(
+    draft_body: Callable[[float], Any],
+    draft_cap: Callable[[Any], Sleeve],
+    *,
+    tries: int = 8,
+    step: float = 1.5,
+) -> tuple[Any, Sleeve]:
+    """Draft the bodice, then its sleeve; deepen the armhole ``step`` cm at a time until the cap
+    fits (``draft_body(extra_scye)`` -> bodice, ``draft_cap(bodice)`` -> sleeve or
+    MeasurementError). Shared by every set-in sleeve garment so a fix here fixes all."""
+    extra = 0.0
+    for _ in range(tries):
+        body = draft_body(extra)
+        try:
+            return body, draft_cap(body)
+        except MeasurementError:
+            extra += step
+    raise MeasurementError("no armhole fits a sleeve this wide", field="upper_arm_girth")
