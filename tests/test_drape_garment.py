@@ -42,6 +42,37 @@ def test_tshirt_assembles_into_unfolded_panels_with_matched_seams(man):
     assert a.planned_stretch[4] == pytest.approx(0.15 / 0.85, rel=0.05)
 
 
+def test_shirt_fronts_fold_their_facing_under_and_button_at_centre_front(man):
+    from mtm.patterns.shirt import draft
+
+    g = draft(man)
+    ext = float(g.options["button_extension"])
+    a = assemble(g, 1.0)
+    fronts = [i for i, p in enumerate(a.panels) if p.piece == "front"]
+    assert [a.panels[i].copy for i in fronts] == ["drafted", "mirrored"]
+    # the draped front ends at the stand's fold line; the facing beyond it is folded under
+    drafted, mirrored = (a.panels[i].mesh for i in fronts)
+    assert drafted.uv[:, 0].min() == pytest.approx(-ext, abs=1e-6)
+    assert mirrored.uv[:, 0].max() == pytest.approx(ext, abs=1e-6)
+    # one button stitch per buttonhole, joining the two fronts at the same centre-front point
+    labels = np.array(a.stitch_seam)
+    buttons = a.stitches[labels == "front.buttons"]
+    holes = [h for h in g.piece("front").drill_holes if h.kind == "buttonhole"]
+    assert len(buttons) == len(holes) == int(g.options["buttons"])
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    piece_of = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    assert set(piece_of[buttons[:, 0]]) == {fronts[0]}
+    assert set(piece_of[buttons[:, 1]]) == {fronts[1]}
+    np.testing.assert_allclose(uv[buttons[:, 0], 0], 0.0, atol=1e-9)
+    np.testing.assert_allclose(uv[buttons[:, 1], 0], 0.0, atol=1e-9)
+    np.testing.assert_allclose(uv[buttons[:, 0], 1], sorted((h.at[1] for h in holes),
+                                                            reverse=True), atol=1e-9)
+    # the collar stand is buttoned across its own two halves; cuffs (one per arm) are not
+    stand = a.stitches[labels == "collar_stand.buttons"]
+    assert len(stand) == 1 and piece_of[stand[0, 0]] == piece_of[stand[0, 1]]
+    assert "cuff.buttons" not in a.seam_labels
+
+
 def test_cli_refuses_bad_resolution_and_format(tmp_path, capsys, man):
     from mtm.core.io.measurement_files import write_measurements
 

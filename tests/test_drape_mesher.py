@@ -63,3 +63,13 @@ def test_self_crossing_outline_is_reported():
     bow = [(name, np.array(pts[i : i + 2])) for i, name in enumerate("abcd")]
     with pytest.raises(InputError, match="crosses itself"):
         mesh_piece("bow", bow, 1.0)
+
+
+def test_named_points_become_vertices_and_points_outside_are_refused():
+    m = mesh_piece("L", _l_shape(), 1.0, points={"b1": (5.0, 20.0), "b2": (20.3, 4.7)})
+    np.testing.assert_allclose(m.uv[m.points["b1"]], (5.0, 20.0))
+    np.testing.assert_allclose(m.uv[m.points["b2"]], (20.3, 4.7))
+    assert np.all(np.isin([m.points["b1"], m.points["b2"]], m.faces))
+    assert np.all(_area(m.uv, m.faces) > 0)
+    with pytest.raises(InputError, match="b3"):
+        mesh_piece("L", _l_shape(), 1.0, points={"b3": (20.0, 20.0)})  # in the notch

@@ -5,16 +5,23 @@ A piece becomes one or two panels: a piece cut on the fold becomes its full, unf
 mirrored pair becomes two panels. Every seam (and every dart, closed as a seam) is resolved
 to the panel copies on the same side of the body, both edges are resampled to the same
 number of vertices and matched vertex by vertex in the seam's direction.
+
+Two things a sewer does beyond the seams are done here too: a grown-on facing (the part of a
+piece beyond a ``fold`` line running across it, with nothing sewn to it) is folded under, so
+only the outer layer is draped; and a piece cut twice with buttonholes is buttoned: each
+buttonhole is held to the same point of the other copy ("buttonholes on one front, buttons on
+the other"), which closes a shirt front or a collar stand over its overlap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
+import shapely
 
 from mtm.core.errors import InputError
-from mtm.core.garment import Garment, Piece, Seam
+from mtm.core.garment import Edge, Garment, Piece, Seam
 
 from .mesher import PieceMesh, check_edge_length, mesh_piece, segments_for
 
@@ -39,7 +46,7 @@ class AssembledGarment:
     panels: tuple[Panel, ...]
     offsets: np.ndarray  # (P + 1,) first global vertex of each panel
     stitches: np.ndarray  # (S, 2) global vertex pairs
-    stitch_seam: tuple[str, ...]  # seam label per stitch
+    stitch_seam: tuple[str, ...]  # seam label per stitch (buttons: "<piece>.buttons")
     seam_labels: tuple[str, ...]
     planned_stretch: np.ndarray  # (P,) stretch a panel is drafted to take (knit bands)
 
@@ -149,11 +156,104 @@ def _seam_list(garment: Garment) -> list[Seam]:
     return seams
 
 
+FOLD_TOL = 0.05  # cm: a fold line's ends must lie this close to the sew line
+
+
+def _clip_edge(pts: np.ndarray, p0: np.ndarray, normal: np.ndarray) -> np.ndarray | None:
+    """The part of polyline ``pts`` on the kept side (normal . (p - p0) >= 0), None when
+    nothing is left; raises ValueError when the edge leaves and comes back."""
+    s = (pts - p0) @ normal
+    s = np.where(np.abs(s) < 1e-7, 0.0, s)
+    keep = s >= 0.0
+    if keep.all():
+        return pts
+    if not keep.any() or np.count_nonzero(s > 0) == 0:
+        return None
+    idx = np.nonzero(keep)[0]
+    if np.any(np.diff(idx) > 1):
+        raise ValueError("edge crosses the fold line twice")
+    i0, i1 = idx[0], idx[-1]
+    out = [pts[i] for i in range(i0, i1 + 1)]
+    if i0 > 0:  # entering: the crossing point before the first kept point
+        a, b = pts[i0 - 1], pts[i0]
+        out.insert(0, a + (b - a) * (s[i0 - 1] / (s[i0 - 1] - s[i0])))
+    if i1 < len(pts) - 1:
+        a, b = pts[i1], pts[i1 + 1]
+        out.append(a + (b - a) * (s[i1] / (s[i1] - s[i1 + 1])))
+    out = np.array(out)
+    keep_pts = np.concatenate([[True], np.linalg.norm(np.diff(out, axis=0), axis=1) > 1e-7])
+    out = out[keep_pts]
+    return out if len(out) >= 2 else None
+
+
+def fold_under(piece: Piece, sewn: set[str]) -> Piece:
+    """``piece`` with its grown-on facing folded under: the part beyond an internal ``fold``
+    line whose ends lie on the sew line is cut away (one layer is draped) when none of the
+    edges it touches is sewn. Pieces without such a fold come back unchanged."""
+    area = abs(piece.area)
+    for line in piece.internal_lines:
+        if line.kind != "fold" or len(line.points) != 2:
+            continue
+        p0, p1 = (np.asarray(p, float) for p in line.points)
+        d = p1 - p0
+        if np.linalg.norm(d) < 1e-6:
+            continue
+        ring = shapely.LinearRing(piece.sew_line)
+        if max(ring.distance(shapely.Point(p)) for p in (p0, p1)) > FOLD_TOL:
+            continue
+        normal = np.array([-d[1], d[0]]) / np.linalg.norm(d)
+        # keep the side holding most of the piece
+        c = np.asarray(piece.polygon.centroid.coords[0])
+        if (c - p0) @ normal < 0:
+            normal = -normal
+        try:
+            clipped = [(e, _clip_edge(np.asarray(e.polyline()), p0, normal))
+                       for e in piece.edges]
+        except ValueError:
+            continue
+        touched = [e.name for e, pts in clipped
+                   if pts is None or len(pts) != len(e.polyline())
+                   or not np.allclose(pts, e.polyline())]
+        if not touched or any(n in sewn for n in touched):
+            continue
+        kept = [(e, pts) for e, pts in clipped if pts is not None]
+        edges: list[Edge] = []
+        for k, (e, pts) in enumerate(kept):
+            edges.append(e if pts is e.polyline() else
+                         Edge(e.name, "polyline", pts, e.allowance, e.corner))
+            nxt = kept[(k + 1) % len(kept)][1]
+            if np.linalg.norm(pts[-1] - nxt[0]) > 1e-6:
+                edges.append(Edge.line(f"{line.name}~fold", pts[-1], nxt[0], allowance=0.0))
+        folded = replace(piece, edges=tuple(edges))
+        if abs(folded.area) < 0.5 * area:
+            continue
+        return folded
+    return piece
+
+
+def _button_points(piece: Piece, polygon) -> dict[str, tuple[float, float]]:
+    """Buttonholes of ``piece`` well inside its (folded) outline, by name."""
+    out = {}
+    for k, hole in enumerate(piece.drill_holes):
+        if hole.kind != "buttonhole":
+            continue
+        pt = shapely.Point(hole.at)
+        if polygon.contains(pt) and polygon.exterior.distance(pt) > 0.3:
+            out[hole.name or f"buttonhole_{k}"] = (float(hole.at[0]),
+                                                  float(hole.at[1]))
+    return out
+
+
 def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     """Mesh every panel of ``garment`` and pair the vertices of every seam."""
     h = check_edge_length(edge_length)
     sewn = {r.piece for sm in _seam_list(garment) for r in (sm.a, sm.b)}
-    shell = [p for p in garment.pieces if drapes(p) and (p.name in sewn or not sewn)]
+    sewn_edges: dict[str, set[str]] = {}
+    for sm in _seam_list(garment):
+        for r in (sm.a, sm.b):
+            sewn_edges.setdefault(r.piece, set()).add(r.edge)
+    shell = [fold_under(p, sewn_edges.get(p.name, set())) for p in garment.pieces
+             if drapes(p) and (p.name in sewn or not sewn)]
     if not shell:
         raise InputError(f"garment {garment.name!r} has no shell pieces to drape",
                          field="garment")
@@ -202,13 +302,24 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
         counts[(pa, ca, ka)] = max(n, counts.get((pa, ca, ka), 0))
         counts[(pb, cb, kb)] = max(n, counts.get((pb, cb, kb), 0))
 
+    # buttons: torso and neck pieces draped as two copies (a pair, or the halves of an
+    # unfolded piece); the two copies of a limb piece are on different arms or legs
+    buttons = {p.name: _button_points(p, p.polygon) for p in shell if not _limb(p)
+               and (len(copies[p.name]) == 2 or copies[p.name][0][0] == "full")}
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
     for p in shell:
         for copy, side in copies[p.name]:
             edges, keys, flipped = outlines[(p.name, copy)]
             n_seg = {k: n for (pp, cc, k), n in counts.items() if pp == p.name and cc == copy}
-            mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg)
+            pts = {}
+            for name, (bx, by) in buttons.get(p.name, {}).items():
+                if copy == "full":  # the drawing's half and its mirror across the fold
+                    pts[name] = (bx, by)
+                    pts[name + "~m"] = (-bx, by)
+                else:
+                    pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
+            mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
                                 flipped=flipped, mirrored_uv=copy in ("mirrored",)))
@@ -236,6 +347,23 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
         keep = ga != gb
         stitches.append(np.column_stack([ga[keep], gb[keep]]))
         stitch_seam += [label] * int(keep.sum())
+    labels = [j[4] for j in joins]
+    for name, holes in buttons.items():
+        if not holes:
+            continue
+        cps = [c for c, _ in copies[name]]
+        for hole in holes:
+            if cps == ["full"]:
+                i = index[(name, "full")]
+                ends = (panels[i].mesh.points[hole] + offsets[i],
+                        panels[i].mesh.points[hole + "~m"] + offsets[i])
+            else:
+                ia, ib = index[(name, cps[0])], index[(name, cps[1])]
+                ends = (panels[ia].mesh.points[hole] + offsets[ia],
+                        panels[ib].mesh.points[hole] + offsets[ib])
+            stitches.append(np.array([ends], np.int64))
+            stitch_seam.append(f"{name}.buttons")
+        labels.append(f"{name}.buttons")
     st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
     # a seam edge drafted shorter than its partner is stretched onto it (ease > 0 on b)
     planned = np.zeros(len(panels))
@@ -248,5 +376,5 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                     planned[i] = max(planned[i], sign * seam.ease / length)
     return AssembledGarment(panels=tuple(panels), offsets=offsets.astype(np.int64),
                             stitches=st.astype(np.int64), stitch_seam=tuple(stitch_seam),
-                            seam_labels=tuple(dict.fromkeys(j[4] for j in joins)),
+                            seam_labels=tuple(dict.fromkeys(labels)),
                             planned_stretch=planned)

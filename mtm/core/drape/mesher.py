@@ -10,7 +10,7 @@ Laplacian passes even out the interior. Each vertex keeps its 2D coordinate as i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -35,6 +35,7 @@ class PieceMesh:
     faces: np.ndarray  # (F, 3) int64, counter-clockwise in UV
     edge_vertices: dict[str, np.ndarray]
     boundary: np.ndarray  # (B,) vertex indices of the closed outline, in order
+    points: dict[str, int] = field(default_factory=dict)  # named inner point -> vertex
 
     @property
     def n_vertices(self) -> int:
@@ -127,12 +128,15 @@ def mesh_piece(
     edge_length: float = 1.0,
     n_segments: dict[str, int] | None = None,
     smoothing_passes: int = 3,
+    points: dict[str, tuple[float, float]] | None = None,
 ) -> PieceMesh:
     """Triangulate a closed sew line given as consecutive named edges (each a (k, 2) polyline).
 
     Edge ``i`` runs from its first point to its last, which is (about) the first point of edge
     ``i + 1``; the last edge closes back to the first. ``n_segments`` fixes the segment count of
     named edges (seams need equal counts on both sides); other edges get length / edge_length.
+    ``points`` are named inner points (buttons) that become vertices of their own, kept in
+    place by the smoothing; a point outside the outline or on it is an InputError.
     """
     h = check_edge_length(edge_length)
     if len(edges) < 2:
@@ -160,19 +164,33 @@ def mesh_piece(
     # A slightly grown outline so centroids of boundary triangles count as inside.
     test_poly = poly.buffer(1e-6 * h)
 
+    named = list((points or {}).items())
+    fixed = np.array([p for _, p in named], float).reshape(-1, 2)
+    if len(fixed):
+        inside = shapely.contains_xy(poly, fixed[:, 0], fixed[:, 1])
+        far = shapely.distance(shapely.points(fixed), poly.exterior) > 0.25 * h
+        for (pname, _), ok in zip(named, inside & far, strict=True):
+            if not ok:
+                raise InputError(f"point {pname!r} of piece {name!r} is not inside its "
+                                 "outline", field=name)
     interior = _hex_lattice(poly, h)
-    points = np.concatenate([boundary, interior]) if len(interior) else boundary.copy()
-    faces = _triangulate(points, test_poly, h)
+    if len(fixed) and len(interior):  # lattice points crowding a fixed point make way
+        d = np.linalg.norm(interior[:, None, :] - fixed[None, :, :], axis=2).min(axis=1)
+        interior = interior[d > 0.6 * h]
+    n_fixed = nb + len(fixed)
+    points_2d = np.concatenate([boundary, fixed, interior])
+    faces = _triangulate(points_2d, test_poly, h)
     if len(interior) and smoothing_passes > 0:
-        points = _smooth(points, faces, nb, smoothing_passes)
-        faces = _triangulate(points, test_poly, h)
+        points_2d = _smooth(points_2d, faces, n_fixed, smoothing_passes)
+        faces = _triangulate(points_2d, test_poly, h)
+    points_arr = points_2d
 
-    # Drop interior points no triangle uses (boundary points always stay).
-    used = np.zeros(len(points), dtype=bool)
+    # Drop interior points no triangle uses (boundary and named points always stay).
+    used = np.zeros(len(points_arr), dtype=bool)
     used[faces.ravel()] = True
-    used[:nb] = True
+    used[:n_fixed] = True
     remap = np.cumsum(used) - 1
-    points = points[used]
+    points_arr = points_arr[used]
     faces = remap[faces]
 
     edge_vertices: dict[str, np.ndarray] = {}
@@ -181,10 +199,11 @@ def mesh_piece(
         edge_vertices[edge_name] = idx.astype(np.int64)
     return PieceMesh(
         name=name,
-        uv=points,
+        uv=points_arr,
         faces=faces.astype(np.int64),
         edge_vertices=edge_vertices,
         boundary=np.arange(nb, dtype=np.int64),
+        points={pname: nb + k for k, (pname, _) in enumerate(named)},
     )
 
 
