@@ -9,7 +9,7 @@ converged and a tightness summary. The body is any object with ``vertices`` (N, 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -62,12 +62,47 @@ def _grain_angles(piece, panel) -> np.ndarray:
     return out
 
 
+def seam_gap_report(model: ClothModel, labels: Sequence[str] | None = None,
+                    piece_names: Sequence[str] | None = None,
+                    landmarks: Mapping[str, Any] | None = None) -> dict:
+    """Where the seams are open: the largest gap (cm) of every seam and the worst stitch
+    (seam, the two pieces, the point in cm and the nearest body landmark)."""
+    gaps = seam_gaps(model)
+    if len(gaps) == 0:
+        return {"seam_gaps_cm": {}, "worst_seam": None}
+    labels = list(labels) if labels is not None and len(labels) == len(gaps) \
+        else ["stitch"] * len(gaps)
+    per_seam: dict[str, float] = {}
+    for label, gap in zip(labels, gaps, strict=True):
+        per_seam[label] = max(per_seam.get(label, 0.0), float(gap))
+    k = int(np.argmax(gaps))
+    a, b = (int(i) for i in model.stitches[k])
+    names = piece_names or [str(i) for i in range(int(model.piece_of_vertex.max()) + 1)]
+    point = 0.5 * (model.x[a] + model.x[b])
+    worst = {"seam": labels[k], "gap_cm": float(gaps[k]),
+             "pieces": [names[int(model.piece_of_vertex[a])],
+                        names[int(model.piece_of_vertex[b])]],
+             "point_cm": [round(float(c), 2) for c in point]}
+    if landmarks:
+        dist = {name: float(np.linalg.norm(np.asarray(p, float) - point))
+                for name, p in landmarks.items() if np.shape(p) == (3,)}
+        if dist:
+            near = min(dist, key=dist.get)
+            worst["near_landmark"] = near
+            worst["landmark_distance_cm"] = round(dist[near], 2)
+    return {"seam_gaps_cm": {k_: round(v, 4) for k_, v in
+                             sorted(per_seam.items(), key=lambda kv: -kv[1])},
+            "worst_seam": worst}
+
+
 def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None = None,
-                  planned: np.ndarray | None = None):
+                  planned: np.ndarray | None = None, seam_labels: Sequence[str] | None = None,
+                  landmarks: Mapping[str, Any] | None = None):
     """Quality figures of a settled cloth: penetration, seam gaps, stretch and tightness.
 
     ``planned`` is the stretch each piece is drafted to take (per piece id), added to the
     tightness threshold so a knit band stretched onto a neckline does not count as tight.
+    ``seam_labels`` (one per stitch) and the body's ``landmarks`` attribute the gaps.
     Returns (figures, warp strain per vertex, weft strain per vertex, distance to skin).
     """
     x = model.x
@@ -101,6 +136,7 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
             "too_small": bool(np.mean(tight) > TOO_SMALL_FRACTION),
         },
         "ease_cm": {"min": float(d.min()), "median": float(np.median(d))},
+        **seam_gap_report(model, seam_labels, names, landmarks),
     }
     return figures, warp, weft, d
 
@@ -164,7 +200,8 @@ def drape_garment(
 
     stats = simulate(model, sdf, fab, settings, progress=sim_progress, cancel=cancel)
     x = model.x
-    quality, warp, weft, d = measure_drape(model, sdf, names, assembled.planned_stretch)
+    quality, warp, weft, d = measure_drape(model, sdf, names, assembled.planned_stretch,
+                                           assembled.stitch_seam, body.landmarks)
     rep = {
         "seconds": round(time.perf_counter() - t0, 3),
         "simulation_seconds": round(stats.seconds, 3),

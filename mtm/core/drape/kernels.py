@@ -185,6 +185,42 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
 
 
 @numba.njit(cache=True, parallel=True)
+def weld(x, w, members, offsets):
+    """Move every stitched group (a connected component of the stitch graph) to its
+    mass-weighted mean: exact for junctions where one vertex is in several stitches, which
+    pairwise Gauss-Seidel projections leave open. A pinned member (w = 0) holds the group."""
+    for c in prange(offsets.shape[0] - 1):
+        sx = 0.0
+        sy = 0.0
+        sz = 0.0
+        sm = 0.0
+        pinned = -1
+        for k in range(offsets[c], offsets[c + 1]):
+            i = members[k]
+            if w[i] == 0.0:
+                pinned = i
+                break
+            m = 1.0 / w[i]
+            sx += m * x[i, 0]
+            sy += m * x[i, 1]
+            sz += m * x[i, 2]
+            sm += m
+        if pinned >= 0:
+            sx = x[pinned, 0]
+            sy = x[pinned, 1]
+            sz = x[pinned, 2]
+        else:
+            sx /= sm
+            sy /= sm
+            sz /= sm
+        for k in range(offsets[c], offsets[c + 1]):
+            i = members[k]
+            x[i, 0] = sx
+            x[i, 1] = sy
+            x[i, 2] = sz
+
+
+@numba.njit(cache=True, parallel=True)
 def _update_velocity(x, xprev, v, dt):
     for i in prange(x.shape[0]):
         v[i, 0] = (x[i, 0] - xprev[i, 0]) / dt
@@ -213,8 +249,13 @@ def run_substeps(
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, omega, hold_y,
+    weld_members, weld_offsets,
 ):
-    """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration)."""
+    """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
+
+    While the seams are drawn together they are pairwise distance constraints
+    (``s_pairs``); once sewn they are welds: every stitched group is moved to its common
+    point after the other constraints (``weld_offsets`` has more than one entry)."""
     dt2 = dt * dt
     e_at = e_alpha / dt2
     b_at = b_alpha / dt2
@@ -236,6 +277,8 @@ def run_substeps(
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
+            if weld_offsets.shape[0] > 1:
+                weld(x, w, weld_members, weld_offsets)
         _update_velocity(x, xprev, v, dt)
         _air_drag(v, normals, drag_rate, dt)
 

@@ -258,6 +258,25 @@ def seam_gaps(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     return np.linalg.norm(p[s[:, 0]] - p[s[:, 1]], axis=1)
 
 
+def stitch_groups(stitches: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Connected components of the stitch graph as (members, offsets) (CSR): the vertices
+    of group k are ``members[offsets[k]:offsets[k + 1]]``; only stitched vertices appear."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    s = np.asarray(stitches, np.int64).reshape(-1, 2)
+    if len(s) == 0:
+        return np.zeros(0, np.int64), np.zeros(1, np.int64)
+    graph = coo_matrix((np.ones(len(s)), (s[:, 0], s[:, 1])), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    used = np.unique(s.ravel())
+    order = np.argsort(label[used], kind="stable")
+    members = used[order]
+    counts = np.unique(label[members], return_counts=True)[1]
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return np.ascontiguousarray(members, np.int64), offsets
+
+
 class _ThreadTuner:
     """Pick the numba thread count per run: on a busy machine the barriers between colour
     passes can make two threads far slower than one, so both are timed and the faster kept
@@ -327,6 +346,11 @@ def simulate(
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
     s_alpha = np.zeros(len(s_pairs))
+    no_stitch_offsets = np.zeros(1, np.int64)
+    # once sewn, every stitched group is welded to one point (pairwise projections leave
+    # junctions of several seams open)
+    weld_members, weld_offsets = stitch_groups(model.stitches, n)
+    no_weld = np.zeros(1, np.int64)
     if sdf is None:
         grid = np.full((2, 2, 2), 1e6)
         origin = np.zeros(3)
@@ -345,6 +369,8 @@ def simulate(
         hold_y[model.attached] = x[model.attached, 1]
     tuner = _ThreadTuner(st.threads)
     draw_end = None if st.stitch_frames > 0 else 0
+    if draw_end == 0:  # no drawing phase: the seams start sewn
+        kernels.weld(x, w, weld_members, weld_offsets)
     try:
         converged = False
         frame = 0
@@ -370,9 +396,9 @@ def simulate(
                 st.damping * (4.0 if drawing else 1.0), st.substeps, st.iterations,
                 e_pairs, e_rest, e_alpha, e_off,
                 b_quads, b_k, b_scale, b_alpha, b_off,
-                s_pairs, s_rest, s_alpha, s_off,
+                s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                 pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
-                hold_y,
+                hold_y, weld_members, no_weld if drawing else weld_offsets,
             )
             tuner.end()
             if drawing and frame >= st.stitch_frames and (
@@ -381,6 +407,7 @@ def simulate(
                                                    axis=1))) < 0.5):
                 draw_end = frame
                 v[:] = 0.0  # start the fall from rest once the seams are closed
+                kernels.weld(x, w, weld_members, weld_offsets)
                 # attachments (waistbands): held at the height the sewing left them
                 hold_y[model.attached] = x[model.attached, 1]
             if not np.all(np.isfinite(x)):
