@@ -64,10 +64,13 @@ def _grain_angles(piece, panel) -> np.ndarray:
 
 def seam_gap_report(model: ClothModel, labels: Sequence[str] | None = None,
                     piece_names: Sequence[str] | None = None,
-                    landmarks: Mapping[str, Any] | None = None) -> dict:
+                    landmarks: Mapping[str, Any] | None = None,
+                    x: np.ndarray | None = None) -> dict:
     """Where the seams are open: the largest gap (cm) of every seam and the worst stitch
-    (seam, the two pieces, the point in cm and the nearest body landmark)."""
-    gaps = seam_gaps(model)
+    (seam, the two pieces, the point in cm and the nearest body landmark), at positions
+    ``x`` (default: the model's)."""
+    x = model.x if x is None else x
+    gaps = seam_gaps(model, x)
     if len(gaps) == 0:
         return {"seam_gaps_cm": {}, "worst_seam": None}
     labels = list(labels) if labels is not None and len(labels) == len(gaps) \
@@ -78,7 +81,7 @@ def seam_gap_report(model: ClothModel, labels: Sequence[str] | None = None,
     k = int(np.argmax(gaps))
     a, b = (int(i) for i in model.stitches[k])
     names = piece_names or [str(i) for i in range(int(model.piece_of_vertex.max()) + 1)]
-    point = 0.5 * (model.x[a] + model.x[b])
+    point = 0.5 * (x[a] + x[b])
     worst = {"seam": labels[k], "gap_cm": float(gaps[k]),
              "pieces": [names[int(model.piece_of_vertex[a])],
                         names[int(model.piece_of_vertex[b])]],
@@ -214,6 +217,11 @@ def drape_garment(
         **quality,
         "resolution_cm": float(resolution),
         "fabric": fab.name,
+        # how far the seams were from closed when the drawing phase ended (then welded):
+        # large gaps here mean a seam could not be drawn together (placement, tangles)
+        "sewing": {"frames": stats.sewing_frames,
+                   **seam_gap_report(model, assembled.stitch_seam, names, body.landmarks,
+                                     stats.sewn_x)},
     }
     report(1.0)
     return DrapedGarment(vertices=x, faces=faces, uvs=uv,

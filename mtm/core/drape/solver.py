@@ -91,6 +91,8 @@ class SimulationStats:
     substeps: int
     converged: bool
     final_speed: float  # cm/s, fastest vertex at the end
+    sewing_frames: int = 0  # frames the seams took to be drawn together
+    sewn_x: np.ndarray | None = None  # positions when the drawing ended, before the weld
 
 
 def _stretch_stiffness(fabric: Fabric, direction_uv: np.ndarray) -> np.ndarray:
@@ -369,6 +371,7 @@ def simulate(
         hold_y[model.attached] = x[model.attached, 1]
     tuner = _ThreadTuner(st.threads)
     draw_end = None if st.stitch_frames > 0 else 0
+    sewn_x = x.copy() if draw_end == 0 else None
     if draw_end == 0:  # no drawing phase: the seams start sewn
         kernels.weld(x, w, weld_members, weld_offsets)
     try:
@@ -406,6 +409,7 @@ def simulate(
                     or float(np.max(np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]],
                                                    axis=1))) < 0.5):
                 draw_end = frame
+                sewn_x = x.copy()
                 v[:] = 0.0  # start the fall from rest once the seams are closed
                 kernels.weld(x, w, weld_members, weld_offsets)
                 # attachments (waistbands): held at the height the sewing left them
@@ -440,4 +444,5 @@ def simulate(
     if progress is not None:
         progress(1.0)
     return SimulationStats(seconds=time.perf_counter() - t0, frames=frame,
-                           substeps=frame * st.substeps, converged=converged, final_speed=speed)
+                           substeps=frame * st.substeps, converged=converged, final_speed=speed,
+                           sewing_frames=int(draw_end or 0), sewn_x=sewn_x)
