@@ -8,6 +8,9 @@ cost of one substep on a 100 x 100 cloth (1 and all numba threads). With
 With ``--sweep N`` the garments are also draped on N bodies from the 5th to the 95th
 percentile of stature (acceptance sweep). Prints JSON.
 
+Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless ``--fabric``
+forces one for all.
+
     python benchmarks/drape.py [--garments tshirt shirt] [--fabric cotton_jersey]
                                [--resolution 1.0] [--compile] [--sweep 10] [--substep-only]
 """
@@ -24,7 +27,24 @@ import time
 
 import numpy as np
 
-QUALITY = ("converged", "penetrating_fraction", "max_seam_gap_cm", "mean_strain", "max_strain")
+QUALITY = ("converged", "penetrating_fraction", "max_seam_gap_cm", "mean_strain", "max_strain",
+           "frames", "fabric")
+
+
+def quality(rep: dict) -> dict:
+    """The acceptance figures of a drape report, with the worst seam (also when sewing ended)
+    and the tightness, so a failing run can be attributed."""
+    out = {k: rep[k] for k in QUALITY}
+    out["worst_seam"] = rep.get("worst_seam")
+    sewing = rep.get("sewing") or {}
+    out["sewing_max_gap_cm"] = (sewing.get("worst_seam") or {}).get("gap_cm")
+    out["sewing_worst_seam"] = (sewing.get("worst_seam") or {}).get("seam")
+    out["tight_fraction"] = rep["tightness"]["tight_fraction"]
+    out["too_small"] = rep["tightness"]["too_small"]
+    for k in ("mean_strain_free", "solver_substeps", "iterations"):
+        if k in rep:
+            out[k] = rep[k]
+    return out
 
 COMPILE_SNIPPET = """
 import time, numpy as np
@@ -125,7 +145,8 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--garments", nargs="*", default=None)
-    ap.add_argument("--fabric", default="cotton_jersey")
+    ap.add_argument("--fabric", default=None,
+                    help="one fabric for every garment (default: each garment's own)")
     ap.add_argument("--resolution", type=float, default=1.0)
     ap.add_argument("--compile", action="store_true")
     ap.add_argument("--sweep", type=int, default=0)
@@ -136,7 +157,7 @@ def main() -> None:
         print(json.dumps({"substep": substep_cost(), "load_average": os.getloadavg()}, indent=2))
         return
 
-    out: dict = {"fabric": args.fabric, "resolution_cm": args.resolution,
+    out: dict = {"fabric": args.fabric or "garment default", "resolution_cm": args.resolution,
                  "numba_threads": int(__import__("numba").config.NUMBA_NUM_THREADS),
                  "cpu_count": os.cpu_count(), "runs": [], "sweep": []}
     out["load_average_start"] = [round(v, 2) for v in os.getloadavg()]
@@ -160,8 +181,9 @@ def main() -> None:
             ms, body = bodies[sex]
             run = {"garment": name, "body": f"median ANSUR II {sex}"}
             try:
-                cold, _ = drape_once(spec, ms, body, args.fabric, args.resolution)
-                warm, rep = drape_once(spec, ms, body, args.fabric, args.resolution)
+                fabric = args.fabric or spec.fabric
+                cold, _ = drape_once(spec, ms, body, fabric, args.resolution)
+                warm, rep = drape_once(spec, ms, body, fabric, args.resolution)
             except Exception as error:  # noqa: BLE001 - a failing drape is a result here
                 run["error"] = f"{type(error).__name__}: {error}"
                 out["runs"].append(run)
@@ -175,23 +197,23 @@ def main() -> None:
                 "vertex_substeps_per_second": round(
                     rep["vertices"] * rep["substeps"] / max(rep["simulation_seconds"], 1e-9)),
                 "ms_per_substep": round(1000 * rep["simulation_seconds"] / rep["substeps"], 3),
-                **{k: rep[k] for k in QUALITY},
-                "too_small": rep["tightness"]["too_small"],
+                **quality(rep),
             })
             out["runs"].append(run)
             print(json.dumps(run), file=sys.stderr)
     for sex in ("female", "male"):
         for person in percentile_sets(sex, args.sweep) if args.sweep else []:
             body = fit_body(person)
+            print(json.dumps({"load_average": os.getloadavg()}), file=sys.stderr)
             for name in names:
                 spec = get_garment(name)
                 if sex not in spec.sexes:
                     continue
                 row = {"garment": name, "sex": sex, "height": person.values.get("height")}
                 try:
-                    seconds, rep = drape_once(spec, person, body, args.fabric, args.resolution)
-                    row.update({"seconds": round(seconds, 2),
-                                **{k: rep[k] for k in QUALITY}})
+                    seconds, rep = drape_once(spec, person, body, args.fabric or spec.fabric,
+                                              args.resolution)
+                    row.update({"seconds": round(seconds, 2), **quality(rep)})
                 except Exception as error:  # noqa: BLE001
                     row["error"] = f"{type(error).__name__}: {error}"
                 out["sweep"].append(row)

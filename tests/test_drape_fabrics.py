@@ -41,3 +41,25 @@ def test_unknown_fabric_and_bad_file_are_user_errors(tmp_path):
                 bending_n_m=1e-5, friction=0.4, thickness_mm=0.5)
     bad.write_text(json.dumps(good))
     assert load_fabric(bad).density_gsm == 200
+
+
+def test_every_garment_has_a_default_fabric_a_maker_would_choose():
+    from mtm.patterns import garment_names, get_garment
+
+    defaults = {name: get_garment(name).fabric for name in garment_names()}
+    for name, fabric in defaults.items():
+        assert load_fabric(fabric).name == fabric, name
+        assert get_garment(name).to_dict()["fabric"] == fabric
+    assert defaults["tshirt"] == "cotton_jersey"  # knit
+    for woven in ("shirt", "skirt", "trousers", "sheath_dress"):
+        assert load_fabric(defaults[woven]).woven, woven
+
+
+def test_drape_command_uses_the_garments_default_fabric():
+    from mtm.app.commands.drape import _default_fabric
+    from mtm.core.drape.fabrics import DEFAULT_FABRIC
+
+    assert _default_fabric("trousers") == "wool_suiting"
+    assert _default_fabric("shirt") == "cotton_poplin"
+    assert _default_fabric("pattern.json") == DEFAULT_FABRIC
+    assert _default_fabric("no_such_garment") == DEFAULT_FABRIC  # reported when drafting

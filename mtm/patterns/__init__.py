@@ -38,6 +38,7 @@ class GarmentSpec:
     sexes: tuple[str, ...]  # who it is drafted for: ('female', 'male')
     system: str  # the drafting system credited
     draft: Callable[..., Garment]
+    fabric: str = "cotton_jersey"  # the drape fabric preset a maker would choose by default
 
     def to_dict(self) -> dict:
         return {
@@ -46,6 +47,7 @@ class GarmentSpec:
             "measurements": list(self.measurements),
             "sexes": list(self.sexes),
             "system": self.system,
+            "fabric": self.fabric,
             "options": [o.to_dict() for o in self.options],
         }
 

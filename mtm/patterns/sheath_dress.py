@@ -364,4 +364,5 @@ SPEC = GarmentSpec(
     sexes=("female",),
     system=SYSTEM,
     draft=draft,
+    fabric="wool_suiting",
 )

@@ -536,4 +536,5 @@ SPEC = GarmentSpec(
     sexes=("female", "male"),
     system=SYSTEM,
     draft=draft,
+    fabric="cotton_poplin",
 )

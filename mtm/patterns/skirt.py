@@ -239,4 +239,5 @@ SPEC = GarmentSpec(
     sexes=("female",),
     system=SYSTEM,
     draft=draft,
+    fabric="wool_suiting",
 )

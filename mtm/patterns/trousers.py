@@ -298,4 +298,5 @@ SPEC = GarmentSpec(
     sexes=("female", "male"),
     system=SYSTEM,
     draft=draft,
+    fabric="wool_suiting",
 )

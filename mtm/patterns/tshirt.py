@@ -321,4 +321,5 @@ SPEC = GarmentSpec(
     sexes=("female", "male"),
     system=SYSTEM,
     draft=draft,
+    fabric="cotton_jersey",
 )

@@ -36,8 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="measurement file (.json, .csv, .vit, ...)")
     p.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
                    help="style option (see `mtm garments`); repeat for several")
-    p.add_argument("--fabric", default=DEFAULT_FABRIC, metavar="NAME",
-                   help=f"fabric preset ({', '.join(fabric_names())}) or a fabric .json file")
+    p.add_argument("--fabric", default=None, metavar="NAME",
+                   help=f"fabric preset ({', '.join(fabric_names())}) or a fabric .json file "
+                   f"(default: the garment's own, {DEFAULT_FABRIC} for a pattern file)")
     p.add_argument("--resolution", type=float, default=1.0, metavar="CM",
                    help="cloth mesh edge length in cm, 0.5-3 (default 1.0)")
     p.add_argument("--out", required=True, metavar="DRAPED.glb|obj|ply",
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     out = _check_target(args.out, MESH_FORMATS, "--out")
     body_out = _check_target(args.body_out, MESH_FORMATS, "--body-out")
     report_path = _check_target(args.report, (".json",), "--report")
-    fabric = load_fabric(args.fabric)
+    fabric = load_fabric(args.fabric or _default_fabric(args.garment))
     if not (0.5 <= args.resolution <= 3.0):
         raise InputError(f"{args.resolution:g} cm is out of range; expected 0.5 to 3",
                          field="--resolution")
@@ -125,6 +126,21 @@ def run(args: argparse.Namespace) -> int:
               f"is stretched over {100 * tight['tight_threshold']:.0f}% "
               f"({', '.join(tight['tight_pieces'])})")
     return 0
+
+
+def _default_fabric(garment: str) -> str:
+    """The catalogue garment's default fabric (a pattern file or unknown name: the preset
+    default; an unknown name is reported when drafting)."""
+    from mtm.core.drape.fabrics import DEFAULT_FABRIC
+    from mtm.core.errors import MtmError
+    from mtm.patterns import get_garment
+
+    if Path(garment).suffix.lower() == ".json":
+        return DEFAULT_FABRIC
+    try:
+        return get_garment(garment).fabric
+    except MtmError:
+        return DEFAULT_FABRIC
 
 
 def _garment(args: argparse.Namespace, ms):
