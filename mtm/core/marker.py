@@ -170,27 +170,30 @@ class _Layout:
             self._kernels[key] = kernel
         return kernel
 
-    def run(self, order: Sequence[int], turns: Sequence[int],
+    def run(self, order: Sequence[int], turns: Sequence[int], sides: Sequence[int],
             previous: tuple | None = None) -> tuple[float, list[tuple]]:
-        """Place items in ``order`` with preferred turn index; returns (length, placements).
+        """Place items in ``order`` with preferred turn index and side; returns (length,
+        placements). The side is the placement rule of ``_lowest_spot``: pieces can lie along
+        either selvedge and leave gaps in the middle for others.
 
-        ``previous`` is an earlier (order, turns, placements): the placements of the prefix the
-        two orders share are taken over as they are, since bottom-left fill is deterministic.
+        ``previous`` is an earlier (order, turns, sides, placements): the placements of the
+        prefix the two share are taken over as they are, since the fill is deterministic.
         """
         occupied = np.zeros((self._padded_rows(self.max_nx), self.columns), dtype=np.float32)
         used = 0
         placed: list[tuple] = []
         if previous is not None:
-            old_order, old_turns, old_placed = previous
-            for k, (index, turn) in enumerate(zip(order, turns, strict=True)):
-                if k >= len(old_placed) or old_order[k] != index or old_turns[k] != turn:
+            old_order, old_turns, old_sides, old_placed = previous
+            for k, (index, turn, side) in enumerate(zip(order, turns, sides, strict=True)):
+                if (k >= len(old_placed) or old_order[k] != index or old_turns[k] != turn
+                        or old_sides[k] != side):
                     break
                 _, shape, i, j = old_placed[k]
                 nx, ny = shape.cells.shape
                 occupied[i:i + nx, j:j + ny] += shape.cells
                 used = max(used, i + nx)
                 placed.append(old_placed[k])
-        for index, turn in list(zip(order, turns, strict=True))[len(placed):]:
+        for index, turn, side in list(zip(order, turns, sides, strict=True))[len(placed):]:
             options = self.shapes[index]
             rows = self._padded_rows(used)
             spectrum = sp_fft.rfft2(occupied[:rows], workers=-1) if placed else None
@@ -198,11 +201,11 @@ class _Layout:
             for k in range(len(options)):
                 choice = (turn + k) % len(options)
                 shape = options[choice]
-                spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used)
+                spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used, side)
                 if spot is None:
                     continue
                 i, j = spot
-                key = (max(used, i + shape.cells.shape[0]), i, j)
+                key = (max(used, i + shape.cells.shape[0]), i, -j if side in (1, 3) else j)
                 if best is None or key < best[0]:
                     best = (key, shape, i, j)
             if best is None:
@@ -216,21 +219,63 @@ class _Layout:
             placed.append((index, shape, i, j))
         return used * self.cell, placed
 
-    def _lowest_spot(self, spectrum, index, choice, rows, cells, used):
+    def _lowest_spot(self, spectrum, index, choice, rows, cells, used, rule=0):
+        """The free spot for a piece by its placement ``rule``: 0 bottom-left (nearest the
+        marker's start, then the selvedge at y = 0), 1 top-left (start, then the far
+        selvedge), 2 along the selvedge at y = 0 as near the start as possible, 3 the same
+        along the far selvedge."""
         nx, ny = cells.shape
         if ny > self.ny:
             return None
+        top = self.ny - ny
         if spectrum is None:
-            return (0, 0)
+            return (0, top if rule in (1, 3) else 0)
         kernel = self._kernel(index, choice, rows)
         hits = sp_fft.irfft2(spectrum * kernel, s=(rows, self.columns), workers=-1)
-        free = hits[: used + 1, : self.ny - ny + 1] < 0.5
+        free = hits[: used + 1, : top + 1] < 0.5
+        if rule >= 2:
+            j = 0 if rule == 2 else top
+            column = np.flatnonzero(free[:, j])
+            return (int(column[0]) if column.size else used, j)
         candidates = np.flatnonzero(free.any(axis=1))
         if candidates.size == 0:
-            return (used, 0)
+            return (used, top if rule == 1 else 0)
         i = int(candidates[0])
-        j = int(np.flatnonzero(free[i])[0])
-        return (i, j)
+        row = np.flatnonzero(free[i])
+        return (i, int(row[-1] if rule == 1 else row[0]))
+
+
+@dataclass(frozen=True)
+class _Genes:
+    """One candidate for the fill: the piece order, and each piece's turn and side."""
+
+    order: tuple[int, ...]
+    turns: tuple[int, ...]  # per piece: index into the allowed rotations
+    sides: tuple[int, ...]  # per piece: its placement rule, see _Layout._lowest_spot
+
+    def __init__(self, order, turns, sides):
+        object.__setattr__(self, "order", tuple(order))
+        object.__setattr__(self, "turns", tuple(turns))
+        object.__setattr__(self, "sides", tuple(sides))
+
+    def per_position(self) -> tuple[tuple[int, ...], ...]:
+        return (self.order, tuple(self.turns[i] for i in self.order),
+                tuple(self.sides[i] for i in self.order))
+
+    def mutated(self, rng: random.Random, n_turns: int) -> _Genes:
+        """A neighbour: two pieces swapped, one moved, turned, or sent to the other side."""
+        order, turns, sides = list(self.order), list(self.turns), list(self.sides)
+        a, b = rng.sample(range(len(order)), 2)
+        move = rng.random()
+        if move < 0.45:
+            order[a], order[b] = order[b], order[a]
+        elif move < 0.6:
+            order.insert(b, order.pop(a))
+        elif move < 0.8:
+            turns[order[a]] = (turns[order[a]] + 1) % n_turns
+        else:
+            sides[order[a]] = (sides[order[a]] + rng.randrange(1, 4)) % 4
+        return _Genes(order, turns, sides)
 
 
 def nest(
@@ -269,54 +314,104 @@ def nest(
         shapes.append(options)
     areas = [item.area for item in items]
     order = sorted(range(len(items)), key=lambda i: -areas[i])
-    turns = [0] * len(items)
+    genes = _Genes(order, [0] * len(items), [0] * len(items))
     slack = 1.6
     while True:
         layout = _Layout(shapes, width, cell, grow, slack)
         try:
-            best_length, best_placed = layout.run(order, turns)
+            best_length, best_placed = layout.run(*genes.per_position())
             break
         except _Overflow:
             slack *= 2
-    best = (order, turns)
+    best = genes
     evaluations = 1
     rng = random.Random(seed)
     current, current_length, current_placed = best, best_length, best_placed
-    while time.perf_counter() - start < time_limit and len(items) > 1:
-        order, turns = list(current[0]), list(current[1])
-        move = rng.random()
-        a, b = rng.sample(range(len(items)), 2)
-        if move < 0.6:
-            order[a], order[b] = order[b], order[a]
-        elif move < 0.9:
-            turns[a] = (turns[a] + 1) % len(rotations)
-        else:
-            order.insert(b, order.pop(a))
+    # the search stops early enough to leave time for the exact compaction at the end
+    search_until = start + time_limit - min(0.1 * time_limit, 3.0)
+    while time.perf_counter() < search_until and len(items) > 1:
+        candidate = current.mutated(rng, len(rotations))
         try:
-            length, placed = layout.run(order, turns, previous=(*current, current_placed))
+            length, placed = layout.run(*candidate.per_position(),
+                                        previous=(*current.per_position(), current_placed))
         except _Overflow:  # far worse than the layout that fitted: reject the move
             continue
         evaluations += 1
         if length <= current_length:
-            current, current_length, current_placed = (order, turns), length, placed
+            current, current_length, current_placed = candidate, length, placed
         if length < best_length:
-            best, best_length, best_placed = (order, turns), length, placed
+            best, best_length, best_placed = candidate, length, placed
         elif rng.random() < 0.02:  # restart from the best to leave a plateau
             current, current_length, current_placed = best, best_length, best_placed
         if progress:
             progress(min(1.0, (time.perf_counter() - start) / time_limit))
 
-    placements = []
-    for index, shape, i, j in best_placed:
-        offset_x = i * cell + grow
-        offset_y = j * cell + grow
-        moved = affinity.translate(shape.polygon, offset_x, offset_y)
-        placements.append(Placement(items[index], shape.rotation,
-                                    tuple(map(tuple, np.asarray(moved.exterior.coords)))))
-    length = max(Polygon(p.outline).bounds[2] for p in placements)
+    polygons = [affinity.translate(shape.polygon, i * cell + grow, j * cell + grow)
+                for _, shape, i, j in best_placed]
+    if time_limit > 0:  # a greedy lay (no time given) stays the plain raster fill
+        polygons = _compact(polygons, width, spacing, deadline=start + time_limit)
+    placements = tuple(Placement(items[index], shape.rotation,
+                                 tuple(map(tuple, np.asarray(polygon.exterior.coords))))
+                       for (index, shape, _, _), polygon in zip(best_placed, polygons, strict=True))
+    length = max(polygon.bounds[2] for polygon in polygons)
     return Marker(width=float(width), length=float(length), spacing=spacing,
-                  placements=tuple(placements), seconds=time.perf_counter() - start,
+                  placements=placements, seconds=time.perf_counter() - start,
                   evaluations=evaluations)
+
+
+def _compact(polygons: list[Polygon], width: float, spacing: float, deadline: float,
+             passes: int = 4) -> list[Polygon]:
+    """Slide each placed piece towards the marker's start as far as the exact outlines allow
+    (the raster keeps up to a cell more than the spacing between pieces), trying small moves
+    across the width that let it slide further. Every move keeps the spacing exactly."""
+    polygons = list(polygons)
+    need = spacing - 1e-7
+
+    def fits(k: int, candidate: Polygon) -> bool:
+        minx, miny, _, maxy = candidate.bounds
+        if minx < 0 or miny < 0 or maxy > width:
+            return False
+        return all(m == k or candidate.distance(other) >= need
+                   for m, other in enumerate(polygons))
+
+    def slide(k: int, dx: float, dy: float, limit: float) -> tuple[float, Polygon]:
+        """The longest feasible move along (dx, dy) up to ``limit`` cm (bisection)."""
+        lo, hi, best = 0.0, limit, polygons[k]
+        moved = affinity.translate(polygons[k], dx * hi, dy * hi)
+        if fits(k, moved):
+            return hi, moved
+        for _ in range(12):
+            mid = (lo + hi) / 2
+            moved = affinity.translate(polygons[k], dx * mid, dy * mid)
+            if fits(k, moved):
+                lo, best = mid, moved
+            else:
+                hi = mid
+        return lo, best
+
+    for _ in range(passes):
+        gained = 0.0
+        for k in sorted(range(len(polygons)), key=lambda m: polygons[m].bounds[0]):
+            if time.perf_counter() > deadline:
+                return polygons
+            step, polygons[k] = slide(k, -1.0, 0.0, polygons[k].bounds[0])
+            gained += step
+            for dy in (-1.0, 1.0):  # jostle: a small move across may free the way
+                limit = polygons[k].bounds[1] if dy < 0 else width - polygons[k].bounds[3]
+                shift, across = slide(k, 0.0, dy, min(limit, 2.0))
+                if shift <= 0:
+                    continue
+                keep = polygons[k]
+                polygons[k] = across
+                step, further = slide(k, -1.0, 0.0, across.bounds[0])
+                if step > 0.05:
+                    polygons[k] = further
+                    gained += step
+                    break
+                polygons[k] = keep
+        if gained < 0.01:
+            break
+    return polygons
 
 
 def shelf_pack(items: Sequence[NestItem], width: float, spacing: float = 0.5) -> Marker:
