@@ -136,3 +136,47 @@ def test_too_small_tshirt_is_reported_not_exploded(tmp_path, man, man_body):
     draped.save(out)
     assert out.stat().st_size > 1000
     json.dumps(report)  # the report is plain JSON
+
+
+def test_vent_hangs_closed_along_the_centre_back(man):
+    from mtm.patterns.skirt import draft
+
+    g = draft(man, {"vent": 18.0})
+    a = assemble(g, 1.0)
+    labels = np.array(a.stitch_seam)
+    held = a.stitches[labels == "back.overlap"]
+    assert len(held) >= 5  # about every 3 cm down the 18 cm vent
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    piece_of = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    copies = {a.panels[piece_of[k]].copy for k in held.ravel()}
+    assert copies == {"drafted", "mirrored"}
+    np.testing.assert_allclose(uv[held[:, 0]], uv[held[:, 1]], atol=1e-9)
+    np.testing.assert_allclose(uv[held, 0], 0.0, atol=1e-9)
+    top = g.piece("back").edge("vent_top").start[1]
+    hem = g.piece("back").edge("vent_edge").end[1]
+    assert np.all((uv[held[:, 0], 1] < top) & (uv[held[:, 0], 1] > hem))
+    # trousers: the crotch fork beyond the centre line is sewn to the back, never held
+    from mtm.patterns.trousers import draft as trousers
+
+    assert not any(s.endswith(".overlap") for s in assemble(trousers(man), 1.0).seam_labels)
+
+
+@pytest.mark.slow
+def test_dress_facings_start_just_inside_the_bodice(man, man_body):
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import place
+    from mtm.patterns.sheath_dress import draft
+
+    g = draft(man)
+    a = assemble(g, 1.0)
+    sdf = body_sdf(man_body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
+              man_body.landmarks, sdf)
+    labels = np.array(a.stitch_seam)
+    for seam in ("facing_front_neck", "facing_back_neck", "facing_front_armhole"):
+        st = a.stitches[labels == seam]
+        gap = np.linalg.norm(x[st[:, 0]] - x[st[:, 1]], axis=1)
+        assert gap.max() < 1.5, seam  # a layer, not a piece flung above the neckline
+        outer, _ = sdf.query(x[st[:, 0]])
+        inner, _ = sdf.query(x[st[:, 1]])
+        assert np.all(inner < outer + 0.1), seam  # the facing is the inner layer

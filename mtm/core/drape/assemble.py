@@ -244,6 +244,40 @@ def _button_points(piece: Piece, polygon) -> dict[str, tuple[float, float]]:
     return out
 
 
+OVERLAP_STEP = 3.0  # cm between the points holding an overlap (a vent) closed
+
+
+def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, float]]:
+    """Points along the centre line (x = 0) of a pair joined there by a centre seam, where
+    the piece reaches beyond it into an overlap sewn to nothing else (a walking vent: the
+    extensions lie behind each other and the vent hangs closed)."""
+    own = {sm.a.edge for sm in seams if sm.a.piece == sm.b.piece == piece.name
+           and sm.a.edge == sm.b.edge and sm.a.mirror != sm.b.mirror}
+    other = {r.edge for sm in seams for r in (sm.a, sm.b)
+             if sm.a.piece != sm.b.piece and r.piece == piece.name}
+    centre = [e for e in piece.edges if e.name in own
+              and np.all(np.abs(np.asarray(e.polyline())[:, 0]) < 1e-6)]
+    beyond = [e for e in piece.edges if np.any(np.asarray(e.polyline())[:, 0] < -0.01)]
+    if not centre or not beyond or any(e.name in other for e in beyond):
+        return {}
+    poly = piece.polygon
+    chord = poly.intersection(shapely.LineString([(0.0, -1e4), (0.0, 1e4)]))
+    out: dict[str, tuple[float, float]] = {}
+    for part in getattr(chord, "geoms", [chord]):
+        if part.geom_type != "LineString":
+            continue
+        ys = np.asarray(part.coords)[:, 1]
+        lo, hi = float(ys.min()), float(ys.max())
+        on_centre = any(e.polyline()[:, 1].min() - 1e-6 <= 0.5 * (lo + hi)
+                        <= e.polyline()[:, 1].max() + 1e-6 for e in centre)
+        if on_centre or hi - lo < 2.0:
+            continue
+        n = max(1, int((hi - lo - 1.0) // OVERLAP_STEP))
+        for y in np.linspace(hi - 1.0, lo + 1.0, n + 1):
+            out[f"overlap_{len(out)}"] = (0.0, float(y))
+    return out
+
+
 def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     """Mesh every panel of ``garment`` and pair the vertices of every seam."""
     h = check_edge_length(edge_length)
@@ -306,6 +340,9 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     # unfolded piece); the two copies of a limb piece are on different arms or legs
     buttons = {p.name: _button_points(p, p.polygon) for p in shell if not _limb(p)
                and (len(copies[p.name]) == 2 or copies[p.name][0][0] == "full")}
+    for p in shell:  # vents: the overlap held closed along the centre line
+        if copies[p.name] and [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]:
+            buttons.setdefault(p.name, {}).update(_overlap_points(p, seams))
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
     for p in shell:
@@ -362,8 +399,9 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 ends = (panels[ia].mesh.points[hole] + offsets[ia],
                         panels[ib].mesh.points[hole] + offsets[ib])
             stitches.append(np.array([ends], np.int64))
-            stitch_seam.append(f"{name}.buttons")
-        labels.append(f"{name}.buttons")
+            kind = "overlap" if hole.startswith("overlap_") else "buttons"
+            stitch_seam.append(f"{name}.{kind}")
+            labels.append(f"{name}.{kind}")
     st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
     # a seam edge drafted shorter than its partner is stretched onto it (ease > 0 on b)
     planned = np.zeros(len(panels))

@@ -295,6 +295,14 @@ def place(
             x[lo:hi] = _place_tube(panel, chain, rmin, fs)
             placed[lo:hi] = True
             later.remove(i)
+    # facings (drawn in their parent's frame): a layer just inside the parent
+    for i in list(later):
+        xi = _inside_layer(assembled, i, partner, placed, x, sdf)
+        if xi is not None:
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            x[lo:hi] = xi
+            placed[lo:hi] = True
+            later.remove(i)
     # bands, collars, cuffs: follow the placed edge they are sewn to
     for _ in range(3):
         for i in list(later):
@@ -331,6 +339,43 @@ def place(
     if sdf is not None:
         x = push_out(x, sdf, MIN_CLEARANCE)
     return x
+
+
+FACING_INSET = 0.6  # cm a facing starts inside the piece it faces
+
+
+def _inside_layer(assembled: AssembledGarment, i: int, partner: np.ndarray,
+                  placed: np.ndarray, x: np.ndarray, sdf: SDFGrid | None) -> np.ndarray | None:
+    """Start positions of panel ``i`` as a layer inside a placed parent panel, when the
+    panel is drawn in the parent's frame (a facing: its sewn edges are copies of the
+    parent's, so a stitched pair has the same 2D point); None otherwise."""
+    off = assembled.offsets
+    lo, hi = off[i], off[i + 1]
+    ids = np.arange(lo, hi)
+    sewn = ids[partner[ids] >= 0]
+    sewn = sewn[placed[partner[sewn]]]
+    if len(sewn) < 3:
+        return None
+    owner = np.searchsorted(off, partner[sewn], "right") - 1
+    j = int(np.bincount(owner).argmax())
+    if j == i:
+        return None
+    mine = sewn[owner == j]
+    uv_i = assembled.panels[i].mesh.uv
+    uv_j = assembled.panels[j].mesh.uv
+    if np.median(np.linalg.norm(uv_i[mine - lo] - uv_j[partner[mine] - off[j]], axis=1)) > 0.3:
+        return None
+    from scipy.interpolate import LinearNDInterpolator, NearestNDInterpolator
+
+    xj = x[off[j]:off[j + 1]]
+    lin = LinearNDInterpolator(uv_j, xj)(uv_i)
+    miss = ~np.all(np.isfinite(lin), axis=1)
+    if miss.any():  # outside the parent's outline (rounding at its edges)
+        lin[miss] = NearestNDInterpolator(uv_j, xj)(uv_i[miss])
+    if sdf is not None:
+        _, g = sdf.query(lin)
+        lin = lin - FACING_INSET * g
+    return lin
 
 
 def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float, rounds: int = 4) -> np.ndarray:
