@@ -180,3 +180,26 @@ def test_dress_facings_start_just_inside_the_bodice(man, man_body):
         outer, _ = sdf.query(x[st[:, 0]])
         inner, _ = sdf.query(x[st[:, 1]])
         assert np.all(inner < outer + 0.1), seam  # the facing is the inner layer
+
+
+def test_waistband_underlap_lies_under_the_band_end(man):
+    from mtm.patterns.trousers import draft
+
+    g = draft(man)
+    a = assemble(g, 1.0)
+    band = g.piece("waistband")
+    finished = band.edge("extension").start[0]
+    tail = band.edge("extension").length
+    i = next(k for k, p in enumerate(a.panels) if p.piece == "waistband")
+    held = a.stitches[np.array(a.stitch_seam) == "waistband.underlap"] - a.offsets[i]
+    assert len(held) >= 1 and held.min() >= 0
+    uv = a.panels[i].mesh.uv
+    # the tail point sits the band's finished length further along than its partner
+    np.testing.assert_allclose(uv[held[:, 0], 0] - uv[held[:, 1], 0], finished, atol=1e-9)
+    assert np.all((uv[held[:, 0], 0] > finished) & (uv[held[:, 0], 0] < finished + tail))
+    np.testing.assert_allclose(uv[held, 1], 0.5 * float(g.options["waistband_width"]),
+                               atol=1e-9)
+    # a band sewn all round (the T-shirt's neckband) has no underlap
+    from mtm.patterns.tshirt import draft as tshirt
+
+    assert not any(s.endswith(".underlap") for s in assemble(tshirt(man), 1.0).seam_labels)

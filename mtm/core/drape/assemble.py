@@ -278,6 +278,40 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
     return out
 
 
+def _underlap_points(piece: Piece, sewn: set[str]) -> dict[str, tuple[float, float]]:
+    """A band sewn along a straight edge with an unsewn tail beyond it (a waistband's button
+    underlap): the tail lies under the band's other end, which meets the tail's start on
+    the body. Returns pairs of points ``under_k`` (on the tail) and ``over_k`` (the same
+    distance along the band from its start), to be held together."""
+    pl = piece.placement
+    if pl is None or not pl.wrap or pl.segment not in ("waist", "neck"):
+        return {}
+    lines = [(e, np.asarray(e.polyline())) for e in piece.edges]
+    sewn_pts = [pts for e, pts in lines if e.name in sewn]
+    if not sewn_pts:
+        return {}
+    y0 = sewn_pts[0][0, 1]
+    if any(np.abs(pts[:, 1] - y0).max() > 1e-6 for pts in sewn_pts):
+        return {}
+    u0 = min(pts[:, 0].min() for pts in sewn_pts)
+    u1 = max(pts[:, 0].max() for pts in sewn_pts)
+    tails = [pts for e, pts in lines if e.name not in sewn
+             and np.abs(pts[:, 1] - y0).max() < 1e-6 and pts[:, 0].min() >= u1 - 1e-6]
+    if len(tails) != 1:
+        return {}
+    tail = float(tails[0][:, 0].max() - u1)
+    ys = piece.sew_line[:, 1]
+    width = float(ys.max() - ys.min())
+    if tail < 1.5 or width < 1.5 or tail > 0.5 * (u1 - u0):
+        return {}
+    v = float(ys.min() + 0.5 * width)
+    out = {}
+    for k, d in enumerate(sorted({0.5 * tail, max(0.5 * tail, tail - 1.0)})):
+        out[f"under_{k}"] = (u1 + d, v)
+        out[f"over_{k}"] = (u0 + d, v)
+    return out
+
+
 def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     """Mesh every panel of ``garment`` and pair the vertices of every seam."""
     h = check_edge_length(edge_length)
@@ -343,6 +377,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     for p in shell:  # vents: the overlap held closed along the centre line
         if copies[p.name] and [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]:
             buttons.setdefault(p.name, {}).update(_overlap_points(p, seams))
+    underlaps = {p.name: _underlap_points(p, sewn_edges.get(p.name, set())) for p in shell
+                 if [c for c, _ in copies[p.name]] == ["single"]}
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
     for p in shell:
@@ -356,6 +392,7 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                     pts[name + "~m"] = (-bx, by)
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
+            pts.update(underlaps.get(p.name, {}))
             mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
@@ -402,6 +439,14 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             kind = "overlap" if hole.startswith("overlap_") else "buttons"
             stitch_seam.append(f"{name}.{kind}")
             labels.append(f"{name}.{kind}")
+    for name, pts in underlaps.items():
+        i = index[(name, "single")]
+        for key in pts:
+            if key.startswith("under_"):
+                m = panels[i].mesh.points
+                stitches.append(np.array([[m[key], m["over_" + key[6:]]]], np.int64) + offsets[i])
+                stitch_seam.append(f"{name}.underlap")
+                labels.append(f"{name}.underlap")
     st = np.concatenate(stitches) if stitches else np.zeros((0, 2), np.int64)
     # a seam edge drafted shorter than its partner is stretched onto it (ease > 0 on b)
     planned = np.zeros(len(panels))
