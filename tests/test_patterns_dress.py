@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
+from pattern_diff import changed, piece_points
 
 from mtm.core.checks import finished_girth, run_checks
 from mtm.core.errors import MeasurementError, MtmError
@@ -18,20 +19,6 @@ from mtm.patterns import get_garment, sheath_dress
 @pytest.fixture(scope="module")
 def subjects():
     return load_ansur("female", limit=6, seed=13)
-
-
-def piece_points(g):
-    return {p.name: {e.name: np.array(e.control) for e in p.edges} for p in g.pieces}
-
-
-def changed(a, b, atol=1e-6):
-    out = set()
-    for piece, edges in a.items():
-        for edge, pts in edges.items():
-            other = b[piece][edge]
-            if pts.shape != other.shape or not np.allclose(pts, other, atol=atol, rtol=0):
-                out.add(f"{piece}.{edge}")
-    return out
 
 
 @pytest.mark.parametrize("opts", [{}, {"neck_drop": 12, "facing_width": 6, "length": 110},

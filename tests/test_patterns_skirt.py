@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
 import pytest
+from pattern_diff import changed, piece_points
 
 from mtm.core.checks import finished_girth, run_checks
 from mtm.core.errors import MeasurementError, MtmError
@@ -19,21 +19,6 @@ from mtm.patterns import get_garment, skirt
 @pytest.fixture(scope="module")
 def subjects():
     return load_ansur("female", limit=6, seed=11)
-
-
-def piece_points(g):
-    return {p.name: {e.name: np.array(e.control) for e in p.edges} for p in g.pieces}
-
-
-def changed(a, b, atol=1e-6):
-    """Names piece.edge whose control points differ between drafts ``a`` and ``b``."""
-    out = set()
-    for piece, edges in a.items():
-        for edge, pts in edges.items():
-            other = b[piece][edge]
-            if pts.shape != other.shape or not np.allclose(pts, other, atol=atol, rtol=0):
-                out.add(f"{piece}.{edge}")
-    return out
 
 
 @pytest.mark.parametrize("opts", [{}, {"style": "aline"}, {"style": "aline", "flare": 20,
