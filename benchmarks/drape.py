@@ -41,9 +41,9 @@ def quality(rep: dict) -> dict:
     out["sewing_worst_seam"] = (sewing.get("worst_seam") or {}).get("seam")
     out["tight_fraction"] = rep["tightness"]["tight_fraction"]
     out["too_small"] = rep["tightness"]["too_small"]
-    for k in ("mean_strain_free", "solver_substeps", "iterations"):
-        if k in rep:
-            out[k] = rep[k]
+    out["substeps_per_frame"] = rep.get("substeps_per_frame")
+    out["stretch"] = rep.get("stretch")
+    out["still_moving"] = None if rep["converged"] else rep.get("still_moving")
     return out
 
 COMPILE_SNIPPET = """

@@ -24,6 +24,7 @@ from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf
 from .solver import ClothModel, SolverSettings, build_model, edge_strain, seam_gaps, simulate
 
+FREE_DISTANCE = 1.5  # cm from the skin beyond which cloth hangs free (stretch = solver error)
 PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
 TIGHT_STRAIN = 0.08  # stretch beyond the planned stretch at which cloth counts as tight
 TOO_SMALL_FRACTION = 0.1  # share of tight cloth that makes the garment too small
@@ -125,11 +126,23 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
     names = piece_names or [str(i) for i in range(int(model.piece_of_vertex.max()) + 1)]
     tight_pieces = sorted({names[int(model.piece_of_vertex[i])] for i in np.nonzero(tight)[0]})
     max_gap = float(gaps.max()) if len(gaps) else 0.0
+    # where the stretch is: cloth hanging free (its own weight stretches a woven ~0.1%, so
+    # this is mostly solver error) against cloth on the body (tightness of the pattern)
+    e = model.edges
+    free = (d[e[:, 0]] > FREE_DISTANCE) & (d[e[:, 1]] > FREE_DISTANCE)
+    stretch_split = {
+        "mean_free": float(stretch[free].mean()) if np.any(free) else 0.0,
+        "mean_on_body": float(stretch[~free].mean()) if np.any(~free) else 0.0,
+        "free_fraction": float(np.mean(free)),
+        "mean_warp": float(np.clip(warp, 0.0, None).mean()),
+        "mean_weft": float(np.clip(weft, 0.0, None).mean()),
+    }
     figures = {
         "penetrating_fraction": float(np.mean(d < -PENETRATION_DEPTH)),
         "max_seam_gap_cm": max_gap,
         "mean_strain": float(stretch.mean()),
         "max_strain": float(strain.max()),
+        "stretch": stretch_split,
         "tightness": {
             "tight_fraction": float(np.mean(tight)),
             "tight_threshold": TIGHT_STRAIN,
@@ -142,6 +155,29 @@ def measure_drape(model: ClothModel, sdf: SDFGrid, piece_names: list[str] | None
         **seam_gap_report(model, seam_labels, names, landmarks),
     }
     return figures, warp, weft, d
+
+
+def _still_moving(model: ClothModel, stats, names: Sequence[str],
+                  landmarks: Mapping[str, Any] | None) -> dict:
+    """What was still moving at the end (why a run did not come to rest): vertices faster than
+    2 cm/s per piece, and the fastest vertex's piece, speed and nearest landmark."""
+    speeds = stats.final_speeds
+    if speeds is None or len(speeds) == 0:
+        return {}
+    fast = speeds > 2.0
+    per_piece = np.bincount(model.piece_of_vertex[fast], minlength=len(names))
+    i = int(np.argmax(speeds))
+    out = {"fast_vertices": int(fast.sum()),
+           "fast_by_piece": {names[k]: int(c) for k, c in enumerate(per_piece) if c},
+           "fastest": {"piece": names[int(model.piece_of_vertex[i])],
+                       "speed_cm_s": round(float(speeds[i]), 2),
+                       "point_cm": [round(float(c), 2) for c in model.x[i]]}}
+    if landmarks:
+        dist = {n: float(np.linalg.norm(np.asarray(p, float) - model.x[i]))
+                for n, p in landmarks.items() if np.shape(p) == (3,)}
+        if dist:
+            out["fastest"]["near_landmark"] = min(dist, key=dist.get)
+    return out
 
 
 def drape_garment(
@@ -211,12 +247,14 @@ def drape_garment(
         "vertices": int(len(x)),
         "faces": int(len(faces)),
         "substeps": int(stats.substeps),
+        "substeps_per_frame": int(stats.substeps // max(stats.frames, 1)),
         "frames": int(stats.frames),
         "converged": bool(stats.converged),
         "final_max_speed_cm_s": round(float(stats.final_speed), 3),
         **quality,
         "resolution_cm": float(resolution),
         "fabric": fab.name,
+        "still_moving": _still_moving(model, stats, names, body.landmarks),
         # how far the seams were from closed when the drawing phase ended (then welded):
         # large gaps here mean a seam could not be drawn together (placement, tangles)
         "sewing": {"frames": stats.sewing_frames,
