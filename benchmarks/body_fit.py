@@ -3,7 +3,11 @@
 Usage: python benchmarks/body_fit.py [--per-sex 100] [--seed 7]
 
 Prints per measurement the mean and 95th-percentile absolute error (cm) over the measured
-(not estimated) values, the worst error, failures (exceptions) and the median seconds per fit.
+(not estimated) values, the worst error, failures (exceptions), the median seconds per fit and
+the mesh hygiene of every fitted body: NaN, winding, watertightness, connected pieces, fold
+edges and inverted triangles (as ``mtm.bodies.folds`` defines them), plus triangles whose
+normal turned over against the same triangle of the base mesh or of the average body, and how
+many vertices the fold repair rebuilt.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import time  # noqa: E402
 import numpy as np  # noqa: E402
 import trimesh  # noqa: E402
 
+from mtm.bodies import folds  # noqa: E402
 from mtm.bodies.fit import fit_body  # noqa: E402
 from mtm.bodies.makehuman import BodyParams, load_model  # noqa: E402
 from mtm.core.io.ansur import load_ansur  # noqa: E402
@@ -32,10 +37,15 @@ def main() -> None:
     args = parser.parse_args()
     errors: dict[str, list[float]] = {}
     seconds, cpu_seconds, failures, warned = [], [], [], 0
-    inverted, big_flips, folds = [], [], []
+    hygiene: dict[str, list[float]] = {k: [] for k in (
+        "fold_edges", "inverted", "sharpest_deg", "flipped_vs_average", "flipped_vs_base",
+        "flipped_vs_base_over_0.2cm2", "repaired_vertices")}
+    unclean = {"nan": 0, "winding_inconsistent": 0, "not_watertight": 0, "inward": 0,
+               "not_one_piece": 0}
     model = load_model()
     average = {sex: model.blend(BodyParams(sex=float(sex == "male")))
                for sex in ("female", "male")}
+    base = model.base
     fit_body(load_ansur("female", limit=1, seed=0)[0])  # load the model outside the timing
     for sex in ("female", "male"):
         for ms in load_ansur(sex, limit=args.per_sex, seed=args.seed):
@@ -47,16 +57,28 @@ def main() -> None:
                 continue
             seconds.append(time.perf_counter() - start)
             cpu_seconds.append(time.process_time() - cpu)
-            # a triangle of the fitted body whose normal points against the same triangle
-            # on the average body of that sex is folded over by the blend
-            mesh = trimesh.Trimesh(body.vertices, body.faces, process=False)
-            reference = trimesh.Trimesh(average[sex], body.faces, process=False).face_normals
-            flipped = (mesh.face_normals * reference).sum(1) < 0
-            inverted.append(int(flipped.sum()))
-            big_flips.append(int((flipped & (mesh.area_faces > 0.2)).sum()))
-            # a fold: two neighbouring triangles nearly back to back (the average bodies'
-            # sharpest creases, between the toes, stay under 163 degrees)
-            folds.append(int((mesh.face_adjacency_angles > np.radians(170.0)).sum()))
+            v, f = body.vertices, body.faces
+            report = folds.check(v, f, model.triangle_pairs(v))
+            hygiene["fold_edges"].append(report.fold_edges)
+            hygiene["inverted"].append(report.inverted)
+            hygiene["sharpest_deg"].append(report.sharpest_deg)
+            mesh = trimesh.Trimesh(v, f, process=False)
+            for name, ref in (("flipped_vs_average", average[sex]), ("flipped_vs_base", base)):
+                normals = trimesh.Trimesh(ref, f, process=False).face_normals
+                flipped = (mesh.face_normals * normals).sum(1) < 0
+                hygiene[name].append(int(flipped.sum()))
+                if name == "flipped_vs_base":
+                    hygiene["flipped_vs_base_over_0.2cm2"].append(
+                        int((flipped & (mesh.area_faces > 0.2)).sum()))
+            plain = model.blend(body.params, repaired=False)
+            plain[:, 1] += v[:, 1].min() - plain[:, 1].min()  # the same floor
+            hygiene["repaired_vertices"].append(
+                int((np.abs(plain - v).max(1) > 1e-6).sum()))
+            unclean["nan"] += not np.isfinite(v).all()
+            unclean["winding_inconsistent"] += not mesh.is_winding_consistent
+            unclean["not_watertight"] += not mesh.is_watertight
+            unclean["inward"] += not mesh.volume > 0
+            unclean["not_one_piece"] += len(mesh.split(only_watertight=False)) != 1
             if not np.isfinite(body.vertices).all():
                 failures.append({"name": ms.name, "sex": sex, "error": "NaN in the mesh"})
             warned += bool([k for k in body.residuals
@@ -78,11 +100,11 @@ def main() -> None:
         "median_seconds": round(float(np.median(seconds)), 3) if seconds else None,
         "p95_seconds": round(float(np.percentile(seconds, 95)), 3) if seconds else None,
         "median_cpu_seconds": round(float(np.median(cpu_seconds)), 3) if seconds else None,
-        "faces_flipped_vs_average_body_max": max(inverted) if inverted else None,
-        "faces_flipped_vs_average_body_subjects": sum(i > 0 for i in inverted),
-        "faces_over_0.2cm2_flipped_max": max(big_flips) if big_flips else None,
-        "fold_edges_over_170deg_max": max(folds) if folds else None,
-        "fold_edges_over_170deg_subjects": sum(f > 0 for f in folds),
+        "mesh_problems_bodies": unclean,
+        "mesh": {name: {"max": round(float(max(v)), 1) if v else None,
+                        "bodies_over_0": sum(x > 0 for x in v) if name != "sharpest_deg"
+                        else None}
+                 for name, v in hygiene.items()},
         "errors_cm": per_key,
     }, indent=1))
 

@@ -3,7 +3,9 @@
 Usage: python scripts/render_body_checks.py OUT_DIR
 
 Writes ``bodies_<sex>.png``: the three bodies from the front, the side and the back, with the
-landmarks, plus ``bodies_<sex>.json`` with their targets and residuals.
+landmarks; ``bodies_<sex>_detail.png``: close-ups of the left armpit (from the front, below) and
+the toes of the left foot (from the front, above) where the blend used to fold the skin, with
+flat shading so every triangle shows; and ``bodies_<sex>.json`` with targets and residuals.
 """
 
 from __future__ import annotations
@@ -31,12 +33,32 @@ def pick(sex: str):
             "large": people[int(0.98 * n)]}
 
 
+def close_ups(plotter, i: int, size: str, body, mesh) -> None:
+    """Left armpit (row 0) and left toes (row 1) of one body, in column ``i``."""
+    v = body.vertices
+    foot = v[(v[:, 1] < 6.0) & (v[:, 0] > 0)]
+    toes = foot[foot[:, 2] > np.percentile(foot[:, 2], 80)].mean(0)
+    views = (("armpit", body.landmarks["armpit_l"], (0.75, -0.25, 0.6), 80.0),
+             ("toes", toes - np.array([2.0, 0.0, 2.0]), (0.2, 0.8, 0.55), 40.0))
+    for j, (name, focus, direction, distance) in enumerate(views):
+        plotter.subplot(j, i)
+        plotter.add_mesh(mesh, color="tan", show_edges=True, edge_color="sienna",
+                         line_width=0.5)
+        plotter.add_text(f"{size} {name}", font_size=8)
+        d = np.asarray(direction) / np.linalg.norm(direction)
+        plotter.camera.focal_point = focus
+        plotter.camera.position = focus + distance * d
+        plotter.camera.up = (0, 1, 0)
+        plotter.camera.view_angle = 30.0
+
+
 def main(out_dir: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     for sex in ("female", "male"):
         chosen = pick(sex)
         plotter = pv.Plotter(off_screen=True, shape=(1, 9), window_size=(2250, 900))
+        detail = pv.Plotter(off_screen=True, shape=(2, 3), window_size=(1800, 1200))
         summary = {}
         for i, (size, ms) in enumerate(chosen.items()):
             body = fit_body(ms)
@@ -57,8 +79,11 @@ def main(out_dir: str) -> None:
                 plotter.camera.position = centre + 420.0 * np.array(direction)
                 plotter.camera.up = (0, 1, 0)
                 plotter.camera.view_angle = 30.0
+            close_ups(detail, i, size, body, mesh)
         plotter.screenshot(str(out / f"bodies_{sex}.png"))
         plotter.close()
+        detail.screenshot(str(out / f"bodies_{sex}_detail.png"))
+        detail.close()
         (out / f"bodies_{sex}.json").write_text(json.dumps(summary, indent=1))
         print(f"wrote {out / f'bodies_{sex}.png'}")
 

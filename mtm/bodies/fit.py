@@ -5,6 +5,9 @@ The blend is linear in the target weights and every measurement has an exact ver
 The height macro is set from the stature (it mostly sets proportions) and the body is then
 scaled about the floor so that the stature is met exactly; the other macros (muscle, weight,
 proportions, cup) and the measure/shape modifiers are solved by ``scipy.optimize.least_squares``.
+Where the targets fold the skin, the blend rebuilds a patch from the base mesh (``folds``); the
+patch is linear in the blend, so the Jacobian runs through it exactly, and it only grows during a
+fit, so the measured body is what the fit optimised.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from scipy.optimize import least_squares
 from mtm.core.errors import CancelledError, MeasurementError
 from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
 
+from .folds import Patch
 from .landmarks import landmark_points
 from .makehuman import MACROS, BodyParams, load_model
 from .measure import BODY_KEYS, measure_body, measure_with_gradients, section_cache
@@ -152,6 +156,7 @@ class _Problem:
         self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
+        self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
 
     def x_probe(self) -> np.ndarray:
         return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]
@@ -178,8 +183,13 @@ class _Problem:
         v = self.base.copy()
         for k in np.flatnonzero(w):  # most targets weigh 0: add only the others
             v += w[k] * self.deltas[k]
-        v = v.reshape(-1, 3)
+        # the fit measures the body the blend delivers, folds rebuilt; the patch only grows
+        # during a fit, so the body stays a smooth (linear) function of the weights between
+        # the rare steps where it does, and the gradients go back through it exactly
+        v, self.patch = self.model.repair(v.reshape(-1, 3), self.patch)
         values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
+        if self.patch is not None:
+            grads = self.patch.pull_back(grads)
         m = np.array([values[k] for k in self.keys])
         h = values["height"]
         s = self.stature / h
@@ -288,7 +298,7 @@ def fit_body(
     s = problem._evaluate(solution.x)[2]
     params = replace(params, scale=float(s))
     model = load_model()
-    vertices = model.blend(params)
+    vertices = model.blend(params, start=problem.patch)
     achieved = measure_body(vertices, sex=sex)
     residuals = {k: achieved[k] - targets[k] for k in targets}
     warnings = tuple(

@@ -151,7 +151,9 @@ def landmarks(sex_key: int = 0) -> dict[str, Landmark]:
     from .measure import neck_ring, search_level
 
     model = load_model()
-    v = model.blend(BodyParams(sex=float(sex_key)))
+    # chosen on MakeHuman's own average body (folds not rebuilt: the vertices picked, e.g. the
+    # back of the seat in the gluteal cleft, stay those the measures were calibrated with)
+    v = model.blend(BodyParams(sex=float(sex_key)), repaired=False)
     out: dict[str, Landmark] = {}
     for name, i in (("navel", NAVEL), ("neck_base_back", NECK_RING_START[sex_key]),
                     ("bust_l", BUST_L), ("bust_r", BUST_R),

@@ -17,6 +17,9 @@ the three ethnic families mixed equally):
 Modifiers (``measure-waist-circ``, ``stomach-pregnant`` ...) take a value in -1..1 that weighs the
 ``-incr`` target by ``v`` or the ``-decr`` target by ``-v``. ``scale`` multiplies the whole body
 about the floor point under the origin (it lets the fit hit the stature exactly).
+
+Some targets together fold the skin (toe webs, gluteal cleft, male armpit); ``blend`` rebuilds
+those few patches from the base mesh (``folds.repair``) unless asked for the plain blend.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from importlib import resources
 from types import MappingProxyType
 
 import numpy as np
+
+from .folds import Patch, QuadTopology, repair, split_quads
 
 MACROS: tuple[str, ...] = ("sex", "muscle", "weight", "height", "proportions", "cup", "firmness")
 _LEVELS = ("min", "average", "max")
@@ -102,6 +107,7 @@ class BodyModel:
         self._parse_names()
         #: the part each vertex belongs to most (index into ``part_names``)
         self.part_of = self.part_weights.argmax(1)
+        self.topology = QuadTopology.of(quads, n)
 
     # -- weights -----------------------------------------------------------------------------
     def _parse_names(self) -> None:
@@ -201,28 +207,44 @@ class BodyModel:
         MakeHuman's quads are not planar; splitting a strongly bent quad along its longer
         diagonal folds one triangle over (seen at the armpits and lower back of some fitted
         bodies). The winding stays outward either way."""
-        q = self.quads
-        d02 = np.linalg.norm(vertices[q[:, 0]] - vertices[q[:, 2]], axis=1)
-        d13 = np.linalg.norm(vertices[q[:, 1]] - vertices[q[:, 3]], axis=1)
-        short02 = (d02 <= d13)[:, None]
-        first = np.where(short02, q[:, [0, 1, 2]], q[:, [0, 1, 3]])
-        second = np.where(short02, q[:, [0, 2, 3]], q[:, [1, 2, 3]])
-        return np.concatenate([first, second])
+        return self.split(vertices)[0]
+
+    def split(self, vertices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``triangulate``'s triangles and, per quad, whether it was split along corners 0-2
+        (quad ``q`` gives triangles ``q`` and ``q + M``)."""
+        return split_quads(np.ascontiguousarray(vertices, dtype=np.float64), self.quads)
+
+    def triangle_pairs(self, vertices: np.ndarray) -> np.ndarray:
+        """(P, 2) neighbouring triangles of ``triangulate(vertices)`` (one row per edge)."""
+        return self.topology.triangle_pairs(self.split(vertices)[1])
+
+    def repair(self, vertices: np.ndarray, start: Patch | None = None
+               ) -> tuple[np.ndarray, Patch | None]:
+        """Blended ``vertices`` (before the floor shift) with creases and inverted triangles
+        rebuilt from the base mesh (see ``folds``), and the patch that did it."""
+        return repair(vertices, self.base, self.topology, self.split, start)
 
     # -- blending ----------------------------------------------------------------------------
-    def blend_weights(self, weights: np.ndarray, scale: float = 1.0) -> np.ndarray:
-        """Vertices (N, 3) cm for target ``weights``, feet on Y = 0, times ``scale``."""
+    def blend_weights(self, weights: np.ndarray, scale: float = 1.0, *,
+                      repaired: bool = True, start: Patch | None = None) -> np.ndarray:
+        """Vertices (N, 3) cm for target ``weights``, feet on Y = 0, times ``scale``; folds
+        the targets make together are rebuilt (``repair``, from patch ``start`` if given)
+        unless ``repaired`` is False."""
         nz = np.flatnonzero(weights)
         flat = self.base.reshape(-1) + weights[nz] @ self.deltas[nz]
         v = flat.reshape(-1, 3)
+        if repaired:
+            v = self.repair(v, start)[0]
         v[:, 1] -= v[:, 1].min()
         if scale != 1.0:
             v *= scale
         return v
 
-    def blend(self, params: BodyParams) -> np.ndarray:
+    def blend(self, params: BodyParams, *, repaired: bool = True,
+              start: Patch | None = None) -> np.ndarray:
         """Vertices (N, 3) in cm of the body with ``params``."""
-        return self.blend_weights(self.target_weights(params), params.scale)
+        return self.blend_weights(self.target_weights(params), params.scale,
+                                  repaired=repaired, start=start)
 
 
 class _nullctx:
