@@ -203,3 +203,25 @@ def test_waistband_underlap_lies_under_the_band_end(man):
     from mtm.patterns.tshirt import draft as tshirt
 
     assert not any(s.endswith(".underlap") for s in assemble(tshirt(man), 1.0).seam_labels)
+
+
+@pytest.mark.slow
+def test_trouser_legs_turn_into_the_torso_without_tearing_at_the_crotch(man, man_body):
+    """Below the crotch a trouser front or back goes half round the leg, above it round the
+    torso; the start positions blend the two, so no row of cloth starts torn apart there."""
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.mesher import mesh_edges
+    from mtm.core.drape.placement import place
+    from mtm.patterns.trousers import draft
+
+    g = draft(man)
+    a = assemble(g, 1.0)
+    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
+              man_body.landmarks, body_sdf(man_body))
+    for i, panel in enumerate(a.panels):
+        if panel.piece not in ("front", "back"):
+            continue
+        e = mesh_edges(panel.mesh.faces)
+        rest = np.linalg.norm(panel.mesh.uv[e[:, 0]] - panel.mesh.uv[e[:, 1]], axis=1)
+        now = np.linalg.norm(x[e[:, 0] + a.offsets[i]] - x[e[:, 1] + a.offsets[i]], axis=1)
+        assert (now / rest).max() < 5.0, panel.piece  # a hard switch stretched edges 10-12x

@@ -22,6 +22,8 @@ from .sdf import SDFGrid
 
 CLEARANCE = 2.0  # cm between skin and the placed cloth
 MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
+CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning to the torso
+CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
 
 #: garment landmark -> body landmark names (left, right); one name when central.
 LANDMARK_NAMES: dict[str, tuple[str, ...]] = {
@@ -166,14 +168,20 @@ def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool,
     flip = -1.0 if back else 1.0
     out = np.column_stack([xc + flip * r * np.sin(theta), y, zc + flip * r * np.cos(theta)])
     # above the crotch the piece wraps the torso from its centre line (the fly or the centre
-    # back seam, the row's innermost point) instead of going round the leg
-    up = y > _lm(landmarks, "crotch")[1]
+    # back seam, the row's innermost point) instead of going round the leg; the two blend
+    # over a band round the crotch line so the cloth does not start torn there
+    y_crotch = _lm(landmarks, "crotch")[1]
+    t = np.clip((y - (y_crotch - CROTCH_BLEND_BELOW))
+                / (CROTCH_BLEND_BELOW + CROTCH_BLEND_ABOVE), 0.0, 1.0)
+    t = t * t * (3.0 - 2.0 * t)
+    up = t > 0
     if up.any() and sections is not None:
         u_c = np.empty(len(uv))
         for row in np.unique(rows[up]):
             m = rows == row
             u_c[m] = uv[m, 0].max() if panel.copy == "mirrored" else uv[m, 0].min()
-        out[up] = _wrap_torso(uv[up, 0] - u_c[up], y[up], sections, offset, back)
+        torso = _wrap_torso(uv[up, 0] - u_c[up], y[up], sections, offset, back)
+        out[up] = (1.0 - t[up, None]) * out[up] + t[up, None] * torso
     return out
 
 
