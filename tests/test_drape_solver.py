@@ -213,3 +213,20 @@ def test_stiff_woven_hanging_under_gravity_barely_stretches():
     assert stats.converged
     assert model.x[m.edge_vertices["bottom"], 1].max() < 0.0  # it hangs from the top edge
     assert np.clip(edge_strain(model), 0.0, None).mean() < 0.01
+
+
+def test_report_says_what_was_still_moving():
+    from types import SimpleNamespace
+
+    from mtm.core.drape.drape import _still_moving
+
+    m = _rect(4.0, 4.0, 1.0)
+    x = np.column_stack([m.uv, np.zeros(len(m.uv))])
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)),
+                        load_fabric("denim"))
+    speeds = np.zeros(len(x))
+    speeds[[3, 7]] = [5.0, 30.0]
+    out = _still_moving(model, SimpleNamespace(final_speeds=speeds), ["square"],
+                        {"here": x[7] + 0.1, "far": x[7] + 50.0})
+    assert out["fast_vertices"] == 2 and out["fast_by_piece"] == {"square": 2}
+    assert out["fastest"]["speed_cm_s"] == 30.0 and out["fastest"]["near_landmark"] == "here"
