@@ -64,3 +64,61 @@ def test_pieces_are_turned_by_their_own_grain_line():
     marker = nest([band], 150, time_limit=0)
     minx, miny, maxx, maxy = Polygon(marker.placements[0].outline).bounds
     assert maxx - minx > 5 * (maxy - miny)  # and so along the fabric length
+
+
+def _layout(items, width=150.0, cell=0.5, spacing=0.5, rotations=(0, 180)):
+    from mtm.core.marker import _Layout, _orient, _rasterise, _Shape
+
+    grow = spacing / 2
+    shapes = [[_Shape(r, _orient(i.polygon, r), _rasterise(_orient(i.polygon, r), cell, grow))
+               for r in rotations] for i in items]
+    return _Layout(shapes, width, cell, grow)
+
+
+def test_placement_rules_reach_both_selvedges():
+    """After a first piece at the start on the selvedge y = 0: bottom-left (0) puts the next
+    beside it, top-left (1) and far-selvedge (3) against y = width at the start, selvedge (2)
+    against y = 0 after the first piece."""
+    layout = _layout([rect("a", 20, 60), rect("b", 20, 60)])
+    first = layout.run([0], [2], [0])[1][0]
+    assert (first[2], first[3]) == (0, 0)
+    width_cells = first[1].cells.shape[1]
+    expected = {0: (0, width_cells), 1: (0, layout.ny - width_cells),
+                2: (first[1].cells.shape[0], 0), 3: (0, layout.ny - width_cells)}
+    for rule, spot in expected.items():
+        _, placed = layout.run([0, 1], [2, 2], [0, rule])
+        assert (placed[1][2], placed[1][3]) == spot, rule
+
+
+def test_a_fixed_turn_gene_is_kept():
+    items = [triangle("t", 40, 60)]
+    layout = _layout(items)
+    for turn, rotation in ((0, 0), (1, 180)):
+        _, placed = layout.run([0], [turn], [0])
+        assert placed[0][1].rotation == rotation
+
+
+def test_compaction_closes_raster_gaps_to_the_exact_spacing():
+    from shapely.geometry import box
+
+    from mtm.core.marker import _compact
+
+    polygons = _compact([box(3, 0, 13, 10), box(14.7, 0, 24.7, 10), box(40, 50, 60, 60)],
+                        width=150, spacing=0.5, deadline=float("inf"))
+    assert polygons[0].bounds[0] == pytest.approx(0, abs=1e-3)
+    assert polygons[1].distance(polygons[0]) == pytest.approx(0.5, abs=2e-3)
+    assert polygons[1].distance(polygons[0]) >= 0.5 - 1e-6
+    assert polygons[2].bounds[0] == pytest.approx(0, abs=1e-3)  # nothing in its way
+
+
+def test_search_and_compaction_never_lengthen_the_greedy_lay():
+    from mtm.core.io.ansur import load_ansur
+    from mtm.core.marker import items_from_garment
+    from mtm.patterns import draft
+
+    items = items_from_garment(draft("tshirt", load_ansur("male")[0].with_estimates())) * 2
+    greedy = nest(items, 150, time_limit=0)
+    searched = nest(items, 150, time_limit=1.5, seed=3)
+    assert searched.length <= greedy.length + 1e-9
+    assert check_no_overlap(searched) == []
+    assert searched.seconds < 1.5 + 1.0

@@ -137,8 +137,8 @@ class _Layout:
 
     Collisions of a piece with everything placed so far, for every position at once, are one
     circular cross-correlation done with real FFTs over the part of the fabric in use (sizes
-    rounded up to buckets, so each piece's spectrum is computed once per bucket); the padding
-    is larger than any piece, so wrapped-around sums only ever read empty cells.
+    rounded up to buckets, so each piece's spectrum is computed once per bucket); the rows are
+    padded by the longest piece, so wrapped-around sums only ever read empty cells.
     """
 
     BUCKET = 64  # rows
@@ -154,11 +154,14 @@ class _Layout:
         cells = sum(int(options[0].cells.sum()) for options in shapes)
         self.max_nx = min(int(slack * cells / self.ny) + 2 * self.longest,
                           sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
-        self.columns = sp_fft.next_fast_len(self.ny + widest, real=True)
+        # a spot (i, j) only reads rows i .. i + piece length and columns j .. j + piece
+        # width < ny, so no padding of the columns and one piece length of rows keep the
+        # circular correlation free of wrapped-around sums
+        self.columns = sp_fft.next_fast_len(max(self.ny, widest), real=True)
         self._kernels: dict[tuple[int, int, int], np.ndarray] = {}
 
     def _padded_rows(self, used: int) -> int:
-        need = used + 2 * self.longest
+        need = used + self.longest + 1
         return sp_fft.next_fast_len(-(-need // self.BUCKET) * self.BUCKET, real=True)
 
     def _kernel(self, index: int, choice: int, rows: int) -> np.ndarray:
@@ -196,10 +199,12 @@ class _Layout:
         for index, turn, side in list(zip(order, turns, sides, strict=True))[len(placed):]:
             options = self.shapes[index]
             rows = self._padded_rows(used)
-            spectrum = sp_fft.rfft2(occupied[:rows], workers=-1) if placed else None
+            spectrum = sp_fft.rfft2(occupied[:rows], workers=1) if placed else None
             best = None
-            for k in range(len(options)):
-                choice = (turn + k) % len(options)
+            # a turn gene below the number of options fixes the turn; the last value tries all
+            tries = range(len(options)) if turn >= len(options) else (turn,)
+            for k in tries:
+                choice = k if turn >= len(options) else turn
                 shape = options[choice]
                 spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used, side)
                 if spot is None:
@@ -208,6 +213,13 @@ class _Layout:
                 key = (max(used, i + shape.cells.shape[0]), i, -j if side in (1, 3) else j)
                 if best is None or key < best[0]:
                     best = (key, shape, i, j)
+            if best is None and turn < len(options):  # that turn does not fit: any other
+                for choice, shape in enumerate(options):
+                    spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used,
+                                             side)
+                    if spot is not None:
+                        best = (None, shape, *spot)
+                        break
             if best is None:
                 raise InputError(f"piece {index} is wider than the fabric", field="width")
             _, shape, i, j = best
@@ -231,7 +243,7 @@ class _Layout:
         if spectrum is None:
             return (0, top if rule in (1, 3) else 0)
         kernel = self._kernel(index, choice, rows)
-        hits = sp_fft.irfft2(spectrum * kernel, s=(rows, self.columns), workers=-1)
+        hits = sp_fft.irfft2(spectrum * kernel, s=(rows, self.columns), workers=1)
         free = hits[: used + 1, : top + 1] < 0.5
         if rule >= 2:
             j = 0 if rule == 2 else top
@@ -245,12 +257,19 @@ class _Layout:
         return (i, int(row[-1] if rule == 1 else row[0]))
 
 
+_TEMPERATURE = (0.3, 0.01)
+_TIE = 0.02
+_ELITE = 4
+_ROUNDS = 3
+_MOVES = (0.45, 0.6, 0.8)
+
+
 @dataclass(frozen=True)
 class _Genes:
     """One candidate for the fill: the piece order, and each piece's turn and side."""
 
     order: tuple[int, ...]
-    turns: tuple[int, ...]  # per piece: index into the allowed rotations
+    turns: tuple[int, ...]  # per piece: index into the allowed rotations, or their count: any
     sides: tuple[int, ...]  # per piece: its placement rule, see _Layout._lowest_spot
 
     def __init__(self, order, turns, sides):
@@ -267,15 +286,30 @@ class _Genes:
         order, turns, sides = list(self.order), list(self.turns), list(self.sides)
         a, b = rng.sample(range(len(order)), 2)
         move = rng.random()
-        if move < 0.45:
+        if move < _MOVES[0]:
             order[a], order[b] = order[b], order[a]
-        elif move < 0.6:
+        elif move < _MOVES[1]:
             order.insert(b, order.pop(a))
-        elif move < 0.8:
-            turns[order[a]] = (turns[order[a]] + 1) % n_turns
+        elif move < _MOVES[2]:  # n_turns fixed turns, and one more value: the best of them
+            turns[order[a]] = (turns[order[a]] + rng.randrange(1, n_turns + 1)) % (n_turns + 1)
         else:
             sides[order[a]] = (sides[order[a]] + rng.randrange(1, 4)) % 4
         return _Genes(order, turns, sides)
+
+    def repacked(self, placed: list[tuple], rotations: Sequence[int]) -> _Genes:
+        """The pieces in the order they lie along the marker, each fixed in its present turn."""
+        ranked = sorted(placed, key=lambda p: (p[2], p[3]))
+        turns = list(self.turns)
+        for index, shape, _, _ in placed:
+            turns[index] = list(rotations).index(shape.rotation)
+        return _Genes([p[0] for p in ranked], turns, self.sides)
+
+
+def _score(length: float, placed: list[tuple], cell: float) -> float:
+    """What the search minimises: the marker length, then (weighted 1:50) the mean far end of
+    the pieces, so that among lays of the same length the more compact one is preferred."""
+    ends = [(i + shape.cells.shape[0]) * cell for _, shape, i, _ in placed]
+    return length + _TIE * sum(ends) / len(ends)
 
 
 def nest(
@@ -314,45 +348,95 @@ def nest(
         shapes.append(options)
     areas = [item.area for item in items]
     order = sorted(range(len(items)), key=lambda i: -areas[i])
-    genes = _Genes(order, [0] * len(items), [0] * len(items))
+    genes = _Genes(order, [len(rotations)] * len(items), [0] * len(items))
     slack = 1.6
     while True:
         layout = _Layout(shapes, width, cell, grow, slack)
         try:
+            tick = time.perf_counter()
             best_length, best_placed = layout.run(*genes.per_position())
+            greedy_seconds = time.perf_counter() - tick
             break
         except _Overflow:
             slack *= 2
-    best = genes
     evaluations = 1
     rng = random.Random(seed)
-    current, current_length, current_placed = best, best_length, best_placed
-    # the search stops early enough to leave time for the exact compaction at the end
-    search_until = start + time_limit - min(0.1 * time_limit, 3.0)
-    while time.perf_counter() < search_until and len(items) > 1:
-        candidate = current.mutated(rng, len(rotations))
-        try:
-            length, placed = layout.run(*candidate.per_position(),
-                                        previous=(*current.per_position(), current_placed))
-        except _Overflow:  # far worse than the layout that fitted: reject the move
-            continue
-        evaluations += 1
-        if length <= current_length:
-            current, current_length, current_placed = candidate, length, placed
-        if length < best_length:
-            best, best_length, best_placed = candidate, length, placed
-        elif rng.random() < 0.02:  # restart from the best to leave a plateau
-            current, current_length, current_placed = best, best_length, best_placed
-        if progress:
-            progress(min(1.0, (time.perf_counter() - start) / time_limit))
+    # simulated annealing over the genes: the score is the length in cm plus a little of the
+    # mean far end of the pieces, so that among lays of one length the more compact one wins
+    best, best_score = genes, _score(best_length, best_placed, cell)
+    start_genes, start_score, start_placed = best, best_score, best_placed
+    elite = {round(best_score, 6): best_placed}  # the best few raster lays, for compaction
+    # the search stops early enough to leave time for the exact compaction at the end; it
+    # runs in rounds, each annealing from the greedy lay again (where a search ends depends
+    # much on its first moves), the last one from the best lay found
+    search_time = time_limit - min(0.15 * time_limit, 4.0)
+    # a few hundred lays per round at least (a lay reuses about half of the one before)
+    expected = search_time / max(0.5 * greedy_seconds, 1e-4)
+    rounds = int(max(1, min(_ROUNDS, expected // 400)))
+    round_time = search_time / rounds
+    hot, cold = _TEMPERATURE  # cm: at the start and at the end of each round
+    for round_no in range(rounds if len(items) > 1 else 0):
+        round_start = start + round_no * round_time
+        if round_no == rounds - 1:
+            current, current_score, current_placed = best, best_score, best_placed
+        else:
+            current, current_score, current_placed = start_genes, start_score, start_placed
+        stale = 0
+        top = (current, current_score, current_placed)  # the best of this round
+        while True:
+            now = time.perf_counter()
+            if now >= round_start + round_time:
+                break
+            temperature = hot * (cold / hot) ** max(0.0, (now - round_start) / round_time)
+            if rng.random() < 0.03:  # jostle: fill again in the order the pieces now lie
+                candidate = current.repacked(current_placed, rotations)
+            else:
+                candidate = current.mutated(rng, len(rotations))
+            try:
+                length, placed = layout.run(*candidate.per_position(),
+                                            previous=(*current.per_position(), current_placed))
+            except _Overflow:  # far worse than the layout that fitted: reject the move
+                continue
+            evaluations += 1
+            stale += 1
+            score = _score(length, placed, cell)
+            if score <= current_score or rng.random() < math.exp((current_score - score)
+                                                                  / temperature):
+                current, current_score, current_placed = candidate, score, placed
+            if score < top[1]:
+                top, stale = (candidate, score, placed), 0
+            elif stale > 300:  # long without progress: back to the round's best
+                (current, current_score, current_placed), stale = top, 0
+            if score < best_score:
+                best, best_score, best_placed = candidate, score, placed
+            if len(elite) < _ELITE or score < max(elite):
+                elite[round(score, 6)] = placed
+                if len(elite) > _ELITE:
+                    del elite[max(elite)]
+            if progress:
+                progress(min(1.0, (time.perf_counter() - start) / time_limit))
 
-    polygons = [affinity.translate(shape.polygon, i * cell + grow, j * cell + grow)
-                for _, shape, i, j in best_placed]
+    def polygons_of(placed):
+        return [affinity.translate(shape.polygon, i * cell + grow, j * cell + grow)
+                for _, shape, i, j in placed]
+
+    chosen, polygons = best_placed, polygons_of(best_placed)
     if time_limit > 0:  # a greedy lay (no time given) stays the plain raster fill
-        polygons = _compact(polygons, width, spacing, deadline=start + time_limit)
+        # the raster ranks lays only to a cell or so: compact the best few, keep the shortest
+        lays = [elite[k] for k in sorted(elite)]
+        shortest = math.inf
+        for n, placed in enumerate(lays):
+            remaining = start + time_limit - 0.2 - time.perf_counter()
+            if remaining <= 0:
+                break
+            compacted = _compact(polygons_of(placed), width, spacing,
+                                 deadline=time.perf_counter() + remaining / (len(lays) - n))
+            length = max(polygon.bounds[2] for polygon in compacted)
+            if length < shortest - 1e-9:
+                shortest, chosen, polygons = length, placed, compacted
     placements = tuple(Placement(items[index], shape.rotation,
                                  tuple(map(tuple, np.asarray(polygon.exterior.coords))))
-                       for (index, shape, _, _), polygon in zip(best_placed, polygons, strict=True))
+                       for (index, shape, _, _), polygon in zip(chosen, polygons, strict=True))
     length = max(polygon.bounds[2] for polygon in polygons)
     return Marker(width=float(width), length=float(length), spacing=spacing,
                   placements=placements, seconds=time.perf_counter() - start,
