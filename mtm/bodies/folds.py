@@ -166,6 +166,7 @@ def _scan(v, faces, pairs, cos_repair, cos_fold):  # pragma: no cover - compiled
 
 
 def _run_scan(vertices, faces, pairs):
+    """``_scan`` with the module's thresholds."""
     return _scan(np.ascontiguousarray(vertices, dtype=np.float64), faces, pairs,
                  np.cos(np.radians(REPAIR_DEG)), np.cos(np.radians(FOLD_DEG)))
 
@@ -188,11 +189,6 @@ def check(vertices: np.ndarray, faces: np.ndarray, pairs: np.ndarray) -> FoldRep
     (``pairs``: the neighbouring triangles, one row per edge)."""
     _, folds, inverted, min_cos = _run_scan(vertices, faces, pairs)
     return FoldReport(int(folds), int(inverted), float(np.degrees(np.arccos(min_cos))))
-
-
-def _bad_vertices(vertices, faces, pairs) -> np.ndarray:
-    """Vertices of triangles that crease past REPAIR_DEG or are inverted."""
-    return np.flatnonzero(_run_scan(vertices, faces, pairs)[0])
 
 
 @numba.njit(cache=True)
