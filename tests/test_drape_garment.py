@@ -206,7 +206,7 @@ def test_waistband_underlap_lies_under_the_band_end(man):
 
 
 @pytest.mark.slow
-def test_trouser_legs_turn_into_the_torso_without_tearing_at_the_crotch(man, man_body):
+def test_trouser_legs_start_under_the_crotch_and_turn_into_the_torso_without_tearing(man, man_body):
     """Below the crotch a trouser front or back goes half round the leg, above it round the
     torso; the start positions blend the two, so no row of cloth starts torn apart there."""
     from mtm.core.drape.drape import body_sdf
@@ -225,3 +225,9 @@ def test_trouser_legs_turn_into_the_torso_without_tearing_at_the_crotch(man, man
         rest = np.linalg.norm(panel.mesh.uv[e[:, 0]] - panel.mesh.uv[e[:, 1]], axis=1)
         now = np.linalg.norm(x[e[:, 0] + a.offsets[i]] - x[e[:, 1] + a.offsets[i]], axis=1)
         assert (now / rest).max() < 5.0, panel.piece  # a hard switch stretched edges 10-12x
+        # the fork (top of the inseam) starts just below the crotch, so the crotch seams
+        # are drawn together under the body, not through it
+        fork = panel.mesh.edge_vertices["inseam"]
+        top = fork[np.argmax(panel.mesh.uv[fork, 1])] + a.offsets[i]
+        crotch = man_body.landmarks["crotch"][1]
+        assert crotch - 4.0 < x[top, 1] < crotch, panel.piece

@@ -22,6 +22,7 @@ from .sdf import SDFGrid
 
 CLEARANCE = 2.0  # cm between skin and the placed cloth
 MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
+CROTCH_DROP = 2.0  # cm below the body's crotch where a trouser fork starts
 CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning to the torso
 CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
 
@@ -145,12 +146,18 @@ def _anchor_v(pl, panel: Panel) -> float:
 def _place_leg_half(panel: Panel, pl, landmarks, offset: float, back: bool,
                     sections=None) -> np.ndarray:
     """A trouser front or back: rolled half round a vertical cylinder on the leg's centre
-    line, the crease (anchor) in the middle of the front (or back), at the anchor's height."""
+    line, the crease (anchor) in the middle of the front (or back). Its fork (the top of the
+    inseam) starts just below the body's crotch, so the crotch seams meet under the body,
+    not through it; without an inseam the anchor sits at its landmark's height."""
     uv = panel.mesh.uv
     s = "l" if panel.side == "left" else "r"
     y = _anchor_y(pl, landmarks, "knee") + (uv[:, 1] - _anchor_v(pl, panel))
     if getattr(pl, "landmark", "") in ("knee", "ankle"):
         y = _lm(landmarks, f"{pl.landmark}_{s}")[1] + (uv[:, 1] - _anchor_v(pl, panel))
+    inseam = panel.mesh.edge_vertices.get("inseam")
+    if inseam is not None and "crotch" in landmarks:
+        fork = float(uv[inseam, 1].max())
+        y = _lm(landmarks, "crotch")[1] - CROTCH_DROP + (uv[:, 1] - fork)
     chain = np.array([_lm(landmarks, f"ankle_{s}"), _lm(landmarks, f"knee_{s}"),
                       _lm(landmarks, f"hip_joint_{s}")])
     xc = np.interp(y, chain[:, 1], chain[:, 0])
