@@ -230,3 +230,18 @@ def test_report_says_what_was_still_moving():
                         {"here": x[7] + 0.1, "far": x[7] + 50.0})
     assert out["fast_vertices"] == 2 and out["fast_by_piece"] == {"square": 2}
     assert out["fastest"]["speed_cm_s"] == 30.0 and out["fastest"]["near_landmark"] == "here"
+
+
+def test_weld_moves_a_group_to_its_mass_weighted_mean_and_keeps_held_heights():
+    from mtm.core.drape.kernels import weld
+
+    x = np.array([[0.0, 0.0, 0.0], [3.0, 3.0, 0.0], [9.0, 9.0, 9.0], [1.0, 5.0, 1.0]])
+    w = np.array([1.0, 0.5, 1.0, 1.0])  # vertex 1 is twice as heavy
+    members, offsets = stitch_groups(np.array([[0, 1], [2, 3]]), 4)
+    hold = np.full(4, np.nan)
+    hold[3] = 5.0  # a waistband vertex held at its height
+    weld(x, w, members, offsets, hold)
+    np.testing.assert_allclose(x[0], [2.0, 2.0, 0.0])
+    np.testing.assert_allclose(x[1], x[0])
+    np.testing.assert_allclose(x[2], [5.0, 5.0, 5.0])  # x, z averaged; y the held height
+    np.testing.assert_allclose(x[3], x[2])

@@ -185,10 +185,11 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
 
 
 @numba.njit(cache=True, parallel=True)
-def weld(x, w, members, offsets):
+def weld(x, w, members, offsets, hold_y):
     """Move every stitched group (a connected component of the stitch graph) to its
     mass-weighted mean: exact for junctions where one vertex is in several stitches, which
-    pairwise Gauss-Seidel projections leave open. A pinned member (w = 0) holds the group."""
+    pairwise Gauss-Seidel projections leave open. A pinned member (w = 0) holds the group;
+    a member held in height (``hold_y``, a waistband) holds the group's height."""
     for c in prange(offsets.shape[0] - 1):
         sx = 0.0
         sy = 0.0
@@ -213,6 +214,10 @@ def weld(x, w, members, offsets):
             sx /= sm
             sy /= sm
             sz /= sm
+            for k in range(offsets[c], offsets[c + 1]):
+                if not np.isnan(hold_y[members[k]]):
+                    sy = hold_y[members[k]]
+                    break
         for k in range(offsets[c], offsets[c + 1]):
             i = members[k]
             x[i, 0] = sx
@@ -278,7 +283,7 @@ def run_substeps(
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
             if weld_offsets.shape[0] > 1:
-                weld(x, w, weld_members, weld_offsets)
+                weld(x, w, weld_members, weld_offsets, hold_y)
         _update_velocity(x, xprev, v, dt)
         _air_drag(v, normals, drag_rate, dt)
 

@@ -392,7 +392,7 @@ def simulate(
     draw_end = None if st.stitch_frames > 0 else 0
     sewn_x = x.copy() if draw_end == 0 else None
     if draw_end == 0:  # no drawing phase: the seams start sewn
-        kernels.weld(x, w, weld_members, weld_offsets)
+        kernels.weld(x, w, weld_members, weld_offsets, hold_y)
     try:
         converged = False
         frame = 0
@@ -430,7 +430,7 @@ def simulate(
                 draw_end = frame
                 sewn_x = x.copy()
                 v[:] = 0.0  # start the fall from rest once the seams are closed
-                kernels.weld(x, w, weld_members, weld_offsets)
+                kernels.weld(x, w, weld_members, weld_offsets, hold_y)
                 # attachments (waistbands): held at the height the sewing left them
                 hold_y[model.attached] = x[model.attached, 1]
             if not np.all(np.isfinite(x)):
