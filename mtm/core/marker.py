@@ -261,7 +261,11 @@ _TEMPERATURE = (0.3, 0.01)
 _TIE = 0.02
 _ELITE = 4
 _ROUNDS = 3
+_PER_ROUND = 400
+# chances of the moves, cumulative: swap, move one piece, turn; the rest changes a placement
+# rule. A long search (many lays) can afford the rules; a short one spends itself on order
 _MOVES = (0.45, 0.6, 0.8)
+_FEW_MOVES = (0.6, 0.85, 0.95)
 
 
 @dataclass(frozen=True)
@@ -281,16 +285,17 @@ class _Genes:
         return (self.order, tuple(self.turns[i] for i in self.order),
                 tuple(self.sides[i] for i in self.order))
 
-    def mutated(self, rng: random.Random, n_turns: int) -> _Genes:
+    def mutated(self, rng: random.Random, n_turns: int,
+                moves: tuple[float, float, float] = _MOVES) -> _Genes:
         """A neighbour: two pieces swapped, one moved, turned, or sent to the other side."""
         order, turns, sides = list(self.order), list(self.turns), list(self.sides)
         a, b = rng.sample(range(len(order)), 2)
         move = rng.random()
-        if move < _MOVES[0]:
+        if move < moves[0]:
             order[a], order[b] = order[b], order[a]
-        elif move < _MOVES[1]:
+        elif move < moves[1]:
             order.insert(b, order.pop(a))
-        elif move < _MOVES[2]:  # n_turns fixed turns, and one more value: the best of them
+        elif move < moves[2]:  # n_turns fixed turns, and one more value: the best of them
             turns[order[a]] = (turns[order[a]] + rng.randrange(1, n_turns + 1)) % (n_turns + 1)
         else:
             sides[order[a]] = (sides[order[a]] + rng.randrange(1, 4)) % 4
@@ -372,8 +377,9 @@ def nest(
     search_time = time_limit - min(0.15 * time_limit, 4.0)
     # a few hundred lays per round at least (a lay reuses about half of the one before)
     expected = search_time / max(0.5 * greedy_seconds, 1e-4)
-    rounds = int(max(1, min(_ROUNDS, expected // 400)))
+    rounds = int(max(1, min(_ROUNDS, expected // _PER_ROUND)))
     round_time = search_time / rounds
+    moves = _MOVES if rounds > 1 else _FEW_MOVES
     hot, cold = _TEMPERATURE  # cm: at the start and at the end of each round
     for round_no in range(rounds if len(items) > 1 else 0):
         round_start = start + round_no * round_time
@@ -391,7 +397,7 @@ def nest(
             if rng.random() < 0.03:  # jostle: fill again in the order the pieces now lie
                 candidate = current.repacked(current_placed, rotations)
             else:
-                candidate = current.mutated(rng, len(rotations))
+                candidate = current.mutated(rng, len(rotations), moves)
             try:
                 length, placed = layout.run(*candidate.per_position(),
                                             previous=(*current.per_position(), current_placed))
