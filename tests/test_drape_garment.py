@@ -231,3 +231,14 @@ def test_trouser_legs_start_under_the_crotch_and_turn_into_the_torso_without_tea
         top = fork[np.argmax(panel.mesh.uv[fork, 1])] + a.offsets[i]
         crotch = man_body.landmarks["crotch"][1]
         assert crotch - 4.0 < x[top, 1] < crotch, panel.piece
+
+
+@pytest.mark.parametrize("h", [0.5, 3.0])
+def test_closures_hold_at_every_resolution(man, h):
+    from mtm.patterns.shirt import draft as shirt
+    from mtm.patterns.skirt import draft as skirt
+
+    labels = assemble(shirt(man), h).stitch_seam
+    assert labels.count("front.buttons") == int(shirt(man).options["buttons"])
+    labels = assemble(skirt(man, {"vent": 18.0}), h).stitch_seam
+    assert labels.count("back.overlap") >= 5 and labels.count("waistband.underlap") >= 1

@@ -157,6 +157,7 @@ def _seam_list(garment: Garment) -> list[Seam]:
 
 
 FOLD_TOL = 0.05  # cm: a fold line's ends must lie this close to the sew line
+POINT_MARGIN = 0.3  # edge lengths a held point (button, vent, underlap) keeps from the outline
 
 
 def _clip_edge(pts: np.ndarray, p0: np.ndarray, normal: np.ndarray) -> np.ndarray | None:
@@ -270,10 +271,10 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
         lo, hi = float(ys.min()), float(ys.max())
         on_centre = any(e.polyline()[:, 1].min() - 1e-6 <= 0.5 * (lo + hi)
                         <= e.polyline()[:, 1].max() + 1e-6 for e in centre)
-        if on_centre or hi - lo < 2.0:
+        if on_centre or hi - lo < 3.0:
             continue
-        n = max(1, int((hi - lo - 1.0) // OVERLAP_STEP))
-        for y in np.linspace(hi - 1.0, lo + 1.0, n + 1):
+        n = max(1, int((hi - lo - 2.5) // OVERLAP_STEP))
+        for y in np.linspace(hi - 1.5, lo + 1.0, n + 1):
             out[f"overlap_{len(out)}"] = (0.0, float(y))
     return out
 
@@ -393,6 +394,10 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
             pts.update(underlaps.get(p.name, {}))
+            # a point too near the outline for this edge length has no vertex of its own
+            ring = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
+            pts = {k: v for k, v in pts.items()
+                   if ring.distance(shapely.Point(v)) > POINT_MARGIN * h}
             mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
@@ -428,13 +433,15 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
         cps = [c for c, _ in copies[name]]
         for hole in holes:
             if cps == ["full"]:
-                i = index[(name, "full")]
-                ends = (panels[i].mesh.points[hole] + offsets[i],
-                        panels[i].mesh.points[hole + "~m"] + offsets[i])
+                ia = ib = index[(name, "full")]
+                ka, kb = hole, hole + "~m"
             else:
                 ia, ib = index[(name, cps[0])], index[(name, cps[1])]
-                ends = (panels[ia].mesh.points[hole] + offsets[ia],
-                        panels[ib].mesh.points[hole] + offsets[ib])
+                ka = kb = hole
+            if ka not in panels[ia].mesh.points or kb not in panels[ib].mesh.points:
+                continue
+            ends = (panels[ia].mesh.points[ka] + offsets[ia],
+                    panels[ib].mesh.points[kb] + offsets[ib])
             stitches.append(np.array([ends], np.int64))
             kind = "overlap" if hole.startswith("overlap_") else "buttons"
             stitch_seam.append(f"{name}.{kind}")
@@ -442,8 +449,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     for name, pts in underlaps.items():
         i = index[(name, "single")]
         for key in pts:
-            if key.startswith("under_"):
-                m = panels[i].mesh.points
+            m = panels[i].mesh.points
+            if key.startswith("under_") and key in m and "over_" + key[6:] in m:
                 stitches.append(np.array([[m[key], m["over_" + key[6:]]]], np.int64) + offsets[i])
                 stitch_seam.append(f"{name}.underlap")
                 labels.append(f"{name}.underlap")
