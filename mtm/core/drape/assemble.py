@@ -10,7 +10,7 @@ Two things a sewer does beyond the seams are done here too: a grown-on facing (t
 piece beyond a ``fold`` line running across it, with nothing sewn to it) is folded under, so
 only the outer layer is draped; and a piece cut twice with buttonholes is buttoned: each
 buttonhole is held to the same point of the other copy ("buttonholes on one front, buttons on
-the other"), which closes a shirt front or a collar stand over its overlap.
+the other"), which closes a shirt front over its overlap (the collar button is left undone).
 """
 
 from __future__ import annotations
@@ -371,9 +371,11 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
         counts[(pa, ca, ka)] = max(n, counts.get((pa, ca, ka), 0))
         counts[(pb, cb, kb)] = max(n, counts.get((pb, cb, kb), 0))
 
-    # buttons: torso and neck pieces draped as two copies (a pair, or the halves of an
-    # unfolded piece); the two copies of a limb piece are on different arms or legs
-    buttons = {p.name: _button_points(p, p.polygon) for p in shell if not _limb(p)
+    # buttons: torso pieces draped as two copies (a pair, or the halves of an unfolded
+    # piece); the two copies of a limb piece are on different arms or legs, and the collar
+    # button is left undone (buttoned, a stand drafted close to the neck was pulled into it)
+    buttons = {p.name: _button_points(p, p.polygon) for p in shell
+               if getattr(p.placement, "segment", "torso") == "torso"
                and (len(copies[p.name]) == 2 or copies[p.name][0][0] == "full")}
     for p in shell:  # vents: the overlap held closed along the centre line
         if copies[p.name] and [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]:
