@@ -266,6 +266,7 @@ _PER_ROUND = 400
 # rule. A long search (many lays) can afford the rules; a short one spends itself on order
 _MOVES = (0.45, 0.6, 0.8)
 _FEW_MOVES = (0.6, 0.85, 0.95)
+_PAIRS = 0.1  # chance of a top-and-tail move
 
 
 @dataclass(frozen=True)
@@ -287,11 +288,16 @@ class _Genes:
 
     def mutated(self, rng: random.Random, n_turns: int,
                 moves: tuple[float, float, float] = _MOVES) -> _Genes:
-        """A neighbour: two pieces swapped, one moved, turned, or sent to the other side."""
+        """A neighbour: two pieces swapped (or trading places, turns and rules), one moved,
+        turned, or laid by another rule."""
         order, turns, sides = list(self.order), list(self.turns), list(self.sides)
         a, b = rng.sample(range(len(order)), 2)
         move = rng.random()
         if move < moves[0]:
+            if rng.random() < 0.5:  # the two trade roles: turn and rule go with the place
+                x, y = order[a], order[b]
+                turns[x], turns[y] = turns[y], turns[x]
+                sides[x], sides[y] = sides[y], sides[x]
             order[a], order[b] = order[b], order[a]
         elif move < moves[1]:
             order.insert(b, order.pop(a))
@@ -299,6 +305,24 @@ class _Genes:
             turns[order[a]] = (turns[order[a]] + rng.randrange(1, n_turns + 1)) % (n_turns + 1)
         else:
             sides[order[a]] = (sides[order[a]] + rng.randrange(1, 4)) % 4
+        return _Genes(order, turns, sides)
+
+    def paired(self, rng: random.Random, twins: Sequence[Sequence[int]],
+               n_turns: int) -> _Genes | None:
+        """Top and tail: a piece's twin (same outline) right after it, turned half a turn
+        against it and laid by the same rule, as cutters lay pairs head to head."""
+        candidates = [i for i in self.order if twins[i]]
+        if not candidates or n_turns % 2:
+            return None
+        a = rng.choice(candidates)
+        b = rng.choice(twins[a])
+        order, turns, sides = list(self.order), list(self.turns), list(self.sides)
+        order.remove(b)
+        order.insert(order.index(a) + 1, b)
+        if turns[a] >= n_turns:
+            turns[a] = rng.randrange(n_turns)
+        turns[b] = (turns[a] + n_turns // 2) % n_turns
+        sides[b] = sides[a]
         return _Genes(order, turns, sides)
 
     def repacked(self, placed: list[tuple], rotations: Sequence[int]) -> _Genes:
@@ -352,6 +376,11 @@ def nest(
                              field="width")
         shapes.append(options)
     areas = [item.area for item in items]
+    # twins: pieces of the same outline, mirrored or not (front pairs, sleeves, copies)
+    signature = [(round(areas[i], 1), tuple(round(v, 1) for v in shapes[i][0].polygon.bounds))
+                 for i in range(len(items))]
+    twins = [[j for j in range(len(items)) if j != i and signature[j] == signature[i]]
+             for i in range(len(items))]
     order = sorted(range(len(items)), key=lambda i: -areas[i])
     genes = _Genes(order, [len(rotations)] * len(items), [0] * len(items))
     slack = 1.6
@@ -394,9 +423,13 @@ def nest(
             if now >= round_start + round_time:
                 break
             temperature = hot * (cold / hot) ** max(0.0, (now - round_start) / round_time)
-            if rng.random() < 0.03:  # jostle: fill again in the order the pieces now lie
+            draw = rng.random()
+            candidate = None
+            if draw < 0.03:  # jostle: fill again in the order the pieces now lie
                 candidate = current.repacked(current_placed, rotations)
-            else:
+            elif draw < 0.03 + _PAIRS:
+                candidate = current.paired(rng, twins, len(rotations))
+            if candidate is None:
                 candidate = current.mutated(rng, len(rotations), moves)
             try:
                 length, placed = layout.run(*candidate.per_position(),
