@@ -260,8 +260,8 @@ class _Layout:
 _TEMPERATURE = (0.3, 0.01)
 _TIE = 0.02
 _ELITE = 4
-_ROUNDS = 3
-_PER_ROUND = 400
+_ROUNDS = 8
+_PER_ROUND = 300
 # chances of the moves, cumulative: swap, move one piece, turn; the rest changes a placement
 # rule. A long search (many lays) can afford the rules; a short one spends itself on order
 _MOVES = (0.45, 0.6, 0.8)
@@ -325,6 +325,11 @@ class _Genes:
         sides[b] = sides[a]
         return _Genes(order, turns, sides)
 
+    def led_by(self, first: Sequence[int]) -> _Genes:
+        """The same genes with the pieces ``first`` moved to the front of the order."""
+        return _Genes([*first, *(i for i in self.order if i not in first)], self.turns,
+                      self.sides)
+
     def repacked(self, placed: list[tuple], rotations: Sequence[int]) -> _Genes:
         """The pieces in the order they lie along the marker, each fixed in its present turn."""
         ranked = sorted(placed, key=lambda p: (p[2], p[3]))
@@ -381,6 +386,10 @@ def nest(
                  for i in range(len(items))]
     twins = [[j for j in range(len(items)) if j != i and signature[j] == signature[i]]
              for i in range(len(items))]
+    groups: list[list[int]] = []  # twins together, largest first
+    for i in sorted(range(len(items)), key=lambda i: -areas[i]):
+        if not any(i in group for group in groups):
+            groups.append([i, *twins[i]])
     order = sorted(range(len(items)), key=lambda i: -areas[i])
     genes = _Genes(order, [len(rotations)] * len(items), [0] * len(items))
     slack = 1.6
@@ -401,8 +410,9 @@ def nest(
     start_genes, start_score, start_placed = best, best_score, best_placed
     elite = {round(best_score, 6): best_placed}  # the best few raster lays, for compaction
     # the search stops early enough to leave time for the exact compaction at the end; it
-    # runs in rounds, each annealing from the greedy lay again (where a search ends depends
-    # much on its first moves), the last one from the best lay found
+    # runs in rounds, each annealing from a greedy lay again (where a search ends depends
+    # much on its first moves; round k puts the k-th group of twins first), the last one from
+    # the best lay found
     search_time = time_limit - min(0.15 * time_limit, 4.0)
     # a few hundred lays per round at least (a lay reuses about half of the one before)
     expected = search_time / max(0.5 * greedy_seconds, 1e-4)
@@ -414,8 +424,16 @@ def nest(
         round_start = start + round_no * round_time
         if round_no == rounds - 1:
             current, current_score, current_placed = best, best_score, best_placed
-        else:
+        elif round_no == 0:
             current, current_score, current_placed = start_genes, start_score, start_placed
+        else:  # the greedy fill again, with the next group of twins by area first
+            current = start_genes.led_by(groups[round_no % len(groups)])
+            try:
+                length, current_placed = layout.run(*current.per_position())
+            except _Overflow:
+                current, current_placed, length = start_genes, start_placed, best_length
+            current_score = _score(length, current_placed, cell)
+            evaluations += 1
         stale = 0
         top = (current, current_score, current_placed)  # the best of this round
         while True:
