@@ -298,36 +298,65 @@ def stitch_groups(stitches: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]
 
 
 class _ThreadTuner:
-    """Pick the numba thread count per run: on a busy machine the barriers between colour
-    passes can make two threads far slower than one, so both are timed and the faster kept
-    (re-checked every 60 frames)."""
+    """Pick the numba thread count frame by frame: on a busy machine the barriers between
+    colour passes can make all threads far slower than one (measured: 0.8 -> 100 ms per
+    substep on a 100 x 100 cloth while one thread took 1.7 ms). Every frame's substeps are
+    timed on the thread count in use, and every ``TRIAL_EVERY`` frames the other count is
+    tried on the first ``TRIAL_SUBSTEPS`` substeps only, so a trial on a busy machine costs
+    little; the rest runs in chunks on whichever count was faster per substep when last
+    timed (all threads only when at least 20% faster than one)."""
+
+    TRIAL_EVERY = 10
+    TRIAL_SUBSTEPS = 1
+    CHUNK = 5
 
     def __init__(self, threads: int | None):
         self.saved = numba.get_num_threads()
-        self.fixed = threads
-        self.options = sorted({1, numba.config.NUMBA_NUM_THREADS})
-        self.times: dict[int, list[float]] = {n: [] for n in self.options}
+        top = numba.config.NUMBA_NUM_THREADS
+        self.options = [max(1, min(threads, top))] if threads is not None \
+            else sorted({1, top})
+        self.per_substep = {n: np.inf for n in self.options}
         self.current = self.options[-1]
-        self.t = 0.0
-        self.frame = 0
+        self.every = self.TRIAL_EVERY
+        self.last_trial = 0
 
-    def begin(self, frame: int) -> None:
-        self.frame = frame
-        if self.fixed is not None:
-            self.current = max(1, min(self.fixed, numba.config.NUMBA_NUM_THREADS))
-        elif len(self.options) > 1:
-            cycle = (frame - 2) % 60
-            if frame >= 2 and cycle < 2 * len(self.options):
-                if cycle == 0:
-                    self.times = {n: [] for n in self.options}
-                self.current = self.options[cycle % len(self.options)]
-            elif frame >= 2 and cycle == 2 * len(self.options):
-                self.current = min(self.times, key=lambda n: min(self.times[n] or [np.inf]))
-        numba.set_num_threads(self.current)
-        self.t = time.perf_counter()
+    def trial(self, frame: int, n_sub: int) -> int | None:
+        """The other thread count to try on this frame's first substeps, or None. A trial
+        that was far slower waits twice as long before the next (up to 80 frames)."""
+        if len(self.options) < 2 or n_sub <= self.TRIAL_SUBSTEPS or frame < 2:
+            return None
+        untried = [n for n in self.options if self.per_substep[n] == np.inf]
+        if not untried and frame - self.last_trial < self.every:
+            return None
+        other = (untried or [n for n in self.options if n != self.current])[0]
+        self.last_trial = frame
+        return other
 
-    def end(self) -> None:
-        self.times.setdefault(self.current, []).append(time.perf_counter() - self.t)
+    def run(self, threads: int, substeps: int, step: Callable[[int], None]) -> None:
+        numba.set_num_threads(threads)
+        t = time.perf_counter()
+        step(substeps)
+        self.per_substep[threads] = (time.perf_counter() - t) / substeps
+
+    def frame(self, frame: int, n_sub: int, step: Callable[[int], None]) -> None:
+        """Advance one frame of ``n_sub`` substeps with ``step(k)`` running k substeps, in
+        chunks of ``CHUNK`` so that all threads stalling is noticed within a few substeps."""
+        other = self.trial(frame, n_sub)
+        done = 0
+        if other is not None:
+            self.run(other, self.TRIAL_SUBSTEPS, step)
+            done = self.TRIAL_SUBSTEPS
+            slow = self.per_substep[other] > 2.0 * self.per_substep[self.current]
+            self.every = min(2 * self.every, 80) if slow else self.TRIAL_EVERY
+        while done < n_sub:
+            # more threads only when clearly faster: a stall costs far more than they gain
+            single = self.per_substep.get(1, np.inf)
+            fastest = min(self.options, key=lambda n: self.per_substep[n])
+            self.current = fastest if self.per_substep[fastest] < 0.8 * single \
+                or fastest == 1 or single == np.inf else 1
+            k = min(self.CHUNK, n_sub - done)
+            self.run(self.current, k, step)
+            done += k
 
     def restore(self) -> None:
         numba.set_num_threads(self.saved)
@@ -412,17 +441,15 @@ def simulate(
                 pairs = no_pairs
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
                 normals = vertex_normals(x, model.faces)
-            tuner.begin(frame)
-            kernels.run_substeps(
-                x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on, dt,
-                st.damping * (4.0 if drawing else 1.0), n_sub, st.iterations,
-                e_pairs, e_rest, e_alpha, e_off,
-                b_quads, b_k, b_scale, b_alpha, b_off,
-                s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
-                pairs, self_radius, grid, origin, spacing, thickness, fabric.friction, st.omega,
-                hold_y, weld_members, no_weld if drawing else weld_offsets,
-            )
-            tuner.end()
+            head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
+                    dt, st.damping * (4.0 if drawing else 1.0))
+            tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
+                    b_quads, b_k, b_scale, b_alpha, b_off,
+                    s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
+                    pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
+                    st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets)
+            tuner.frame(frame, n_sub,
+                        lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
             if drawing and frame >= st.stitch_frames and (
                     frame >= st.stitch_frames + st.stitch_extra_frames or len(s_pairs) == 0
                     or float(np.max(np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]],
