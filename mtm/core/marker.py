@@ -287,14 +287,14 @@ class _Genes:
                 tuple(self.sides[i] for i in self.order))
 
     def mutated(self, rng: random.Random, n_turns: int,
-                moves: tuple[float, float, float] = _MOVES) -> _Genes:
+                moves: tuple[float, float, float] = _MOVES, trade: bool = True) -> _Genes:
         """A neighbour: two pieces swapped (or trading places, turns and rules), one moved,
         turned, or laid by another rule."""
         order, turns, sides = list(self.order), list(self.turns), list(self.sides)
         a, b = rng.sample(range(len(order)), 2)
         move = rng.random()
         if move < moves[0]:
-            if rng.random() < 0.5:  # the two trade roles: turn and rule go with the place
+            if trade and rng.random() < 0.5:  # they trade roles: turn and rule go along
                 x, y = order[a], order[b]
                 turns[x], turns[y] = turns[y], turns[x]
                 sides[x], sides[y] = sides[y], sides[x]
@@ -443,12 +443,14 @@ def nest(
             temperature = hot * (cold / hot) ** max(0.0, (now - round_start) / round_time)
             draw = rng.random()
             candidate = None
-            if draw < 0.03:  # jostle: fill again in the order the pieces now lie
+            if rounds == 1:  # few lays: only the plain moves of order, turn and rule
+                pass
+            elif draw < 0.03:  # jostle: fill again in the order the pieces now lie
                 candidate = current.repacked(current_placed, rotations)
             elif draw < 0.03 + _PAIRS:
                 candidate = current.paired(rng, twins, len(rotations))
             if candidate is None:
-                candidate = current.mutated(rng, len(rotations), moves)
+                candidate = current.mutated(rng, len(rotations), moves, trade=rounds > 1)
             try:
                 length, placed = layout.run(*candidate.per_position(),
                                             previous=(*current.per_position(), current_placed))
