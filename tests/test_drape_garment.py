@@ -93,17 +93,24 @@ def man_body(man):
     return fit_body(man)
 
 
+def placed(draft, measurements, body):
+    """Draft, assemble at 1 cm and place a garment round ``body``: (garment, assembly, sdf, x)."""
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import place
+
+    g = draft(measurements)
+    a = assemble(g, 1.0)
+    sdf = body_sdf(body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks, sdf)
+    return g, a, sdf, x
+
+
 @pytest.mark.slow
 def test_tshirt_is_placed_round_the_body_and_outside_it(man, man_body):
-    from mtm.core.drape.drape import body_sdf
-    from mtm.core.drape.placement import MIN_CLEARANCE, place
+    from mtm.core.drape.placement import MIN_CLEARANCE
     from mtm.patterns.tshirt import draft
 
-    g = draft(man)
-    a = assemble(g, 1.0)
-    sdf = body_sdf(man_body)
-    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
-              man_body.landmarks, sdf)
+    g, a, sdf, x = placed(draft, man, man_body)
     d, _ = sdf.query(x)
     assert np.all(np.isfinite(x)) and d.min() > MIN_CLEARANCE - 0.3
     lm = man_body.landmarks
@@ -162,15 +169,9 @@ def test_vent_hangs_closed_along_the_centre_back(man):
 
 @pytest.mark.slow
 def test_dress_facings_start_just_inside_the_bodice(man, man_body):
-    from mtm.core.drape.drape import body_sdf
-    from mtm.core.drape.placement import place
     from mtm.patterns.sheath_dress import draft
 
-    g = draft(man)
-    a = assemble(g, 1.0)
-    sdf = body_sdf(man_body)
-    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
-              man_body.landmarks, sdf)
+    g, a, sdf, x = placed(draft, man, man_body)
     labels = np.array(a.stitch_seam)
     for seam in ("facing_front_neck", "facing_back_neck", "facing_front_armhole"):
         st = a.stitches[labels == seam]
@@ -208,15 +209,10 @@ def test_waistband_underlap_lies_under_the_band_end(man):
 def test_trouser_legs_start_under_the_crotch_and_turn_into_the_torso_without_tearing(man, man_body):
     """Below the crotch a trouser front or back goes half round the leg, above it round the
     torso; the start positions blend the two, so no row of cloth starts torn apart there."""
-    from mtm.core.drape.drape import body_sdf
     from mtm.core.drape.mesher import mesh_edges
-    from mtm.core.drape.placement import place
     from mtm.patterns.trousers import draft
 
-    g = draft(man)
-    a = assemble(g, 1.0)
-    x = place(a, {p.name: p.placement for p in g.pieces}, man_body.vertices,
-              man_body.landmarks, body_sdf(man_body))
+    g, a, _, x = placed(draft, man, man_body)
     for i, panel in enumerate(a.panels):
         if panel.piece not in ("front", "back"):
             continue
