@@ -443,11 +443,10 @@ def nest(
             temperature = hot * (cold / hot) ** max(0.0, (now - round_start) / round_time)
             draw = rng.random()
             candidate = None
-            if rounds == 1:  # few lays: only the plain moves of order, turn and rule
-                pass
-            elif draw < 0.03:  # jostle: fill again in the order the pieces now lie
+            # with few lays (one round) only the plain moves of order, turn and rule are tried
+            if rounds > 1 and draw < 0.03:  # jostle: fill again in the order the pieces now lie
                 candidate = current.repacked(current_placed, rotations)
-            elif draw < 0.03 + _PAIRS:
+            elif rounds > 1 and draw < 0.03 + _PAIRS:
                 candidate = current.paired(rng, twins, len(rotations))
             if candidate is None:
                 candidate = current.mutated(rng, len(rotations), moves, trade=rounds > 1)

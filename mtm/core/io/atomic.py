@@ -17,14 +17,17 @@ from ..errors import InputError
 
 
 def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race other threads)."""
+    """The process umask, read from /proc without changing it (os.umask would race other
+    threads); where there is no /proc (macOS, Windows) os.umask is the only way to ask."""
     try:
         with open("/proc/self/status", encoding="ascii") as handle:
             for line in handle:
                 if line.startswith("Umask:"):
                     return int(line.split()[1], 8)
     except OSError:
-        pass
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
     return 0o022
 
 
