@@ -115,6 +115,10 @@ class GarmentPanel(QWidget):
     def ready(self) -> bool:
         return bool(self._specs)
 
+    def spec(self, name: str) -> GarmentSpec | None:
+        """The catalogue entry of garment ``name`` (None until the catalogue is read)."""
+        return self._specs.get(name)
+
     # -- public ----------------------------------------------------------------------------
     def garment(self) -> str:
         return self._garment

@@ -39,7 +39,7 @@ from .exports import (
     export_svg,
     export_turntable,
 )
-from .fabric_panel import FabricPanel, fabric_presets
+from .fabric_panel import DEFAULT_FABRIC, FabricPanel, fabric_presets
 from .garment_panel import GarmentPanel, catalogue
 from .jobs import Job, JobBar, wait_for_jobs
 from .pattern_view import PatternView
@@ -104,6 +104,7 @@ class OptionEdit(QUndoCommand):
             if self.name is None:
                 garment, options = value
                 panel.set_garment(garment, options)
+                self.bench.follow_garment_fabric(garment)
             else:
                 panel.set_option(self.name, value)
         finally:
@@ -150,8 +151,12 @@ class Workbench(QObject):
 
         self.garment_panel = GarmentPanel(window, get_str(self.settings, "default_garment",
                                                           "tshirt"), lazy=True)
-        self.fabric_panel = FabricPanel(window, get_str(self.settings, "default_fabric",
-                                                        "cotton_jersey"))
+        # the fabric follows the garment: the one the user last chose for it, else the one
+        # it is designed for (GarmentSpec.fabric, known once the catalogue is read)
+        self._fabric_pending = True  # not yet set by the garment, a project or the user
+        self._auto_fabric = False  # the fabric is being set from the garment, not by the user
+        start = get_str(self.settings, "default_garment", "tshirt")
+        self.fabric_panel = FabricPanel(window, self.garment_fabric(start) or DEFAULT_FABRIC)
         self.garment_dock = window._dock("Garment", self.garment_panel,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.fabric_dock = window._dock("Fabric", self.fabric_panel,
@@ -248,6 +253,11 @@ class Workbench(QObject):
         dirty, autosaved = self.project_dirty, self._autosaved
         self.garment_panel.set_specs(specs)  # shows the garment wanted: not a user change
         self.fabric_panel.set_presets(presets)
+        if self._fabric_pending:  # the garment's own fabric, now that the catalogue says it
+            fabric = self.garment_fabric(self.garment_panel.garment())
+            if fabric:
+                self.fabric_panel.set_fabric(fabric, emit=False)
+            self._fabric_pending = False
         self.project_dirty, self._autosaved = dirty, autosaved
         self._update_title()
         self.catalogueReady.emit()
@@ -393,6 +403,29 @@ class Workbench(QObject):
         if not self.applying_undo and old:
             self.undo_stack.push(OptionEdit(self, None, (old, dict(self._last_options)),
                                             (new, self.garment_panel.options())))
+        self.follow_garment_fabric(new)
+
+    def garment_fabric(self, garment: str) -> str:
+        """The fabric ``garment`` is draped in: the one the user last chose for it, else the
+        one it is designed for (``GarmentSpec.fabric``); '' while neither is known."""
+        chosen = get_str(self.settings, f"fabric/{garment}", "")
+        if chosen:
+            return chosen
+        spec = self.garment_panel.spec(garment)
+        return spec.fabric if spec is not None else ""
+
+    def follow_garment_fabric(self, garment: str) -> None:
+        """Switch the fabric panel to ``garment``'s fabric (a switched garment is draped in
+        its own cloth, not in the previous garment's)."""
+        fabric = self.garment_fabric(garment)
+        if not fabric:
+            return
+        self._auto_fabric = True
+        try:
+            self.fabric_panel.set_fabric(fabric)
+        finally:
+            self._auto_fabric = False
+        self._fabric_pending = False
 
     @property
     def _last_options(self) -> dict:
@@ -409,7 +442,15 @@ class Workbench(QObject):
     def _on_options_changed(self, _garment: str, _options: object) -> None:
         self._changed("options")
 
-    def _on_fabric_changed(self, _fabric: str) -> None:
+    def _on_fabric_changed(self, fabric: str) -> None:
+        if not self._auto_fabric:  # the user's choice for this garment is remembered
+            garment = self.garment_panel.garment()
+            spec = self.garment_panel.spec(garment)
+            if spec is not None and fabric == spec.fabric:
+                self.settings.remove(f"fabric/{garment}")
+            else:
+                self.settings.setValue(f"fabric/{garment}", fabric)
+            self._fabric_pending = False
         self._changed("fabric")
 
     def _on_resolution_changed(self, _value: float) -> None:
@@ -633,6 +674,7 @@ class Workbench(QObject):
             self.form.set_can_save(self.window.current_customer() is not None)
             self.garment_panel.set_garment(project.garment, dict(project.options))
             self.fabric_panel.set_fabric(project.fabric, emit=False)
+            self._fabric_pending = False  # the project's fabric stands
             self.fabric_panel.set_look(project.look, project.color, emit=False)
             self.resolution_spin.setValue(project.resolution)
         finally:
@@ -653,7 +695,8 @@ class Workbench(QObject):
         self.project_path = None
         self.apply_project(projects.Project(
             garment=get_str(self.settings, "default_garment", "tshirt"),
-            fabric=get_str(self.settings, "default_fabric", "cotton_jersey"),
+            fabric=(self.garment_fabric(get_str(self.settings, "default_garment", "tshirt"))
+                    or self.fabric_panel.fabric()),
             look=self.fabric_panel.look(), measurements=self.form.measurements(),
             units=self.form.units(),
             customer_name=(c.name if (c := self.window.current_customer()) else ""),
@@ -867,7 +910,6 @@ class Workbench(QObject):
         self.autosave_timer.stop()
         wait_for_jobs(10000)
         self.settings.setValue("units", self.form.units())
-        self.settings.setValue("default_fabric", self.fabric_panel.fabric())
         self.settings.setValue("default_garment", self.garment_panel.garment())
         self.settings.setValue("window/geometry", self.window.saveGeometry())
         self.settings.setValue("window/state", self.window.saveState())
