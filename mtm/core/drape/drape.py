@@ -21,13 +21,17 @@ from .assemble import assemble
 from .fabrics import Fabric, load_fabric
 from .placement import place
 from .result import DrapedGarment, triangle_strain, vertex_average
-from .sdf import SDFGrid, build_sdf
+from .sdf import SDFGrid, build_sdf, close_creases
 from .solver import ClothModel, SolverSettings, build_model, edge_strain, seam_gaps, simulate
 
 FREE_DISTANCE = 1.5  # cm from the skin beyond which cloth hangs free (stretch = solver error)
 PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
 TIGHT_STRAIN = 0.08  # stretch beyond the planned stretch at which cloth counts as tight
 TOO_SMALL_FRACTION = 0.1  # share of tight cloth that makes the garment too small
+#: cm: the cloth collides with the body with creases narrower than about twice this filled
+#: (armpit, crotch, under the chin), which 1 cm cloth cannot follow (sdf.close_creases);
+#: penetration and ease are still measured against the real skin.
+CREASE_RADIUS = 1.0
 
 
 @lru_cache(maxsize=4)
@@ -37,14 +41,35 @@ def _cached_sdf(key: bytes, vertices: bytes, faces: bytes, nv: int, nf: int) -> 
     return build_sdf(v, f)
 
 
-def body_sdf(body: Any) -> SDFGrid:
-    """The body's signed distance field (cached for the last few bodies)."""
-    v = np.ascontiguousarray(body.vertices, dtype=np.float64)
-    f = np.ascontiguousarray(body.faces, dtype=np.int64)
+@lru_cache(maxsize=4)
+def _cached_collision_sdf(key: bytes, vertices: bytes, faces: bytes, nv: int, nf: int,
+                          radius: float) -> SDFGrid:
+    v = np.frombuffer(vertices, dtype=np.float64).reshape(nv, 3)
+    f = np.frombuffer(faces, dtype=np.int64).reshape(nf, 3)
+    return close_creases(_cached_sdf(key, vertices, faces, nv, nf), v, f, radius)
+
+
+def _body_key(body: Any) -> tuple[bytes, bytes, bytes, int, int]:
     import hashlib
 
+    v = np.ascontiguousarray(body.vertices, dtype=np.float64)
+    f = np.ascontiguousarray(body.faces, dtype=np.int64)
     key = hashlib.sha1(v.tobytes() + f.tobytes()).digest()
-    return _cached_sdf(key, v.tobytes(), f.tobytes(), len(v), len(f))
+    return key, v.tobytes(), f.tobytes(), len(v), len(f)
+
+
+def body_sdf(body: Any) -> SDFGrid:
+    """The body's signed distance field (cached for the last few bodies)."""
+    return _cached_sdf(*_body_key(body))
+
+
+def collision_sdf(body: Any, radius: float | None = None) -> SDFGrid:
+    """The field the cloth collides with: the body with creases of ``radius`` cm (default
+    CREASE_RADIUS) filled (cached)."""
+    radius = CREASE_RADIUS if radius is None else radius
+    if radius <= 0:
+        return body_sdf(body)
+    return _cached_collision_sdf(*_body_key(body), float(radius))
 
 
 def _grain_angles(piece, panel) -> np.ndarray:
@@ -205,6 +230,7 @@ def drape_garment(
     assembled = assemble(garment, resolution)
     report(0.03)
     sdf = body_sdf(body)
+    collide = collision_sdf(body)
     report(0.08)
     placements = {p.name: p.placement for p in garment.pieces}
     x0 = place(assembled, placements, body.vertices, body.landmarks, sdf)
@@ -237,7 +263,7 @@ def drape_garment(
     def sim_progress(frac: float) -> None:
         report(0.1 + 0.85 * frac)
 
-    stats = simulate(model, sdf, fab, settings, progress=sim_progress, cancel=cancel)
+    stats = simulate(model, collide, fab, settings, progress=sim_progress, cancel=cancel)
     x = model.x
     quality, warp, weft, d = measure_drape(model, sdf, names, assembled.planned_stretch,
                                            assembled.stitch_seam, body.landmarks)

@@ -145,10 +145,14 @@ def _self_pairs_project(x, w, pairs, radius):
 
 
 @numba.njit(cache=True, parallel=True)
-def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y):
+def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact):
     """Hold attached vertices at their height, push vertices out of the body to
-    ``thickness`` and apply Coulomb friction."""
+    ``thickness`` and apply Coulomb friction. ``contact[i]`` gets the unit normal of the
+    push (zero for a vertex the body did not touch), for ``_contact_velocity``."""
     for i in prange(x.shape[0]):
+        contact[i, 0] = 0.0
+        contact[i, 1] = 0.0
+        contact[i, 2] = 0.0
         if w[i] == 0.0:
             continue
         if not np.isnan(hold_y[i]):
@@ -163,6 +167,9 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
         ny = gy / gl
         nz = gz / gl
         depth = thickness - d
+        contact[i, 0] = nx
+        contact[i, 1] = ny
+        contact[i, 2] = nz
         x[i, 0] += depth * nx
         x[i, 1] += depth * ny
         x[i, 2] += depth * nz
@@ -182,6 +189,57 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
         x[i, 0] -= f * tx
         x[i, 1] -= f * ty
         x[i, 2] -= f * tz
+
+
+@numba.njit(cache=True, parallel=True)
+def _contact_velocity(v, contact):
+    """Inelastic body contact (restitution 0): a vertex the body pushed out in this substep
+    keeps no velocity along the contact normal. Without this the push-out becomes an outward
+    velocity that the next substep carries on, stretch pulls back and the body pushes out
+    again: cloth pressed onto the skin (tight cloth, creases) then oscillates every substep
+    (measured: a dress facing at the armpit, 0.5 mm amplitude, 100 cm/s) and never rests."""
+    for i in prange(v.shape[0]):
+        nx = contact[i, 0]
+        ny = contact[i, 1]
+        nz = contact[i, 2]
+        if nx == 0.0 and ny == 0.0 and nz == 0.0:
+            continue
+        vn = v[i, 0] * nx + v[i, 1] * ny + v[i, 2] * nz
+        v[i, 0] -= vn * nx
+        v[i, 1] -= vn * ny
+        v[i, 2] -= vn * nz
+
+
+@numba.njit(cache=True)
+def _self_pairs_velocity(x, v, w, pairs, radius):
+    """Inelastic cloth-cloth contact: two vertices closer than ``radius`` lose their
+    relative velocity along the line between them (momentum kept), so the self-collision
+    push does not become a bounce."""
+    for c in range(pairs.shape[0]):
+        i = pairs[c, 0]
+        j = pairs[c, 1]
+        dx = x[i, 0] - x[j, 0]
+        dy = x[i, 1] - x[j, 1]
+        dz = x[i, 2] - x[j, 2]
+        d2 = dx * dx + dy * dy + dz * dz
+        if d2 >= radius * radius or d2 < 1e-18:
+            continue
+        wsum = w[i] + w[j]
+        if wsum == 0.0:
+            continue
+        d = np.sqrt(d2)
+        dx /= d
+        dy /= d
+        dz /= d
+        vr = (v[i, 0] - v[j, 0]) * dx + (v[i, 1] - v[j, 1]) * dy + (v[i, 2] - v[j, 2]) * dz
+        a = w[i] / wsum * vr
+        b = w[j] / wsum * vr
+        v[i, 0] -= a * dx
+        v[i, 1] -= a * dy
+        v[i, 2] -= a * dz
+        v[j, 0] += b * dx
+        v[j, 1] += b * dy
+        v[j, 2] += b * dz
 
 
 @numba.njit(cache=True, parallel=True)
@@ -254,7 +312,7 @@ def run_substeps(
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, omega, hold_y,
-    weld_members, weld_offsets,
+    weld_members, weld_offsets, contact, inelastic,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
 
@@ -277,7 +335,8 @@ def run_substeps(
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
-            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y)
+            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                          contact)
             # seams last: nothing after them pulls a stitch open within the substep
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
@@ -285,6 +344,9 @@ def run_substeps(
             if weld_offsets.shape[0] > 1:
                 weld(x, w, weld_members, weld_offsets, hold_y)
         _update_velocity(x, xprev, v, dt)
+        if inelastic:
+            _contact_velocity(v, contact)
+            _self_pairs_velocity(x, v, w, self_pairs, self_radius)
         _air_drag(v, normals, drag_rate, dt)
 
 

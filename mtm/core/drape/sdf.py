@@ -120,6 +120,39 @@ def build_sdf(
     return SDFGrid(origin=lo, spacing=float(spacing), values=np.ascontiguousarray(values))
 
 
+def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
+                  radius: float = 1.0) -> SDFGrid:
+    """The field of the body with its creases filled: a morphological closing by a ball of
+    ``radius`` cm (the body plus every point no such ball outside the body can reach).
+
+    Cloth cannot follow a crease narrower than about its own edge length: in the armpit or
+    the crotch a vertex within ``thickness`` of both sides was pushed out along one side's
+    normal onto the other side's, and back, every substep (measured: 0.5 mm, 100 cm/s,
+    never at rest). On the closed body the crease is a rounded fillet the cloth bridges.
+    The outside of the closed body is the union of the balls of ``radius`` whose centres are
+    at least ``radius`` from the body; so within ``radius`` of the skin the closed distance
+    is ``radius`` minus the distance to the nearest such centre (sampled as skin points
+    pushed ``radius`` along their normal that stay ``radius`` away), and unchanged further
+    out. Points are never moved outwards of the skin: the result is min(original, closed).
+    """
+    from scipy.spatial import cKDTree
+
+    v = np.asarray(vertices, dtype=np.float64)
+    f = np.asarray(faces, dtype=np.int64)
+    points, normals = _surface_samples(v, f, min(0.3, 0.4 * radius))
+    centres = points + radius * normals
+    d_centre, _ = sdf.query(centres)
+    centres = centres[d_centre >= 0.9 * radius]
+    values = sdf.values.copy()
+    near = np.nonzero((values < radius) & (values > -2.0 * radius))
+    if len(centres) == 0 or len(near[0]) == 0:
+        return sdf
+    grid_points = sdf.origin + sdf.spacing * np.column_stack(near)
+    e, _ = cKDTree(centres).query(grid_points, workers=-1)
+    values[near] = np.minimum(values[near], radius - e)
+    return SDFGrid(origin=sdf.origin, spacing=sdf.spacing, values=np.ascontiguousarray(values))
+
+
 @numba.njit(cache=True, inline="always")
 def _dot(ax, ay, az, bx, by, bz):
     return ax * bx + ay * by + az * bz

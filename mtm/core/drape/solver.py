@@ -61,6 +61,7 @@ class SolverSettings:
     max_speed_limit: float = 4.0  # cm/s: ... and the fastest vertex below this
     runaway_strain: float = 3.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
     self_collision: bool = True
+    inelastic_contact: bool = True  # contacts keep no normal velocity (no bounce)
     threads: int | None = None  # numba threads; None = try all and one, keep the faster
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
     thickness: float | None = None  # cm kept from the skin; default max(fabric, 3 mm)
@@ -411,6 +412,7 @@ def simulate(
     drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
     no_pairs = np.zeros((0, 2), np.int64)
+    contact = np.zeros((n, 3))
     gravity_off = np.zeros(3)
     gravity_on = np.asarray(st.gravity, float)
 
@@ -447,7 +449,8 @@ def simulate(
                     b_quads, b_k, b_scale, b_alpha, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
-                    st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets)
+                    st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets,
+                    contact, st.inelastic_contact and not drawing)
             tuner.frame(frame, n_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
             if drawing and frame >= st.stitch_frames and (
