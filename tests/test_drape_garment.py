@@ -182,6 +182,27 @@ def test_dress_facings_start_just_inside_the_bodice(man, man_body):
         assert np.all(inner < outer + 0.1), seam  # the facing is the inner layer
 
 
+@pytest.mark.slow
+def test_torso_pieces_start_over_the_shoulders(man, man_body):
+    """Fronts and backs start lying over the shoulders, their shoulder seams under 10 cm apart
+    (wrapped at the chest's depth they stood 30 cm apart above the shoulders), off the skin."""
+    from mtm.core.drape.placement import MIN_CLEARANCE
+    from mtm.patterns.sheath_dress import draft as dress
+    from mtm.patterns.tshirt import draft as tshirt
+
+    for draft, seams in ((dress, ("shoulder", "facing_shoulder")), (tshirt, ("shoulder",))):
+        g, a, sdf, x = placed(draft, man, man_body)
+        labels = np.array(a.stitch_seam)
+        for seam in seams:
+            st = a.stitches[labels == seam]
+            gap = np.linalg.norm(x[st[:, 0]] - x[st[:, 1]], axis=1)
+            assert len(st) and gap.max() < 10.0, (g.name, seam, gap.max())
+        d, _ = sdf.query(x)
+        assert d.min() > MIN_CLEARANCE - 0.3
+        top = max(man_body.landmarks["neck_side_l"][1], man_body.landmarks["shoulder_l"][1])
+        assert x[:, 1].max() < top + 8.0  # nothing left standing above the shoulders
+
+
 def test_waistband_underlap_lies_under_the_band_end(man):
     from mtm.patterns.trousers import draft
 

@@ -3,10 +3,11 @@
 Torso pieces are wrapped round the torso on ellipses fitted to the body's cross-sections
 (fronts from the centre front with their highest point just above the side neck, backs from
 the centre back with their anchor at the back neck, skirts from their waist anchor), a few
-cm off the skin; sleeves are rolled round the arm's axis; trouser fronts and backs go half
-round the leg below the crotch and round the torso above it; bands, collars and cuffs follow
-the edge they are sewn to. Anything that still starts inside the body is pushed out along
-the distance field.
+cm off the skin, and above the armpits brought in to the upper chest, the shoulder blades and
+over the shoulders (so the shoulder seams start a few cm apart); sleeves are rolled round the
+arm's axis; trouser fronts and backs go half round the leg below the crotch and round the
+torso above it; bands, collars and cuffs follow the edge they are sewn to. Anything that
+still starts inside the body is pushed out along the distance field.
 """
 
 from __future__ import annotations
@@ -273,6 +274,10 @@ def place(
             side_kind[lo:hi] = 2 if getattr(pl, "side", "front") == "back" else 1
         else:
             later.append(i)
+    if sdf is not None:
+        torso = placed.copy()
+        mid_z = float(np.interp(_lm(landmarks, "armpit_l")[1], sections[0], sections[2]))
+        x[torso] = settle_on_shoulders(x[torso], sdf, landmarks, offset, mid_z)
     partner = np.full(n, -1)
     st = assembled.stitches
     partner[st[:, 0]] = st[:, 1]
@@ -354,6 +359,43 @@ def place(
     if sdf is not None:
         x = push_out(x, sdf, MIN_CLEARANCE)
     return x
+
+
+SHOULDER_BLEND = (-4.0, 6.0)  # cm about the armpit over which the move to the skin fades in
+SHOULDER_STEP = 0.5  # cm between the depths tried
+
+
+def settle_on_shoulders(x: np.ndarray, sdf: SDFGrid, landmarks: Mapping[str, np.ndarray],
+                        offset: float, mid_z: float) -> np.ndarray:
+    """Torso cloth above the armpits moved in depth (fronts back, backs forward, at their
+    height) until it is ``offset`` from the skin, never past the body's mid depth ``mid_z``.
+
+    The wrap round the torso keeps the chest's depth up to the neck, so fronts and backs
+    start as walls standing 25-30 cm apart above the shoulders; moved onto the upper chest
+    and shoulder blades, and over the shoulders to the mid depth, their shoulder seams start
+    a few cm apart. The move fades in from 4 cm under the armpit to 6 cm above it, so the
+    wrapped bust and back are kept."""
+    y_a = _lm(landmarks, "armpit_l")[1]
+    t = np.clip((x[:, 1] - (y_a + SHOULDER_BLEND[0])) / (SHOULDER_BLEND[1] - SHOULDER_BLEND[0]),
+                0.0, 1.0)
+    w = t * t * (3.0 - 2.0 * t)
+    move = np.nonzero(w > 0)[0]
+    if len(move) == 0:
+        return x
+    p = x[move]
+    toward = np.where(p[:, 2] > mid_z, -1.0, 1.0)  # fronts go back, backs forward
+    span = np.abs(p[:, 2] - mid_z) - SHOULDER_STEP
+    steps = np.arange(0.0, max(float(span.max()), 0.0) + SHOULDER_STEP, SHOULDER_STEP)
+    depth = np.minimum(steps[None, :], np.maximum(span, 0.0)[:, None])  # (m, k)
+    trial = np.repeat(p[:, None, :], len(steps), axis=1)
+    trial[:, :, 2] += toward[:, None] * depth
+    d, _ = sdf.query(trial.reshape(-1, 3))
+    near = d.reshape(len(p), len(steps)) <= offset
+    first = np.where(near.any(axis=1), np.argmax(near, axis=1), len(steps) - 1)
+    shift = depth[np.arange(len(p)), first]
+    out = x.copy()
+    out[move, 2] += toward * w[move] * shift
+    return out
 
 
 FACING_INSET = 0.6  # cm a facing starts inside the piece it faces
