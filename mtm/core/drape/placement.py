@@ -19,6 +19,7 @@ import numpy as np
 from mtm.core.errors import InputError
 
 from .assemble import AssembledGarment, Panel
+from .mesher import mesh_edges
 from .sdf import SDFGrid
 
 CLEARANCE = 2.0  # cm between skin and the placed cloth
@@ -275,9 +276,11 @@ def place(
         else:
             later.append(i)
     if sdf is not None:
-        torso = placed.copy()
         mid_z = float(np.interp(_lm(landmarks, "armpit_l")[1], sections[0], sections[2]))
-        x[torso] = settle_on_shoulders(x[torso], sdf, landmarks, offset, mid_z)
+        for i in np.unique(np.searchsorted(assembled.offsets, np.nonzero(placed)[0], "right") - 1):
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            x[lo:hi] = settle_on_shoulders(x[lo:hi], sdf, landmarks, offset, mid_z,
+                                           mesh_edges(assembled.panels[i].mesh.faces))
     partner = np.full(n, -1)
     st = assembled.stitches
     partner[st[:, 0]] = st[:, 1]
@@ -363,10 +366,12 @@ def place(
 
 SHOULDER_BLEND = (-4.0, 6.0)  # cm about the armpit over which the move to the skin fades in
 SHOULDER_STEP = 0.5  # cm between the depths tried
+SHOULDER_SMOOTHING = 6  # passes smoothing the moves over the cloth
 
 
 def settle_on_shoulders(x: np.ndarray, sdf: SDFGrid, landmarks: Mapping[str, np.ndarray],
-                        offset: float, mid_z: float) -> np.ndarray:
+                        offset: float, mid_z: float, edges: np.ndarray | None = None
+                        ) -> np.ndarray:
     """Torso cloth above the armpits moved in depth (fronts back, backs forward, at their
     height) until it is ``offset`` from the skin, never past the body's mid depth ``mid_z``.
 
@@ -374,7 +379,8 @@ def settle_on_shoulders(x: np.ndarray, sdf: SDFGrid, landmarks: Mapping[str, np.
     start as walls standing 25-30 cm apart above the shoulders; moved onto the upper chest
     and shoulder blades, and over the shoulders to the mid depth, their shoulder seams start
     a few cm apart. The move fades in from 4 cm under the armpit to 6 cm above it, so the
-    wrapped bust and back are kept."""
+    wrapped bust and back are kept; with the panel's mesh ``edges`` the moves are smoothed
+    over the cloth (neighbours stopped at different depths would start it sheared)."""
     y_a = _lm(landmarks, "armpit_l")[1]
     t = np.clip((x[:, 1] - (y_a + SHOULDER_BLEND[0])) / (SHOULDER_BLEND[1] - SHOULDER_BLEND[0]),
                 0.0, 1.0)
@@ -392,9 +398,16 @@ def settle_on_shoulders(x: np.ndarray, sdf: SDFGrid, landmarks: Mapping[str, np.
     d, _ = sdf.query(trial.reshape(-1, 3))
     near = d.reshape(len(p), len(steps)) <= offset
     first = np.where(near.any(axis=1), np.argmax(near, axis=1), len(steps) - 1)
-    shift = depth[np.arange(len(p)), first]
+    dz = np.zeros(len(x))
+    dz[move] = toward * w[move] * depth[np.arange(len(p)), first]
+    if edges is not None and len(edges):
+        deg = np.bincount(edges.ravel(), minlength=len(x)).astype(float)
+        for _ in range(SHOULDER_SMOOTHING):
+            nb = (np.bincount(edges[:, 0], dz[edges[:, 1]], len(x))
+                  + np.bincount(edges[:, 1], dz[edges[:, 0]], len(x)))
+            dz = np.where(deg > 0, 0.5 * dz + 0.5 * nb / np.maximum(deg, 1.0), dz)
     out = x.copy()
-    out[move, 2] += toward * w[move] * shift
+    out[:, 2] += dz
     return out
 
 
