@@ -281,6 +281,8 @@ def place(
             lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
             x[lo:hi] = settle_on_shoulders(x[lo:hi], sdf, landmarks, offset, mid_z,
                                            mesh_edges(assembled.panels[i].mesh.faces))
+        x = close_upper_seams(x, assembled, placed,
+                              _lm(landmarks, "armpit_l")[1] + SHOULDER_BLEND[0])
     partner = np.full(n, -1)
     st = assembled.stitches
     partner[st[:, 0]] = st[:, 1]
@@ -409,6 +411,43 @@ def settle_on_shoulders(x: np.ndarray, sdf: SDFGrid, landmarks: Mapping[str, np.
     out = x.copy()
     out[:, 2] += dz
     return out
+
+
+SEAM_CLOSING_PASSES = 200  # smoothing passes spreading the seam closing over the cloth
+
+
+def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndarray,
+                      y_from: float) -> np.ndarray:
+    """The seams between torso pieces above ``y_from`` (shoulders, yoke, the top of the side
+    seams) drawn shut at the start: each stitched pair meets at its midpoint and the move is
+    spread smoothly into both pieces, fading to nothing below ``y_from``. The neckline and the
+    armholes then start as closed curves, so the bands, collars and sleeves that follow them
+    do not start torn across a 10 cm shoulder gap."""
+    st = assembled.stitches
+    if len(st) == 0:
+        return x
+    upper = torso & (x[:, 1] > y_from)
+    pick = upper[st[:, 0]] & upper[st[:, 1]]
+    if not pick.any():
+        return x
+    a, b = st[pick, 0], st[pick, 1]
+    mid = 0.5 * (x[a] + x[b])
+    disp = np.zeros_like(x)
+    fixed = ~upper  # below the shoulders (and every other piece) nothing moves
+    disp[a], disp[b] = mid - x[a], mid - x[b]
+    fixed[a] = fixed[b] = True
+    off = assembled.offsets
+    edges = np.concatenate([mesh_edges(p.mesh.faces) + off[i]
+                            for i, p in enumerate(assembled.panels) if torso[off[i]]])
+    deg = np.bincount(edges.ravel(), minlength=len(x)).astype(float)
+    free = ~fixed & (deg > 0)
+    for _ in range(SEAM_CLOSING_PASSES):
+        nb = np.zeros_like(x)
+        for k in range(3):
+            nb[:, k] = (np.bincount(edges[:, 0], disp[edges[:, 1], k], len(x))
+                        + np.bincount(edges[:, 1], disp[edges[:, 0], k], len(x)))
+        disp[free] = nb[free] / deg[free, None]
+    return x + disp
 
 
 FACING_INSET = 0.6  # cm a facing starts inside the piece it faces
