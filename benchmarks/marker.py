@@ -1,11 +1,14 @@
 """Marker efficiency: nesting vs a bounding-box shelf packing, on 150 cm fabric, for two of
 each garment of the median ANSUR II man and woman. Prints JSON.
 
-    python benchmarks/marker.py [--time 30] [--width 150] [--bound [--case tshirt:male]]
+    python benchmarks/marker.py [--time 30] [--width 150] [--bound] [--structure]
+                                [--case tshirt:male]
 
 ``--bound`` adds a proven lower bound on the marker length of each case (a 1D relaxation
 solved as a MILP, see ``length_lower_bound``) and so a ceiling on the efficiency any lay with
-0/180° turns can reach.
+0/180° turns can reach. ``--structure`` adds exact-outline facts that decide how a lay can
+look (see ``structure``): the two largest kinds of piece laid in pairs along the warp, the
+strip two of them leave between the selvedges, and whether a third kind fits in that strip.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import json
 
 import numpy as np
 import shapely
+from shapely import affinity
+from shapely.prepared import prep
 
 from mtm.core.io.ansur import load_ansur
 from mtm.core.marker import _orient, check_no_overlap, items_from_garment, nest, shelf_pack
@@ -114,6 +119,102 @@ def length_lower_bound(items, width: float, spacing: float = 0.5, step: float = 
             "optimal": result.status == 0, "step_cm": step, "cap_cm": cap}
 
 
+def _kinds(items) -> list:
+    """One outline per kind of piece (copies and mirrored copies are one kind), largest first."""
+    kinds: dict[str, object] = {}
+    for item in items:
+        kinds.setdefault(item.name.replace(" (mirrored)", ""), item)
+    return sorted(kinds.values(), key=lambda item: -item.area)
+
+
+def _after(first, second, dy: float, spacing: float) -> float:
+    """How far along the warp ``second`` (moved ``dy`` across) must start so that it keeps
+    ``spacing`` from ``first``: bisection on exact outlines to 0.01 cm."""
+    lo, hi = 0.0, first.bounds[2] + spacing
+    while hi - lo > 0.01:
+        mid = (lo + hi) / 2
+        if affinity.translate(second, mid, dy).distance(first) >= spacing:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+def pair_lengths(items, spacing: float = 0.5, reach: float = 12.0) -> list[dict]:
+    """The length two pieces of the two largest kinds take one after the other along the warp,
+    for each pair of turns, aligned across and at the best offset across within ``reach`` cm
+    (1 cm steps), with the band width across the fabric that offset costs."""
+    big = _kinds(items)[:2]
+    rows = []
+    for n, a in enumerate(big):
+        for b in big[n:]:
+            for ta, tb in ((0, 180), (180, 0), (0, 0)):
+                first, second = _orient(a.polygon, ta), _orient(b.polygon, tb)
+                tries = []
+                for dy in np.arange(-reach, reach + 0.5, 1.0):
+                    start = _after(first, second, float(dy), spacing)
+                    length = max(first.bounds[2], start + second.bounds[2])
+                    band = max(first.bounds[3], dy + second.bounds[3]) - min(0.0, dy)
+                    tries.append((round(length, 1), round(band, 1), float(dy)))
+                aligned = next(t for t in tries if t[2] == 0.0)
+                best = min(tries)
+                rows.append({"pieces": f"{a.name} {ta} + {b.name} {tb}",
+                             "aligned_length_cm": aligned[0], "best_length_cm": best[0],
+                             "best_offset_cm": best[2], "best_band_cm": best[1]})
+    return rows
+
+
+def strip_clearance(items, width: float, x_step: float = 0.5, y_step: float = 0.25) -> list[dict]:
+    """Two pieces of the largest kinds along either selvedge, level with each other and turned
+    alike, leave a strip between them; the largest clearance to both with which a piece of the
+    third kind lies in that strip wholly within their length (grid search, exact outlines).
+    It fits with the spacing if the clearance is at least the spacing."""
+    kinds = _kinds(items)
+    if len(kinds) < 3:
+        return []
+    small = kinds[2]
+    rows = []
+    for n, a in enumerate(kinds[:2]):
+        for b in kinds[n:2]:
+            bottom = _orient(a.polygon, 0)
+            top = _orient(b.polygon, 0)
+            top = affinity.translate(top, 0.0, width - top.bounds[3])
+            end = min(bottom.bounds[2], top.bounds[2])
+            gap = (bottom.bounds[3], top.bounds[1])
+            best = (-1.0, None)
+            for turn in (0, 180):
+                piece = _orient(small.polygon, turn)
+                across = piece.bounds[3]
+                solid = prep(bottom.union(top))
+                for x in np.arange(0.0, end - piece.bounds[2] + 1e-9, x_step):
+                    for y in np.arange(gap[0] - 10.0, gap[1] + 10.0 - across, y_step):
+                        moved = affinity.translate(piece, float(x), float(y))
+                        off = moved.bounds[1] < 0 or moved.bounds[3] > width
+                        if off or solid.intersects(moved):
+                            continue
+                        clear = min(moved.distance(bottom), moved.distance(top))
+                        if clear > best[0]:
+                            best = (clear, (turn, float(x), float(y)))
+            rows.append({"strip_between": f"{a.name} + {b.name}",
+                         "strip_cm": round(gap[1] - gap[0], 1), "piece": small.name,
+                         "piece_across_cm": round(_orient(small.polygon, 0).bounds[3], 1),
+                         "best_clearance_cm": round(max(best[0], 0.0), 2),
+                         "at": best[1]})
+    return rows
+
+
+def structure(items, width: float, spacing: float = 0.5) -> dict:
+    """Exact-outline facts about a case: each kind's size, pairs of the two largest kinds along
+    the warp, and what fits in the strip two of them leave between the selvedges."""
+    return {
+        "kinds": [{"piece": k.name, "along_cm": round(_orient(k.polygon, 0).bounds[2], 1),
+                   "across_cm": round(_orient(k.polygon, 0).bounds[3], 1),
+                   "area_cm2": round(k.area, 1)} for k in _kinds(items)],
+        "pairs": pair_lengths(items, spacing),
+        "strips": strip_clearance(items, width),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--time", type=float, default=30.0)
@@ -125,6 +226,8 @@ def main() -> None:
                         help="also a lower bound on the length (MILP, can take minutes)")
     parser.add_argument("--bound-step", type=float, default=1.0, help="offset grid, cm")
     parser.add_argument("--bound-seconds", type=float, default=300.0)
+    parser.add_argument("--structure", action="store_true",
+                        help="also pair lengths and strip fits of the largest pieces (slow)")
     args = parser.parse_args()
     rows = []
     for sex, name in CASES:
@@ -158,6 +261,8 @@ def main() -> None:
             bound["efficiency_ceiling"] = (round(marker.piece_area / (args.width * low), 4)
                                            if low else None)
             rows[-1]["bound"] = bound
+        if args.structure:
+            rows[-1]["structure"] = structure(items, args.width)
     print(json.dumps({"width_cm": args.width, "time_limit_s": args.time, "cases": rows},
                      indent=1))
 
