@@ -167,8 +167,9 @@ def pair_lengths(items, spacing: float = 0.5, reach: float = 12.0) -> list[dict]
 def strip_clearance(items, width: float, x_step: float = 0.5, y_step: float = 0.25) -> list[dict]:
     """Two pieces of the largest kinds along either selvedge, level with each other and turned
     alike, leave a strip between them; the largest clearance to both with which a piece of the
-    third kind lies in that strip wholly within their length (grid search, exact outlines).
-    It fits with the spacing if the clearance is at least the spacing."""
+    third kind lies in that strip wholly within their length (grid search over positions
+    reaching at most 10 cm into either piece's box, exact outlines; ``at`` is None when no
+    position is free). It fits with the spacing if the clearance is at least the spacing."""
     kinds = _kinds(items)
     if len(kinds) < 3:
         return []
