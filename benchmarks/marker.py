@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
 import numpy as np
 import shapely
@@ -228,9 +229,11 @@ def main() -> None:
     parser.add_argument("--bound-step", type=float, default=1.0, help="offset grid, cm")
     parser.add_argument("--bound-seconds", type=float, default=300.0)
     parser.add_argument("--structure", action="store_true",
-                        help="also pair lengths and strip fits of the largest pieces (slow)")
+                        help="also pair lengths and strip fits of the largest pieces")
     args = parser.parse_args()
     rows = []
+    # a search's result depends on how many lays it makes in the time: note the machine's load
+    load_before = [round(v, 2) for v in os.getloadavg()]
     for sex, name in CASES:
         if args.case and f"{name}:{sex}" not in args.case:
             continue
@@ -264,8 +267,10 @@ def main() -> None:
             rows[-1]["bound"] = bound
         if args.structure:
             rows[-1]["structure"] = structure(items, args.width)
-    print(json.dumps({"width_cm": args.width, "time_limit_s": args.time, "cases": rows},
-                     indent=1))
+    print(json.dumps({"width_cm": args.width, "time_limit_s": args.time,
+                      "load_average_1_5_15": {"before": load_before,
+                                              "after": [round(v, 2) for v in os.getloadavg()]},
+                      "cases": rows}, indent=1))
 
 
 if __name__ == "__main__":
