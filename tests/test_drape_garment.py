@@ -211,6 +211,26 @@ def test_torso_pieces_start_over_the_shoulders(man, man_body):
     assert stretch.max() < 3.0  # was 34x across the shoulder gaps
 
 
+@pytest.mark.slow
+def test_shirt_collar_starts_turned_down_over_its_stand(man, man_body):
+    """The collar fall starts hanging outside its stand as worn (placed standing up above the
+    stand it stayed up as a funnel), its outer edge below the seam it is sewn on by."""
+    from mtm.patterns.shirt import draft
+
+    g, a, sdf, x = placed(draft, man, man_body)
+    names = [p.piece for p in a.panels]
+    fall, stand = names.index("collar"), names.index("collar_stand")
+    m, o = a.panels[fall].mesh, a.offsets[fall]
+    attach = x[m.edge_vertices["attach"] + o]
+    outer = x[np.concatenate([m.edge_vertices[e] for e in m.edge_vertices
+                              if e.startswith("outer")]) + o]
+    assert outer[:, 1].mean() < attach[:, 1].mean() - 2.0
+    xs = x[a.offsets[stand]:a.offsets[stand + 1]]
+    centre = xs[:, [0, 2]].mean(axis=0)
+    r_stand = np.linalg.norm(xs[:, [0, 2]] - centre, axis=1).mean()
+    assert np.linalg.norm(outer[:, [0, 2]] - centre, axis=1).mean() > r_stand  # outside it
+
+
 def test_waistband_underlap_lies_under_the_band_end(man):
     from mtm.patterns.trousers import draft
 

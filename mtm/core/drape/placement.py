@@ -3,11 +3,12 @@
 Torso pieces are wrapped round the torso on ellipses fitted to the body's cross-sections
 (fronts from the centre front with their highest point just above the side neck, backs from
 the centre back with their anchor at the back neck, skirts from their waist anchor), a few
-cm off the skin, and above the armpits brought in to the upper chest, the shoulder blades and
-over the shoulders (so the shoulder seams start a few cm apart); sleeves are rolled round the
-arm's axis; trouser fronts and backs go half round the leg below the crotch and round the
-torso above it; bands, collars and cuffs follow the edge they are sewn to. Anything that
-still starts inside the body is pushed out along the distance field.
+cm off the skin; above the armpits they are brought in to the upper chest, the shoulder
+blades and over the shoulders, and the seams between them there start shut. Sleeves are
+rolled round the arm's axis; trouser fronts and backs go half round the leg below the crotch
+and round the torso above it; bands, collars and cuffs follow the edge they are sewn to (a
+collar fall turned down over its stand). Anything that still starts inside the body is
+pushed out along the distance field.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
 CROTCH_DROP = 2.0  # cm below the body's crotch where a trouser fork starts
 CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning to the torso
 CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
+FALL_GAP = 1.5  # cm outside its stand where a collar fall starts (beyond self-collision reach)
 
 #: garment landmark -> body landmark names (left, right); one name when central.
 LANDMARK_NAMES: dict[str, tuple[str, ...]] = {
@@ -332,6 +334,7 @@ def place(
     for _ in range(3):
         for i in list(later):
             lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            seg = getattr(pieces_placement.get(assembled.panels[i].piece), "segment", "")
             ids = np.arange(lo, hi)
             sewn = ids[(partner[ids] >= 0)]
             sewn = sewn[placed[partner[sewn]]]
@@ -351,7 +354,20 @@ def place(
             away = x[partner[sewn]].mean(axis=0) - x[parent_ids].mean(axis=0)
             norm = np.linalg.norm(away)
             away = away / norm if norm > 1e-6 else np.array([0.0, 1.0, 0.0])
-            x[lo:hi] = base + np.abs(uv[:, 1] - uv[near, 1])[:, None] * away
+            s_v = np.abs(uv[:, 1] - uv[near, 1])
+            segs = {getattr(pieces_placement.get(assembled.panels[j].piece), "segment", "")
+                    for j in parents}
+            if seg == "neck" and segs == {"neck"}:
+                # a collar fall sewn on a stand: turned down at the seam (no bending is
+                # carried across a seam, and a fold inside the fall would spring it back up,
+                # the cloth's rest shape being flat), hanging outside the stand as worn
+                out = base - x[parent_ids].mean(axis=0)
+                out[:, 1] = 0.0
+                out /= np.maximum(np.linalg.norm(out, axis=1), 1e-9)[:, None]
+                x[lo:hi] = (base - s_v[:, None] * away
+                            + (FALL_GAP * np.minimum(s_v, 1.0))[:, None] * out)
+            else:
+                x[lo:hi] = base + s_v[:, None] * away
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)
