@@ -28,6 +28,8 @@ MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
 CROTCH_DROP = 2.0  # cm below the body's crotch where a trouser fork starts
 CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning to the torso
 CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
+TUBE_CLOSURE = 0.92  # share of its circle a rolled sleeve row covers (the rest: seam gap)
+TUBE_MIN_RADIUS = 4.0  # cm: the smallest circle a sleeve row is rolled on
 FALL_GAP = 1.5  # cm outside its stand where a collar fall starts (beyond self-collision reach)
 
 #: garment landmark -> body landmark names (left, right); one name when central.
@@ -207,13 +209,20 @@ def _axis(points: list[np.ndarray], t: np.ndarray):
     return pts[k] + d * (t - cum[k])[:, None], d, k
 
 
-def _place_tube(panel: Panel, points: list[np.ndarray], radius_min: float,
-                front_sign: float) -> np.ndarray:
-    """Roll a panel (u across, v along; top = start of the axis) round a limb axis."""
+def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float) -> np.ndarray:
+    """Roll a panel (u across, v along; top = start of the axis) round a limb axis, row by
+    row: each 1 cm row on its own circle that its width closes to a small gap, so a sleeve
+    is a tube down to the wrist (rolled on one circle for the cap's width, the narrower rows
+    covered two thirds of the arm and the sleeve seam was drawn shut across the forearm)."""
     uv = panel.mesh.uv
-    u0 = 0.5 * (uv[:, 0].max() + uv[:, 0].min())
-    width = uv[:, 0].max() - uv[:, 0].min()
-    radius = max(width / (2 * np.pi), radius_min)
+    rows = np.round(uv[:, 1]).astype(int)
+    u0 = np.empty(len(uv))
+    radius = np.empty(len(uv))
+    for row in np.unique(rows):
+        m = rows == row
+        lo_u, hi_u = uv[m, 0].min(), uv[m, 0].max()
+        u0[m] = 0.5 * (lo_u + hi_u)
+        radius[m] = max((hi_u - lo_u) / (2 * np.pi * TUBE_CLOSURE), TUBE_MIN_RADIUS)
     t = uv[:, 1].max() - uv[:, 1]
     centre, _, _ = _axis(points, t)
     # the axis direction blends across each joint (over 12 cm) so the rolled tube has no
@@ -221,12 +230,13 @@ def _place_tube(panel: Panel, points: list[np.ndarray], radius_min: float,
     dirs = np.stack([_axis(points, t + dt)[1] for dt in np.linspace(-6.0, 6.0, 7)])
     a = dirs.mean(axis=0)
     a /= np.linalg.norm(a, axis=1)[:, None]
-    theta = 2 * np.pi * (uv[:, 0] - u0) / width * front_sign
+    theta = (uv[:, 0] - u0) / radius * front_sign
     up = np.array([0.0, 1.0, 0.0]) - a[:, 1:2] * a
     up /= np.maximum(np.linalg.norm(up, axis=1), 1e-9)[:, None]
     fr = np.cross(up, a)
     fr *= np.where(fr[:, 2:3] < 0, -1.0, 1.0)
-    return centre + radius * (np.cos(theta)[:, None] * up + np.sin(theta)[:, None] * fr)
+    return centre + radius[:, None] * (np.cos(theta)[:, None] * up
+                                       + np.sin(theta)[:, None] * fr)
 
 
 def _front_sign(panel: Panel, global_ids: np.ndarray, partner_side: np.ndarray) -> float:
@@ -313,13 +323,11 @@ def place(
                          _lm(landmarks, f"wrist_{s}")]
                 j = _lm(landmarks, f"shoulder_joint_{s}")
                 chain[0] = j + (chain[0] - j) * 0.3
-                rmin = 6.0 + offset
             else:
                 chain = [_lm(landmarks, f"hip_joint_{s}"), _lm(landmarks, f"knee_{s}"),
                          _lm(landmarks, f"ankle_{s}")]
-                rmin = 9.0 + offset
             fs = _front_sign(panel, np.arange(lo, hi), partner_kind)
-            x[lo:hi] = _place_tube(panel, chain, rmin, fs)
+            x[lo:hi] = _place_tube(panel, chain, fs)
             placed[lo:hi] = True
             later.remove(i)
     # facings (drawn in their parent's frame): a layer just inside the parent
@@ -503,7 +511,7 @@ def _inside_layer(assembled: AssembledGarment, i: int, partner: np.ndarray,
     return lin
 
 
-def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float, rounds: int = 4) -> np.ndarray:
+def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float, rounds: int = 8) -> np.ndarray:
     """Move points closer than ``clearance`` to the skin (or inside) out along the SDF."""
     x = x.copy()
     for _ in range(rounds):
