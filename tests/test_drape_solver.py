@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 import trimesh
+from cloth_shapes import rect_piece
 
 from mtm.core.drape.drape import measure_drape
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.mesher import mesh_piece
 from mtm.core.drape.sdf import build_sdf
 from mtm.core.drape.solver import (
     DISCRETE_BEND_FACTOR,
@@ -21,15 +21,6 @@ from mtm.core.drape.solver import (
     substeps_for,
 )
 from mtm.core.errors import CancelledError
-
-
-def _rect(w, h, edge=1.0):
-    return mesh_piece("rect", [
-        ("bottom", np.array([[0.0, 0.0], [w, 0.0]])),
-        ("right", np.array([[w, 0.0], [w, h]])),
-        ("top", np.array([[w, h], [0.0, h]])),
-        ("left", np.array([[0.0, h], [0.0, 0.0]])),
-    ], edge)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +40,7 @@ def test_sdf_of_a_sphere_is_signed_and_accurate_near_the_surface(sphere_sdf):
 
 
 def test_square_cloth_dropped_on_a_sphere_comes_to_rest_on_it(sphere_sdf):
-    m = _rect(36.0, 36.0, 1.5)
+    m = rect_piece(36.0, 36.0, 1.5)
     x = np.column_stack([m.uv[:, 0] - 18, np.full(len(m.uv), 13.0), 18 - m.uv[:, 1]])
     fabric = load_fabric("cotton_poplin")
     model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
@@ -66,7 +57,7 @@ def test_square_cloth_dropped_on_a_sphere_comes_to_rest_on_it(sphere_sdf):
 
 
 def _tube(circumference, length, edge=1.0):
-    m = _rect(circumference, length, edge)
+    m = rect_piece(circumference, length, edge)
     radius = circumference / (2 * np.pi)
     theta = 2 * np.pi * m.uv[:, 0] / circumference * 0.9  # start with a 10 % gap
     x = np.column_stack([radius * np.sin(theta), m.uv[:, 1], radius * np.cos(theta)])
@@ -108,7 +99,7 @@ def test_too_small_tube_is_reported_tight_not_exploded(sphere_sdf):
 
 
 def test_bending_energy_matches_the_continuum_on_a_cylinder():
-    m = _rect(30.0, 20.0, 1.0)
+    m = rect_piece(30.0, 20.0, 1.0)
     quads, k, area = bending_stencils(m.faces, m.uv)
     radius = 8.0
     th = m.uv[:, 0] / radius
@@ -123,7 +114,7 @@ def test_bending_energy_matches_the_continuum_on_a_cylinder():
 
 
 def test_nan_start_is_a_clear_divergence_error():
-    m = _rect(10.0, 10.0, 1.0)
+    m = rect_piece(10.0, 10.0, 1.0)
     x = np.column_stack([m.uv, np.zeros(len(m.uv))])
     x[5] = np.nan
     fabric = load_fabric("denim")
@@ -133,7 +124,7 @@ def test_nan_start_is_a_clear_divergence_error():
 
 
 def test_progress_and_cancel():
-    m = _rect(10.0, 10.0, 1.0)
+    m = rect_piece(10.0, 10.0, 1.0)
     x = np.column_stack([m.uv, np.zeros(len(m.uv))])
     fabric = load_fabric("denim")
     model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
@@ -159,7 +150,7 @@ def test_seam_junction_of_several_stitches_closes():
     angles = (-1.5, 0.0, 1.5, 3.14)
     parts, xs, offs = [], [], [0]
     for angle in angles:
-        m = _rect(12.0, 16.0, 1.0)
+        m = rect_piece(12.0, 16.0, 1.0)
         r = m.uv[:, 0] + 0.3 * (m.uv[:, 0] < 6.0)  # the spine ("left" edge) a little apart
         xs.append(np.column_stack([r * np.sin(angle), m.uv[:, 1], r * np.cos(angle)]))
         parts.append(m)
@@ -205,7 +196,7 @@ def test_stiff_woven_hanging_under_gravity_barely_stretches():
     # one Gauss-Seidel pass per substep at jersey's 20 substeps left it 1.3% stretched.
     wool, jersey = load_fabric("wool_suiting"), load_fabric("cotton_jersey")
     assert substeps_for(wool) > substeps_for(jersey) == SolverSettings().soft_substeps
-    m = _rect(40.0, 60.0, 1.0)
+    m = rect_piece(40.0, 60.0, 1.0)
     x = np.column_stack([m.uv, np.zeros(len(m.uv))])
     model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), wool)
     model.inv_mass[m.edge_vertices["top"]] = 0.0
@@ -220,7 +211,7 @@ def test_report_says_what_was_still_moving():
 
     from mtm.core.drape.drape import _still_moving
 
-    m = _rect(4.0, 4.0, 1.0)
+    m = rect_piece(4.0, 4.0, 1.0)
     x = np.column_stack([m.uv, np.zeros(len(m.uv))])
     model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)),
                         load_fabric("denim"))

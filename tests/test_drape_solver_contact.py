@@ -3,21 +3,12 @@
 import numpy as np
 import pytest
 import trimesh
+from cloth_shapes import rect_piece
 
 from mtm.core.drape.fabrics import load_fabric
 from mtm.core.drape.kernels import _contact_velocity, _self_pairs_velocity
-from mtm.core.drape.mesher import mesh_piece
 from mtm.core.drape.sdf import build_sdf, close_creases
 from mtm.core.drape.solver import SolverSettings, build_model, simulate
-
-
-def _rect(w, h, edge=1.0):
-    return mesh_piece("rect", [
-        ("bottom", np.array([[0.0, 0.0], [w, 0.0]])),
-        ("right", np.array([[w, 0.0], [w, h]])),
-        ("top", np.array([[w, h], [0.0, h]])),
-        ("left", np.array([[0.0, h], [0.0, 0.0]])),
-    ], edge)
 
 
 def _notched_block(half_width: float) -> trimesh.Trimesh:
@@ -78,7 +69,7 @@ def test_cloth_in_a_narrow_crease_comes_to_rest():
     sdf = build_sdf(block.vertices, block.faces, spacing=0.5)
     closed = close_creases(sdf, block.vertices, block.faces, radius=1.0)
     fabric = load_fabric("cotton_jersey")
-    m = _rect(8.0, 20.0, 1.0)
+    m = rect_piece(8.0, 20.0, 1.0)
     x = np.column_stack([m.uv[:, 0] - 4.0, np.full(len(m.uv), 7.0), m.uv[:, 1] - 10.0])
     model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
     stats = simulate(model, closed, fabric, SolverSettings(stitch_frames=0, max_frames=300))
