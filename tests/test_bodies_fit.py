@@ -100,3 +100,18 @@ def test_progress_is_reported_and_cancel_stops_the_fit(known_body):
     assert seen[-1] == 1.0 and len(seen) > 3 and seen == sorted(seen)
     with pytest.raises(CancelledError):
         fit_body(ms, cancel=lambda: True)
+
+
+def test_fitted_thigh_is_no_fuller_below_the_crotch_than_measured():
+    """Thigh girth is the thigh at its fullest: no level under the crotch may be fuller than
+    the measurement (matching one fixed level let women's thighs bulge 5 cm over it lower
+    down, and skirts drafted for them came out tight)."""
+    from mtm.bodies.measure import _torso_girth_at, landmarks_for
+    from mtm.core.io.ansur import load_ansur
+
+    for ms in load_ansur("female", limit=4, seed=3):
+        body = fit_body(ms)
+        crotch = landmarks_for("female")["crotch"]
+        girths = [_torso_girth_at(body.vertices, crotch, dy, None, region="leg")
+                  for dy in (-2.0, -4.0, -6.0, -8.0, -10.0)]
+        assert max(girths) <= ms["thigh_girth"] + 0.5, (ms.name, ms["thigh_girth"], girths)

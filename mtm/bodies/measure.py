@@ -23,7 +23,8 @@ hip_girth              hull perimeter of the trunk-and-legs section at the hip l
                        buttock height, placed on the average body where ANSUR II puts it
                        (26% / 20% of the way from crotch to navel for women / men) and
                        anchored to a back vertex.
-thigh_girth            hull perimeter of the left leg section 2 cm below the crotch.
+thigh_girth            hull perimeter of the left leg section at the fullest of the levels 2, 4,
+                       6 and 8 cm below the crotch.
 knee_girth             hull perimeter of the left leg section at the knee joint centre.
 calf_girth             hull perimeter of the left leg section at the fullest calf level.
 ankle_girth            hull perimeter of the left leg section at the narrowest level above the
@@ -55,7 +56,9 @@ crotch_length          midline profile from the navel level in front, down throu
 For the vertical lengths (back_waist_length, outside_leg, waist_to_hip, crotch_length) the waist
 level is the navel (omphalion), where ANSUR II takes them; the waist girth itself is at the
 natural waist. Levels called "fullest" or "narrowest" are found once on the average body of
-each sex and anchored to a vertex, so they move smoothly with the body (no argmax in the fit).
+each sex and anchored to a vertex, so they move smoothly with the body (no argmax in the fit);
+the thigh is the exception: the fullest of four levels under the crotch, as fitted bodies differ
+there.
 Girths are taken on the left limbs. ``across_front_width`` is not measured yet: the across-back
 rule used at the front reads far too wide (the trunk section runs out over the shoulders).
 """
@@ -471,8 +474,16 @@ def _m_hip(v, lms, grad):
     return girth(v, "torso", lms["hip_back"], Y, grad)
 
 
+THIGH_LEVELS = (-2.0, -4.0, -6.0, -8.0)  # cm below the crotch where the fullest thigh is sought
+
+
 def _m_thigh(v, lms, grad):
-    return _torso_girth_at(v, lms["crotch"], -2.0, grad, region="leg")
+    # the catalogue's thigh girth is "at its fullest, just below the gluteal fold": a fitted
+    # body's thigh can be fullest several cm under the crotch, and matching a fixed level let
+    # it bulge below it (skirts came out tight over the thighs), so the largest level counts
+    girths = [_torso_girth_at(v, lms["crotch"], dy, None, region="leg") for dy in THIGH_LEVELS]
+    fullest = THIGH_LEVELS[int(np.argmax(girths))]
+    return _torso_girth_at(v, lms["crotch"], fullest, grad, region="leg")
 
 
 def _m_knee(v, lms, grad):
