@@ -262,6 +262,7 @@ def place(
     x = np.full((n, 3), np.nan)
     sections = torso_sections(np.asarray(vertices, float), landmarks)
     placed = np.zeros(n, bool)
+    inner = np.zeros(n, bool)  # facings: a layer inside their parent, kept nearer the skin
     # 1 = vertex of a front torso panel, 2 = back (to orient sleeves)
     side_kind = np.zeros(n, np.int64)
     later: list[int] = []
@@ -337,6 +338,7 @@ def place(
             lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
             x[lo:hi] = xi
             placed[lo:hi] = True
+            inner[lo:hi] = True
             later.remove(i)
     # bands, collars, cuffs: follow the placed edge they are sewn to
     for _ in range(3):
@@ -386,7 +388,8 @@ def place(
         x[lo:hi] = c + np.column_stack([uv[:, 0] - uv[:, 0].mean(), uv[:, 1] - uv[:, 1].mean(),
                                         np.zeros(hi - lo)])
     if sdf is not None:
-        x = push_out(x, sdf, MIN_CLEARANCE)
+        # a facing pushed out to the same clearance as its parent could end outside it
+        x = push_out(x, sdf, np.where(inner, MIN_CLEARANCE - FACING_INSET, MIN_CLEARANCE))
     return x
 
 
@@ -511,13 +514,16 @@ def _inside_layer(assembled: AssembledGarment, i: int, partner: np.ndarray,
     return lin
 
 
-def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float, rounds: int = 8) -> np.ndarray:
-    """Move points closer than ``clearance`` to the skin (or inside) out along the SDF."""
+def push_out(x: np.ndarray, sdf: SDFGrid, clearance: float | np.ndarray,
+             rounds: int = 8) -> np.ndarray:
+    """Move points closer than ``clearance`` (cm, one for all or one per point) to the skin
+    (or inside) out along the SDF."""
     x = x.copy()
+    c = np.broadcast_to(np.asarray(clearance, dtype=float), (len(x),))
     for _ in range(rounds):
         d, g = sdf.query(x)
-        bad = d < clearance
+        bad = d < c
         if not bad.any():
             break
-        x[bad] += (clearance - d[bad])[:, None] * g[bad]
+        x[bad] += (c[bad] - d[bad])[:, None] * g[bad]
     return x
