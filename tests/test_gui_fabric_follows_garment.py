@@ -53,3 +53,23 @@ def test_fabric_follows_the_garment(qtbot, book_path, monkeypatch, tmp_path):
         bench.project_dirty = False
         win.form.mark_saved()
         win.close()
+
+
+def test_a_remembered_fabric_that_is_gone_is_forgotten(qtbot, book_path, monkeypatch, tmp_path):
+    """A fabric remembered for a garment that is no longer a preset (removed or renamed since)
+    is not selected: the garment gets its own fabric and the stale choice is dropped."""
+    monkeypatch.setenv("MTM_CONFIG_DIR", str(tmp_path / "config"))
+    with CustomerBook(book_path) as book:
+        win = MainWindow(book)
+        qtbot.addWidget(win)
+        bench = win.workbench
+        bench.settings.setValue("fabric/skirt", "velvet_discontinued")
+        win.show()
+        qtbot.waitUntil(bench.garment_panel.ready, timeout=120_000)
+        _switch(bench.garment_panel, "skirt")
+        assert bench.fabric_panel.fabric() == get_garment("skirt").fabric
+        assert bench.settings.value("fabric/skirt") is None
+        assert "no longer a preset" in win.statusBar().currentMessage()
+        bench.project_dirty = False
+        win.form.mark_saved()
+        win.close()

@@ -120,6 +120,14 @@ class FabricPanel(QWidget):
     def color(self) -> str:
         return self._color
 
+    def offers(self, name: str) -> bool:
+        """Whether ``name`` is one of the listed presets (True while they are still being
+        read: nothing is known to be missing yet)."""
+        if not self._presets_loaded:
+            return True
+        return any(self.fabric_list.item(row).data(Qt.ItemDataRole.UserRole) == name
+                   for row in range(self.fabric_list.count()))
+
     def set_presets(self, presets: list[tuple[str, str, str]]) -> None:
         """Fill the fabric list with (name, label, tooltip) of the presets."""
         self.fabric_list.blockSignals(True)

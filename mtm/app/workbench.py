@@ -407,8 +407,14 @@ class Workbench(QObject):
 
     def garment_fabric(self, garment: str) -> str:
         """The fabric ``garment`` is draped in: the one the user last chose for it, else the
-        one it is designed for (``GarmentSpec.fabric``); '' while neither is known."""
+        one it is designed for (``GarmentSpec.fabric``); '' while neither is known. A
+        remembered choice that is no longer a preset (removed or renamed) is forgotten."""
         chosen = get_str(self.settings, f"fabric/{garment}", "")
+        if chosen and not self.fabric_panel.offers(chosen):
+            self.settings.remove(f"fabric/{garment}")
+            self.status(f"The fabric remembered for the {garment} ({chosen}) is no longer a "
+                        "preset; using the garment's own fabric.", 8000)
+            chosen = ""
         if chosen:
             return chosen
         spec = self.garment_panel.spec(garment)
