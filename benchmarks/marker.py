@@ -2,7 +2,7 @@
 each garment of the median ANSUR II man and woman. Prints JSON.
 
     python benchmarks/marker.py [--time 30] [--width 150] [--bound] [--structure]
-                                [--case tshirt:male]
+                                [--case tshirt:male] [--seed 0]
 
 ``--bound`` adds a proven lower bound on the marker length of each case (a 1D relaxation
 solved as a MILP, see ``length_lower_bound``) and so a ceiling on the efficiency any lay with
@@ -222,6 +222,7 @@ def main() -> None:
     parser.add_argument("--time", type=float, default=30.0)
     parser.add_argument("--width", type=float, default=150.0)
     parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0, help="the search's random seed")
     parser.add_argument("--case", action="append", default=[], metavar="GARMENT:SEX",
                         help="only these cases, e.g. tshirt:male (all by default)")
     parser.add_argument("--bound", action="store_true",
@@ -244,7 +245,7 @@ def main() -> None:
         items = []
         for k in range(args.copies):
             items += items_from_garment(garment, order=str(k + 1))
-        marker = nest(items, args.width, time_limit=args.time)
+        marker = nest(items, args.width, time_limit=args.time, seed=args.seed)
         shelf = shelf_pack(items, args.width)
         rows.append({
             "case": f"{args.copies} x {name} ({sex})",
@@ -267,7 +268,7 @@ def main() -> None:
             rows[-1]["bound"] = bound
         if args.structure:
             rows[-1]["structure"] = structure(items, args.width)
-    print(json.dumps({"width_cm": args.width, "time_limit_s": args.time,
+    print(json.dumps({"width_cm": args.width, "time_limit_s": args.time, "seed": args.seed,
                       "load_average_1_5_15": {"before": load_before,
                                               "after": [round(v, 2) for v in os.getloadavg()]},
                       "cases": rows}, indent=1))

@@ -135,13 +135,14 @@ class _Overflow(Exception):
 class _Layout:
     """The raster bottom-left fill over one piece order.
 
-    Collisions of a piece with everything placed so far, for every position at once, are one
-    circular cross-correlation done with real FFTs over the part of the fabric in use (sizes
-    rounded up to buckets, so each piece's spectrum is computed once per bucket); the rows are
-    padded by the longest piece, so wrapped-around sums only ever read empty cells.
+    Where a piece may not go, given one placed piece, is the raster no-fit map of the pair:
+    every offset at which their cells meet (one FFT correlation per pair of outlines, computed
+    once and kept; twins share theirs). A piece's forbidden spots on the fabric are the union
+    of those maps shifted to where the placed pieces lie, which is exact (no wrapped sums) and
+    far cheaper per lay than correlating the whole occupied fabric again.
     """
 
-    BUCKET = 64  # rows
+    CACHE_CELLS = 50_000_000  # no-fit maps kept at most (cells, one byte each)
 
     def __init__(self, shapes: list[list[_Shape]], width: float, cell: float, grow: float,
                  slack: float = 1.6):
@@ -150,28 +151,35 @@ class _Layout:
         self.grow = grow
         self.ny = int(math.floor(width / cell))
         self.longest = max(s.cells.shape[0] for options in shapes for s in options)
-        widest = max(s.cells.shape[1] for options in shapes for s in options)
         cells = sum(int(options[0].cells.sum()) for options in shapes)
         self.max_nx = min(int(slack * cells / self.ny) + 2 * self.longest,
                           sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
-        # a spot (i, j) only reads rows i .. i + piece length and columns j .. j + piece
-        # width < ny, so no padding of the columns and one piece length of rows keep the
-        # circular correlation free of wrapped-around sums
-        self.columns = sp_fft.next_fast_len(max(self.ny, widest), real=True)
-        self._kernels: dict[tuple[int, int, int], np.ndarray] = {}
+        # shapes with the same cells (twins, copies) share one id and so their no-fit maps
+        ids: dict[tuple, int] = {}
+        self._id = {id(shape): ids.setdefault((shape.cells.shape, shape.cells.tobytes()),
+                                              len(ids))
+                    for options in shapes for shape in options}
+        self._nfps: dict[tuple[int, int], np.ndarray] = {}
+        self._nfp_cells = 0
 
-    def _padded_rows(self, used: int) -> int:
-        need = used + self.longest + 1
-        return sp_fft.next_fast_len(-(-need // self.BUCKET) * self.BUCKET, real=True)
-
-    def _kernel(self, index: int, choice: int, rows: int) -> np.ndarray:
-        key = (index, choice, rows)
-        kernel = self._kernels.get(key)
-        if kernel is None:
-            cells = self.shapes[index][choice].cells.astype(np.float32)
-            kernel = np.conj(sp_fft.rfft2(cells, s=(rows, self.columns)))
-            self._kernels[key] = kernel
-        return kernel
+    def _nfp(self, placed: _Shape, moving: _Shape) -> np.ndarray:
+        """Offsets (di, dj) of ``moving`` against ``placed`` at which their cells meet, as a
+        bool map indexed [di + moving rows - 1, dj + moving columns - 1]."""
+        key = (self._id[id(placed)], self._id[id(moving)])
+        nfp = self._nfps.get(key)
+        if nfp is None:
+            (ax, ay), (bx, by) = placed.cells.shape, moving.cells.shape
+            full = (ax + bx - 1, ay + by - 1)
+            size = tuple(sp_fft.next_fast_len(n, real=True) for n in full)
+            product = (sp_fft.rfft2(placed.cells.astype(np.float32), s=size)
+                       * sp_fft.rfft2(moving.cells[::-1, ::-1].astype(np.float32), s=size))
+            nfp = sp_fft.irfft2(product, s=size)[:full[0], :full[1]] > 0.5
+            if self._nfp_cells + nfp.size > self.CACHE_CELLS:
+                self._nfps.clear()
+                self._nfp_cells = 0
+            self._nfps[key] = nfp
+            self._nfp_cells += nfp.size
+        return nfp
 
     def run(self, order: Sequence[int], turns: Sequence[int], sides: Sequence[int],
             previous: tuple | None = None) -> tuple[float, list[tuple]]:
@@ -182,7 +190,6 @@ class _Layout:
         ``previous`` is an earlier (order, turns, sides, placements): the placements of the
         prefix the two share are taken over as they are, since the fill is deterministic.
         """
-        occupied = np.zeros((self._padded_rows(self.max_nx), self.columns), dtype=np.float32)
         used = 0
         placed: list[tuple] = []
         if previous is not None:
@@ -191,22 +198,18 @@ class _Layout:
                 if (k >= len(old_placed) or old_order[k] != index or old_turns[k] != turn
                         or old_sides[k] != side):
                     break
-                _, shape, i, j = old_placed[k]
-                nx, ny = shape.cells.shape
-                occupied[i:i + nx, j:j + ny] += shape.cells
-                used = max(used, i + nx)
+                _, shape, i, _ = old_placed[k]
+                used = max(used, i + shape.cells.shape[0])
                 placed.append(old_placed[k])
         for index, turn, side in list(zip(order, turns, sides, strict=True))[len(placed):]:
             options = self.shapes[index]
-            rows = self._padded_rows(used)
-            spectrum = sp_fft.rfft2(occupied[:rows], workers=1) if placed else None
             best = None
             # a turn gene below the number of options fixes the turn; the last value tries all
             tries = range(len(options)) if turn >= len(options) else (turn,)
             for k in tries:
                 choice = k if turn >= len(options) else turn
                 shape = options[choice]
-                spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used, side)
+                spot = self._lowest_spot(placed, shape, used, side)
                 if spot is None:
                     continue
                 i, j = spot
@@ -214,41 +217,53 @@ class _Layout:
                 if best is None or key < best[0]:
                     best = (key, shape, i, j)
             if best is None and turn < len(options):  # that turn does not fit: any other
-                for choice, shape in enumerate(options):
-                    spot = self._lowest_spot(spectrum, index, choice, rows, shape.cells, used,
-                                             side)
+                for shape in options:
+                    spot = self._lowest_spot(placed, shape, used, side)
                     if spot is not None:
                         best = (None, shape, *spot)
                         break
             if best is None:
                 raise InputError(f"piece {index} is wider than the fabric", field="width")
             _, shape, i, j = best
-            nx, ny = shape.cells.shape
+            nx = shape.cells.shape[0]
             if i + nx > self.max_nx:
                 raise _Overflow
-            occupied[i:i + nx, j:j + ny] += shape.cells
             used = max(used, i + nx)
             placed.append((index, shape, i, j))
         return used * self.cell, placed
 
-    def _lowest_spot(self, spectrum, index, choice, rows, cells, used, rule=0):
+    def _forbidden(self, placed: list[tuple], shape: _Shape, rows: int,
+                   columns: tuple[int, int]) -> np.ndarray:
+        """Spots (i, j), i < ``rows`` and j in ``columns`` [lo, hi), where ``shape`` would
+        meet a placed piece: the union of the pair no-fit maps shifted to the placed pieces."""
+        lo, hi = columns
+        blocked = np.zeros((rows, hi - lo), dtype=bool)
+        bx, by = shape.cells.shape
+        for _, other, pi, pj in placed:
+            nfp = self._nfp(other, shape)
+            i0, j0 = pi - bx + 1, pj - by + 1  # the spot of the map's [0, 0]
+            a, b = max(i0, 0), min(i0 + nfp.shape[0], rows)
+            c, d = max(j0, lo), min(j0 + nfp.shape[1], hi)
+            if a < b and c < d:
+                blocked[a:b, c - lo:d - lo] |= nfp[a - i0:b - i0, c - j0:d - j0]
+        return blocked
+
+    def _lowest_spot(self, placed, shape, used, rule=0):
         """The free spot for a piece by its placement ``rule``: 0 bottom-left (nearest the
         marker's start, then the selvedge at y = 0), 1 top-left (start, then the far
         selvedge), 2 along the selvedge at y = 0 as near the start as possible, 3 the same
         along the far selvedge."""
-        nx, ny = cells.shape
+        nx, ny = shape.cells.shape
         if ny > self.ny:
             return None
         top = self.ny - ny
-        if spectrum is None:
+        if not placed:
             return (0, top if rule in (1, 3) else 0)
-        kernel = self._kernel(index, choice, rows)
-        hits = sp_fft.irfft2(spectrum * kernel, s=(rows, self.columns), workers=1)
-        free = hits[: used + 1, : top + 1] < 0.5
         if rule >= 2:
             j = 0 if rule == 2 else top
-            column = np.flatnonzero(free[:, j])
+            column = np.flatnonzero(~self._forbidden(placed, shape, used + 1, (j, j + 1))[:, 0])
             return (int(column[0]) if column.size else used, j)
+        free = ~self._forbidden(placed, shape, used + 1, (0, top + 1))
         candidates = np.flatnonzero(free.any(axis=1))
         if candidates.size == 0:
             return (used, top if rule == 1 else 0)
