@@ -60,6 +60,31 @@ def test_close_creases_fills_a_narrow_gap_and_leaves_the_open_skin(two_spheres):
     assert np.all(closed.values <= sdf.values + 1e-12)
 
 
+def test_close_creases_leaves_a_gap_its_ball_fits_through():
+    # two spheres 1.3 cm apart on a 0.8 cm grid whose nodes miss the middle of the gap by
+    # 0.45 cm (as the gap between a 187 cm man's thighs under the crotch): a 0.5 cm ball fits
+    # through, so the closing must leave the gap as it is. Judged on the interpolated grid
+    # (0.3-0.4 cm there) the balls in the gap were refused and the gap was part-filled:
+    # -0.53 cm at its narrowest, a slot 0.4 mm deep beside it, across which the trousers'
+    # crotch seam was pushed from thigh to thigh every substep (320 cm/s, never at rest)
+    gap = 1.3
+    ra = 8.2  # moves the grid's origin so its nodes miss the gap's middle by 0.45 cm
+    a = trimesh.creation.icosphere(subdivisions=4, radius=ra)
+    b = trimesh.creation.icosphere(subdivisions=4, radius=8.0)
+    a.apply_translation([-ra - gap / 2, 0.0, 0.0])
+    b.apply_translation([8.0 + gap / 2, 0.0, 0.0])
+    body = trimesh.util.concatenate([a, b])
+    sdf = build_sdf(body.vertices, body.faces, spacing=0.8)
+    assert abs((-sdf.origin[0]) % 0.8 - 0.45) < 0.01
+    closed = close_creases(sdf, body.vertices, body.faces, radius=0.5)
+    xs = np.linspace(-gap / 2, gap / 2, 41)
+    for y in (0.0, 1.0, 2.0):
+        across = np.column_stack([xs, np.full_like(xs, y), np.zeros_like(xs)])
+        raw, filled = sdf.query(across)[0], closed.query(across)[0]
+        assert filled.max() > 0.3  # room for 3 mm cloth in the middle
+        np.testing.assert_allclose(filled, raw, atol=0.03)
+
+
 def test_cloth_in_a_narrow_crease_comes_to_rest():
     # jersey dropped into a V notch 4 cm wide and 8 cm deep: on the raw body the vertices
     # near the bottom were within the cloth's thickness of both walls and were pushed from
