@@ -274,9 +274,11 @@ class _Layout:
 
 _TEMPERATURE = (0.3, 0.01)
 _TIE = 0.02
-_ELITE = 4
+_ELITE = 32
+_COMPACT_SHARE, _COMPACT_MAX = 0.25, 8.0  # of the time (at most seconds) left to compact
 _ROUNDS = 8
 _PER_ROUND = 300
+_STALE = 300  # lays without a better one before a round goes back to its best
 # chances of the moves, cumulative: swap, move one piece, turn; the rest changes a placement
 # rule. A long search (many lays) can afford the rules; a short one spends itself on order
 _MOVES = (0.45, 0.6, 0.8)
@@ -428,7 +430,7 @@ def nest(
     # runs in rounds, each annealing from a greedy lay again (where a search ends depends
     # much on its first moves; round k puts the k-th group of twins first), the last one from
     # the best lay found
-    search_time = time_limit - min(0.15 * time_limit, 4.0)
+    search_time = time_limit - min(_COMPACT_SHARE * time_limit, _COMPACT_MAX)
     # a few hundred lays per round at least (a lay reuses about half of the one before)
     expected = search_time / max(0.5 * greedy_seconds, 1e-4)
     rounds = int(max(1, min(_ROUNDS, expected // _PER_ROUND)))
@@ -478,7 +480,7 @@ def nest(
                 current, current_score, current_placed = candidate, score, placed
             if score < top[1]:
                 top, stale = (candidate, score, placed), 0
-            elif stale > 300:  # long without progress: back to the round's best
+            elif stale > _STALE:  # long without progress: back to the round's best
                 (current, current_score, current_placed), stale = top, 0
             if score < best_score:
                 best, best_score, best_placed = candidate, score, placed
@@ -503,7 +505,7 @@ def nest(
             if remaining <= 0:
                 break
             compacted = _compact(polygons_of(placed), width, spacing,
-                                 deadline=time.perf_counter() + remaining / (len(lays) - n))
+                                 deadline=time.perf_counter() + remaining / min(len(lays) - n, 4))
             length = max(polygon.bounds[2] for polygon in compacted)
             if length < shortest - 1e-9:
                 shortest, chosen, polygons = length, placed, compacted
@@ -523,13 +525,22 @@ def _compact(polygons: list[Polygon], width: float, spacing: float, deadline: fl
     across the width that let it slide further. Every move keeps the spacing exactly."""
     polygons = list(polygons)
     need = spacing - 1e-7
+    boxes = np.array([polygon.bounds for polygon in polygons]).reshape(-1, 4)
+    shapes = np.array(polygons, dtype=object)
 
     def fits(k: int, candidate: Polygon) -> bool:
-        minx, miny, _, maxy = candidate.bounds
+        minx, miny, maxx, maxy = candidate.bounds
         if minx < 0 or miny < 0 or maxy > width:
             return False
-        return all(m == k or candidate.distance(other) >= need
-                   for m, other in enumerate(polygons))
+        near = ((boxes[:, 0] < maxx + need) & (boxes[:, 2] > minx - need)
+                & (boxes[:, 1] < maxy + need) & (boxes[:, 3] > miny - need))
+        near[k] = False
+        # closer than the spacing (dwithin is distance <= d): the tolerance of the old test
+        return not shapely.dwithin(candidate, shapes[near], need - 1e-9).any()
+
+    def put(k: int, polygon: Polygon) -> None:
+        polygons[k] = shapes[k] = polygon
+        boxes[k] = polygon.bounds
 
     def slide(k: int, dx: float, dy: float, limit: float) -> tuple[float, Polygon]:
         """The longest feasible move along (dx, dy) up to ``limit`` cm (bisection)."""
@@ -551,7 +562,8 @@ def _compact(polygons: list[Polygon], width: float, spacing: float, deadline: fl
         for k in sorted(range(len(polygons)), key=lambda m: polygons[m].bounds[0]):
             if time.perf_counter() > deadline:
                 return polygons
-            step, polygons[k] = slide(k, -1.0, 0.0, polygons[k].bounds[0])
+            step, moved = slide(k, -1.0, 0.0, polygons[k].bounds[0])
+            put(k, moved)
             gained += step
             for dy in (-1.0, 1.0):  # jostle: a small move across may free the way
                 limit = polygons[k].bounds[1] if dy < 0 else width - polygons[k].bounds[3]
@@ -559,13 +571,13 @@ def _compact(polygons: list[Polygon], width: float, spacing: float, deadline: fl
                 if shift <= 0:
                     continue
                 keep = polygons[k]
-                polygons[k] = across
+                put(k, across)
                 step, further = slide(k, -1.0, 0.0, across.bounds[0])
                 if step > 0.05:
-                    polygons[k] = further
+                    put(k, further)
                     gained += step
                     break
-                polygons[k] = keep
+                put(k, keep)
         if gained < 0.01:
             break
     return polygons
