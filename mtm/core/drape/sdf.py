@@ -147,8 +147,9 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
     # balls were refused and the gap was left part-filled, a slot 1-3 mm deep across
     # which the cloth (3 mm thick) was pushed from side to side every substep (320 cm/s)
     d_centre, _ = sdf.query(centres)
-    free, _ = cKDTree(points).query(centres, workers=-1)
-    centres = centres[(d_centre > 0.0) & (free >= 0.9 * radius)]
+    tree = cKDTree(points, balanced_tree=False, compact_nodes=False)  # built 3x faster
+    near_skin, _ = tree.query(centres, workers=-1, distance_upper_bound=0.9 * radius)
+    centres = centres[(d_centre > 0.0) & np.isinf(near_skin)]  # inf: none nearer
     values = sdf.values.copy()
     near = np.nonzero((values < radius) & (values > -2.0 * radius))
     if len(centres) == 0 or len(near[0]) == 0:
