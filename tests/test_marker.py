@@ -122,3 +122,25 @@ def test_search_and_compaction_never_lengthen_the_greedy_lay():
     assert searched.length <= greedy.length + 1e-9
     assert check_no_overlap(searched) == []
     assert searched.seconds < 1.5 + 1.0
+
+
+def test_fill_takes_the_lowest_free_spot_by_brute_force():
+    """The no-fit-map fill puts each piece at the first free spot (lowest row, then column)
+    that a brute-force scan of the occupied cells finds, for fixed turns and rule 0."""
+    import numpy as np
+
+    items = [triangle("t1", 30, 40), rect("r", 25, 15), triangle("t2", 30, 40),
+             NestItem("L", ((0, 0), (30, 0), (30, 10), (10, 10), (10, 35), (0, 35))),
+             rect("s", 12, 12)]
+    layout = _layout(items, width=60.0, cell=1.0)
+    _, placed = layout.run([0, 1, 2, 3, 4], [0, 1, 1, 0, 1], [0] * 5)
+    occupied = np.zeros((400, layout.ny), dtype=bool)
+    used = 0
+    for _, shape, i, j in placed:
+        cells = shape.cells
+        nx, ny = cells.shape
+        free = [(a, b) for a in range(used + 1) for b in range(layout.ny - ny + 1)
+                if not (occupied[a:a + nx, b:b + ny] & cells).any()]
+        assert (i, j) == (min(free) if free else (used, 0))
+        occupied[i:i + nx, j:j + ny] |= cells
+        used = max(used, i + nx)
