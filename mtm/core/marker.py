@@ -3,10 +3,12 @@
 Method: raster bottom-left fill (as in Umetani & Murakami 2021 and Chehrazad et al. 2021). The
 fabric and every piece become grids of square cells; a piece's cells are taken *conservatively*
 (every cell the outline, grown by half the spacing, could touch), so pieces that do not share a
-cell cannot overlap in reality. All feasible positions of a piece at once come from one FFT
-correlation of the occupied fabric with the piece's cells; the piece goes to the free position
-nearest the marker's start (then nearest the selvedge). A search over piece order and turns
-(hill climbing with random swaps, restarted, within a time limit) improves the greedy layout.
+cell cannot overlap in reality. All feasible positions of a piece at once come from raster
+no-fit maps (for each pair of outlines, the offsets at which their cells meet: one FFT
+correlation per pair, computed once); the piece goes to the free position nearest the marker's
+start (then nearest the selvedge). A search over piece order and turns (simulated annealing,
+restarted, within a time limit) improves the greedy layout; the best few raster lays are then
+compacted on their exact outlines.
 
 Axes: the marker runs along X (fabric length, the warp), the fabric width along Y from 0 to
 ``width``. Pattern pieces have their grain along their own Y axis, so they are turned 90° to lie
