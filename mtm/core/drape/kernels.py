@@ -12,7 +12,7 @@ import numba
 import numpy as np
 from numba import prange
 
-from .sdf import sdf_lookup
+from .sdf import sdf_lookup, sdf_smooth_gradient
 
 
 @numba.njit(cache=True)
@@ -148,7 +148,9 @@ def _self_pairs_project(x, w, pairs, radius):
 def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact):
     """Hold attached vertices at their height, push vertices out of the body to
     ``thickness`` and apply Coulomb friction. ``contact[i]`` gets the unit normal of the
-    push (zero for a vertex the body did not touch), for ``_contact_velocity``."""
+    push (zero for a vertex the body did not touch), for ``_contact_velocity``. The push
+    follows the field's gradient smoothed over half a cell (``sdf_smooth_gradient``), which
+    does not jump at the grid's cell faces."""
     for i in prange(x.shape[0]):
         contact[i, 0] = 0.0
         contact[i, 1] = 0.0
@@ -160,6 +162,7 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
         d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
         if d >= thickness:
             continue
+        gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
         gl = np.sqrt(gx * gx + gy * gy + gz * gz)
         if gl < 1e-12:
             continue

@@ -276,6 +276,22 @@ def sdf_lookup(values, origin, spacing, x, y, z):
     return d + outside, gx, gy, gz
 
 
+@numba.njit(cache=True, inline="always")
+def sdf_smooth_gradient(values, origin, spacing, x, y, z):
+    """Central differences of the trilinear field over half a cell: continuous across cell
+    faces, where the trilinear gradient jumps. Pushed along the jumping gradient, a vertex
+    in the armpit crease 0.1 mm from a face was sent across it and back every substep
+    (measured: T-shirt, 187 cm man, 16 cm/s, never at rest)."""
+    h = 0.5 * spacing
+    gx = (sdf_lookup(values, origin, spacing, x + h, y, z)[0]
+          - sdf_lookup(values, origin, spacing, x - h, y, z)[0])
+    gy = (sdf_lookup(values, origin, spacing, x, y + h, z)[0]
+          - sdf_lookup(values, origin, spacing, x, y - h, z)[0])
+    gz = (sdf_lookup(values, origin, spacing, x, y, z + h)[0]
+          - sdf_lookup(values, origin, spacing, x, y, z - h)[0])
+    return gx, gy, gz
+
+
 @numba.njit(cache=True)
 def _query_many(values, origin, spacing, p, d_out, g_out):
     for n in range(p.shape[0]):
