@@ -144,3 +144,19 @@ def test_fill_takes_the_lowest_free_spot_by_brute_force():
         assert (i, j) == (min(free) if free else (used, 0))
         occupied[i:i + nx, j:j + ny] |= cells
         used = max(used, i + nx)
+
+
+def test_no_fit_maps_and_whole_fabric_correlation_find_the_same_spots():
+    """A marker of too many outlines for the maps correlates the whole fabric instead: both
+    ways must lay every piece on the same spot, for every rule and free turns."""
+    items = [triangle("t1", 30, 40), rect("r", 25, 15), triangle("t2", 35, 20),
+             NestItem("L", ((0, 0), (30, 0), (30, 10), (10, 10), (10, 35), (0, 35))),
+             rect("s", 12, 12), triangle("t3", 20, 50)]
+    for sides in ([0] * 6, [1, 2, 3, 0, 1, 2], [3, 3, 2, 2, 1, 0]):
+        lays = []
+        for use_maps in (True, False):
+            layout = _layout(items, width=70.0, cell=0.5)
+            layout._use_nfps = use_maps
+            length, placed = layout.run(range(6), [2] * 6, sides)
+            lays.append((length, [(p[0], p[1].rotation, p[2], p[3]) for p in placed]))
+        assert lays[0] == lays[1]

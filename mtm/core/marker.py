@@ -140,11 +140,15 @@ class _Layout:
     Where a piece may not go, given one placed piece, is the raster no-fit map of the pair:
     every offset at which their cells meet (one FFT correlation per pair of outlines, computed
     once and kept; twins share theirs). A piece's forbidden spots on the fabric are the union
-    of those maps shifted to where the placed pieces lie, which is exact (no wrapped sums) and
-    far cheaper per lay than correlating the whole occupied fabric again.
+    of those maps shifted to where the placed pieces lie: exact, and far cheaper per lay than
+    correlating the whole occupied fabric again. A marker of so many different outlines that
+    all their maps would not fit in memory correlates the occupied fabric with the piece
+    instead (same cells, so the same spots; FFT sizes rounded up to buckets of rows, padded by
+    the longest piece so wrapped-around sums read empty cells).
     """
 
-    CACHE_CELLS = 50_000_000  # no-fit maps kept at most (cells, one byte each)
+    BUCKET = 64  # rows
+    CACHE_CELLS = 150_000_000  # all no-fit maps at most (cells, one byte each)
 
     def __init__(self, shapes: list[list[_Shape]], width: float, cell: float, grow: float,
                  slack: float = 1.6):
@@ -153,16 +157,31 @@ class _Layout:
         self.grow = grow
         self.ny = int(math.floor(width / cell))
         self.longest = max(s.cells.shape[0] for options in shapes for s in options)
+        widest = max(s.cells.shape[1] for options in shapes for s in options)
         cells = sum(int(options[0].cells.sum()) for options in shapes)
         self.max_nx = min(int(slack * cells / self.ny) + 2 * self.longest,
                           sum(max(s.cells.shape[0] for s in options) for options in shapes) + 2)
+        # a spot (i, j) only reads rows i .. i + piece length and columns j .. j + piece
+        # width < ny, so no padding of the columns and one piece length of rows keep the
+        # circular correlation of the whole fabric free of wrapped-around sums
+        self.columns = sp_fft.next_fast_len(max(self.ny, widest), real=True)
+        self._kernels: dict[tuple[int, int], np.ndarray] = {}
         # shapes with the same cells (twins, copies) share one id and so their no-fit maps
         ids: dict[tuple, int] = {}
         self._id = {id(shape): ids.setdefault((shape.cells.shape, shape.cells.tobytes()),
                                               len(ids))
                     for options in shapes for shape in options}
         self._nfps: dict[tuple[int, int], np.ndarray] = {}
-        self._nfp_cells = 0
+        # every pair's map must fit in memory, or the fill correlates the whole fabric always
+        rows, cols = np.array([shape.cells.shape for shape in {
+            self._id[id(s)]: s for options in shapes for s in options}.values()], float).T
+        every_map = 2 * len(rows) * (rows * cols).sum() + 2 * rows.sum() * cols.sum()
+        self._use_nfps = every_map <= self.CACHE_CELLS
+        self._fabric: tuple | None = None  # this step's (placed count, rows, spectrum)
+
+    def _nfp_size(self, placed: _Shape, moving: _Shape) -> tuple[int, int]:
+        (ax, ay), (bx, by) = placed.cells.shape, moving.cells.shape
+        return ax + bx - 1, ay + by - 1
 
     def _nfp(self, placed: _Shape, moving: _Shape) -> np.ndarray:
         """Offsets (di, dj) of ``moving`` against ``placed`` at which their cells meet, as a
@@ -170,17 +189,12 @@ class _Layout:
         key = (self._id[id(placed)], self._id[id(moving)])
         nfp = self._nfps.get(key)
         if nfp is None:
-            (ax, ay), (bx, by) = placed.cells.shape, moving.cells.shape
-            full = (ax + bx - 1, ay + by - 1)
+            full = self._nfp_size(placed, moving)
             size = tuple(sp_fft.next_fast_len(n, real=True) for n in full)
             product = (sp_fft.rfft2(placed.cells.astype(np.float32), s=size)
                        * sp_fft.rfft2(moving.cells[::-1, ::-1].astype(np.float32), s=size))
             nfp = sp_fft.irfft2(product, s=size)[:full[0], :full[1]] > 0.5
-            if self._nfp_cells + nfp.size > self.CACHE_CELLS:
-                self._nfps.clear()
-                self._nfp_cells = 0
             self._nfps[key] = nfp
-            self._nfp_cells += nfp.size
         return nfp
 
     def run(self, order: Sequence[int], turns: Sequence[int], sides: Sequence[int],
@@ -194,6 +208,7 @@ class _Layout:
         """
         used = 0
         placed: list[tuple] = []
+        self._fabric = None
         if previous is not None:
             old_order, old_turns, old_sides, old_placed = previous
             for k, (index, turn, side) in enumerate(zip(order, turns, sides, strict=True)):
@@ -239,16 +254,42 @@ class _Layout:
         """Spots (i, j), i < ``rows`` and j in ``columns`` [lo, hi), where ``shape`` would
         meet a placed piece: the union of the pair no-fit maps shifted to the placed pieces."""
         lo, hi = columns
-        blocked = np.zeros((rows, hi - lo), dtype=bool)
         bx, by = shape.cells.shape
-        for _, other, pi, pj in placed:
-            nfp = self._nfp(other, shape)
+        if not self._use_nfps:
+            return self._correlated(placed, shape, rows, columns)
+        nfps = [self._nfp(other, shape) for _, other, _, _ in placed]
+        blocked = np.zeros((rows, hi - lo), dtype=bool)
+        for (_, _, pi, pj), nfp in zip(placed, nfps, strict=True):
             i0, j0 = pi - bx + 1, pj - by + 1  # the spot of the map's [0, 0]
             a, b = max(i0, 0), min(i0 + nfp.shape[0], rows)
             c, d = max(j0, lo), min(j0 + nfp.shape[1], hi)
             if a < b and c < d:
                 blocked[a:b, c - lo:d - lo] |= nfp[a - i0:b - i0, c - j0:d - j0]
         return blocked
+
+    def _padded_rows(self, used: int) -> int:
+        need = used + self.longest + 1
+        return sp_fft.next_fast_len(-(-need // self.BUCKET) * self.BUCKET, real=True)
+
+    def _correlated(self, placed: list[tuple], shape: _Shape, rows: int,
+                    columns: tuple[int, int]) -> np.ndarray:
+        """The same spots as ``_forbidden`` from one circular correlation of the occupied
+        fabric with the piece's cells (the fabric's spectrum is shared within a step)."""
+        padded = self._padded_rows(rows - 1)
+        if self._fabric is None or self._fabric[:2] != (len(placed), padded):
+            occupied = np.zeros((padded, self.columns), dtype=np.float32)
+            for _, other, i, j in placed:
+                nx, ny = other.cells.shape
+                occupied[i:i + nx, j:j + ny] += other.cells
+            self._fabric = (len(placed), padded, sp_fft.rfft2(occupied, workers=1))
+        key = (self._id[id(shape)], padded)
+        kernel = self._kernels.get(key)
+        if kernel is None:
+            kernel = np.conj(sp_fft.rfft2(shape.cells.astype(np.float32),
+                                          s=(padded, self.columns)))
+            self._kernels[key] = kernel
+        hits = sp_fft.irfft2(self._fabric[2] * kernel, s=(padded, self.columns), workers=1)
+        return hits[:rows, columns[0]:columns[1]] >= 0.5
 
     def _lowest_spot(self, placed, shape, used, rule=0):
         """The free spot for a piece by its placement ``rule``: 0 bottom-left (nearest the
