@@ -32,7 +32,8 @@ TOO_SMALL_FRACTION = 0.1  # share of tight cloth that makes the garment too smal
 #: (armpit, under the chin), which 1 cm cloth cannot follow (sdf.close_creases);
 #: penetration and ease are still measured against the real skin. 1.0 also filled the
 #: 1.5-2 cm gap between men's thighs under the crotch, where the trouser crotch seam hangs:
-#: 2 of 10 men's trousers then jittered there (47 and 587 cm/s); 0.5 converges them.
+#: 2 of 10 men's trousers then jittered there (47 and 587 cm/s); 0.5 converges them
+#: (measured while the closing still judged its balls free on the grid, before 54051e2).
 CREASE_RADIUS = 0.5
 
 
