@@ -156,7 +156,8 @@ class Workbench(QObject):
         self._fabric_pending = True  # not yet set by the garment, a project or the user
         self._auto_fabric = False  # the fabric is being set from the garment, not by the user
         start = get_str(self.settings, "default_garment", "tshirt")
-        self.fabric_panel = FabricPanel(window, self.garment_fabric(start) or DEFAULT_FABRIC)
+        self.fabric_panel = FabricPanel(window, DEFAULT_FABRIC)
+        self.fabric_panel.set_fabric(self.garment_fabric(start) or DEFAULT_FABRIC, emit=False)
         self.garment_dock = window._dock("Garment", self.garment_panel,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.fabric_dock = window._dock("Fabric", self.fabric_panel,
