@@ -8,6 +8,7 @@ converged and a tightness summary. The body is any object with ``vertices`` (N, 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
@@ -53,8 +54,6 @@ def _cached_collision_sdf(key: bytes, vertices: bytes, faces: bytes, nv: int, nf
 
 
 def _body_key(body: Any) -> tuple[bytes, bytes, bytes, int, int]:
-    import hashlib
-
     v = np.ascontiguousarray(body.vertices, dtype=np.float64)
     f = np.ascontiguousarray(body.faces, dtype=np.int64)
     key = hashlib.sha1(v.tobytes() + f.tobytes()).digest()

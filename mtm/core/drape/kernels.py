@@ -120,21 +120,28 @@ def _bend_colour(x, w, quads, kcoef, scale, alpha_t, start, stop):
             x[v, 2] += g * hz
 
 
+@numba.njit(cache=True, inline="always")
+def _close_pair(x, w, i, j, radius):
+    """Distance, offset x[i] - x[j] and summed inverse mass of a cloth pair closer than
+    ``radius`` that can move; distance 0 for a pair to leave alone."""
+    dx = x[i, 0] - x[j, 0]
+    dy = x[i, 1] - x[j, 1]
+    dz = x[i, 2] - x[j, 2]
+    d2 = dx * dx + dy * dy + dz * dz
+    wsum = w[i] + w[j]
+    if d2 >= radius * radius or d2 < 1e-18 or wsum == 0.0:
+        return 0.0, dx, dy, dz, wsum
+    return np.sqrt(d2), dx, dy, dz, wsum
+
+
 @numba.njit(cache=True)
 def _self_pairs_project(x, w, pairs, radius):
     for c in range(pairs.shape[0]):
         i = pairs[c, 0]
         j = pairs[c, 1]
-        dx = x[i, 0] - x[j, 0]
-        dy = x[i, 1] - x[j, 1]
-        dz = x[i, 2] - x[j, 2]
-        d2 = dx * dx + dy * dy + dz * dz
-        if d2 >= radius * radius or d2 < 1e-18:
+        d, dx, dy, dz, wsum = _close_pair(x, w, i, j, radius)
+        if d == 0.0:
             continue
-        wsum = w[i] + w[j]
-        if wsum == 0.0:
-            continue
-        d = np.sqrt(d2)
         corr = (radius - d) / (d * wsum)
         x[i, 0] += w[i] * corr * dx
         x[i, 1] += w[i] * corr * dy
@@ -221,16 +228,9 @@ def _self_pairs_velocity(x, v, w, pairs, radius):
     for c in range(pairs.shape[0]):
         i = pairs[c, 0]
         j = pairs[c, 1]
-        dx = x[i, 0] - x[j, 0]
-        dy = x[i, 1] - x[j, 1]
-        dz = x[i, 2] - x[j, 2]
-        d2 = dx * dx + dy * dy + dz * dz
-        if d2 >= radius * radius or d2 < 1e-18:
+        d, dx, dy, dz, wsum = _close_pair(x, w, i, j, radius)
+        if d == 0.0:
             continue
-        wsum = w[i] + w[j]
-        if wsum == 0.0:
-            continue
-        d = np.sqrt(d2)
         dx /= d
         dy /= d
         dz /= d
