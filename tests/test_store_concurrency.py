@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import time
@@ -97,3 +98,52 @@ def test_two_processes_creating_the_same_new_book_at_once(tmp_path):
         for customer in customers:
             history = book.measurement_versions(customer.id)
             assert [v.note for v in history] == [customer.name]
+
+
+def test_a_book_created_by_another_process_while_we_open_it_is_accepted(tmp_path, monkeypatch):
+    """Whichever of our statements the other opener's creation lands before, we open the book.
+
+    Stands in for the race of the test above, deterministically: the other process's whole
+    creation (schema, application id, version, in one transaction) commits just before our
+    n-th statement, for every n at which we hold no transaction (while we do, it would wait
+    for us, as SQLite's locks make it).
+    """
+    import mtm.core.store as store
+
+    real_connect = sqlite3.connect
+    landed_before = []
+    n = 0
+    while True:
+        n += 1
+        book_path = tmp_path / f"book{n}.sqlite"
+        book_path.touch()  # we found the file: the other opener has just created it, empty
+        seen, created = [], []
+
+        def connect(*args, _n=n, _path=book_path, _seen=seen, _created=created, **kwargs):
+            conn = real_connect(*args, **kwargs)
+            if str(args[0]) != str(_path) or _seen:  # only our own first connection
+                return conn
+
+            def before_statement(sql, conn=conn):
+                if sql.startswith("--"):  # a part of the running statement, not a new one
+                    return
+                _seen.append(sql)
+                if len(_seen) == _n and not conn.in_transaction:
+                    CustomerBook(_path).close()  # the other process, start to commit
+                    _created.append(sql)
+
+            conn.set_trace_callback(before_statement)
+            return conn
+
+        monkeypatch.setattr(store.sqlite3, "connect", connect)
+        with CustomerBook(book_path) as book:
+            assert book.schema_version == len(store.MIGRATIONS)
+            book.add_customer("Ours")
+            assert [c.name for c in book.customers()] == ["Ours"]
+        monkeypatch.setattr(store.sqlite3, "connect", real_connect)
+        landed_before += created
+        if n > len(seen):  # past our last statement: every place was tried
+            break
+    # the creation really fell between several of our statements, including the checks
+    assert len(landed_before) >= 3
+    assert any("application_id" in sql for sql in landed_before)

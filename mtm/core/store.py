@@ -258,11 +258,17 @@ class CustomerBook:
             raise self._translate(error) from None
 
     def _check_contents(self, conn: sqlite3.Connection) -> None:
-        """Refuse a foreign, newer or damaged database; an empty one is accepted."""
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        """Refuse a foreign, newer or damaged database; an empty one is accepted.
+
+        The application id, version and table count are read in one statement, so in one
+        snapshot: read one by one, another process creating the book in between made a new
+        book look like another program's database (tables present, application id 0).
+        """
+        app_id, version, tables = conn.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version),"
+            " (SELECT count(*) FROM sqlite_master)").fetchone()
         if app_id == 0:
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables or version:
                 raise self._refuse("is another program's SQLite database, not a customer "
                                    "book; it was left untouched")
