@@ -147,3 +147,29 @@ def test_a_book_created_by_another_process_while_we_open_it_is_accepted(tmp_path
     # the creation really fell between several of our statements, including the checks
     assert len(landed_before) >= 3
     assert any("application_id" in sql for sql in landed_before)
+
+
+def test_opening_a_new_book_waits_while_another_process_holds_the_write_lock(tmp_path):
+    """Switching a new book to write-ahead logging waits for another reader instead of failing.
+
+    SQLite answers that switch with BUSY at once, without its busy timeout, while another
+    connection holds the write lock (another process creating the book): two processes opening
+    a new book together sometimes saw it as "busy".
+    """
+    import threading
+
+    book_path = tmp_path / "new.sqlite"
+    book_path.touch()
+    other = sqlite3.connect(book_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock, as a creating process does
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with CustomerBook(book_path) as book:
+            book.add_customer("Ours")
+    finally:
+        release.join()
+        other.close()
+    check = sqlite3.connect(book_path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    check.close()

@@ -15,6 +15,7 @@ import json
 import math
 import os
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -208,8 +209,7 @@ class CustomerBook:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.create_function("mtm_fold", 1, _fold, deterministic=True)
             self._check_contents(conn)
-            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._migrate(conn)
@@ -220,6 +220,24 @@ class CustomerBook:
             conn.close()
             raise self._translate(error) from None
         return conn
+
+    @staticmethod
+    def _use_wal(conn: sqlite3.Connection) -> None:
+        """Switch the file to write-ahead logging (readers never wait for a writer).
+
+        The switch needs the file to itself and SQLite answers BUSY at once, without its busy
+        timeout, while another process has it open (two studios opening a new book together):
+        so try again until the timeout, and stop as soon as either process has switched it.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if (getattr(error, "sqlite_errorcode", 0) & 0xFF) != 5 or \
+                        time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _check_existing_file(self) -> None:
         """Refuse a file that is not an SQLite database of ours, reading only its header.
