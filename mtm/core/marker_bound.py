@@ -154,6 +154,8 @@ def lay_is_possible(items: Sequence[NestItem], width: float, length: float, *,
         raise InputError(f"width, length and unit must be > 0 and spacing >= 0 (got {width}, "
                          f"{length}, {unit}, {spacing})", source="marker bound")
     started = time.monotonic()
+    # a hair under half the spacing: the marker's own check allows the spacing less 1e-7 cm
+    grow = max(spacing / 2 - 1e-6, 0.0)
     w_units = math.floor((width + spacing) / unit + 1e-9)
     l_units = math.floor((length + spacing) / unit + 1e-9)
     model = cp_model.CpModel()
@@ -168,8 +170,7 @@ def lay_is_possible(items: Sequence[NestItem], width: float, length: float, *,
         for rotation in rotations:
             key = (item.outline, rotation)
             if key not in shapes:
-                shapes[key] = cell_shape(_orient(item.polygon, rotation), unit, spacing / 2,
-                                         penalty)
+                shapes[key] = cell_shape(_orient(item.polygon, rotation), unit, grow, penalty)
             shape = shapes[key]
             chosen = model.NewBoolVar(f"turn{p}_{rotation}")
             choices.append((chosen, rotation, shape))

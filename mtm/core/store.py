@@ -225,9 +225,9 @@ class CustomerBook:
     def _use_wal(conn: sqlite3.Connection) -> None:
         """Switch the file to write-ahead logging (readers never wait for a writer).
 
-        The switch needs the file to itself and SQLite answers BUSY at once, without its busy
-        timeout, while another process has it open (two studios opening a new book together):
-        so try again until the timeout, and stop as soon as either process has switched it.
+        The switch needs the file to itself, and SQLite answers BUSY at once, without its busy
+        timeout, while another process holds the write lock (two studios opening a new book
+        together): so try again until the timeout, and stop once either process has switched.
         """
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
