@@ -6,9 +6,10 @@ each garment of the median ANSUR II man and woman. Prints JSON.
 
 ``--bound`` adds a proven lower bound on the marker length of each case (a 1D relaxation
 solved as a MILP, see ``length_lower_bound``) and so a ceiling on the efficiency any lay with
-0/180° turns can reach. ``--structure`` adds exact-outline facts that decide how a lay can
-look (see ``structure``): the two largest kinds of piece laid in pairs along the warp, the
-strip two of them leave between the selvedges, and whether a third kind fits in that strip.
+0/180° turns can reach (a much sharper 2D bound: ``benchmarks/marker_bound.py``).
+``--structure`` adds exact-outline facts that decide how a lay can look (see ``structure``):
+the two largest kinds of piece laid in pairs along the warp, the strip two of them leave
+between the selvedges, and whether a third kind fits in that strip.
 """
 
 from __future__ import annotations

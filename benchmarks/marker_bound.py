@@ -42,6 +42,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=900.0)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    known = [f"{name}:{sex}" for sex, name in CASES]
+    unknown = [case for case in args.case if case not in known]
+    if unknown:
+        parser.error(f"--case {', '.join(unknown)}: expected one of {', '.join(known)}")
     rows = []
     for sex, name in CASES:
         if args.case and f"{name}:{sex}" not in args.case:
