@@ -17,7 +17,7 @@ test: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check mtm tests benchmarks scripts
+	$(BIN)/ruff check app core patterns bodies render resources tests benchmarks scripts
 
 venv: $(STAMP)
 

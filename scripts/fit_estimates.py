@@ -4,7 +4,7 @@ For each sex and each measurement the survey has, an ordinary least-squares mode
 ``y = b0 + sum(b_i * x_i)`` is fitted for every non-empty subset of the predictors
 height, chest, waist and hip, so whatever of those four a customer gave can be used.
 The coefficients, the residual standard deviation and the number of subjects go to
-``mtm/resources/estimates.json``. Run once: ``python scripts/fit_estimates.py``.
+``resources/estimates.json``. Run once: ``python scripts/fit_estimates.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import numpy as np
 from mtm.core.io.ansur import SHARED_DIR, load_ansur
 
 PREDICTORS = ("height", "chest_girth", "waist_girth", "hip_girth")
-OUT = Path(__file__).resolve().parents[1] / "mtm" / "resources" / "estimates.json"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "estimates.json"
 
 
 def fit(sex: str) -> dict:

@@ -16,7 +16,7 @@ from pathlib import Path
 from mtm.core.io.ansur import FILES, SHARED_DIR, load_ansur
 from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
 
-OUT = Path(__file__).resolve().parents[1] / "mtm" / "resources" / "samples" / "median_woman.json"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "samples" / "median_woman.json"
 
 
 def main() -> int:

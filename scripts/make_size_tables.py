@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mtm.core.measurements import MeasurementSet
 
-OUT = Path(__file__).resolve().parents[1] / "mtm" / "resources" / "size_tables"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "size_tables"
 LETTERS = ("XS", "S", "M", "L", "XL", "XXL", "3XL")
 CHEST_CENTRES = {
     "female": (78, 86, 94, 102, 110, 118, 126),

@@ -79,9 +79,9 @@ def test_parse_size():
 def test_measurements_alone_render_the_fitted_body(tmp_path):
     from pathlib import Path
 
-    import mtm
+    import mtm.resources
 
-    sample = Path(mtm.__file__).parent / "resources" / "samples" / "median_woman.json"
+    sample = Path(mtm.resources.__file__).parent / "samples" / "median_woman.json"
     png = tmp_path / "body.png"
     assert main(["render", "-m", str(sample), "--png", str(png), "--size", "120x160",
                  "--quality", "draft", "--skin", "mst-7"]) == 0

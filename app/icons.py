@@ -1,4 +1,4 @@
-"""Where the studio's icons live (``mtm/resources/icons``, SVG)."""
+"""Where the studio's icons live (``resources/icons``, SVG)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fabric presets for the drape: mechanical properties read from ``mtm/resources/fabrics``.
+"""Fabric presets for the drape: mechanical properties read from ``resources/fabrics``.
 
 Each preset is a JSON file with areal density, warp/weft/bias tensile stiffness, bending
 rigidity, friction and thickness, and says where its values come from (KES-F literature).

@@ -1,4 +1,4 @@
-"""Sample customers shipped in ``mtm/resources/samples`` (mtm-measurements/1 JSON).
+"""Sample customers shipped in ``resources/samples`` (mtm-measurements/1 JSON).
 
 On first start (an empty customer book) the studio adds the median ANSUR II woman, so the
 form, and later the pattern and 3D views, have someone to show.

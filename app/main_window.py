@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtm import __version__
+from mtm.app import __version__
 from mtm.core.errors import MtmError
 from mtm.core.measurements import MeasurementSet
 from mtm.core.store import Customer, CustomerBook, MeasurementVersion
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage("Ready")
         self.load_customer(None)
-        # garment, fabric, pattern, 3D, jobs, projects, undo, export (mtm/app/workbench.py)
+        # garment, fabric, pattern, 3D, jobs, projects, undo, export (app/workbench.py)
         self.workbench = Workbench(self)
 
     def _fit_to_screen(self, width: int, height: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from mtm import __version__
+from mtm.app import __version__
 from mtm.core.errors import MtmError
 from mtm.core.store import CustomerBook
 

@@ -1,6 +1,6 @@
 """The MakeHuman body model: base mesh plus weighted targets, blended with numpy.
 
-Data: ``mtm/resources/bodies/makehuman.npz`` made by ``scripts/convert_makehuman.py`` from the
+Data: ``resources/bodies/makehuman.npz`` made by ``scripts/convert_makehuman.py`` from the
 MakeHuman / MPFB2 assets (CC0 1.0). The body is the skin only, in centimetres, Y up, facing +Z,
 in MakeHuman's A-pose; ``blend`` puts the feet on Y = 0.
 

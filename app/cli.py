@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from mtm import __version__
+from mtm.app import __version__
 from mtm.core.errors import MtmError
 
 #: Command modules, in the order their verbs appear in ``mtm --help``.

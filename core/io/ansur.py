@@ -38,8 +38,8 @@ ANSUR_COLUMNS: Mapping[str, str] = {
     "head_girth": "headcircumference",
 }
 
-SHARED_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ansur2"
-SAMPLE_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
+SHARED_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ansur2"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 FILES = {"female": "ANSUR_II_FEMALE_Public.csv", "male": "ANSUR_II_MALE_Public.csv"}
 
 
