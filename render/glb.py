@@ -86,15 +86,24 @@ def export_glb(path: str | os.PathLike[str], body: BodyMesh | None, garment: Gar
     """Write a GLB with nodes 'body' and 'garment' (whichever are given), atomically."""
     if body is None and garment is None:
         raise InputError("nothing to export: give a body, a garment or both", source=str(path))
+    data = glb_bytes(body, garment, look=look, fit=fit, skin=skin)
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def glb_bytes(body: BodyMesh | None, garment: GarmentMesh | None, *,
+              look: FabricTexture | None = None, fit: FitMap | None = None,
+              skin: str | RGB | None = None) -> bytes:
+    """The GLB of ``export_glb`` as bytes (for pages that embed the model)."""
+    if body is None and garment is None:
+        raise InputError("nothing to export: give a body, a garment or both", field="model")
     scene = trimesh.Scene()
     if body is not None:
         scene.add_geometry(body_trimesh(body, skin), geom_name="body", node_name="body")
     if garment is not None:
         scene.add_geometry(garment_trimesh(garment, look, fit), geom_name="garment",
                            node_name="garment")
-    data = scene.export(file_type="glb")
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(data)
+    return scene.export(file_type="glb")
 
 
 def load_glb(path: str | os.PathLike[str]) -> tuple[BodyMesh | None, GarmentMesh | None]:
