@@ -128,7 +128,7 @@ def export_glb(body, garment, path: str | os.PathLike[str], look: Look3D) -> Pat
     from mtm.render.textures import fabric_look
 
     write_glb(path, body, garment, look=fabric_look(look.look, look.color or None),
-              fit=fit_map(look.fit_map) if look.fit_map else None, skin=look.skin)
+              fit=fit_map(look.fit_map) if look.fit_map else None, skin=look.skin, tuck=True)
     return Path(path)
 
 

@@ -288,7 +288,7 @@ def run(args: argparse.Namespace) -> int:
         report["turntable"] = args.turntable
         report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
     if args.glb:
-        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin)
+        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin, tuck=True)
         report["glb"] = args.glb
     report["seconds"] = round(time.perf_counter() - t0, 3)
     if args.json:

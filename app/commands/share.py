@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     look_name = args.fabric_look or ("denim" if "denim" in (fabric or "") else
                                      "jersey" if "jersey" in (fabric or "") else "solid")
     look = fabric_look(look_name, args.color)
-    glb = glb_bytes(body, garment, look=look, skin=args.skin)
+    glb = glb_bytes(body, garment, look=look, skin=args.skin, tuck=True)
     info = SharePageInfo(customer=customer or "Customer", garments=[garment_title],
                          fabric=_fabric_text(fabric, look_name),
                          date=dt.date.today().isoformat(), measurements=measurements)
