@@ -204,6 +204,13 @@ class Scene:
 
     # ------------------------------------------------------------------ building
 
+    def set_look(self, look: FabricTexture) -> None:
+        """Dress the garment in another fabric look at once: only its actor is replaced
+        (no new scene, floor or lights), so a swatch click shows without delay."""
+        self.look = look
+        if self.garment is not None and self.fit is None:
+            self._add_garment(self.garment)  # same actor name: pyvista replaces it
+
     def _add_garment(self, garment: GarmentMesh) -> None:
         p = self.plotter
         mesh = _polydata(garment.vertices, garment.faces)

@@ -37,6 +37,19 @@ class SharePageInfo:
     title: str = "MTM Studio"
 
 
+#: Key finished measurements shown on the page, in this order (GirthLine names).
+KEY_GIRTHS = ("chest", "waist", "hip", "thigh", "biceps")
+
+
+def key_measurements(pattern) -> list[tuple[str, float]]:
+    """A drafted garment's finished girths worth telling a customer, as (label, cm)."""
+    from mtm.core.checks import finished_girth
+
+    by_name = {gl.name: gl for gl in pattern.girths}
+    return [(f"Finished {name}", round(finished_girth(pattern, by_name[name]), 1))
+            for name in KEY_GIRTHS if name in by_name]
+
+
 def viewer_script() -> str:
     """The vendored <model-viewer> build (three.js and lit bundled), as text."""
     path = resources.files("mtm.resources").joinpath("viewer", "model-viewer-umd.min.js")

@@ -15,9 +15,6 @@ from pathlib import Path
 
 from mtm.core.errors import InputError
 
-#: Key finished measurements shown on the page, in this order (GirthLine names).
-KEY_GIRTHS = ("chest", "waist", "hip", "thigh", "biceps")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
@@ -51,15 +48,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def key_measurements(pattern) -> list[tuple[str, float]]:
-    """The garment's finished girths worth telling a customer, as (label, cm)."""
-    from mtm.core.checks import finished_girth
-
-    by_name = {gl.name: gl for gl in pattern.girths}
-    return [(f"Finished {name}", round(finished_girth(pattern, by_name[name]), 1))
-            for name in KEY_GIRTHS if name in by_name]
-
-
 def _fabric_text(fabric: str | None, look_name: str) -> str:
     words = (fabric or "").replace("_", " ")
     look = look_name.replace("_", " ")
@@ -69,7 +57,7 @@ def _fabric_text(fabric: str | None, look_name: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from mtm.render.glb import glb_bytes, load_glb
     from mtm.render.scene import skin_tone
-    from mtm.render.share_page import SharePageInfo, write_share_page
+    from mtm.render.share_page import SharePageInfo, key_measurements, write_share_page
     from mtm.render.textures import fabric_look
 
     out = Path(args.out)
