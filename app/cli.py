@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "mtm.app.commands.measurements",
     "mtm.app.commands.customers",
     "mtm.app.commands.render",
+    "mtm.app.commands.share",
     "mtm.app.commands.export",
     "mtm.app.commands.import_dxf",
     "mtm.app.commands.body",

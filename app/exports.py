@@ -121,6 +121,32 @@ def export_turntable(body, garment, path: str | os.PathLike[str], look: Look3D,
     return Path(path)
 
 
+def export_photo(body, garment, path: str | os.PathLike[str], look: Look3D,
+                 caption: list[str], size: tuple[int, int] = (800, 1000)) -> Path:
+    """One view as a PNG with a caption under it (customer, garment, fabric) for messages."""
+    from mtm.render.caption import save_photo
+    from mtm.render.scene import Scene
+
+    with Scene(body, garment, _style(look, size)) as scene:
+        scene.set_view(look.view)
+        image = scene.image()
+    save_photo(path, image, caption)
+    return Path(path)
+
+
+def export_share_page(body, garment, path: str | os.PathLike[str], look: Look3D,
+                      info) -> Path:
+    """The customer's share page: one HTML file with the 3D model and viewer inside."""
+    from mtm.render.glb import glb_bytes
+    from mtm.render.share_page import write_share_page
+    from mtm.render.textures import fabric_look
+
+    glb = glb_bytes(body, garment, look=fabric_look(look.look, look.color or None),
+                    skin=look.skin, tuck=True)
+    write_share_page(path, glb, info)
+    return Path(path)
+
+
 def export_glb(body, garment, path: str | os.PathLike[str], look: Look3D) -> Path:
     """Body and textured garment as a GLB that phones and web viewers open."""
     from mtm.render.fitmap import fit_map
@@ -128,7 +154,7 @@ def export_glb(body, garment, path: str | os.PathLike[str], look: Look3D) -> Pat
     from mtm.render.textures import fabric_look
 
     write_glb(path, body, garment, look=fabric_look(look.look, look.color or None),
-              fit=fit_map(look.fit_map) if look.fit_map else None, skin=look.skin)
+              fit=fit_map(look.fit_map) if look.fit_map else None, skin=look.skin, tuck=True)
     return Path(path)
 
 

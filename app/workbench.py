@@ -35,7 +35,9 @@ from .exports import (
     export_dxf,
     export_glb,
     export_pdf,
+    export_photo,
     export_png,
+    export_share_page,
     export_svg,
     export_turntable,
 )
@@ -137,6 +139,8 @@ class Workbench(QObject):
         self.drape = None  # DrapedGarment
         self.body_mesh: projects.BodyMeshData | None = None
         self._drape_inputs: tuple | None = None
+        self._previous_drape: tuple | None = None  # (drape, body, inputs) before the current
+        self.showroom = None
         self._body_cache: dict[tuple, object] = {}
         self._draft_generation = 0
         self._draft_jobs: list[Job] = []
@@ -331,6 +335,9 @@ class Workbench(QObject):
         garment_menu.addAction(self._act("Show &pattern", lambda: self.show_tab("Pattern"),
                                          "Ctrl+1"))
         garment_menu.addAction(self._act("Show &3D", lambda: self.show_tab("3D"), "Ctrl+2"))
+        self.showroom_action = self._act("Sho&wroom", self.open_showroom, "F11",
+                                         "Show the draped garment to the customer full screen")
+        garment_menu.addAction(self.showroom_action)
 
         self.export_actions = {
             "dxf": self._act("Pattern &DXF (AAMA/ASTM)…", lambda: self.choose_export("dxf"),
@@ -343,6 +350,12 @@ class Workbench(QObject):
             "turntable": self._act("&Turntable (GIF/MP4)…",
                                    lambda: self.choose_export("turntable")),
             "glb": self._act("3D model (&GLB)…", lambda: self.choose_export("glb")),
+            "photo": self._act("P&hoto with caption (PNG)…", lambda: self.choose_export("photo"),
+                               tip="A picture with the customer's name, garment and fabric "
+                                   "under it, for messaging apps"),
+            "share": self._act("Share pa&ge (HTML)…", lambda: self.choose_export("share"),
+                               tip="One HTML file with the garment in 3D that the customer "
+                                   "opens offline, on a phone too"),
         }
         for key, action in self.export_actions.items():
             if key == "png":
@@ -377,6 +390,7 @@ class Workbench(QObject):
         self._ms_shown = self.form.measurements()
         self._ms_loaded = self._ms_shown
         self.undo_stack.clear()
+        self._previous_drape = None  # another customer's drape is no comparison
 
     def _on_measurements_changed(self, ms: MeasurementSet) -> None:
         if not self.applying_undo and ms != self._ms_shown:
@@ -615,6 +629,8 @@ class Workbench(QObject):
 
     def _on_draped(self, result) -> None:
         body_key, body, draped, key = result
+        if self.drape is not None and key != self._drape_inputs:  # for the showroom's compare
+            self._previous_drape = (self.drape, self.body_mesh, self._drape_inputs)
         self._body_cache = {body_key: body}  # one customer's body at a time
         self.drape = draped
         self.body_mesh = projects.BodyMeshData(body.vertices, body.faces)
@@ -646,6 +662,24 @@ class Workbench(QObject):
     def _on_job_finished(self, job: Job, outcome: str) -> None:
         if outcome == "cancelled":
             self.status(f"{job.title}: cancelled", 8000)
+
+    def open_showroom(self):
+        """Show the current drape full screen for the customer (app/showroom.py)."""
+        from .showroom import Showroom, make_variant
+
+        if self.drape is None:
+            self.status("Drape the garment first (Ctrl+D): the showroom shows the drape", 8000)
+            return None
+        look, color, skin = self.fabric_panel.look(), self.fabric_panel.color(), self.view3d.skin
+        previous = self._previous_drape
+        prev_key = previous[2] if previous else None
+        current = make_variant(self.drape, self.body_mesh, self._drape_inputs, prev_key, look,
+                               color, skin)
+        before = None if previous is None else make_variant(
+            previous[0], previous[1], prev_key, self._drape_inputs, look, color, skin)
+        self.showroom = Showroom(current, before, self.window)
+        self.showroom.start()
+        return self.showroom
 
     # -- project ------------------------------------------------------------------------------
     def current_project(self, with_drape: bool = True) -> projects.Project:
@@ -828,7 +862,7 @@ class Workbench(QObject):
     def choose_export(self, kind: str) -> None:
         if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.current_garment() is None:
             return
-        if kind in ("png", "turntable", "glb") and self.drape is None:
+        if kind in ("png", "turntable", "glb", "photo", "share") and self.drape is None:
             show_error(self.window, "Nothing to export", "Drape the garment first (Ctrl+D).")
             return
         settings: dict[str, str] = {}
@@ -841,7 +875,8 @@ class Workbench(QObject):
                 return
             settings = dialog.values()
         suffix = {"dxf": ".dxf", "plain_dxf": ".dxf", "pdf": ".pdf", "svg": ".svg",
-                  "png": ".png", "turntable": ".gif", "glb": ".glb"}[kind]
+                  "png": ".png", "turntable": ".gif", "glb": ".glb", "photo": ".png",
+                  "share": ".html"}[kind]
         folder = get_str(self.settings, "folders/exports", str(Path.home()))
         stem = f"{(self.form.measurements().name or 'pattern').replace(' ', '_')}-" \
                f"{self.garment_panel.garment()}"
@@ -880,6 +915,23 @@ class Workbench(QObject):
         self.status(f"Wrote {path}")
         return path
 
+    def _share_info(self):
+        """What a share page or photo says: customer, garment, fabric, date, finished girths
+        (from the draft when the drape shown was made from it)."""
+        import datetime as dt
+
+        from mtm.render.share_page import SharePageInfo, key_measurements
+
+        customer = self.window.current_customer()
+        name = (customer.name if customer else "") or self.form.measurements().name
+        fresh = self._drape_inputs == self._drape_key() and self.garment is not None
+        title = self.garment_panel.garment().replace("_", " ").capitalize()
+        fabric = ", ".join(x for x in (self.fabric_panel.fabric().replace("_", " "),
+                                       self.fabric_panel.look()) if x)
+        return SharePageInfo(customer=name or "Customer", garments=[title], fabric=fabric,
+                             date=dt.date.today().isoformat(),
+                             measurements=key_measurements(self.garment) if fresh else ())
+
     def _export_3d(self, kind: str, path: Path) -> Job:
         from mtm.render.meshes import BodyMesh, as_garment
 
@@ -887,10 +939,16 @@ class Workbench(QObject):
             is not None else None
         garment = as_garment(self.drape)
         look = self.look3d()
+        info = self._share_info() if kind in ("photo", "share") else None
 
         def work(progress, _cancelled):
             if kind == "png":
                 return export_png(body, garment, path, look)
+            if kind == "photo":
+                details = " · ".join(x for x in (info.garments[0], info.fabric) if x)
+                return export_photo(body, garment, path, look, [info.customer, details])
+            if kind == "share":
+                return export_share_page(body, garment, path, look, info)
             if kind == "glb":
                 return export_glb(body, garment, path, look)
             return export_turntable(body, garment, path, look, progress=progress)

@@ -18,6 +18,7 @@ from PIL import Image
 from trimesh.visual.material import PBRMaterial
 
 from mtm.core.errors import InputError
+from mtm.render.cover import tucked_body
 from mtm.render.files import atomic_output
 from mtm.render.fitmap import FitMap
 from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
@@ -82,19 +83,33 @@ def body_trimesh(body: BodyMesh, skin: str | RGB | None = None) -> trimesh.Trime
 
 def export_glb(path: str | os.PathLike[str], body: BodyMesh | None, garment: GarmentMesh | None,
                *, look: FabricTexture | None = None, fit: FitMap | None = None,
-               skin: str | RGB | None = None) -> None:
-    """Write a GLB with nodes 'body' and 'garment' (whichever are given), atomically."""
+               skin: str | RGB | None = None, tuck: bool = False) -> None:
+    """Write a GLB with nodes 'body' and 'garment' (whichever are given), atomically. With
+    ``tuck`` the body is drawn under the cloth where it covers it (for viewers, not data)."""
     if body is None and garment is None:
         raise InputError("nothing to export: give a body, a garment or both", source=str(path))
+    data = glb_bytes(body, garment, look=look, fit=fit, skin=skin, tuck=tuck)
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def glb_bytes(body: BodyMesh | None, garment: GarmentMesh | None, *,
+              look: FabricTexture | None = None, fit: FitMap | None = None,
+              skin: str | RGB | None = None, tuck: bool = False) -> bytes:
+    """The GLB of ``export_glb`` as bytes (for pages that embed the model). With ``tuck`` the
+    body is drawn under the cloth where the garment covers it (``render.cover``), as on
+    screen; without, the body is kept exactly (a drape's data file)."""
+    if body is None and garment is None:
+        raise InputError("nothing to export: give a body, a garment or both", field="model")
     scene = trimesh.Scene()
+    if tuck and body is not None and garment is not None:
+        body = tucked_body(body, garment)
     if body is not None:
         scene.add_geometry(body_trimesh(body, skin), geom_name="body", node_name="body")
     if garment is not None:
         scene.add_geometry(garment_trimesh(garment, look, fit), geom_name="garment",
                            node_name="garment")
-    data = scene.export(file_type="glb")
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(data)
+    return scene.export(file_type="glb")
 
 
 def load_glb(path: str | os.PathLike[str]) -> tuple[BodyMesh | None, GarmentMesh | None]:

@@ -15,6 +15,7 @@ import pyvista as pv
 from PIL import Image, ImageFilter
 
 from mtm.core.errors import InputError
+from mtm.render.cover import tucked_body
 from mtm.render.fitmap import FitMap, fit_map
 from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
 from mtm.render.textures import RGB, FabricTexture, fabric_look, parse_color
@@ -175,6 +176,8 @@ class Scene:
 
         all_points = []
         if body is not None:
+            if garment is not None:  # covered skin drawn under the cloth, never through it
+                body = tucked_body(body, garment)
             mesh = _polydata(body.vertices, body.faces)
             p.add_mesh(mesh, color=np.asarray(skin_tone(style.skin)) / 255.0,
                        smooth_shading=True, ambient=0.18, diffuse=0.8, specular=0.12,
@@ -200,6 +203,13 @@ class Scene:
         self.set_view("front")
 
     # ------------------------------------------------------------------ building
+
+    def set_look(self, look: FabricTexture) -> None:
+        """Dress the garment in another fabric look at once: only its actor is replaced
+        (no new scene, floor or lights), so a swatch click shows without delay."""
+        self.look = look
+        if self.garment is not None and self.fit is None:
+            self._add_garment(self.garment)  # same actor name: pyvista replaces it
 
     def _add_garment(self, garment: GarmentMesh) -> None:
         p = self.plotter

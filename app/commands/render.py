@@ -14,7 +14,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mtm.core.errors import InputError
@@ -78,6 +78,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     look.add_argument("--turntable-size", default=TURNTABLE_SIZE, metavar="WxH",
                       help=f"turntable frame size in pixels (default {TURNTABLE_SIZE})")
     look.add_argument("--no-floor", action="store_true", help="leave out the floor and shadow")
+    look.add_argument("--caption", nargs="?", const="", metavar="TEXT",
+                      help="write a caption under the --png picture (a photo for messaging "
+                           "apps): TEXT, or with no TEXT the customer's name, the garment and "
+                           "the fabric")
     cmp_ = p.add_argument_group("comparison sheet")
     cmp_.add_argument("--compare", metavar="DRAPED2",
                       help="second draped garment file for --sheet")
@@ -129,30 +133,58 @@ def _default_look(args: argparse.Namespace) -> str:
     return "denim" if "denim" in fabric else "jersey" if "jersey" in fabric else "solid"
 
 
-def _make(args: argparse.Namespace):
-    """Fit the body to --measurements and, with --garment, draft and drape the garment."""
+@dataclass(frozen=True)
+class Made:
+    """A customer's fitted body and, when a garment was asked for, its draft and drape."""
+
+    measurements: object  # MeasurementSet
+    body: object  # BodyMesh
+    garment: object | None = None  # GarmentMesh
+    pattern: object | None = None  # Garment (the 2D draft)
+    title: str = ""
+
+
+def make_draped(measurements: str, garment: str | None, options: list[str], fabric: str,
+                resolution: float) -> Made:
+    """Fit the body to a measurement file and, with ``garment``, draft and drape it there."""
     from mtm.bodies.fit import fit_body
     from mtm.core.io.measurement_files import read_measurements
     from mtm.render.meshes import as_body, as_garment
 
-    ms = read_measurements(args.measurements)
-    body = fit_body(ms)
-    if not args.garment:
-        return as_body(body), None
-    from mtm.core.drape.drape import drape_garment
-    from mtm.core.measurements import require_valid
-    from mtm.patterns import get_garment
-    from mtm.patterns.options import parse_assignments
+    ms = read_measurements(measurements)
+    if garment:  # options and measurements are checked before the slow fit
+        from mtm.core.measurements import require_valid
+        from mtm.patterns import get_garment
+        from mtm.patterns.options import parse_assignments
 
-    spec = get_garment(args.garment)
-    ms_full = ms.with_estimates()
-    require_valid(ms_full, spec.measurements)
-    pattern = spec.draft(ms_full, parse_assignments(args.option))
-    draped = drape_garment(pattern, body, args.fabric, resolution=args.resolution,
+        spec = get_garment(garment)
+        ms_full = ms.with_estimates()
+        require_valid(ms_full, spec.measurements)
+        pattern = spec.draft(ms_full, parse_assignments(options))
+    body = fit_body(ms)
+    if not garment:
+        return Made(ms, as_body(body))
+    from mtm.core.drape.drape import drape_garment
+
+    draped = drape_garment(pattern, body, fabric, resolution=resolution,
                            progress=_progress_line("draping"))
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    return as_body(body), as_garment(draped)
+    return Made(ms, as_body(body), as_garment(draped), pattern, spec.title)
+
+
+def caption_lines(args: argparse.Namespace, customer: str, garment_title: str) -> list[str]:
+    """The photo's caption: the text given, else the customer, the garment and the fabric."""
+    if args.caption:
+        return [line.strip() for line in args.caption.split("\\n")]
+    if args.fabric_image:
+        look = Path(args.fabric_image).stem
+    else:
+        look = args.fabric_look or _default_look(args)
+    fabric = (args.fabric or "").replace("_", " ") if args.garment else ""
+    what = garment_title or (Path(args.draped).stem if args.draped else "")
+    details = " \u00b7 ".join(x for x in (what, fabric, look, args.color or "") if x)
+    return [customer or "MTM Studio", details]
 
 
 def _progress_line(what: str):
@@ -205,12 +237,18 @@ def run(args: argparse.Namespace) -> int:
     if args.turntable:
         check_turntable_path(args.turntable)
 
+    if args.caption is not None and not args.png:
+        raise InputError("--caption writes under the --png picture: give --png OUT.png")
+    customer = garment_title = ""
     if args.demo:
         from mtm.render.standin import standin_body, standin_garment
 
         body, garment = standin_body(), standin_garment()
     elif args.measurements:
-        body, garment = _make(args)
+        made = make_draped(args.measurements, args.garment, args.option, args.fabric,
+                           args.resolution)
+        body, garment = made.body, made.garment
+        customer, garment_title = made.measurements.name, made.title
     else:
         body, garment = _load(args.draped, args.body)
 
@@ -222,7 +260,14 @@ def run(args: argparse.Namespace) -> int:
         with Scene(body, garment, style) as scene:
             scene.set_view(view)
             image = scene.image()
-        if args.png:
+        if args.png and args.caption is not None:
+            from mtm.render.caption import save_photo
+
+            lines = caption_lines(args, customer, garment_title)
+            save_photo(args.png, image, lines)
+            report["png"] = args.png
+            report["caption"] = lines
+        elif args.png:
             save_png(args.png, image)
             report["png"] = args.png
         if args.sheet:
@@ -243,7 +288,7 @@ def run(args: argparse.Namespace) -> int:
         report["turntable"] = args.turntable
         report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
     if args.glb:
-        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin)
+        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin, tuck=True)
         report["glb"] = args.glb
     report["seconds"] = round(time.perf_counter() - t0, 3)
     if args.json:

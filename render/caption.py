@@ -1,0 +1,86 @@
+"""Photos for messaging apps: a render with the customer's name, garment and fabric under it.
+
+The caption is drawn with a system font that has the text's glyphs (Vietnamese diacritics in
+DejaVu Sans; Chinese in Noto Sans CJK or WenQuanYi Micro Hei), so a name like "Nguyễn Thị Lan"
+or "王芳" prints as written, not as boxes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from mtm.render.png import save_png
+from mtm.render.textures import RGB
+
+INK: RGB = (35, 35, 35)
+MUTED: RGB = (105, 105, 105)
+PAPER: RGB = (255, 255, 255)
+
+#: Fonts tried in order; the first file present that has every glyph of the text is used.
+LATIN_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+)
+CJK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF
+               or 0xFF00 <= ord(ch) <= 0xFFEF for ch in text)
+
+
+def caption_font(text: str, size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    """A font of ``size`` px able to draw ``text``: CJK-capable when it needs one."""
+    candidates = (CJK_FONTS + LATIN_FONTS) if _has_cjk(text) else (LATIN_FONTS + CJK_FONTS)
+    for path in candidates:
+        if os.path.exists(path):
+            try:
+                return ImageFont.truetype(path, size)
+            except OSError:
+                continue
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow without FreeType
+        return ImageFont.load_default()
+
+
+def with_caption(image: np.ndarray | Image.Image, lines: Sequence[str],
+                 background: RGB = PAPER) -> Image.Image:
+    """``image`` with a white band under it holding ``lines`` (the first larger, in ink)."""
+    im = image if isinstance(image, Image.Image) else Image.fromarray(np.asarray(image))
+    im = im.convert("RGB")
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return im
+    big = max(14, im.width // 22)
+    small = max(12, int(big * 0.72))
+    pad = max(8, big // 2)
+    sizes = [big] + [small] * (len(lines) - 1)
+    band = pad * 2 + sum(int(s * 1.35) for s in sizes)
+    out = Image.new("RGB", (im.width, im.height + band), background)
+    out.paste(im, (0, 0))
+    draw = ImageDraw.Draw(out)
+    y = im.height + pad
+    for i, (line, size) in enumerate(zip(lines, sizes, strict=True)):
+        font = caption_font(line, size)
+        draw.text((pad, y), line, fill=INK if i == 0 else MUTED, font=font)
+        y += int(size * 1.35)
+    return out
+
+
+def save_photo(path: str | os.PathLike[str] | Path, image: np.ndarray | Image.Image,
+               lines: Sequence[str]) -> Image.Image:
+    """Write the captioned photo as a PNG, atomically."""
+    photo = with_caption(image, lines)
+    save_png(path, photo)
+    return photo
