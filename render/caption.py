@@ -54,6 +54,18 @@ def caption_font(text: str, size: int) -> ImageFont.ImageFont | ImageFont.FreeTy
         return ImageFont.load_default()
 
 
+def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, room: int):
+    """The font (down to 70% of ``size``) and text (shortened with an ellipsis only when even
+    that is too wide) that fit ``room`` pixels."""
+    for s in range(size, max(9, int(size * 0.7)) - 1, -1):
+        font = caption_font(text, s)
+        if draw.textlength(text, font=font) <= room:
+            return font, text
+    while len(text) > 1 and draw.textlength(text + "\u2026", font=font) > room:
+        text = text[:-1]
+    return font, text.rstrip() + "\u2026"
+
+
 def with_caption(image: np.ndarray | Image.Image, lines: Sequence[str],
                  background: RGB = PAPER) -> Image.Image:
     """``image`` with a white band under it holding ``lines`` (the first larger, in ink)."""
@@ -71,9 +83,10 @@ def with_caption(image: np.ndarray | Image.Image, lines: Sequence[str],
     out.paste(im, (0, 0))
     draw = ImageDraw.Draw(out)
     y = im.height + pad
+    room = im.width - 2 * pad
     for i, (line, size) in enumerate(zip(lines, sizes, strict=True)):
-        font = caption_font(line, size)
-        draw.text((pad, y), line, fill=INK if i == 0 else MUTED, font=font)
+        font, text = _fitted(draw, line, size, room)
+        draw.text((pad, y), text, fill=INK if i == 0 else MUTED, font=font)
         y += int(size * 1.35)
     return out
 

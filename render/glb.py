@@ -10,6 +10,7 @@ attributes that viewers ignore: ``_UV_CM`` (pattern coordinates in cm), ``_STRAI
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,7 @@ from mtm.core.errors import InputError
 from mtm.render.cover import tucked_body
 from mtm.render.files import atomic_output
 from mtm.render.fitmap import FitMap
-from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
+from mtm.render.meshes import BodyMesh, GarmentMesh, join_garments, vertex_normals
 from mtm.render.scene import skin_tone
 from mtm.render.textures import RGB, FabricTexture
 
@@ -93,23 +94,41 @@ def export_glb(path: str | os.PathLike[str], body: BodyMesh | None, garment: Gar
         tmp.write_bytes(data)
 
 
+def export_outfit_glb(path: str | os.PathLike[str], body: BodyMesh | None,
+                      garments: Sequence[GarmentMesh], names: Sequence[str],
+                      looks: Sequence[FabricTexture | None] | None = None,
+                      skin: str | RGB | None = None, tuck: bool = False) -> None:
+    """Write an outfit: the body and each garment as its own named mesh, atomically."""
+    looks = list(looks) if looks is not None else [None] * len(garments)
+    data = glb_bytes(body, garments[0], look=looks[0], skin=skin, tuck=tuck, name=names[0],
+                     under=[(g, lk, n) for g, lk, n in zip(garments[1:], looks[1:], names[1:],
+                                                           strict=True)])
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
 def glb_bytes(body: BodyMesh | None, garment: GarmentMesh | None, *,
               look: FabricTexture | None = None, fit: FitMap | None = None,
-              skin: str | RGB | None = None, tuck: bool = False) -> bytes:
+              skin: str | RGB | None = None, tuck: bool = False, name: str = "garment",
+              under: Sequence[tuple[GarmentMesh, FabricTexture | None, str]] = ()) -> bytes:
     """The GLB of ``export_glb`` as bytes (for pages that embed the model). With ``tuck`` the
     body is drawn under the cloth where the garment covers it (``render.cover``), as on
     screen; without, the body is kept exactly (a drape's data file)."""
     if body is None and garment is None:
         raise InputError("nothing to export: give a body, a garment or both", field="model")
     scene = trimesh.Scene()
-    if tuck and body is not None and garment is not None:
-        body = tucked_body(body, garment)
+    cloth = [g for g in [garment, *(u[0] for u in under)] if g is not None]
+    if tuck and body is not None and cloth:
+        body = tucked_body(body, join_garments(cloth))
     if body is not None:
         scene.add_geometry(body_trimesh(body, skin), geom_name="body", node_name="body")
     if garment is not None:
-        scene.add_geometry(garment_trimesh(garment, look, fit), geom_name="garment",
-                           node_name="garment")
+        scene.add_geometry(garment_trimesh(garment, look, fit), geom_name=name, node_name=name)
+    for other, other_look, other_name in under:
+        scene.add_geometry(garment_trimesh(other, other_look), geom_name=other_name,
+                           node_name=other_name)
     return scene.export(file_type="glb")
+
 
 
 def load_glb(path: str | os.PathLike[str]) -> tuple[BodyMesh | None, GarmentMesh | None]:

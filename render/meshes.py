@@ -8,6 +8,7 @@ Units are cm, Y up, the body faces +Z, the floor is Y = 0.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -138,3 +139,13 @@ def vertex_normals(vertices: np.ndarray, faces: np.ndarray, *, weld_cm: float = 
     n = acc[group]
     length = np.linalg.norm(n, axis=1, keepdims=True)
     return np.divide(n, length, out=np.zeros_like(n), where=length > 0)
+
+
+def join_garments(garments: Sequence[GarmentMesh]) -> GarmentMesh:
+    """Several garments (an outfit) as one mesh of their vertices and faces (for what covers
+    the body; their looks and UVs are not kept)."""
+    if len(garments) == 1:
+        return garments[0]
+    offsets = np.cumsum([0] + [len(g.vertices) for g in garments[:-1]])
+    return GarmentMesh(np.vstack([g.vertices for g in garments]),
+                       np.vstack([g.faces + o for g, o in zip(garments, offsets, strict=True)]))

@@ -8,6 +8,7 @@ Conventions: cm, Y up, the body faces +Z, floor at Y = 0.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,7 @@ from PIL import Image, ImageFilter
 from mtm.core.errors import InputError
 from mtm.render.cover import tucked_body
 from mtm.render.fitmap import FitMap, fit_map
-from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
+from mtm.render.meshes import BodyMesh, GarmentMesh, join_garments, vertex_normals
 from mtm.render.textures import RGB, FabricTexture, fabric_look, parse_color
 
 pv.OFF_SCREEN = True
@@ -136,11 +137,14 @@ class Scene:
 
     ``body`` and ``garment`` may each be None (a garment alone, a body alone). With a fit
     map the garment shows the map's colours and a legend instead of its fabric. Pass
-    ``plotter`` (e.g. a pyvistaqt view) to dress an on-screen plotter the same way.
+    ``plotter`` (e.g. a pyvistaqt view) to dress an on-screen plotter the same way. ``under``
+    holds the other garments of an outfit (e.g. the trousers under a shirt), each in its own
+    look.
     """
 
     def __init__(self, body: BodyMesh | None, garment: GarmentMesh | None,
-                 style: SceneStyle | None = None, *, plotter: pv.Plotter | None = None) -> None:
+                 style: SceneStyle | None = None, *, plotter: pv.Plotter | None = None,
+                 under: Sequence[tuple[GarmentMesh, FabricTexture]] = ()) -> None:
         self.style = style = style or SceneStyle()
         if body is None and garment is None:
             raise InputError("nothing to render: give a body, a garment or both")
@@ -153,6 +157,7 @@ class Scene:
                              field="size")
         self.body = body
         self.garment = garment
+        self.under = tuple(under)
         self.fit: FitMap | None = fit_map(style.fit_map) if style.fit_map else None
         self.look = style.look or fabric_look("solid")
 
@@ -175,9 +180,10 @@ class Scene:
         p.set_background(np.asarray(style.background) / 255.0)
 
         all_points = []
+        cloth = self.outfit_mesh()
         if body is not None:
-            if garment is not None:  # covered skin drawn under the cloth, never through it
-                body = tucked_body(body, garment)
+            if cloth is not None:  # covered skin drawn under the cloth, never through it
+                body = tucked_body(body, cloth)
             mesh = _polydata(body.vertices, body.faces)
             p.add_mesh(mesh, color=np.asarray(skin_tone(style.skin)) / 255.0,
                        smooth_shading=True, ambient=0.18, diffuse=0.8, specular=0.12,
@@ -186,6 +192,9 @@ class Scene:
         if garment is not None:
             self._add_garment(garment)
             all_points.append(np.asarray(garment.vertices))
+        for i, (other, look) in enumerate(self.under):
+            self._add_garment(other, look=look, name=f"garment-{i + 2}", fit=False)
+            all_points.append(np.asarray(other.vertices))
         self.points = np.concatenate(all_points)
         self._frame_camera()
         if style.floor:
@@ -211,13 +220,20 @@ class Scene:
         if self.garment is not None and self.fit is None:
             self._add_garment(self.garment)  # same actor name: pyvista replaces it
 
-    def _add_garment(self, garment: GarmentMesh) -> None:
+    def outfit_mesh(self) -> GarmentMesh | None:
+        """Every garment shown as one mesh (what covers the body), or None."""
+        meshes = ([self.garment] if self.garment is not None else []) + [g for g, _ in self.under]
+        return join_garments(meshes) if meshes else None
+
+    def _add_garment(self, garment: GarmentMesh, look: FabricTexture | None = None,
+                     name: str = "garment", fit: bool = True) -> None:
         p = self.plotter
+        look = look or self.look
         mesh = _polydata(garment.vertices, garment.faces)
         h_px = int(self._size[1])
         common = dict(smooth_shading=True, ambient=0.2, diffuse=0.82, specular=0.04,
-                      specular_power=8, name="garment")
-        if self.fit is not None:
+                      specular_power=8, name=name)
+        if fit and self.fit is not None:
             values = self.fit.values(garment)
             mesh.point_data["fit"] = values.astype(np.float32)
             lut = pv.LookupTable()
@@ -231,10 +247,10 @@ class Scene:
             p.add_mesh(mesh, scalars="fit", cmap=lut, clim=(self.fit.vmin, self.fit.vmax),
                        show_scalar_bar=self.style.legend, scalar_bar_args=bar, **common)
         elif garment.uvs is not None:
-            mesh.active_texture_coordinates = self.look.tex_coords(garment.uvs)
-            p.add_mesh(mesh, texture=_vtk_texture(self.look), **common)
+            mesh.active_texture_coordinates = look.tex_coords(garment.uvs)
+            p.add_mesh(mesh, texture=_vtk_texture(look), **common)
         else:  # no pattern coordinates: the fabric's colour as seen from a distance
-            p.add_mesh(mesh, color=np.asarray(self.look.mean_color) / 255.0, **common)
+            p.add_mesh(mesh, color=np.asarray(look.mean_color) / 255.0, **common)
 
     def _frame_camera(self) -> None:
         pts = self.points

@@ -180,3 +180,11 @@ def test_render_photo_with_caption(tmp_path, capsys):
                  "--quality", "draft", "--caption", "Lan\\nT-shirt"]) == 0
     with Image.open(png) as im:
         assert im.width == 160 and im.height > 200
+
+
+def test_long_caption_lines_fit_the_photo():
+    image = np.full((200, 300, 3), 90, np.uint8)
+    line = "Shirt + Trousers (pleat or dart front, zip fly) · cotton poplin · stripes · #2a6f97"
+    photo = np.asarray(with_caption(image, ["Customer", line]))
+    band = photo[200:]
+    assert (band[:, :8] > 200).all() and (band[:, -8:] > 200).all()  # margins stay paper

@@ -31,14 +31,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "file), sew it onto the body and let the cloth settle; write the draped mesh and a "
         "report.",
     )
-    p.add_argument("garment", metavar="GARMENT", help="garment name or pattern .json file")
+    p.add_argument("garment", metavar="GARMENT", nargs="+",
+                   help="garment name or pattern .json file; two for an outfit, a top over a "
+                   "bottom (e.g. shirt trousers): the bottom is draped first and the top over "
+                   "it, and --out (.glb) holds each as its own mesh")
     p.add_argument("--measurements", "-m", required=True, metavar="FILE",
                    help="measurement file (.json, .csv, .vit, ...)")
     p.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
-                   help="style option (see `mtm garments`); repeat for several")
-    p.add_argument("--fabric", default=None, metavar="NAME",
+                   help="style option (see `mtm garments`); repeat for several; in an outfit "
+                   "GARMENT:KEY=VALUE sets one garment's option")
+    p.add_argument("--fabric", action="append", default=[], metavar="NAME",
                    help=f"fabric preset ({', '.join(fabric_names())}) or a fabric .json file "
-                   f"(default: the garment's own, {DEFAULT_FABRIC} for a pattern file)")
+                   f"(default: the garment's own, {DEFAULT_FABRIC} for a pattern file); in an "
+                   "outfit one per garment, in the same order")
     p.add_argument("--resolution", type=float, default=1.0, metavar="CM",
                    help="cloth mesh edge length in cm, 0.5-3 (default 1.0)")
     p.add_argument("--out", required=True, metavar="DRAPED.glb|obj|ply",
@@ -94,13 +99,25 @@ def run(args: argparse.Namespace) -> int:
     out = _check_target(args.out, MESH_FORMATS, "--out")
     body_out = _check_target(args.body_out, MESH_FORMATS, "--body-out")
     report_path = _check_target(args.report, (".json",), "--report")
-    fabric = load_fabric(args.fabric or _default_fabric(args.garment))
+    if len(args.garment) > 2:
+        raise InputError("an outfit is two garments: a top and a bottom", field="GARMENT")
+    if len(args.fabric) > len(args.garment):
+        raise InputError(f"{len(args.fabric)} fabrics for {len(args.garment)} garment(s)",
+                         field="--fabric")
+    fabrics = [load_fabric(args.fabric[i] if i < len(args.fabric) else _default_fabric(g))
+               for i, g in enumerate(args.garment)]
     if not (0.5 <= args.resolution <= 3.0):
         raise InputError(f"{args.resolution:g} cm is out of range; expected 0.5 to 3",
                          field="--resolution")
+    if len(args.garment) > 1:
+        if out.suffix.lower() != ".glb":
+            raise InputError("an outfit is written as .glb (each garment its own mesh)",
+                             field="--out")
+        return _run_outfit(args, out, body_out, report_path, fabrics)
+    fabric = fabrics[0]
     t0 = time.perf_counter()
     ms = read_measurements(args.measurements)
-    garment = _garment(args, ms)
+    garment = draft_garments(args.garment, args.option, ms)[0]
     show = not args.quiet
     if show:
         sys.stderr.write("fitting the body...\n")
@@ -143,20 +160,82 @@ def _default_fabric(garment: str) -> str:
         return DEFAULT_FABRIC
 
 
-def _garment(args: argparse.Namespace, ms):
-    path = Path(args.garment)
-    if path.suffix.lower() == ".json":
-        from mtm.core.io.pattern_json import read_pattern
+def split_options(names: list[str], options: list[str]) -> list[list[tuple[str, bool]]]:
+    """Each garment's options as (KEY=VALUE, aimed): ``G:KEY=VALUE`` is aimed at garment G,
+    a plain ``KEY=VALUE`` goes to every garment."""
+    per: list[list[tuple[str, bool]]] = [[] for _ in names]
+    for item in options:
+        head, sep, rest = item.partition(":")
+        if sep and "=" not in head:
+            if head not in names:
+                raise InputError(f"{item!r}: {head!r} is not one of the garments "
+                                 f"({', '.join(names)})", field="--option")
+            per[names.index(head)].append((rest, True))
+        else:
+            for one in per:
+                one.append((item, False))
+    return per
 
-        if args.option:
-            raise InputError("options apply when drafting; a pattern file is already drafted",
-                             field="--option")
-        return read_pattern(path)
+
+def draft_garments(names: list[str], options: list[str], ms) -> list:
+    """Draft each named garment (or read a pattern .json file) for the measurements. In an
+    outfit a plain option goes to the garments that have it, an aimed one to its garment."""
     from mtm.core.measurements import require_valid
     from mtm.patterns import get_garment
     from mtm.patterns.options import parse_assignments
 
-    spec = get_garment(args.garment)
-    ms_full = ms.with_estimates()
-    require_valid(ms_full, spec.measurements)
-    return spec.draft(ms_full, parse_assignments(args.option))
+    out = []
+    for name, opts in zip(names, split_options(names, options), strict=True):
+        path = Path(name)
+        if path.suffix.lower() == ".json":
+            from mtm.core.io.pattern_json import read_pattern
+
+            if any(aimed or len(names) == 1 for _o, aimed in opts):
+                raise InputError("options apply when drafting; a pattern file is already "
+                                 "drafted", field="--option")
+            out.append(read_pattern(path))
+            continue
+        spec = get_garment(name)
+        ms_full = ms.with_estimates()
+        require_valid(ms_full, spec.measurements)
+        known = {o.name for o in spec.options}
+        mine = [o for o, aimed in opts
+                if aimed or len(names) == 1 or o.partition("=")[0].strip() in known]
+        out.append(spec.draft(ms_full, parse_assignments(mine)))
+    return out
+
+
+def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabrics) -> int:
+    """Drape a top over a bottom and write both (and the body) into one GLB."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.outfit import drape_outfit
+    from mtm.core.drape.result import save_mesh
+    from mtm.core.io.measurement_files import read_measurements
+    from mtm.render.glb import export_outfit_glb
+    from mtm.render.meshes import as_body, as_garment
+
+    t0 = time.perf_counter()
+    ms = read_measurements(args.measurements)
+    garments = draft_garments(args.garment, args.option, ms)
+    show = not args.quiet
+    if show:
+        sys.stderr.write("fitting the body...\n")
+    body = fit_body(ms)
+    bar = ProgressBar("draping", enabled=show)
+    draped = drape_outfit(garments, body, fabrics, args.resolution, progress=bar)
+    export_outfit_glb(out, as_body(body), [as_garment(d) for d in draped],
+                      [g.name for g in garments])
+    if body_out is not None:
+        save_mesh(body.vertices, body.faces, body_out)
+    report = {"garments": [dict(d.report, garment=g.name, fabric=f.name)
+                           for d, g, f in zip(draped, garments, fabrics, strict=True)],
+              "total_seconds": round(time.perf_counter() - t0, 3),
+              "body_seconds": round(float(getattr(body, "seconds", 0.0)), 3)}
+    write_bytes_atomic(report_path, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
+    for r in report["garments"]:
+        print(f"{r['garment']} in {r['fabric']}"
+              + (f" over {', '.join(r['over'])}" if r["over"] else "")
+              + f": {r['vertices']} vertices, {r['seconds']:.1f} s, "
+              f"{'converged' if r['converged'] else 'NOT converged'}")
+    print(f"-> {out}")
+    return 0

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from mtm.core.errors import InputError
 
+#: Colour of the garment under the top in an outfit (a neutral charcoal; denim stays blue).
+BOTTOM_COLOR = "#3a3d44"
 #: Turntables are for sharing (messages, web pages): smaller frames than a still by default.
 TURNTABLE_SIZE = "600x750"
 
@@ -36,13 +38,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     made = p.add_argument_group("or make it here: fit the body, draft and drape the garment")
     made.add_argument("--measurements", "-m", metavar="FILE",
                       help="measurement file: fit the customer's body (alone, or under --garment)")
-    made.add_argument("--garment", metavar="G",
+    made.add_argument("--garment", action="append", default=[], metavar="G",
                       help="garment to draft for --measurements (missing measurements are "
-                           "estimated) and drape on the body")
+                           "estimated) and drape on the body; twice for an outfit, a top over "
+                           "a bottom (--garment shirt --garment trousers)")
     made.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
                       help="style option of --garment (see `mtm garments`); repeat for several")
-    made.add_argument("--fabric", default="cotton_jersey", metavar="NAME",
-                      help="fabric preset to drape with (default cotton_jersey)")
+    made.add_argument("--fabric", default=None, metavar="NAME",
+                      help="fabric preset to drape with (default: the garment's own; in an "
+                           "outfit the top's, the bottom wears its own)")
     made.add_argument("--resolution", type=float, default=1.0, metavar="CM",
                       help="drape mesh edge length in cm (default 1.0)")
     out = p.add_argument_group("outputs (at least one)")
@@ -127,50 +131,79 @@ def _as_body(mesh):
     return None if mesh is None else BodyMesh(mesh.vertices, mesh.faces)
 
 
-def _default_look(args: argparse.Namespace) -> str:
+def _default_look(args: argparse.Namespace, fabric: str | None = None) -> str:
     """The fabric look that suits the drape fabric when none is asked for."""
-    fabric = (args.fabric or "").lower() if args.garment else ""
+    fabric = (fabric or args.fabric or _top_fabric(args)).lower() if args.garment else ""
+    return look_for_fabric(fabric)
+
+
+def look_for_fabric(fabric: str) -> str:
     return "denim" if "denim" in fabric else "jersey" if "jersey" in fabric else "solid"
+
+
+def bottom_look(fabric: str):
+    """How the garment under an outfit's top shows: its fabric's look, charcoal unless denim."""
+    from mtm.render.textures import fabric_look
+
+    name = look_for_fabric(fabric)
+    return fabric_look(name, None if name == "denim" else BOTTOM_COLOR)
+
+
+def _top_fabric(args: argparse.Namespace) -> str:
+    """The default fabric of the first garment asked for ("" when unknown)."""
+    from mtm.core.errors import MtmError
+    from mtm.patterns import get_garment
+
+    try:
+        return get_garment(args.garment[0]).fabric if args.garment else ""
+    except MtmError:
+        return ""
 
 
 @dataclass(frozen=True)
 class Made:
-    """A customer's fitted body and, when a garment was asked for, its draft and drape."""
+    """A customer's fitted body and, when garments were asked for, the top one's draft and
+    drape, and the garments under it in an outfit as (mesh, fabric, title)."""
 
     measurements: object  # MeasurementSet
     body: object  # BodyMesh
     garment: object | None = None  # GarmentMesh
     pattern: object | None = None  # Garment (the 2D draft)
     title: str = ""
+    under: tuple = ()
 
 
-def make_draped(measurements: str, garment: str | None, options: list[str], fabric: str,
-                resolution: float) -> Made:
-    """Fit the body to a measurement file and, with ``garment``, draft and drape it there."""
+def make_draped(measurements: str, garments: str | list[str] | None, options: list[str],
+                fabric: str | None, resolution: float) -> Made:
+    """Fit the body to a measurement file and draft and drape the garments there: one, or an
+    outfit (a top over a bottom; ``fabric`` is the top's, the bottom wears its own)."""
+    from mtm.app.commands.drape import draft_garments
     from mtm.bodies.fit import fit_body
     from mtm.core.io.measurement_files import read_measurements
     from mtm.render.meshes import as_body, as_garment
 
+    names = [garments] if isinstance(garments, str) else list(garments or [])
     ms = read_measurements(measurements)
-    if garment:  # options and measurements are checked before the slow fit
-        from mtm.core.measurements import require_valid
-        from mtm.patterns import get_garment
-        from mtm.patterns.options import parse_assignments
+    if not names:
+        return Made(ms, as_body(fit_body(ms)))
+    if len(names) > 2:
+        raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
+    from mtm.core.drape.outfit import drape_outfit, is_bottom
+    from mtm.patterns import get_garment
 
-        spec = get_garment(garment)
-        ms_full = ms.with_estimates()
-        require_valid(ms_full, spec.measurements)
-        pattern = spec.draft(ms_full, parse_assignments(options))
+    specs = [get_garment(n) for n in names]
+    patterns = draft_garments(names, options, ms)  # checked before the slow fit
+    top = next((i for i, p in enumerate(patterns) if not is_bottom(p)), 0)
+    fabrics = [fabric if (i == top and fabric) else spec.fabric for i, spec in enumerate(specs)]
     body = fit_body(ms)
-    if not garment:
-        return Made(ms, as_body(body))
-    from mtm.core.drape.drape import drape_garment
-
-    draped = drape_garment(pattern, body, fabric, resolution=resolution,
-                           progress=_progress_line("draping"))
+    draped = drape_outfit(patterns, body, fabrics, resolution=resolution,
+                          progress=_progress_line("draping"))
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    return Made(ms, as_body(body), as_garment(draped), pattern, spec.title)
+    under = tuple((as_garment(d), fabrics[i], specs[i].title)
+                  for i, d in enumerate(draped) if i != top)
+    return Made(ms, as_body(body), as_garment(draped[top]), patterns[top], specs[top].title,
+                under)
 
 
 def caption_lines(args: argparse.Namespace, customer: str, garment_title: str) -> list[str]:
@@ -181,7 +214,7 @@ def caption_lines(args: argparse.Namespace, customer: str, garment_title: str) -
         look = Path(args.fabric_image).stem
     else:
         look = args.fabric_look or _default_look(args)
-    fabric = (args.fabric or "").replace("_", " ") if args.garment else ""
+    fabric = (args.fabric or _top_fabric(args)).replace("_", " ") if args.garment else ""
     what = garment_title or (Path(args.draped).stem if args.draped else "")
     details = " \u00b7 ".join(x for x in (what, fabric, look, args.color or "") if x)
     return [customer or "MTM Studio", details]
@@ -201,7 +234,7 @@ def _progress_line(what: str):
 
 def run(args: argparse.Namespace) -> int:
     from mtm.render.fitmap import fit_map
-    from mtm.render.glb import export_glb
+    from mtm.render.glb import export_glb, export_outfit_glb
     from mtm.render.png import save_png
     from mtm.render.scene import Scene, SceneStyle, skin_tone, view_azimuth
     from mtm.render.sheet import save_sheet
@@ -240,6 +273,7 @@ def run(args: argparse.Namespace) -> int:
     if args.caption is not None and not args.png:
         raise InputError("--caption writes under the --png picture: give --png OUT.png")
     customer = garment_title = ""
+    under: list = []  # an outfit's other garments: (mesh, look, title)
     if args.demo:
         from mtm.render.standin import standin_body, standin_garment
 
@@ -249,6 +283,9 @@ def run(args: argparse.Namespace) -> int:
                            args.resolution)
         body, garment = made.body, made.garment
         customer, garment_title = made.measurements.name, made.title
+        under = [(mesh, bottom_look(fab), title) for mesh, fab, title in made.under]
+        if under:
+            garment_title = " + ".join([garment_title] + [t for _m, _l, t in under])
     else:
         body, garment = _load(args.draped, args.body)
 
@@ -257,7 +294,7 @@ def run(args: argparse.Namespace) -> int:
     report: dict[str, object] = {}
     t0 = time.perf_counter()
     if args.png or args.sheet:
-        with Scene(body, garment, style) as scene:
+        with Scene(body, garment, style, under=[(m, lk) for m, lk, _t in under]) as scene:
             scene.set_view(view)
             image = scene.image()
         if args.png and args.caption is not None:
@@ -281,14 +318,20 @@ def run(args: argparse.Namespace) -> int:
             report["sheet"] = args.sheet
     if args.turntable:
         t1 = time.perf_counter()
-        with Scene(body, garment, replace(style, size=turntable_size)) as scene:
+        with Scene(body, garment, replace(style, size=turntable_size),
+                   under=[(m, lk) for m, lk, _t in under]) as scene:
             scene.set_view(view)
             frames = turntable_frames(scene, args.frames)
         save_turntable(args.turntable, frames)
         report["turntable"] = args.turntable
         report["turntable_seconds"] = round(time.perf_counter() - t1, 3)
     if args.glb:
-        export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin, tuck=True)
+        if under:
+            export_outfit_glb(args.glb, body, [garment] + [m for m, _l, _t in under],
+                              ["garment"] + [f"garment-{t}" for _m, _l, t in under],
+                              [look] + [lk for _m, lk, _t in under], skin=args.skin, tuck=True)
+        else:
+            export_glb(args.glb, body, garment, look=look, fit=fit, skin=args.skin, tuck=True)
         report["glb"] = args.glb
     report["seconds"] = round(time.perf_counter() - t0, 3)
     if args.json:

@@ -48,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _spec_fabric(name: str) -> str:
+    from mtm.patterns import get_garment
+
+    return get_garment(name).fabric
+
+
 def _fabric_text(fabric: str | None, look_name: str) -> str:
     words = (fabric or "").replace("_", " ")
     look = look_name.replace("_", " ")
@@ -69,12 +75,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give a DRAPED.glb file, or --measurements FILE with --garment G")
     if args.measurements and not args.garment:
         raise InputError("--measurements needs --garment G (the garment to show)")
-    if len(args.garment) > 1:
-        raise InputError("one --garment per page for now; outfits are not draped yet",
-                         field="--garment")
+    if len(args.garment) > 2:
+        raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
     skin_tone(args.skin)  # a bad colour is refused before any slow work
 
     customer = args.name or ""
+    under: list = []  # an outfit's other garments: (mesh, look, title)
     measurements: list[tuple[str, float]] = []
     garment_title = ""
     if args.draped:
@@ -90,21 +96,23 @@ def run(args: argparse.Namespace) -> int:
             garment_title = pattern.name
         garment_title = garment_title or Path(args.draped).stem
     else:
-        from mtm.app.commands.render import make_draped
-        from mtm.patterns import get_garment
+        from mtm.app.commands.render import bottom_look, make_draped
 
-        spec = get_garment(args.garment[0])
-        fabric = args.fabric or spec.fabric
-        made = make_draped(args.measurements, spec.name, args.option, fabric, args.resolution)
+        made = make_draped(args.measurements, args.garment, args.option, args.fabric,
+                           args.resolution)
         body, garment = made.body, made.garment
+        fabric = args.fabric or _spec_fabric(made.pattern.name)
         measurements = key_measurements(made.pattern)
-        garment_title = made.title or spec.name
+        garment_title = made.title or made.pattern.name
+        under = [(mesh, bottom_look(fab), title) for mesh, fab, title in made.under]
         customer = customer or made.measurements.name
     look_name = args.fabric_look or ("denim" if "denim" in (fabric or "") else
                                      "jersey" if "jersey" in (fabric or "") else "solid")
     look = fabric_look(look_name, args.color)
-    glb = glb_bytes(body, garment, look=look, skin=args.skin, tuck=True)
-    info = SharePageInfo(customer=customer or "Customer", garments=[garment_title],
+    glb = glb_bytes(body, garment, look=look, skin=args.skin, tuck=True,
+                    under=[(m, lk, f"garment-{t}") for m, lk, t in under])
+    info = SharePageInfo(customer=customer or "Customer",
+                         garments=[garment_title] + [t for _m, _l, t in under],
                          fabric=_fabric_text(fabric, look_name),
                          date=dt.date.today().isoformat(), measurements=measurements)
     size = write_share_page(out, glb, info)

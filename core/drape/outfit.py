@@ -1,0 +1,135 @@
+"""Outfits: a top draped over a bottom (a shirt over trousers, a T-shirt over a skirt).
+
+The bottom is draped first on the body. Its cloth is then thickened into thin closed slabs
+(one per panel: the draped surface pushed out by the fabric's thickness and in by a hair, the
+rims closed) and added to the body mesh, so the top's collision field is the body plus the
+bottom's cloth: the top is placed outside the waistband, lies over it and hangs untucked. Each
+draped garment stays its own mesh; the bottom is not moved by the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..garment import Garment
+from .drape import body_sdf, drape_garment
+from .fabrics import Fabric, load_fabric
+from .result import DrapedGarment
+
+#: Placement segments of garments worn below the waist (draped first).
+BOTTOM_SEGMENTS = ("waist", "left_leg", "right_leg")
+#: How far inside the bottom's draped surface its slab reaches (cm).
+SLAB_INNER_CM = 0.05
+
+
+@dataclass(frozen=True)
+class ClothedBody:
+    """What a later garment collides with: the body's mesh plus earlier garments' slabs.
+
+    ``vertices`` start with the body's own, so its landmarks and measures still apply.
+    """
+
+    vertices: np.ndarray
+    faces: np.ndarray
+    landmarks: Any
+    sex: str | None = None
+    achieved: dict = field(default_factory=dict)
+
+
+def is_bottom(garment: Garment) -> bool:
+    """True for a garment worn from the waist down (skirt, trousers): every piece is placed
+    on the waist or the legs (pieces with no placement, e.g. interfacings, do not count)."""
+    segments = {p.placement.segment for p in garment.pieces if p.placement is not None}
+    return bool(segments) and segments <= set(BOTTOM_SEGMENTS)
+
+
+def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
+               inner: float = SLAB_INNER_CM) -> tuple[np.ndarray, np.ndarray]:
+    """The draped cloth as closed thin slabs: (vertices, faces) with outward winding.
+
+    Each vertex moves ``thickness`` cm out and ``inner`` cm in along its normal, turned to
+    point away from the body; the two sheets are joined along every boundary edge.
+    """
+    v = np.asarray(draped.vertices, dtype=np.float64)
+    f = np.asarray(draped.faces, dtype=np.int64).copy()
+    # away from the body: the body field's gradient at each cloth vertex
+    _d, away = body_sdf(body).query(v)
+    tri = v[f]
+    face_n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    flip = np.einsum("fd,fd->f", face_n, away[f].mean(axis=1)) < 0
+    f[flip] = f[flip][:, ::-1]
+    face_n[flip] *= -1.0
+    normals = np.zeros_like(v)
+    for k in range(3):
+        np.add.at(normals, f[:, k], face_n)
+    length = np.linalg.norm(normals, axis=1, keepdims=True)
+    normals = np.where(length > 0, normals / np.maximum(length, 1e-12), away)
+    n = len(v)
+    outer = v + thickness * normals
+    under = v - inner * normals
+    verts = np.vstack([outer, under])
+    # boundary edges: directed edges of the (now consistently wound) faces with no twin
+    edges = np.concatenate([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
+    keys = np.sort(edges, axis=1)
+    _u, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    rim = edges[counts[inverse.ravel()] == 1]
+    a, b = rim[:, 0], rim[:, 1]
+    sides = np.concatenate([np.column_stack([a, b + n, b]), np.column_stack([a, a + n, b + n])])
+    faces = np.concatenate([f, f[:, ::-1] + n, sides])
+    return verts, faces
+
+
+def clothe(body: Any, draped: Sequence[tuple[DrapedGarment, Fabric]]) -> ClothedBody:
+    """The body with the slabs of the garments already draped on it added to its mesh."""
+    parts_v = [np.asarray(body.vertices, dtype=np.float64)]
+    parts_f = [np.asarray(body.faces, dtype=np.int64)]
+    offset = len(parts_v[0])
+    for garment, fabric in draped:
+        sv, sf = cloth_slab(garment, body, max(0.1 * fabric.thickness_mm, 0.05))
+        parts_v.append(sv)
+        parts_f.append(sf + offset)
+        offset += len(sv)
+    return ClothedBody(np.vstack(parts_v), np.vstack(parts_f), body.landmarks,
+                       getattr(body, "sex", None), dict(getattr(body, "achieved", {}) or {}))
+
+
+def drape_outfit(garments: Sequence[Garment], body: Any,
+                 fabrics: Sequence[Fabric | str] | None = None, resolution: float = 1.0,
+                 progress: Callable[[float], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> list[DrapedGarment]:
+    """Drape garments one over another: bottoms first, then tops over them.
+
+    Returns the draped garments in the order given. Each report gains ``"over"``: the
+    garments it was draped over.
+    """
+    if not garments:
+        raise InputError("give at least one garment", field="garment")
+    fabrics = list(fabrics) if fabrics is not None else ["cotton_jersey"] * len(garments)
+    if len(fabrics) != len(garments):
+        raise InputError(f"{len(garments)} garments and {len(fabrics)} fabrics: give one fabric "
+                         "per garment", field="fabric")
+    loaded = [load_fabric(f) if isinstance(f, str) else f for f in fabrics]
+    order = sorted(range(len(garments)), key=lambda i: (not is_bottom(garments[i]), i))
+    if sum(not is_bottom(garments[i]) for i in order) > 1 or \
+            sum(is_bottom(garments[i]) for i in order) > 1:
+        raise InputError("an outfit is one top over one bottom (e.g. shirt and trousers)",
+                         field="garment")
+    done: dict[int, DrapedGarment] = {}
+    worn: list[tuple[DrapedGarment, Fabric]] = []
+    for step, i in enumerate(order):
+        def part(frac: float, step=step) -> None:
+            if progress is not None:
+                progress((step + frac) / len(order))
+
+        under = clothe(body, worn) if worn else body
+        result = drape_garment(garments[i], under, loaded[i], resolution=resolution,
+                               progress=part, cancel=cancel)
+        result.report["over"] = [garments[j].name for j in order[:step]]
+        done[i] = result
+        worn.append((result, loaded[i]))
+    return [done[i] for i in range(len(garments))]

@@ -1,0 +1,104 @@
+"""Outfits: a top draped over a bottom, the bottom's cloth part of what the top meets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import trimesh
+
+from mtm.app.cli import main
+from mtm.core.drape.drape import body_sdf
+from mtm.core.drape.fabrics import load_fabric
+from mtm.core.drape.outfit import cloth_slab, clothe, drape_outfit, is_bottom
+from mtm.core.drape.result import DrapedGarment
+from mtm.core.errors import InputError
+from mtm.patterns import get_garment
+
+SAMPLE = str(Path(__file__).resolve().parents[1] / "resources" / "samples" / "median_woman.json")
+
+
+@pytest.fixture(scope="module")
+def woman():
+    from mtm.app.samples import sample_measurements
+    from mtm.bodies.fit import fit_body
+
+    ms = sample_measurements()
+    return ms.with_estimates(), fit_body(ms)
+
+
+def test_bottoms_are_told_from_tops(woman):
+    ms, _body = woman
+    kinds = {g: is_bottom(get_garment(g).draft(ms, {}))
+             for g in ("tshirt", "shirt", "skirt", "trousers", "sheath_dress")}
+    assert kinds == {"tshirt": False, "shirt": False, "skirt": True, "trousers": True,
+                     "sheath_dress": False}
+
+
+def test_cloth_slab_is_a_closed_thin_shell(woman):
+    """A flat square of cloth in front of the body becomes a closed slab, outward wound,
+    as thick as asked."""
+    _ms, body = woman
+    n = 6
+    u, w = np.meshgrid(np.linspace(-5, 5, n), np.linspace(100, 110, n), indexing="ij")
+    z = float(body.vertices[:, 2].max()) + 2.0
+    v = np.column_stack([u.ravel(), w.ravel(), np.full(n * n, z)])
+    faces = []
+    for i in range(n - 1):
+        for j in range(n - 1):
+            a, b, c, d = i * n + j, i * n + j + 1, (i + 1) * n + j, (i + 1) * n + j + 1
+            faces += [(a, c, b), (b, c, d)]
+    cloth = DrapedGarment(v, np.array(faces), np.zeros((n * n, 2)), np.zeros(len(faces), int),
+                          ("square",), np.zeros(n * n), np.zeros(n * n), np.zeros(n * n))
+    sv, sf = cloth_slab(cloth, body, thickness=0.3, inner=0.05)
+    slab = trimesh.Trimesh(sv, sf, process=True)
+    assert slab.is_watertight and slab.is_winding_consistent
+    assert slab.volume == pytest.approx(100.0 * 0.35, rel=1e-3)  # outward: positive volume
+    assert sv[: n * n, 2].min() == pytest.approx(z + 0.3)  # pushed away from the body
+
+
+def test_an_outfit_is_one_top_over_one_bottom(woman):
+    ms, body = woman
+    tops = [get_garment("tshirt").draft(ms, {}), get_garment("shirt").draft(ms, {})]
+    with pytest.raises(InputError, match="one top over one bottom"):
+        drape_outfit(tops, body, resolution=3.0)
+    with pytest.raises(InputError, match="one fabric per garment"):
+        drape_outfit(tops[:1], body, ["denim", "linen"], resolution=3.0)
+
+
+@pytest.mark.slow
+def test_tshirt_over_skirt_lies_outside_the_skirt(woman):
+    ms, body = woman
+    top = get_garment("tshirt").draft(ms, {})
+    skirt = get_garment("skirt").draft(ms, {})
+    draped_top, draped_skirt = drape_outfit([top, skirt], body,
+                                            ["cotton_jersey", "cotton_poplin"], resolution=3.0)
+    assert draped_top.report["over"] == ["skirt"] and draped_skirt.report["over"] == []
+    for d in (draped_top, draped_skirt):
+        assert d.report["converged"], d.report
+        assert d.report["max_seam_gap_cm"] < 0.2
+    clothed = clothe(body, [(draped_skirt, load_fabric("cotton_poplin"))])
+    depth, _g = body_sdf(clothed).query(draped_top.vertices)
+    assert float((depth < -0.2).mean()) <= 0.005
+    # the T-shirt's hem hangs over the skirt: top cloth below the skirt's top edge
+    assert draped_top.vertices[:, 1].min() < draped_skirt.vertices[:, 1].max() - 3.0
+
+
+@pytest.mark.slow
+def test_drape_command_writes_an_outfit_glb(tmp_path, capsys):
+    out, report = tmp_path / "outfit.glb", tmp_path / "outfit.json"
+    assert main(["drape", "shirt", "trousers", "-m", SAMPLE, "--resolution", "3",
+                 "--option", "shirt:fit=slim", "--out", str(out), "--report", str(report),
+                 "--quiet"]) == 0
+    scene = trimesh.load(out, force="scene", process=False)
+    assert set(scene.geometry) == {"body", "shirt", "trousers"}
+    import json
+
+    rep = json.loads(report.read_text())
+    assert [g["garment"] for g in rep["garments"]] == ["shirt", "trousers"]
+    assert rep["garments"][0]["over"] == ["trousers"]
+    assert all(g["converged"] for g in rep["garments"])
+    assert main(["drape", "shirt", "trousers", "-m", SAMPLE, "--out", str(tmp_path / "x.obj"),
+                 "--report", str(report)]) == 2
+    assert "glb" in capsys.readouterr().err
