@@ -1,7 +1,8 @@
 """``mtm measurements validate|convert``: check and convert measurement files.
 
 ``validate FILE [--json]`` exits 0 when every set in the file is valid (warnings allowed) and 2
-when not (a set without any usable measurement is not valid); ``--json`` prints ``{"valid": bool, "problems": [{"key", "severity", "message"}]}``.
+when not (a set without any usable measurement is not valid); ``--json`` prints
+``{"valid": bool, "problems": [{"key", "severity", "message"}]}``.
 ``convert IN OUT`` converts by extension (.json .csv .vit .smis .vst .smms in; .json .csv .vit
 out) and refuses sets with errors, so a converted file is always usable.
 """
