@@ -195,14 +195,21 @@ def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -
 
 
 def _stamp(text: str, created: _dt.datetime) -> str:
-    """Same input, same bytes: header dates from ``created``, ezdxf's timestamped XDATA dropped."""
+    """Same input, same bytes: header dates from ``created``, ezdxf's timestamped XDATA dropped.
+
+    The empty ``$MODEL_SPACE`` and ``$PAPER_SPACE`` blocks ezdxf writes for R12 are dropped as
+    well: R12 does not need them, and readers built on the ``dxf-parser`` npm package give a
+    block without entities no entity list and then stop on it.
+    """
     from ezdxf.tools import juliandate
 
     date = repr(juliandate(created))
     out: list[tuple[str, str]] = []
     stamp_next = False
-    for code, value in _pairs(text):
-        if int(code) >= 1000:
+    pairs = _pairs(text)
+    skip = _layout_block_tags(pairs)
+    for n, (code, value) in enumerate(pairs):
+        if int(code) >= 1000 or n in skip:
             continue
         if stamp_next and code == "40":
             value, stamp_next = date, False
@@ -210,6 +217,25 @@ def _stamp(text: str, created: _dt.datetime) -> str:
             stamp_next = value.strip() in ("$TDCREATE", "$TDUPDATE", "$TDUCREATE", "$TDUUPDATE")
         out.append((code, value))
     return "".join(f"{c.rjust(3)}\n{v}\n" for c, v in out)
+
+
+def _layout_block_tags(pairs: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the tags of the BLOCKs named ``$...`` (BLOCK to its ENDBLK, both included)."""
+    skip: set[int] = set()
+    section, kind, start, named = "", "", 0, False
+    for n, (code, value) in enumerate(pairs):
+        if code == "0":
+            if named and kind == "ENDBLK":  # the ENDBLK group ends here
+                skip.update(range(start, n))
+                named = False
+            kind = value.strip()
+            if kind == "BLOCK":
+                start = n
+        elif code == "2" and kind == "SECTION":
+            section = value.strip()
+        elif code == "2" and kind == "BLOCK" and section == "BLOCKS":
+            named = value.strip().startswith("$")
+    return skip
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
