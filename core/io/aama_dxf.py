@@ -71,6 +71,20 @@ class Label:
     angle: float = 0.0
 
 
+@dataclass(frozen=True)
+class PieceWarning:
+    """Something a reader repaired in a piece instead of refusing it (``kind`` says what).
+
+    ``gap_mm`` is the width of a gap closed with a straight segment (or left open), ``at`` the
+    point in cm where it was.
+    """
+
+    kind: str
+    message: str
+    gap_mm: float | None = None
+    at: tuple[float, float] | None = None
+
+
 @dataclass(frozen=True, eq=False)
 class CutPiece:
     """One piece of one size as the cutting room sees it; every length in cm.
@@ -79,6 +93,7 @@ class CutPiece:
     ``grain`` and ``mirror`` are (2, 2) lines; ``internal`` are open polylines (darts, placement
     lines); ``cutouts`` are closed rings cut inside the piece; ``drill_holes`` is (k, 2).
     ``quantity`` counts every copy cut, ``mirrored`` how many of them are mirror images.
+    ``warnings`` are what a reader repaired when it read the piece (the writer ignores them).
     """
 
     name: str
@@ -96,6 +111,7 @@ class CutPiece:
     mirrored: int = 0
     category: str = ""
     annotations: tuple[str, ...] = ()
+    warnings: tuple[PieceWarning, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -533,7 +549,7 @@ def _fold_line(cut: np.ndarray, fold: np.ndarray) -> np.ndarray:
 
 
 __all__: Sequence[str] = (
-    "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "aama_bytes",
+    "CutFile", "CutPiece", "Label", "Notch", "PieceWarning", "MODES", "UNITS", "aama_text", "aama_bytes",
     "write_aama", "dxf_bytes",
     "block_name", "ring_area", "cut_piece", "cut_file", "turn_point_mask",
     "perpendicular_angle", "atomic_write_text",
