@@ -549,7 +549,8 @@ def _fold_line(cut: np.ndarray, fold: np.ndarray) -> np.ndarray:
 
 
 __all__: Sequence[str] = (
-    "CutFile", "CutPiece", "Label", "Notch", "PieceWarning", "MODES", "UNITS", "aama_text", "aama_bytes",
+    "CutFile", "CutPiece", "Label", "Notch", "PieceWarning", "MODES", "UNITS", "aama_text",
+    "aama_bytes",
     "write_aama", "dxf_bytes",
     "block_name", "ring_area", "cut_piece", "cut_file", "turn_point_mask",
     "perpendicular_angle", "atomic_write_text",

@@ -6,7 +6,8 @@ too large, or a DXF without pattern pieces (a house plan). A piece is a BLOCK ca
 ``Piece Name:`` text; its boundary fragments on layer 1 are chained end to end into one closed
 cut line, as cutting-room readers do: nearest end first, fragments reversed as needed, gaps of a
 few millimetres closed with a straight segment and reported as warnings; a sew line that does
-not close is kept as an internal line with a warning. Everything comes back in centimetres as :class:`~mtm.core.io.aama_dxf.CutPiece`.
+not close is kept as an internal line with a warning. Everything comes back in centimetres as
+:class:`~mtm.core.io.aama_dxf.CutPiece`.
 """
 
 from __future__ import annotations
