@@ -46,6 +46,8 @@ UNITS = ("mm", "in")
 _PER_CM = {"mm": 10.0, "in": 1.0 / 2.54}
 #: A vertex whose outline turns by more than this many degrees is a turn point, else a curve point.
 TURN_ANGLE_DEG = 15.0
+#: Height (cm) of the ``# n`` grade-rule texts.
+GRADE_TEXT_HEIGHT_CM = 0.1
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,6 +96,8 @@ class CutPiece:
     lines); ``cutouts`` are closed rings cut inside the piece; ``drill_holes`` is (k, 2).
     ``quantity`` counts every copy cut, ``mirrored`` how many of them are mirror images.
     ``warnings`` are what a reader repaired when it read the piece (the writer ignores them).
+    ``grade_points`` are (layer, x, y, rule): the point at (x, y) of a line on that AAMA layer
+    grades by rule ``rule`` of a ``.RUL`` file (written as the text ``# rule`` on the layer).
     """
 
     name: str
@@ -112,6 +116,7 @@ class CutPiece:
     category: str = ""
     annotations: tuple[str, ...] = ()
     warnings: tuple[PieceWarning, ...] = ()
+    grade_points: tuple[tuple[int, float, float, int], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -354,6 +359,9 @@ def _write_piece(block, piece: CutPiece, k: float, fix, perpendicular_implied: b
         block.add_text(fix(label.text), dxfattribs={
             "layer": "15", "height": label.height * k, "insert": (label.x * k, label.y * k),
             "rotation": label.angle})
+    for layer, x, y, rule in piece.grade_points:
+        block.add_text(f"# {rule}", dxfattribs={
+            "layer": str(layer), "height": GRADE_TEXT_HEIGHT_CM * k, "insert": (x * k, y * k)})
     _write_piece_text(block, piece, cut, k, fix)
 
 

@@ -47,6 +47,8 @@ _KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
 _UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
 _CARET = re.compile(r"\^(.)")
 _LINE_KINDS = ("LINE", "ARC", "CIRCLE", "POLYLINE", "LWPOLYLINE")
+_RULE = re.compile(r"^#\s*(\d{1,9})$")  # a grade-rule number at a point: '# 12'
+
 
 
 class _Entity:
@@ -603,6 +605,14 @@ def _piece(name, base, ents, keys, insert, scale, check, max_gap: float) -> CutP
             (x, y), = tf([[e.num(10), e.num(20)]])
             labels.append(Label(_text(e), float(x), float(y), e.num(40, 1.0) * scale,
                                 (e.num(50) + rot) % 360.0))
+    grade_points = []
+    for layer, found in by_layer.items():
+        for e in found:
+            if e.kind == "TEXT":
+                m = _RULE.match(_text(e))
+                if m and layer.isdigit():
+                    (x, y), = tf([[e.num(10), e.num(20)]])
+                    grade_points.append((int(layer), float(x), float(y), int(m.group(1))))
     quantity, mirrored = _quantity(info.get("quantity", "1"), what)
     return CutPiece(
         name=piece_name,
@@ -621,6 +631,7 @@ def _piece(name, base, ents, keys, insert, scale, check, max_gap: float) -> CutP
         category=info.get("category", ""),
         annotations=tuple(annotations),
         warnings=tuple(warnings),
+        grade_points=tuple(grade_points),
     )
 
 
