@@ -133,3 +133,15 @@ def test_dxf_parser_reader_stops_on_an_empty_block(tmp_path, js_reader):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "$MODEL_SPACE has no entity list" in result.stderr
     assert "$MODEL_SPACE" not in text.upper()
+
+
+def test_dxf_parser_reader_lists_the_sample_size_of_grade_rules(tmp_path, js_reader):
+    from mtm.core.io.aama_rul import rules_from_nest
+
+    base, _ = rules_from_nest(nest_file("trousers"))
+    path = tmp_path / "trousers_base.dxf"
+    write_aama(base, path)
+    found = js_reader(path)
+    assert sorted((p["name"], p["size"]) for p in found["pieces"]) == sorted(
+        (p.name, p.size) for p in base.pieces)
+    assert all(len(p["boundary"]) == 1 and p["boundary"][0]["closed"] for p in found["pieces"])

@@ -8,9 +8,10 @@ one (dx, dy) pair per size, each the point's offset from where it lies in the sa
 :func:`rules_from_nest` turns a graded nest (every size of every piece) into that pair: the
 base size's pieces with ``grade_points`` and a :class:`RuleTable`. The sizes of a piece do not
 share vertices (curves are flattened per size), so the lines are first given the same points:
-corners (turn points found alike in every size) and the line's start correspond; between them
-every size's line is sampled at the union of all sizes' arc-length fractions, so each size's
-own vertices are kept and the base line keeps its exact shape. :func:`apply_rules` grades a
+corners (turn points found alike in every size; only the start when no corner threshold finds
+the same count in every size) and the line's start correspond; between them every size's line
+is sampled at the union of all sizes' arc-length fractions, so each size's own vertices are kept
+and the base line keeps its exact shape. :func:`apply_rules` grades a
 base-size file back into every size; a point without a rule of its own moves like the rules
 either side of it along its line (or like the nearest graded point of the cut line).
 """
@@ -221,17 +222,16 @@ def _grade_piece(versions: list[CutPiece], base: int, rules: dict[int, np.ndarra
 
     points: list[tuple[int, np.ndarray]] = []  # (layer, (sizes, n, 2)) per graded line
 
-    cut = correspond([v.cut for v in versions], closed=True, what=what + " cut line")
+    cut = correspond([v.cut for v in versions], closed=True)
     points.append((LAYER_BOUNDARY, cut))
     sew = None
     if all(v.sew is not None for v in versions):
-        sew = correspond([v.sew for v in versions], closed=True, what=what + " sew line")
+        sew = correspond([v.sew for v in versions], closed=True)
         points.append((LAYER_SEW, sew))
     same_count([v.internal for v in versions], "internal lines")
     internal = []
     for k in range(len(versions[base].internal)):
-        line = correspond([np.asarray(v.internal[k], float) for v in versions], closed=False,
-                          what=f"{what} internal line {k + 1}")
+        line = correspond([np.asarray(v.internal[k], float) for v in versions], closed=False)
         internal.append(line)
         points.append((LAYER_INTERNAL, line))
     same_count([v.notches for v in versions], "notches")
@@ -268,7 +268,7 @@ def _grade_piece(versions: list[CutPiece], base: int, rules: dict[int, np.ndarra
                    grade_points=tuple(grade_points))
 
 
-def correspond(lines: Sequence[np.ndarray], closed: bool, what: str) -> np.ndarray:
+def correspond(lines: Sequence[np.ndarray], closed: bool) -> np.ndarray:
     """The same number of points on every size's version of one line, shape (sizes, n, 2).
 
     Points correspond along the line: the start, the corners (found alike in every size) and,
@@ -278,7 +278,7 @@ def correspond(lines: Sequence[np.ndarray], closed: bool, what: str) -> np.ndarr
     lines = [np.asarray(line, float).reshape(-1, 2) for line in lines]
     if closed:
         lines = [np.vstack([line, line[:1]]) for line in lines]
-    anchors = _anchors(lines, closed, what)
+    anchors = _anchors(lines, closed)
     stretches: list[list[np.ndarray]] = [[] for _ in lines]
     for j in range(len(anchors[0]) - 1):
         parts = [line[a[j]:a[j + 1] + 1] for line, a in zip(lines, anchors, strict=True)]
@@ -302,7 +302,7 @@ def _fractions(part: np.ndarray) -> np.ndarray:
     return cum
 
 
-def _anchors(lines: list[np.ndarray], closed: bool, what: str) -> list[list[int]]:
+def _anchors(lines: list[np.ndarray], closed: bool) -> list[list[int]]:
     """Indexes of the corresponding corners of every size (the start and end included)."""
     for threshold in CORNER_THRESHOLDS:
         found = []
@@ -313,8 +313,10 @@ def _anchors(lines: list[np.ndarray], closed: bool, what: str) -> list[list[int]
             found.append([0, *inner, len(line) - 1])
         if len({len(f) for f in found}) == 1:
             return found
-    raise InputError("the sizes do not have the same corners, so their points cannot be "
-                     "matched for grade rules", field=what)
+    # no threshold finds the same corners in every size (a corner that sits on the start in
+    # some sizes): the line is one stretch from its start; every size keeps its own vertices,
+    # so it is still traced exactly, only its corners do not grade by rules of their own
+    return [[0, len(line) - 1] for line in lines]
 
 
 def _turn_degrees(line: np.ndarray, closed: bool) -> np.ndarray:
@@ -430,9 +432,11 @@ def hausdorff(a: np.ndarray, b: np.ndarray, closed: bool = True) -> float:
     """Largest distance (cm) from a point of either line to the other line."""
     from shapely.geometry import LinearRing, LineString
 
+    a, b = np.asarray(a, float).reshape(-1, 2), np.asarray(b, float).reshape(-1, 2)
+    if len(a) < 2 or len(b) < 2:  # single points: the plain point-set distance
+        d = np.hypot(*(a[:, None, :] - b[None, :, :]).transpose(2, 0, 1))
+        return float(max(d.min(axis=0).max(), d.min(axis=1).max()))
     kind = LinearRing if closed and len(a) >= 3 and len(b) >= 3 else LineString
-    if len(a) == 1 or len(b) == 1:
-        return float(max(np.hypot(*(a[:, None] - b[None]).T).min(axis=0).max(), 0.0))
     return float(kind(a).hausdorff_distance(kind(b)))
 
 
