@@ -105,6 +105,27 @@ def test_bad_seamly_files_via_cli(capsys, name, part):
     assert_one_line_error(code, err, name, part)
 
 
+@pytest.mark.parametrize("name, parts", [
+    ("empty_value.vit", ["waist_circ", "has an empty value"]),
+    ("bad_name.vit", ["waist circ", "invalid name"]),
+    ("no_measurements.vit", ["no usable measurement"]),
+])
+def test_valentinas_broken_files_exit_2_in_one_line(capsys, tmp_path, name, parts):
+    for verb in (["validate", str(DATA / name)],
+                 ["convert", str(DATA / name), str(tmp_path / "o.json")]):
+        code, out, err = run(capsys, "measurements", *verb)
+        assert_one_line_error(code, err, str(DATA / name), *parts)
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_a_json_file_without_measurements_is_not_valid(tmp_path, capsys):
+    path = tmp_path / "none.json"
+    path.write_text('{"format": "mtm-measurements/1", "units": "cm", "measurements": {}}')
+    code, out, err = run(capsys, "measurements", "validate", str(path), "--json")
+    assert json.loads(out)["valid"] is False
+    assert_one_line_error(code, err, str(path), "no usable measurement")
+
+
 def test_file_level_mistakes_via_cli(tmp_path, capsys):
     folder = tmp_path / "dir.json"
     folder.mkdir()

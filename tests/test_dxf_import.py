@@ -116,6 +116,83 @@ def test_chain_reports_a_gap():
         chain_fragments(frags, 0.05, "piece 'X'")
 
 
+# ------------------------------------------------------- files other readers open (repaired)
+
+#: the hand-made fixtures of scripts/make_dxf_repair_fixtures.py: name -> (gap in mm, kind)
+REPAIRS = {
+    "repair_gap_0_5mm": (0.5, "gap_closed"),
+    "repair_gap_5mm": (5.0, "gap_closed"),
+    "repair_reversed": (None, None),
+    "repair_out_of_order": (None, None),
+    "repair_open_sew": (20.0, "open_sew_line"),
+}
+
+
+def _reference_cut() -> np.ndarray:
+    return read_aama(DATA / "repair_reversed.dxf").pieces[0].cut
+
+
+@pytest.mark.parametrize("name", REPAIRS)
+def test_fragment_defects_import_with_warnings_not_errors(tmp_path, capsys, name):
+    from shapely.geometry import Polygon
+
+    gap, kind = REPAIRS[name]
+    (piece,) = read_aama(DATA / f"{name}.dxf").pieces
+    reference = Polygon(_reference_cut())
+    # the same outline: a gap is bridged by a straight segment along the edge it cut short
+    assert Polygon(piece.cut).symmetric_difference(reference).area < 1e-4  # cm², 4 decimals
+    assert abs(ring_area(piece.cut)) == pytest.approx(reference.area, rel=1e-6)
+    if kind is None:
+        assert piece.warnings == () and piece.sew is not None
+    else:
+        (warning,) = piece.warnings
+        assert warning.kind == kind and warning.gap_mm == pytest.approx(gap, abs=1e-3)
+        assert "'FRONT'" in warning.message
+    if kind == "open_sew_line":
+        assert piece.sew is None and len(piece.internal) == 1
+        assert len(piece.internal[0]) > 50  # the whole sew line, kept as a drawn line
+    elif kind == "gap_closed":
+        assert piece.sew is not None
+        from shapely.geometry import Point
+
+        assert Polygon(piece.cut).exterior.distance(Point(warning.at)) < 1e-3  # on the cut line
+    code, out, err = _run(capsys, "import-dxf", str(DATA / f"{name}.dxf"), "--json",
+                          "--out", str(tmp_path / "p.json"))
+    assert code == 0 and err == ""
+    report = json.loads(out)
+    assert [(w["kind"], w["gap_mm"]) for w in report["warnings"]] == (
+        [(kind, pytest.approx(gap, abs=1e-3))] if kind else [])
+    assert report["written"][0]["max_cut_line_deviation_mm"] < 0.1  # allowance re-derived
+
+
+def test_a_gap_wider_than_max_gap_is_refused_naming_the_piece(capsys):
+    code, out, err = _run(capsys, "import-dxf", str(DATA / "repair_gap_5mm.dxf"),
+                          "--max-gap", "4")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "piece 'FRONT'" in err and "gap of 5.00 mm" in err and "up to 4 mm" in err
+    code, out, err = _run(capsys, "import-dxf", str(DATA / "repair_gap_0_5mm.dxf"),
+                          "--max-gap", "0")
+    assert code == 2 and "gap of 0.50 mm" in err
+    code, out, err = _run(capsys, "import-dxf", str(DATA / "repair_gap_5mm.dxf"),
+                          "--max-gap", "-1")
+    assert code == 2 and "--max-gap" in err
+
+
+def test_chain_closes_small_gaps_and_reverses_fragments():
+    from mtm.core.io.dxf_import import chain_lines
+
+    square = [np.array([[0.0, 0.0], [1.0, 0.0]]), np.array([[1.0, 1.0], [1.0, 0.03]]),
+              np.array([[0.0, 1.0], [1.0, 1.0]]), np.array([[0.0, 1.0], [0.0, 0.0]])]
+    (chain,) = chain_lines(square, 0.005, 0.06)
+    assert chain.closed and abs(ring_area(chain.points)) == pytest.approx(1.0, abs=0.01)
+    assert [round(g, 3) for g, _ in chain.gaps] == [0.03]
+    chains = chain_lines(square, 0.005, 0.01)  # the 0.3 mm gap is too wide now
+    assert not any(c.closed for c in chains)
+    line = [np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 1.0]])]
+    (open_,) = chain_lines(line, 0.005, 0.6)
+    assert not open_.closed and open_.gaps == []
+
+
 # --------------------------------------------------------------------------- bad files
 
 

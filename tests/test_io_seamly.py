@@ -59,9 +59,36 @@ def test_v062_customer_separator_and_formula():
     assert ms.extra["@angle_of_hem"] == 12  # specialUnits: not a length
 
 
-def test_missing_and_empty_values_mean_not_measured():
-    ms = read_measurements(DATA / "missing_value.vit")
+def test_zero_means_not_measured():
+    (ms,) = parse_seamly(vit('<m name="height" value="165"/><m name="bust_circ" value="0"/>'
+                             '<m name="hip_circ" value="99"/>'), "x.vit")
     assert set(ms.values) == {"height", "hip_girth"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<m name="waist_circ" value=""/>', "waist_circ: measurement 'waist_circ' has an empty value"),
+    ('<m name="waist_circ" value="  "/>', "has an empty value"),
+    ('<m name="waist_circ"/>', "waist_circ: measurement 'waist_circ' has no value"),
+    ('<m name="waist circ" value="76"/>', "waist circ: measurement 'waist circ' has an invalid"),
+    ('<m name="9th" value="1"/>', "'9th' has an invalid name"),
+    ('<m name="@ease+1" value="1"/>', "'@ease+1' has an invalid name"),
+    ('<m name="a/b" value="1"/>', "invalid name"),
+])
+def test_valentinas_broken_measurements_are_refused(body, expected):
+    with pytest.raises(InputError) as caught:
+        parse_seamly(vit('<m name="height" value="165"/>' + body), "x.vit")
+    assert str(caught.value).startswith("x.vit: ") and expected in str(caught.value)
+
+
+def test_empty_base_of_a_multisize_table_is_refused():
+    with pytest.raises(InputError, match="'bust_circ' has an empty value"):
+        parse_seamly(vit('<m name="bust_circ" base="" size_increase="4"/>', root="vst"), "t.vst")
+
+
+def test_valid_names_pass():
+    (ms,) = parse_seamly(vit('<m name="@my_ease" value="2"/><m name="@cuff\'s" value="1"/>'
+                             '<m name="\u00e9paule" value="3"/>'), "x.vit")
+    assert ms.extra == {"@my_ease": 2.0, "@cuff's": 1.0, "\u00e9paule": 3.0}
 
 
 def test_multisize_table_gives_one_set_per_size_base_first():

@@ -1,10 +1,14 @@
-"""``mtm import-dxf FILE [--out PATTERN] [--size S] [--json]``: bring in AAMA/ASTM DXF patterns.
+"""``mtm import-dxf FILE [--rul FILE.RUL] [--out PATTERN] [--size S] [--json] [--max-gap MM]``:
+bring in AAMA/ASTM DXF patterns.
 
-Reads pattern DXF files written by Gerber, CLO, Valentina/Seamly2D or MTM Studio. ``--out``
-writes one size (``--size``, default the sample size) as an mtm-pattern/1 file, or every size
-when its name holds ``{size}``, and says how far the recomputed cut lines are from the file's;
-``--json``
-prints a summary of every piece of every size: name, size, quantity, area, notches, drill holes.
+Reads pattern DXF files written by Gerber, CLO, Valentina/Seamly2D or MTM Studio. Fragments of
+a cut or sew line are chained as cutting-room readers chain them; a gap up to ``--max-gap`` mm
+is closed with a straight segment and a sew line that does not close is kept as an internal
+line, each reported as a warning (``warnings`` in ``--json``). With ``--rul`` the file's sample
+size is graded by the rule file into every size it lists. ``--out`` writes one size
+(``--size``, default the sample size) as an mtm-pattern/1 file, or every size when its name holds
+``{size}``, and says how far the recomputed cut lines are from the file's; ``--json`` prints a
+summary of every piece of every size: name, size, quantity, area, notches, drill holes.
 """
 
 from __future__ import annotations
@@ -15,7 +19,12 @@ from pathlib import Path
 
 from mtm.core.errors import InputError
 from mtm.core.io.aama_dxf import CutFile, ring_area
-from mtm.core.io.dxf_import import cut_line_deviation, garment_from_cut_file, read_aama
+from mtm.core.io.dxf_import import (
+    MAX_GAP_CM,
+    cut_line_deviation,
+    garment_from_cut_file,
+    read_aama,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "(e.g. blouse_{size}.json) every size is written")
     parser.add_argument("--size", help="the size to write with --out (default: sample size)")
     parser.add_argument("--json", action="store_true", help="print a JSON summary of the pieces")
+    parser.add_argument("--rul", metavar="FILE.RUL",
+                        help="AAMA/ASTM grade rules: grade the file's sample size into every "
+                             "size of the rule file (points carry '# n' rule numbers)")
+    parser.add_argument("--max-gap", type=float, default=MAX_GAP_CM * 10, metavar="MM",
+                        help="close gaps up to MM between the fragments of a cut or sew line "
+                             "with a straight segment, with a warning (default "
+                             f"{MAX_GAP_CM * 10:g}); wider gaps leave a cut line unusable and "
+                             "a sew line open")
     parser.set_defaults(func=run)
 
 
@@ -51,14 +68,31 @@ def summary(cut_file: CutFile, source: str) -> dict:
                 "drill_holes": len(p.drill_holes),
                 "has_sew_line": p.sew is not None,
                 "has_grain_line": p.grain is not None,
+                "warnings": len(p.warnings),
             }
             for p in cut_file.pieces
+        ],
+        "warnings": [
+            {"piece": p.name, "size": p.size, "kind": w.kind, "message": w.message,
+             "gap_mm": w.gap_mm, "at_cm": list(w.at) if w.at else None}
+            for p in cut_file.pieces for w in p.warnings
         ],
     }
 
 
 def run(args: argparse.Namespace) -> int:
-    cut_file = read_aama(args.file)
+    if not 0 <= args.max_gap <= 100:
+        raise InputError(f"--max-gap {args.max_gap:g} mm is outside 0..100 mm", field="max-gap")
+    cut_file = read_aama(args.file, max_gap=args.max_gap / 10)
+    if args.rul:
+        from mtm.core.io.aama_rul import apply_rules, read_rul
+
+        try:
+            cut_file = apply_rules(cut_file, read_rul(args.rul))
+        except InputError as error:
+            if error.source:
+                raise
+            raise InputError(error.message, field=error.field, source=args.file) from None
     info = summary(cut_file, args.file)
     written = []
     if args.out:
@@ -88,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
     for p in info["pieces"]:
         print(f"  {p['name']} ({p['size']}): cut {p['quantity']}, {p['area_cm2']:.1f} cm2, "
               f"{p['notches']} notches, {p['drill_holes']} drill holes")
+    for w in info["warnings"]:
+        print(f"  warning ({w['size']}): {w['message']}")
     for w in written:
         print(f"wrote {w['file']} (size {w['size']}, {w['pieces']} pieces; its cut lines are "
               f"within {w['max_cut_line_deviation_mm']} mm of the file's)")

@@ -1,7 +1,8 @@
 """``mtm measurements validate|convert``: check and convert measurement files.
 
 ``validate FILE [--json]`` exits 0 when every set in the file is valid (warnings allowed) and 2
-when not; ``--json`` prints ``{"valid": bool, "problems": [{"key", "severity", "message"}]}``.
+when not (a set without any usable measurement is not valid); ``--json`` prints
+``{"valid": bool, "problems": [{"key", "severity", "message"}]}``.
 ``convert IN OUT`` converts by extension (.json .csv .vit .smis .vst .smms in; .json .csv .vit
 out) and refuses sets with errors, so a converted file is always usable.
 """
@@ -54,7 +55,13 @@ def _problems(sets: list[MeasurementSet]) -> list[Problem]:
     """Problems of every set; in a file of several sets each message names its record."""
     found: list[Problem] = []
     for number, ms in enumerate(sets, start=1):
-        for problem in validate(ms):
+        problems = validate(ms)
+        if not ms.values and not ms.invalid:
+            problems = [Problem(("measurements",), "error",
+                                "no usable measurement: none of the catalogue's measurements "
+                                "has a value; expected at least one (height, chest_girth, ...)"),
+                        *problems]
+        for problem in problems:
             if len(sets) > 1:
                 name = ms.name if ms.name.isprintable() else repr(ms.name)[1:-1]
                 who = f"record {number}" + (f" ({name})" if name else "")

@@ -46,6 +46,8 @@ UNITS = ("mm", "in")
 _PER_CM = {"mm": 10.0, "in": 1.0 / 2.54}
 #: A vertex whose outline turns by more than this many degrees is a turn point, else a curve point.
 TURN_ANGLE_DEG = 15.0
+#: Height (cm) of the ``# n`` grade-rule texts.
+GRADE_TEXT_HEIGHT_CM = 0.1
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,6 +73,20 @@ class Label:
     angle: float = 0.0
 
 
+@dataclass(frozen=True)
+class PieceWarning:
+    """Something a reader repaired in a piece instead of refusing it (``kind`` says what).
+
+    ``gap_mm`` is the width of a gap closed with a straight segment (or left open), ``at`` the
+    point in cm where it was.
+    """
+
+    kind: str
+    message: str
+    gap_mm: float | None = None
+    at: tuple[float, float] | None = None
+
+
 @dataclass(frozen=True, eq=False)
 class CutPiece:
     """One piece of one size as the cutting room sees it; every length in cm.
@@ -79,6 +95,9 @@ class CutPiece:
     ``grain`` and ``mirror`` are (2, 2) lines; ``internal`` are open polylines (darts, placement
     lines); ``cutouts`` are closed rings cut inside the piece; ``drill_holes`` is (k, 2).
     ``quantity`` counts every copy cut, ``mirrored`` how many of them are mirror images.
+    ``warnings`` are what a reader repaired when it read the piece (the writer ignores them).
+    ``grade_points`` are (layer, x, y, rule): the point at (x, y) of a line on that AAMA layer
+    grades by rule ``rule`` of a ``.RUL`` file (written as the text ``# rule`` on the layer).
     """
 
     name: str
@@ -96,6 +115,8 @@ class CutPiece:
     mirrored: int = 0
     category: str = ""
     annotations: tuple[str, ...] = ()
+    warnings: tuple[PieceWarning, ...] = ()
+    grade_points: tuple[tuple[int, float, float, int], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,14 +216,21 @@ def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -
 
 
 def _stamp(text: str, created: _dt.datetime) -> str:
-    """Same input, same bytes: header dates from ``created``, ezdxf's timestamped XDATA dropped."""
+    """Same input, same bytes: header dates from ``created``, ezdxf's timestamped XDATA dropped.
+
+    The empty ``$MODEL_SPACE`` and ``$PAPER_SPACE`` blocks ezdxf writes for R12 are dropped as
+    well: R12 does not need them, and readers built on the ``dxf-parser`` npm package give a
+    block without entities no entity list and then stop on it.
+    """
     from ezdxf.tools import juliandate
 
     date = repr(juliandate(created))
     out: list[tuple[str, str]] = []
     stamp_next = False
-    for code, value in _pairs(text):
-        if int(code) >= 1000:
+    pairs = _pairs(text)
+    skip = _layout_block_tags(pairs)
+    for n, (code, value) in enumerate(pairs):
+        if int(code) >= 1000 or n in skip:
             continue
         if stamp_next and code == "40":
             value, stamp_next = date, False
@@ -210,6 +238,25 @@ def _stamp(text: str, created: _dt.datetime) -> str:
             stamp_next = value.strip() in ("$TDCREATE", "$TDUPDATE", "$TDUCREATE", "$TDUUPDATE")
         out.append((code, value))
     return "".join(f"{c.rjust(3)}\n{v}\n" for c, v in out)
+
+
+def _layout_block_tags(pairs: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the tags of the BLOCKs named ``$...`` (BLOCK to its ENDBLK, both included)."""
+    skip: set[int] = set()
+    section, kind, start, named = "", "", 0, False
+    for n, (code, value) in enumerate(pairs):
+        if code == "0":
+            if named and kind == "ENDBLK":  # the ENDBLK group ends here
+                skip.update(range(start, n))
+                named = False
+            kind = value.strip()
+            if kind == "BLOCK":
+                start = n
+        elif code == "2" and kind == "SECTION":
+            section = value.strip()
+        elif code == "2" and kind == "BLOCK" and section == "BLOCKS":
+            named = value.strip().startswith("$")
+    return skip
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -312,6 +359,9 @@ def _write_piece(block, piece: CutPiece, k: float, fix, perpendicular_implied: b
         block.add_text(fix(label.text), dxfattribs={
             "layer": "15", "height": label.height * k, "insert": (label.x * k, label.y * k),
             "rotation": label.angle})
+    for layer, x, y, rule in piece.grade_points:
+        block.add_text(f"# {rule}", dxfattribs={
+            "layer": str(layer), "height": GRADE_TEXT_HEIGHT_CM * k, "insert": (x * k, y * k)})
     _write_piece_text(block, piece, cut, k, fix)
 
 
@@ -507,7 +557,8 @@ def _fold_line(cut: np.ndarray, fold: np.ndarray) -> np.ndarray:
 
 
 __all__: Sequence[str] = (
-    "CutFile", "CutPiece", "Label", "Notch", "MODES", "UNITS", "aama_text", "aama_bytes",
+    "CutFile", "CutPiece", "Label", "Notch", "PieceWarning", "MODES", "UNITS", "aama_text",
+    "aama_bytes",
     "write_aama", "dxf_bytes",
     "block_name", "ring_area", "cut_piece", "cut_file", "turn_point_mask",
     "perpendicular_angle", "atomic_write_text",

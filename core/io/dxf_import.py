@@ -4,7 +4,10 @@ The reader walks the DXF tags itself (no drawing database), so it can enforce a 
 time limit and explain, in one line, why a file is not a pattern: binary, truncated, not DXF,
 too large, or a DXF without pattern pieces (a house plan). A piece is a BLOCK carrying a
 ``Piece Name:`` text; its boundary fragments on layer 1 are chained end to end into one closed
-cut line. Everything comes back in centimetres as :class:`~mtm.core.io.aama_dxf.CutPiece`.
+cut line, as cutting-room readers do: nearest end first, fragments reversed as needed, gaps of a
+few millimetres closed with a straight segment and reported as warnings; a sew line that does
+not close is kept as an internal line with a warning. Everything comes back in centimetres as
+:class:`~mtm.core.io.aama_dxf.CutPiece`.
 """
 
 from __future__ import annotations
@@ -18,14 +21,25 @@ import numpy as np
 
 from mtm.core.errors import InputError
 
-from .aama_dxf import CutFile, CutPiece, Label, Notch, perpendicular_angle, ring_area
+from .aama_dxf import (
+    CutFile,
+    CutPiece,
+    Label,
+    Notch,
+    PieceWarning,
+    perpendicular_angle,
+    ring_area,
+)
 
 #: Files larger than this are refused before reading (real pattern DXFs are a few MB).
 MAX_BYTES = 25_000_000
 #: Seconds the reader may spend on one file.
 TIME_LIMIT_S = 60.0
-#: Boundary fragments further apart than this (cm) are not one outline.
-CHAIN_TOL_CM = 0.05
+#: Fragment ends closer than this (cm) are one point.
+CHAIN_TOL_CM = 0.005
+#: Gaps between the fragments of a line up to this (cm) are closed with a straight segment and
+#: reported as a warning; wider gaps leave the line open.
+MAX_GAP_CM = 0.6
 #: $INSUNITS code -> centimetres per drawing unit.
 _INSUNITS_CM = {1: 2.54, 4: 0.1, 5: 1.0, 6: 100.0}
 _NOTCH_KINDS = {80: "t", 81: "castle", 82: "check", 83: "u"}
@@ -33,6 +47,8 @@ _KEY = re.compile(r"^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$")
 _UNICODE = re.compile(r"\\U\+([0-9A-Fa-f]{4})")
 _CARET = re.compile(r"\^(.)")
 _LINE_KINDS = ("LINE", "ARC", "CIRCLE", "POLYLINE", "LWPOLYLINE")
+_RULE = re.compile(r"^#\s*(\d{1,9})$")  # a grade-rule number at a point: '# 12'
+
 
 
 class _Entity:
@@ -63,8 +79,14 @@ def read_aama(
     *,
     max_bytes: int = MAX_BYTES,
     time_limit: float = TIME_LIMIT_S,
+    max_gap: float = MAX_GAP_CM,
 ) -> CutFile:
-    """Read the pattern DXF at ``path``; InputError (one line, naming the file) when unusable."""
+    """Read the pattern DXF at ``path``; InputError (one line, naming the file) when unusable.
+
+    Gaps up to ``max_gap`` cm between the fragments of a cut or sew line are closed with a
+    straight segment; each piece's ``warnings`` say where. A sew line that does not close is
+    kept as an internal line with a warning.
+    """
     source = os.fspath(path)
     try:
         size = os.path.getsize(source)
@@ -76,7 +98,8 @@ def read_aama(
             data = fh.read(max_bytes + 1)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    return read_aama_bytes(data, source=source, max_bytes=max_bytes, time_limit=time_limit)
+    return read_aama_bytes(data, source=source, max_bytes=max_bytes, time_limit=time_limit,
+                           max_gap=max_gap)
 
 
 def read_aama_bytes(
@@ -85,6 +108,7 @@ def read_aama_bytes(
     source: str = "DXF",
     max_bytes: int = MAX_BYTES,
     time_limit: float = TIME_LIMIT_S,
+    max_gap: float = MAX_GAP_CM,
 ) -> CutFile:
     """Read pattern DXF ``data``; see :func:`read_aama`."""
     if len(data) > max_bytes:
@@ -101,7 +125,7 @@ def read_aama_bytes(
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     try:
-        return _Reader(text, time.monotonic() + time_limit, time_limit).cut_file()
+        return _Reader(text, time.monotonic() + time_limit, time_limit, max_gap).cut_file()
     except InputError as error:
         if error.source:
             raise
@@ -113,8 +137,8 @@ def read_aama_bytes(
 class _Reader:
     """One pass over the tags: header variables, blocks with their entities, inserts, text."""
 
-    def __init__(self, text: str, deadline: float, limit: float):
-        self.deadline, self.limit = deadline, limit
+    def __init__(self, text: str, deadline: float, limit: float, max_gap: float):
+        self.deadline, self.limit, self.max_gap = deadline, limit, max_gap
         self.header: dict[str, str] = {}
         self.blocks: dict[str, tuple[tuple[float, float], list[_Entity]]] = {}
         self.entities: list[_Entity] = []
@@ -242,7 +266,7 @@ class _Reader:
             if not any(k == "piece name" for k, _ in keys):
                 continue
             pieces.append(_piece(name, base, ents, keys, inserts.get(name), scale,
-                                 self._check_time))
+                                 self._check_time, self.max_gap))
         if not pieces:
             raise InputError(
                 "no pattern pieces found: no BLOCK carries a 'Piece Name:' text "
@@ -368,37 +392,94 @@ def _bulge_points(p0, p1, bulge: float, tol: float = 1e-3) -> list[tuple[float, 
             for k in range(1, steps)]
 
 
-def chain_fragments(fragments: list[np.ndarray], tol: float, what: str) -> np.ndarray:
-    """Join open polylines end to end into one closed ring; InputError when they leave a gap."""
+class Chain:
+    """Fragments joined end to end: the points, whether the line closes, the gaps bridged."""
+
+    __slots__ = ("points", "closed", "gaps")
+
+    def __init__(self, points: np.ndarray, closed: bool, gaps: list[tuple[float, np.ndarray]]):
+        self.points = points
+        self.closed = closed
+        self.gaps = gaps  # (width in cm, where) of every gap bridged by a straight segment
+
+
+def chain_lines(fragments: list[np.ndarray], join_tol: float, max_gap: float) -> list[Chain]:
+    """Join open polylines end to end the way cutting-room readers do.
+
+    The longest fragment starts a chain; the fragment whose end (either end: fragments may be
+    written backwards) lies nearest the chain's tail is appended, reversed as needed, then the
+    nearest to the head, until no end lies within ``max_gap``. Ends within ``join_tol`` are
+    the same point; a wider gap up to ``max_gap`` is bridged by a straight segment and
+    recorded. A chain whose two ends lie within ``max_gap`` closes (the closing gap recorded
+    likewise). Fragments left over start further chains.
+    """
+    frags = [f for f in fragments if len(f) >= 2]
+    if len(frags) > 20_000:
+        raise InputError(f"{len(frags)} fragments are more than a pattern piece has")
+    frags.sort(key=lambda f: -float(np.hypot(*np.diff(f, axis=0).T).sum()))
+    ends = np.array([[f[0], f[-1]] for f in frags]).reshape(-1, 2, 2)
+    alive = np.ones(len(frags), bool)
+    chains: list[Chain] = []
+    while alive.any():
+        first = int(np.flatnonzero(alive)[0])
+        alive[first] = False
+        parts, gaps = [frags[first]], []
+        for _ in range(2):  # grow at the tail, then (reversed) at the head
+            tail = parts[-1][-1]
+            while alive.any():
+                d = np.hypot(*(ends - tail).transpose(2, 0, 1))  # (k, 2): start / end
+                d[~alive] = np.inf
+                k, side = np.unravel_index(int(np.argmin(d)), d.shape)
+                if d[k, side] > max_gap:
+                    break
+                alive[k] = False
+                frag = frags[k] if side == 0 else frags[k][::-1]
+                if d[k, side] > join_tol:
+                    gaps.append((float(d[k, side]), (tail + frag[0]) / 2))
+                    parts.append(frag)
+                else:
+                    parts.append(frag[1:])
+                tail = frag[-1]
+            parts = [p[::-1] for p in parts[::-1]]
+        points = np.concatenate(parts)
+        closing = float(np.hypot(*(points[0] - points[-1])))
+        closed = len(points) >= 3 and closing <= max_gap
+        if closed and closing > join_tol:
+            gaps.append((closing, (points[0] + points[-1]) / 2))
+        elif closed:
+            points = points[:-1]
+        chains.append(Chain(points, closed, gaps))
+    return chains
+
+
+def chain_fragments(fragments: list[np.ndarray], tol: float, what: str,
+                    max_gap: float | None = None) -> np.ndarray:
+    """Join open polylines into one closed ring; InputError (naming ``what``) when they do not.
+
+    Gaps up to ``max_gap`` (default ``tol``) are bridged by straight segments.
+    """
     frags = [f for f in fragments if len(f) >= 2]
     if not frags:
         raise InputError(f"{what}: no line to build it from")
-    if len(frags) > 20_000:
-        raise InputError(f"{what}: {len(frags)} fragments are more than a pattern piece has")
-    frags.sort(key=len, reverse=True)
-    ring = [frags.pop(0)]
-    ends = np.array([[f[0], f[-1]] for f in frags]).reshape(-1, 2, 2)
-    alive = np.ones(len(frags), bool)
-    tail = ring[0][-1]
-    for _ in range(len(frags)):
-        d = np.hypot(*(ends - tail).transpose(2, 0, 1))  # (k, 2): start / end distances
-        d[~alive] = np.inf
-        k, side = np.unravel_index(int(np.argmin(d)), d.shape)
-        if d[k, side] > tol:
-            break
-        alive[k] = False
-        frag = frags[k] if side == 0 else frags[k][::-1]
-        ring.append(frag[1:])
-        tail = frag[-1]
-    if alive.any():
+    try:
+        chains = chain_lines(frags, tol, tol if max_gap is None else max_gap)
+    except InputError as error:
+        raise InputError(f"{what}: {error.message}") from None
+    return _one_outline(chains, what, tol if max_gap is None else max_gap).points
+
+
+def _one_outline(chains: list[Chain], what: str, max_gap: float) -> Chain:
+    """The one closed chain of a boundary, or an InputError saying where it stays open."""
+    open_ = [c for c in chains if not c.closed]
+    if open_:
+        end = open_[0].points[-1]
+        others = [c.points[0] for c in chains if c is not open_[0]] + [open_[0].points[0]]
+        gap = min(float(np.hypot(*(end - p))) for p in others)
         raise InputError(
-            f"{what}: the boundary fragments do not join into one outline "
-            f"(gap near {tail[0]:.2f}, {tail[1]:.2f} cm)")
-    out = np.concatenate(ring)
-    gap = float(np.hypot(*(out[0] - out[-1])))
-    if gap > tol:
-        raise InputError(f"{what}: the outline is not closed (gap of {gap * 10:.2f} mm)")
-    return out[:-1] if len(out) > 3 else out
+            f"{what}: the boundary fragments do not join into one outline (gap of "
+            f"{gap * 10:.2f} mm near {end[0]:.2f}, {end[1]:.2f} cm; gaps up to "
+            f"{max_gap * 10:g} mm are closed)")
+    return max(chains, key=lambda c: abs(ring_area(c.points)))
 
 
 def _dedupe(ring: np.ndarray) -> np.ndarray:
@@ -431,7 +512,7 @@ def _transform(insert: _Entity | None, base: tuple[float, float], scale: float):
     return apply, rot
 
 
-def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
+def _piece(name, base, ents, keys, insert, scale, check, max_gap: float) -> CutPiece:
     tf, rot = _transform(insert, base, scale)
     info: dict[str, str] = {}
     annotations: list[str] = []
@@ -456,20 +537,52 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
                 found.append((tf(pts), closed))
         return found
 
+    warnings: list[PieceWarning] = []
+
+    def bridged(chain: Chain, line: str) -> None:
+        for gap, (x, y) in chain.gaps:
+            warnings.append(PieceWarning(
+                "gap_closed", f"{what}: a gap of {gap * 10:.2f} mm in the {line} near "
+                f"{x:.2f}, {y:.2f} cm was closed with a straight segment",
+                round(gap * 10, 3), (round(float(x), 4), round(float(y), 4))))
+
     boundary = lines("1")
     closed_rings = [_dedupe(p) for p, c in boundary if c and len(p) >= 3]
     if closed_rings:
         cut = max(closed_rings, key=lambda r: abs(ring_area(r)))
     else:
-        cut = _dedupe(chain_fragments([p for p, _ in boundary], CHAIN_TOL_CM, what))
-    if len(cut) < 3:
-        raise InputError(f"{what}: the cut line has fewer than 3 points")
+        frags = [p for p, _ in boundary if len(p) >= 2]
+        if not frags:
+            raise InputError(f"{what}: no cut line (no line on layer 1)")
+        chain = _one_outline(chain_lines(frags, CHAIN_TOL_CM, max_gap), what, max_gap)
+        bridged(chain, "cut line")
+        cut = _dedupe(chain.points)
+    if len(cut) < 3 or abs(ring_area(cut)) <= 1e-12:
+        raise InputError(f"{what}: the cut line encloses no area")
     sew_parts = lines("14")
     sew = None
+    open_sew: list[np.ndarray] = []
     if sew_parts:
-        closed = [_dedupe(p) for p, c in sew_parts if c]
-        sew = closed[0] if closed else _dedupe(
-            chain_fragments([p for p, _ in sew_parts], CHAIN_TOL_CM, what + " sew line"))
+        closed = [_dedupe(p) for p, c in sew_parts if c and len(p) >= 3]
+        if closed:
+            sew = closed[0]
+        else:
+            chains = chain_lines([p for p, _ in sew_parts], CHAIN_TOL_CM, max_gap)
+            rings = [c for c in chains if c.closed and abs(ring_area(c.points)) > 1e-12]
+            if rings:
+                best = max(rings, key=lambda c: abs(ring_area(c.points)))
+                bridged(best, "sew line")
+                sew = _dedupe(best.points)
+            for c in chains:
+                if c.closed and sew is not None:
+                    continue
+                open_sew.append(c.points)
+                gap = float(np.hypot(*(c.points[0] - c.points[-1])))
+                x, y = c.points[-1]
+                warnings.append(PieceWarning(
+                    "open_sew_line", f"{what}: the sew line does not close (its ends are "
+                    f"{gap * 10:.2f} mm apart near {x:.2f}, {y:.2f} cm); kept as an internal "
+                    "line", round(gap * 10, 3), (round(float(x), 4), round(float(y), 4))))
     notches = []
     for layer in ("4", "80", "81", "82", "83"):
         kind_default = _NOTCH_KINDS.get(int(layer))
@@ -481,7 +594,7 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
                 notches.append(notch)
     grain = _two_points(lines("7"))
     mirror = _two_points(lines("6"))
-    internal = tuple(p for p, _ in lines("8"))
+    internal = tuple(p for p, _ in lines("8")) + tuple(open_sew)
     cutouts = tuple(_dedupe(p) for p, _ in lines("11"))
     check()
     drill = tf([[e.num(10), e.num(20)] for e in by_layer.get("13", ())
@@ -492,6 +605,14 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
             (x, y), = tf([[e.num(10), e.num(20)]])
             labels.append(Label(_text(e), float(x), float(y), e.num(40, 1.0) * scale,
                                 (e.num(50) + rot) % 360.0))
+    grade_points = []
+    for layer, found in by_layer.items():
+        for e in found:
+            if e.kind == "TEXT":
+                m = _RULE.match(_text(e))
+                if m and layer.isdigit():
+                    (x, y), = tf([[e.num(10), e.num(20)]])
+                    grade_points.append((int(layer), float(x), float(y), int(m.group(1))))
     quantity, mirrored = _quantity(info.get("quantity", "1"), what)
     return CutPiece(
         name=piece_name,
@@ -509,6 +630,8 @@ def _piece(name, base, ents, keys, insert, scale, check) -> CutPiece:
         mirrored=mirrored,
         category=info.get("category", ""),
         annotations=tuple(annotations),
+        warnings=tuple(warnings),
+        grade_points=tuple(grade_points),
     )
 
 

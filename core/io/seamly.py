@@ -4,8 +4,10 @@ Read: every published layout, from v0.2 (measurements as grouped elements named 
 names, ``<sex>``) through v0.3-v0.4 (``<m name value>``, ``<sex>`` then ``<gender>``) to
 Valentina 0.5/0.6 (``<customer>``, dimensions). Units mm, cm or inch. Names of our catalogue
 map onto our keys (see ``SEAMLY_NAMES``); every other measurement is kept as an extra (in cm;
-names ending in ``_angle`` or marked ``specialUnits`` are kept unconverted). A value of 0, an
-empty value or a missing value means "not measured". Individual values may be formulas of
+names ending in ``_angle`` or marked ``specialUnits`` are kept unconverted). A value of 0 means
+"not measured"; an empty or missing value and a name Valentina would not accept (a space, an
+operator, a leading digit) are refused, naming the measurement, as Valentina refuses such
+files. Individual values may be formulas of
 other measurements (``bust_circ/2 + 1``): + - * / ^, parentheses, sqrt() and abs() are
 evaluated; anything else is refused with a message naming the measurement.
 
@@ -126,6 +128,12 @@ class _Entry:
         self.unitless = unitless
 
 
+#: Valentina's rule for a measurement name (its schema's ``shortName``): no white space and
+#: none of the formula operators anywhere, and no digit or quote first.
+_OPERATORS = "*/\\&|!<>^\\-()\u2013+\u2212=?:;\"'"
+_VALID_NAME = re.compile(rf"[^\d\s{_OPERATORS}][^\s{_OPERATORS.replace(chr(39), '')}]*")
+
+
 def _entries(root: Element, source: str, value_attr: str) -> list[_Entry]:
     body = root.find("body-measurements")
     if body is None:
@@ -143,14 +151,24 @@ def _entries(root: Element, source: str, value_attr: str) -> list[_Entry]:
                                  source=source)
             if elem.get("type") == "separator":
                 continue
+            if not _VALID_NAME.fullmatch(name):
+                raise InputError(
+                    f"measurement {name!r} has an invalid name; expected a name without "
+                    "spaces or operators that does not start with a digit (as Valentina "
+                    "requires)", field=_label(name), source=source)
             value = elem.get(value_attr)
             if value is None:
-                value = elem.get("value", "")
+                value = elem.get("value")
         elif "value" in elem.attrib:  # v0.2 / v0.3 multisize: <group><old_name value=.../>
             name = LEGACY_NAMES.get(elem.tag, elem.tag)
             value = elem.get("value", "")
         else:
             continue
+        if value is None or not value.strip():
+            what = "an empty" if value is not None else "no"
+            raise InputError(f"measurement {name!r} has {what} value; expected a number or a "
+                             "formula (0 for not measured), as Valentina requires",
+                             field=_label(name), source=source)
         if name in seen:
             raise InputError(f"measurement {name!r} appears more than once; expected each "
                              "name once", field=_label(name), source=source)
