@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtm.core.i18n import CHECKS, PIECES
+from mtm.core.i18n import CHECKS, PIECES, decimal_point
 from mtm.core.units import from_cm
 
 from .i18n import format_number, tr, tr_catalogue
@@ -421,11 +421,12 @@ class PatternView(QWidget):
         for label in piece.labels:
             shown = tr_catalogue(PIECES, label.text)
             font = QFont("Sans", 8)
-            if shown != label.text:  # no wider than the English the draft placed it for
-                metrics = QFontMetricsF(font)
-                wide = metrics.horizontalAdvance(shown)
-                if wide > 0:
-                    scale = min(1.0, metrics.horizontalAdvance(label.text) / wide)
+            if shown != label.text:  # no wider or taller than the English the draft placed
+                metrics = QFontMetricsF(font)  # it for (Chinese glyphs stand taller)
+                box, english = metrics.boundingRect(shown), metrics.boundingRect(label.text)
+                if box.width() > 0 and box.height() > 0:
+                    scale = min(1.0, english.width() / box.width(),
+                                english.height() / box.height())
                     font.setPointSizeF(max(6.0, 8 * scale))
             item = QGraphicsSimpleTextItem(shown)
             item.setFont(font)
@@ -533,8 +534,9 @@ class PatternView(QWidget):
                                  }[mode] if active else tr("Tape: off"))
 
     def _fmt(self, cm: float) -> str:
-        return f"{format_number(from_cm(cm, self.units), 2)} {self.units}" \
-            if self.units != "cm" else f"{format_number(cm, 1)} cm"
+        text = f"{from_cm(cm, self.units):.2f} {self.units}" if self.units != "cm" \
+            else f"{cm:.1f} cm"
+        return text.replace(".", decimal_point())  # a decimal comma in vi and id
 
     def _on_tape_click(self, point: QPointF, edge: EdgeItem | None) -> None:
         mode = self.canvas.tape_mode

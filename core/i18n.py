@@ -98,6 +98,12 @@ def lookup(context: str, text: str, lang: str | None = None) -> str:
     return messages(code).get((context, text), text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
+    """Mark ``text`` for ``pyside6-lupdate`` under ``context`` where it is defined (a module
+    constant); look it up with :func:`lookup` where it is used."""
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """:func:`lookup` for a literal context and text, named as Qt's ``translate`` so that
     ``pyside6-lupdate`` finds the string (``translate("Output", "...")``) in core's source."""

@@ -144,3 +144,19 @@ def test_screenshot_in_each_language(lang, title, tmp_path):
     with Image.open(shot) as image:
         assert image.size[0] >= 800
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50
+
+
+def test_qt_standard_dialogs_are_translated(language):
+    """Qt's own strings: qtbase_zh_CN.qm (shipped by PySide6) for Chinese; the standard
+    buttons from our own files for Vietnamese and Indonesian (Qt ships none)."""
+    from PySide6.QtCore import QCoreApplication
+
+    language("zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    language("vi")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Có"
+    language("id")
+    assert QCoreApplication.translate("QPlatformTheme", "Discard") == "Buang"
+    assert QLocale().decimalPoint() == ","

@@ -20,7 +20,7 @@ import numpy as np
 
 from mtm.core import i18n
 from mtm.core.errors import InputError
-from mtm.core.i18n import translate
+from mtm.core.i18n import QT_TRANSLATE_NOOP
 
 from . import fonts
 from .aama_dxf import CutFile, CutPiece
@@ -235,14 +235,10 @@ def pdf_bytes(cut_file: CutFile, paper: str = "a4",
     kind, roll_width = parse_paper(paper)
     from reportlab.pdfgen import canvas
 
-    previous = i18n.language()
-    i18n.set_language(lang or previous)
-    try:
-        cut_file = translated(cut_file)
-        words = _words()
-        regular, bold = fonts.register(fonts.font_for(_texts(cut_file, words)))
-    finally:
-        i18n.set_language(previous)
+    code = i18n.normalise_language(lang) if lang else i18n.language()
+    cut_file = translated(cut_file, code)
+    words = _words(code)
+    regular, bold = fonts.register(fonts.font_for(_texts(cut_file, words)))
     buffer = io.BytesIO()
     created = cut_file.created
     # with a given creation time the file is reproducible: same input, same bytes
@@ -264,17 +260,22 @@ def pdf_bytes(cut_file: CutFile, paper: str = "a4",
 
 # --------------------------------------------------------------------------- words
 
-def _words() -> dict[str, str]:
-    """The file's own words (templates) in core's current language."""
-    return {
-        "assembly": translate("Output", "Assembly: {cols} x {rows} pages, overlap {overlap} "
-                              "cm; match the crosses, glue along the dashed lines."),
-        "test_square": translate("Output", "{style} - test square: 10 cm x 10 cm. Print at "
-                                 "100 %."),
-        "title": translate("Output", "{name}  size {size}"),
-        "cut": translate("Output", "cut {n}"),
-        "mirrored": translate("Output", " ({n} mirrored)"),
-    }
+#: The file's own words (templates), in English.
+WORDS: dict[str, str] = {
+    "assembly": QT_TRANSLATE_NOOP("Output", "Assembly: {cols} x {rows} pages, overlap "
+                                  "{overlap} cm; match the crosses, glue along the dashed "
+                                  "lines."),
+    "test_square": QT_TRANSLATE_NOOP("Output", "{style} - test square: 10 cm x 10 cm. Print "
+                                     "at 100 %."),
+    "title": QT_TRANSLATE_NOOP("Output", "{name}  size {size}"),
+    "cut": QT_TRANSLATE_NOOP("Output", "cut {n}"),
+    "mirrored": QT_TRANSLATE_NOOP("Output", " ({n} mirrored)"),
+}
+
+
+def _words(code: str) -> dict[str, str]:
+    """The file's own words in language ``code``."""
+    return {key: i18n.lookup(i18n.OUTPUT, text, code) for key, text in WORDS.items()}
 
 
 # --------------------------------------------------------------------------- pages

@@ -18,7 +18,7 @@ import numpy as np
 
 from .. import i18n
 from ..garment import Garment, Piece
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP
 from .atomic import atomic_write_text
 
 GAP = 3.0  # cm between pieces
@@ -44,21 +44,17 @@ def _path(pts: np.ndarray, h: float, closed: bool) -> str:
     return f"M {coords}{' Z' if closed else ''}"
 
 
+SIZE = QT_TRANSLATE_NOOP("Output", "size")
+FOLD = QT_TRANSLATE_NOOP("Output", "FOLD")
+
+
 def garment_svg(g: Garment, lang: str | None = None) -> str:
     """The SVG text of ``g`` at 1:1 (user units are cm, the sheet is sized in mm), its words
     in ``lang`` (default: core's language)."""
-    previous = i18n.language()
-    i18n.set_language(lang or previous)
-    try:
-        return _garment_svg(g)
-    finally:
-        i18n.set_language(previous)
-
-
-def _garment_svg(g: Garment) -> str:
+    code = i18n.normalise_language(lang) if lang else i18n.language()
     placed = layout(g)
-    size_word = translate("Output", "size")
-    fold_word = translate("Output", "FOLD")
+    size_word = i18n.lookup(i18n.OUTPUT, SIZE, code)
+    fold_word = i18n.lookup(i18n.OUTPUT, FOLD, code)
     width = max((dx + p.bbox[2] for p, dx, _ in placed), default=0.0) + MARGIN
     height = max((dy + p.bbox[3] for p, _, dy in placed), default=0.0) + MARGIN + 4.0
     h = height
@@ -133,7 +129,7 @@ def _garment_svg(g: Garment) -> str:
                 f'<circle cx="{dp[0] + dx:.3f}" cy="{h - dp[1] - dy:.3f}" r="0.2" fill="black"/>'
             )
         for lb in p.labels:
-            text = i18n.lookup(i18n.PIECES, lb.text)  # no wider than the English it replaces
+            text = i18n.lookup(i18n.PIECES, lb.text, code)  # no wider than the English it replaces
             size = lb.size * i18n.fit_scale(lb.text, text)
             parts.append(_text(text, lb.at[0] + dx, h - lb.at[1] - dy, size, -lb.angle))
         parts.append("</g>")
