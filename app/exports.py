@@ -171,6 +171,11 @@ class CutFileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # the combos this kind does not use are not in the form: hide them, or they show at
+        # the dialog's top-left corner over the first label
+        for combo in ((self.paper_combo,) if kind == "dxf"
+                      else (self.mode_combo, self.units_combo)):
+            combo.setVisible(False)
 
     def values(self) -> dict[str, str]:
         if self.kind == "dxf":

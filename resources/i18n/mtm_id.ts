@@ -697,11 +697,11 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
     </message>
     <message>
         <source>Fit map: stretch</source>
-        <translation>Peta kesesuaian: regangan</translation>
+        <translation>Peta regangan</translation>
     </message>
     <message>
         <source>Fit map: ease</source>
-        <translation>Peta kesesuaian: kelonggaran</translation>
+        <translation>Peta kelonggaran</translation>
     </message>
     <message>
         <source>Front</source>
@@ -709,7 +709,7 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
     </message>
     <message>
         <source>Three quarter</source>
-        <translation>Tiga perempat</translation>
+        <translation>Sudut 3/4</translation>
     </message>
     <message>
         <source>Left</source>

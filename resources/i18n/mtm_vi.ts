@@ -697,11 +697,11 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
     </message>
     <message>
         <source>Fit map: stretch</source>
-        <translation>Bản đồ vừa vặn: độ giãn</translation>
+        <translation>Độ giãn</translation>
     </message>
     <message>
         <source>Fit map: ease</source>
-        <translation>Bản đồ vừa vặn: độ cử động</translation>
+        <translation>Độ cử động</translation>
     </message>
     <message>
         <source>Front</source>
@@ -709,7 +709,7 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
     </message>
     <message>
         <source>Three quarter</source>
-        <translation>Nghiêng ba phần tư</translation>
+        <translation>Góc 3/4</translation>
     </message>
     <message>
         <source>Left</source>
