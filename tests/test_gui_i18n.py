@@ -121,12 +121,22 @@ def test_lang_flag():
         build_parser().parse_args(["--lang", "fr"])
 
 
-@pytest.mark.parametrize("lang,title", [("vi", "Rập"), ("zh_CN", "纸样"), ("id", "Pola")])
+@pytest.mark.parametrize("lang,title", [("vi", "Rập"), ("zh_CN", "纸样"), ("id", "Pola"),
+                                        ("system:vi_VN.UTF-8", "Rập"),
+                                        ("system:de_DE.UTF-8", "Pattern")])
 def test_screenshot_in_each_language(lang, title, tmp_path):
-    """``mtm-studio --lang X --screenshot`` starts in that language and saves the window."""
-    shot = tmp_path / f"{lang}.png"
+    """``mtm-studio --lang X --screenshot`` starts in that language and saves the window;
+    without ``--lang`` the system locale chooses (English when it is not one we ship)."""
+    shot = tmp_path / "shot.png"
     env = dict(os.environ, MTM_BOOK=str(tmp_path / "book.sqlite"),
                MTM_CONFIG_DIR=str(tmp_path / "config"))
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    env.pop("LANGUAGE", None)
+    args = ["--lang", lang]
+    if lang.startswith("system:"):
+        env["LANG"] = lang.split(":", 1)[1]
+        args = []
     code = ("import sys\nfrom mtm.app import studio\n"
             "from PySide6.QtWidgets import QApplication\n"
             "orig = studio.save_screenshot\n"
@@ -135,12 +145,13 @@ def test_screenshot_in_each_language(lang, title, tmp_path):
             "    print('MENU', window.menuBar().actions()[0].text())\n"
             "    return orig(window, path)\n"
             "studio.save_screenshot = shoot\n"
-            f"sys.exit(studio.main(['--lang', '{lang}', '--screenshot', r'{shot}']))\n")
+            f"sys.exit(studio.main({args!r} + ['--screenshot', r'{shot}']))\n")
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert f"TAB {title}" in result.stdout
-    assert "MENU &" not in result.stdout or lang != "zh_CN"
+    menu = {"Rập": "&Tệp", "纸样": "文件(&F)", "Pola": "&Berkas", "Pattern": "&File"}[title]
+    assert f"MENU {menu}" in result.stdout
     with Image.open(shot) as image:
         assert image.size[0] >= 800
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50
