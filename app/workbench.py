@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtm.core.errors import MtmError
-from mtm.core.i18n import LANGUAGE_NAMES, LANGUAGES, MEASUREMENTS
+from mtm.core.i18n import GARMENTS, LANGUAGE_NAMES, LANGUAGES, MEASUREMENTS
 from mtm.core.measurements import CATALOGUE, MeasurementSet, require_valid
 
 from . import project as projects
@@ -395,6 +395,12 @@ class Workbench(QObject):
             action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(files))
 
+    def garment_title(self, name: str | None = None) -> str:
+        """The shown (translated) title of garment ``name`` (default: the chosen one)."""
+        name = name or self.garment_panel.garment()
+        spec = self.garment_panel.spec(name)
+        return tr_catalogue(GARMENTS, spec.title) if spec is not None else name
+
     def show_tab(self, title: str) -> None:
         """Show the central tab ``title`` ('Pattern', '3D' or a tab's shown text)."""
         widget = {"Pattern": self.pattern_view, "3D": self.view3d}.get(title)
@@ -558,7 +564,7 @@ class Workbench(QObject):
             full = require_valid(ms.with_estimates(), spec.measurements)
             return spec.draft(full, options)
 
-        job = Job(tr("drafting {garment}").format(garment=name), work)
+        job = Job(tr("drafting {garment}").format(garment=self.garment_title(name)), work)
         job.generation = generation
         job.options = options
         job.succeeded.connect(self._on_draft_result)
@@ -602,7 +608,7 @@ class Workbench(QObject):
         self.draft_error = ""
         self.pattern_view.set_garment(garment, options)
         failed = [c for c in garment.checks if not c.passed]
-        self.status(tr("Drafted {garment}: {n} pieces, ").format(garment=garment.name,
+        self.status(tr("Drafted {garment}: {n} pieces, ").format(garment=self.garment_title(),
                                                                  n=len(garment.pieces))
                     + (tr("{n} checks failed").format(n=len(failed)) if failed
                        else tr("all checks passed")))
@@ -653,7 +659,7 @@ class Workbench(QObject):
             return body_key, body, draped, key
 
         job = Job(tr("Draping {garment} in {fabric}").format(
-            garment=garment.name, fabric=self.fabric_panel.fabric_label()), work)
+            garment=self.garment_title(), fabric=self.fabric_panel.fabric_label()), work)
         self.jobs.start(job, on_success=self._on_draped)
         self.status(tr("Draping at {resolution} cm…").format(
             resolution=format_number(resolution, 2)))

@@ -273,7 +273,8 @@ class MeasurementSet:
         try:
             return self.values[key]
         except KeyError:
-            raise MeasurementError("this measurement is needed but missing", field=key) from None
+            raise MeasurementError(translate("Validation", "this measurement is needed but "
+                                             "missing"), field=key) from None
 
     def __contains__(self, key: object) -> bool:
         return key in self.values
@@ -478,9 +479,10 @@ def require_valid(ms: MeasurementSet, needed: tuple[str, ...] = ()) -> Measureme
     """Raise ``MeasurementError`` naming the first error or missing needed key; else return ms."""
     missing = [k for k in needed if k not in ms.values]
     if missing:
-        raise MeasurementError(
-            f"missing measurement(s) {', '.join(missing)}; enter them or let them be estimated",
-            field=missing[0])
+        names = missing if i18n.language() == "en" else [label_of(k) for k in missing]
+        raise MeasurementError(translate(
+            "Validation", "missing measurement(s) {names}; enter them or let them be "
+            "estimated").format(names=", ".join(names)), field=missing[0])
     for problem in validate(ms):
         if problem.severity == "error":
             raise MeasurementError(problem.message, field=problem.key)

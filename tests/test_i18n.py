@@ -67,6 +67,22 @@ def test_every_string_is_translated_and_the_files_are_current():
         assert items == [], f"{lang}: {len(items)} untranslated, e.g. {items[:3]}"
 
 
+def test_a_new_untranslated_string_fails_the_check(tmp_path, monkeypatch):
+    """The same check on a copy of the sources with one new tr() string: it is found by
+    lupdate and reported untranslated in every language."""
+    script = _update_script()
+    for folder in ("app", "core", "resources/samples"):
+        shutil.copytree(ROOT / folder, tmp_path / folder,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    with (tmp_path / "app" / "dialogs.py").open("a", encoding="utf-8") as source:
+        source.write('\n\ndef _new_button():\n    return tr("A brand new button")\n')
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    missing = script.update(check=True, folder=ROOT / "resources" / "i18n")
+    assert missing.pop("stale")
+    for lang in TARGETS:
+        assert missing[lang] == [("", "A brand new button")]
+
+
 @pytest.mark.parametrize("lang", TARGETS)
 def test_no_unfinished_or_obsolete_message_and_placeholders_kept(lang):
     messages = _messages(lang)

@@ -2232,6 +2232,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
 <context>
     <name>Validation</name>
     <message>
+        <source>this measurement is needed but missing</source>
+        <translation>ukuran ini diperlukan tetapi belum ada</translation>
+    </message>
+    <message>
         <source>{label} is not a finite number; expected a value in {unit}</source>
         <translation>{label} bukan bilangan hingga; seharusnya nilai dalam {unit}</translation>
     </message>
@@ -2258,6 +2262,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>{label} is not a number: {text}; expected a number in {unit}</source>
         <translation>{label} bukan angka: {text}; seharusnya angka dalam {unit}</translation>
+    </message>
+    <message>
+        <source>missing measurement(s) {names}; enter them or let them be estimated</source>
+        <translation>ukuran {names} belum ada; masukkan atau biarkan diperkirakan</translation>
     </message>
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>

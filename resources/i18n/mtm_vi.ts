@@ -2232,6 +2232,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
 <context>
     <name>Validation</name>
     <message>
+        <source>this measurement is needed but missing</source>
+        <translation>cần số đo này nhưng chưa có</translation>
+    </message>
+    <message>
         <source>{label} is not a finite number; expected a value in {unit}</source>
         <translation>{label} không phải là số hữu hạn; cần một giá trị tính bằng {unit}</translation>
     </message>
@@ -2258,6 +2262,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>{label} is not a number: {text}; expected a number in {unit}</source>
         <translation>{label} không phải là số: {text}; cần một số tính bằng {unit}</translation>
+    </message>
+    <message>
+        <source>missing measurement(s) {names}; enter them or let them be estimated</source>
+        <translation>thiếu số đo {names}; hãy nhập hoặc để chương trình ước tính</translation>
     </message>
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>

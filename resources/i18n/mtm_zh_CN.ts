@@ -2232,6 +2232,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
 <context>
     <name>Validation</name>
     <message>
+        <source>this measurement is needed but missing</source>
+        <translation>需要此尺寸但尚未填写</translation>
+    </message>
+    <message>
         <source>{label} is not a finite number; expected a value in {unit}</source>
         <translation>{label}不是有限数值；应为以 {unit} 为单位的数值</translation>
     </message>
@@ -2258,6 +2262,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>{label} is not a number: {text}; expected a number in {unit}</source>
         <translation>{label}不是数字：{text}；应为以 {unit} 为单位的数字</translation>
+    </message>
+    <message>
+        <source>missing measurement(s) {names}; enter them or let them be estimated</source>
+        <translation>缺少尺寸 {names}；请填写或让系统估算</translation>
     </message>
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>
