@@ -24,6 +24,7 @@ from mtm.core.errors import MtmError
 from mtm.core.store import Customer, CustomerBook, MeasurementVersion
 
 from .dialogs import CustomerDialog, show_error
+from .i18n import tr
 
 
 def _local_time(version: MeasurementVersion) -> str:
@@ -31,7 +32,7 @@ def _local_time(version: MeasurementVersion) -> str:
 
 
 class CustomerPanel(QWidget):
-    """Search box, customer list, "Add customer…" and the selected customer's history."""
+    """Search box, customer list, tr("Add customer…") and the selected customer's history."""
 
     #: The selected customer (a ``Customer``), or None when the selection is cleared.
     customerSelected = Signal(object)
@@ -53,7 +54,7 @@ class CustomerPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search name, email, phone, notes")
+        self.search_edit.setPlaceholderText(tr("Search name, email, phone, notes"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.refresh)
         layout.addWidget(self.search_edit)
@@ -66,23 +67,23 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.customer_list, 3)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add customer…", self)
+        self.add_button = QPushButton(tr("Add customer…"), self)
         self.add_button.clicked.connect(self.choose_new_customer)
         buttons.addWidget(self.add_button, 2)
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setToolTip("Change the selected customer's name, sex, email, phone "
-                                    "or notes")
+        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.edit_button.setToolTip(tr("Change the selected customer's name, sex, email, "
+                                       "phone or notes"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.choose_edit_customer)
         buttons.addWidget(self.edit_button, 1)
         layout.addLayout(buttons)
 
-        self.history_label = QLabel("Measurement history", self)
+        self.history_label = QLabel(tr("Measurement history"), self)
         self.history_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.history_label)
         self.history_list = QListWidget(self)
         self.history_list.setObjectName("historyList")
-        self.history_list.setToolTip("Every saved version is kept; pick one to load it")
+        self.history_list.setToolTip(tr("Every saved version is kept; pick one to load it"))
         self.history_list.currentItemChanged.connect(self._on_version_changed)
         layout.addWidget(self.history_list, 2)
 
@@ -94,10 +95,10 @@ class CustomerPanel(QWidget):
             for widget in (self.search_edit, self.customer_list, self.add_button,
                            self.history_list):
                 widget.setEnabled(False)
-            self.status.setText(f"No customer book: {unavailable}")
+            self.status.setText(tr("No customer book: {problem}").format(problem=unavailable))
             self.status.setStyleSheet("color: #c62828;")
         else:
-            self.status.setText(f"Book: {book.path}")
+            self.status.setText(tr("Book: {path}").format(path=book.path))
             self.status.setToolTip(str(book.path))
             self.status.setStyleSheet("color: #555555;")
             self.refresh()
@@ -119,17 +120,21 @@ class CustomerPanel(QWidget):
             customers = self.book.customers(self.search_edit.text().strip() or None)
             summary = self.book.measurement_summary()
         except MtmError as error:
-            show_error(self, "Cannot read the customer book", str(error))
+            show_error(self, tr("Cannot read the customer book"), str(error))
             return
         self.customer_list.blockSignals(True)
         self.customer_list.clear()
         for customer in customers:
             count, latest = summary.get(customer.id, (0, None))
-            detail = (f"{count} version{'s' if count != 1 else ''}, last "
-                      f"{latest.astimezone():%Y-%m-%d}" if count else "not measured yet")
+            if count:
+                detail = (tr("{n} version, last {date}") if count == 1
+                          else tr("{n} versions, last {date}")).format(
+                    n=count, date=f"{latest.astimezone():%Y-%m-%d}")
+            else:
+                detail = tr("not measured yet")
             item = QListWidgetItem(f"{customer.name}\n    {detail}")
             item.setData(Qt.ItemDataRole.UserRole, customer)
-            item.setToolTip("\n".join(x for x in (customer.name, customer.sex or "",
+            item.setToolTip("\n".join(x for x in (customer.name, tr(customer.sex or ""),
                                                    customer.email, customer.phone) if x))
             self.customer_list.addItem(item)
             if self._selected is not None and customer.id == self._selected.id:
@@ -165,7 +170,7 @@ class CustomerPanel(QWidget):
             customer = self.book.add_customer(name, sex=sex, email=email, phone=phone,
                                               notes=notes)
         except MtmError as error:
-            show_error(self, "Cannot add customer", str(error))
+            show_error(self, tr("Cannot add customer"), str(error))
             return None
         self.refresh()
         self.select_customer(customer.id)
@@ -182,10 +187,12 @@ class CustomerPanel(QWidget):
             if customer is not None and self.book is not None:
                 self._versions = self.book.measurement_versions(customer.id)
         except MtmError as error:
-            show_error(self, "Cannot read the measurement history", str(error))
+            show_error(self, tr("Cannot read the measurement history"), str(error))
         for version in reversed(self._versions):
-            item = QListWidgetItem(f"Version {version.version} · {_local_time(version)}")
-            tip = f"Saved {_local_time(version)}, entered in {version.units}"
+            item = QListWidgetItem(tr("Version {number} · {time}").format(
+                number=version.version, time=_local_time(version)))
+            tip = tr("Saved {time}, entered in {units}").format(time=_local_time(version),
+                                                                 units=version.units)
             item.setToolTip(tip + (f"\n{version.note}" if version.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, version.version)
             self.history_list.addItem(item)
@@ -268,7 +275,7 @@ class CustomerPanel(QWidget):
         try:
             customer = self.book.update_customer(self._selected.id, **changes)
         except MtmError as error:
-            show_error(self, "Cannot change the customer", str(error))
+            show_error(self, tr("Cannot change the customer"), str(error))
             return None
         self._selected = customer
         self.refresh()

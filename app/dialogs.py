@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from mtm.core.store import Customer
 
+from .i18n import tr
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user what went wrong and what is expected (a modal warning box)."""
@@ -39,21 +41,21 @@ class CustomerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, customer: Customer | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit customer" if customer else "Add customer")
+        self.setWindowTitle(tr("Edit customer") if customer else tr("Add customer"))
         layout = QFormLayout(self)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("required")
-        layout.addRow("Name", self.name_edit)
+        self.name_edit.setPlaceholderText(tr("required"))
+        layout.addRow(tr("Name"), self.name_edit)
         self.sex_combo = QComboBox(self)
-        for text, value in (("not given", ""), ("female", "female"), ("male", "male")):
+        for text, value in ((tr("not given"), ""), (tr("female"), "female"), (tr("male"), "male")):
             self.sex_combo.addItem(text, value)
-        layout.addRow("Sex", self.sex_combo)
+        layout.addRow(tr("Sex"), self.sex_combo)
         self.email_edit = QLineEdit(self)
-        layout.addRow("Email", self.email_edit)
+        layout.addRow(tr("Email"), self.email_edit)
         self.phone_edit = QLineEdit(self)
-        layout.addRow("Phone", self.phone_edit)
+        layout.addRow(tr("Phone"), self.phone_edit)
         self.notes_edit = QLineEdit(self)
-        layout.addRow("Notes", self.notes_edit)
+        layout.addRow(tr("Notes"), self.notes_edit)
         if customer is not None:
             self.name_edit.setText(customer.name)
             self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(customer.sex or "")))

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from mtm.core.errors import InputError
 
+from .i18n import QT_TR_NOOP, tr
+
 if TYPE_CHECKING:
     from mtm.core.garment import Garment
 
 #: Papers offered for PDF: tiled pages or one plotter page on a roll (width in mm).
-PAPERS = (("A4 pages (tiled)", "a4"), ("Letter pages (tiled)", "letter"),
-          ("Plotter roll 914 mm", "roll:914"), ("Plotter roll 1600 mm", "roll:1600"))
+PAPERS = ((QT_TR_NOOP("A4 pages (tiled)"), "a4"), (QT_TR_NOOP("Letter pages (tiled)"), "letter"),
+          (QT_TR_NOOP("Plotter roll 914 mm"), "roll:914"),
+          (QT_TR_NOOP("Plotter roll 1600 mm"), "roll:1600"))
 
 
 def export_dxf(garment: Garment, path: str | os.PathLike[str], mode: str = "standard",
@@ -167,33 +170,38 @@ class CutFileDialog(QDialog):
         from mtm.core.io import aama_dxf
 
         self.kind = kind
-        self.setWindowTitle("Export DXF" if kind == "dxf" else "Export PDF")
+        self.setWindowTitle(tr("Export DXF") if kind == "dxf" else tr("Export PDF"))
         form = QFormLayout(self)
         self.mode_combo = QComboBox(self)
         self.units_combo = QComboBox(self)
         self.paper_combo = QComboBox(self)
         if kind == "dxf":
             for m in aama_dxf.MODES:
-                self.mode_combo.addItem({"standard": "AAMA/ASTM standard (R12)",
+                self.mode_combo.addItem({"standard": tr("AAMA/ASTM standard (R12)"),
                                          "gerber": "Gerber AccuMark", "clo": "CLO 3D"}
                                         .get(m, m), m)
             for u in aama_dxf.UNITS:
-                self.units_combo.addItem({"mm": "millimetres (metric)",
-                                          "in": "inches (English)"}.get(u, u), u)
+                self.units_combo.addItem({"mm": tr("millimetres (metric)"),
+                                          "in": tr("inches (English)")}.get(u, u), u)
             self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
             self.units_combo.setCurrentIndex(max(0, self.units_combo.findData(units)))
-            form.addRow("Dialect", self.mode_combo)
-            form.addRow("Units", self.units_combo)
+            form.addRow(tr("Dialect"), self.mode_combo)
+            form.addRow(tr("Units"), self.units_combo)
         else:
             for text, value in PAPERS:
-                self.paper_combo.addItem(text, value)
+                self.paper_combo.addItem(tr(text), value)
             self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
-            form.addRow("Paper", self.paper_combo)
+            form.addRow(tr("Paper"), self.paper_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # the combos this kind does not use are not in the form: hide them, or they show at
+        # the dialog's top-left corner over the first label
+        for combo in ((self.paper_combo,) if kind == "dxf"
+                      else (self.mode_combo, self.units_combo)):
+            combo.setVisible(False)
 
     def values(self) -> dict[str, str]:
         if self.kind == "dxf":

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtm.core.i18n import FABRICS
 from mtm.render.textures import LOOKS, fabric_look
+
+from .i18n import format_number, tr, tr_catalogue
 
 SWATCH_PX = 56
 #: The drape room's default preset (``mtm.core.drape.fabrics.DEFAULT_FABRIC``); named here so
@@ -37,9 +40,10 @@ def fabric_presets() -> list[tuple[str, str, str]]:
     out = []
     for name in fabric_names():
         preset = load_fabric(name)
-        tip = (f"{preset.density_gsm:g} g/m², bending {preset.bending:.2g} N·m, "
-               f"{'woven' if preset.woven else 'knit'}\n{preset.source}")
-        out.append((name, preset.label or name, tip))
+        tip = (tr("{gsm} g/m², bending {bending} N·m, {kind}").format(
+            gsm=format_number(preset.density_gsm, 1), bending=f"{preset.bending:.2g}",
+            kind=tr("woven") if preset.woven else tr("knit")) + f"\n{preset.source}")
+        out.append((name, tr_catalogue(FABRICS, preset.label or name.replace("_", " ")), tip))
     return out
 
 
@@ -77,7 +81,7 @@ class FabricPanel(QWidget):
         self._presets_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(QLabel("Fabric (how it drapes)", self))
+        layout.addWidget(QLabel(tr("Fabric (how it drapes)"), self))
         self.fabric_list = QListWidget(self)
         self.fabric_list.setObjectName("fabricList")
         # until the presets are read (off the GUI thread), the chosen one stands alone
@@ -87,7 +91,7 @@ class FabricPanel(QWidget):
         self.fabric_list.currentItemChanged.connect(self._on_fabric)
         layout.addWidget(self.fabric_list)
 
-        layout.addWidget(QLabel("Look (how it shows in 3D)", self))
+        layout.addWidget(QLabel(tr("Look (how it shows in 3D)"), self))
         self.look_list = QListWidget(self)
         self.look_list.setObjectName("lookList")
         self.look_list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -98,10 +102,10 @@ class FabricPanel(QWidget):
         self.look_list.currentItemChanged.connect(self._on_look)
         layout.addWidget(self.look_list, 1)
         row = QHBoxLayout()
-        self.color_button = QPushButton("Colour…", self)
-        self.color_button.setToolTip("Choose the fabric's main colour")
+        self.color_button = QPushButton(tr("Colour…"), self)
+        self.color_button.setToolTip(tr("Choose the fabric's main colour"))
         self.color_button.clicked.connect(self.choose_color)
-        self.default_color_button = QPushButton("Default colour", self)
+        self.default_color_button = QPushButton(tr("Default colour"), self)
         self.default_color_button.clicked.connect(lambda: self.set_look(self._look, ""))
         row.addWidget(self.color_button)
         row.addWidget(self.default_color_button)
@@ -119,6 +123,15 @@ class FabricPanel(QWidget):
 
     def color(self) -> str:
         return self._color
+
+    def fabric_label(self, name: str | None = None) -> str:
+        """The shown (translated) name of preset ``name`` (default: the chosen one)."""
+        name = self._fabric if name is None else name
+        for row in range(self.fabric_list.count()):
+            item = self.fabric_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                return item.text()
+        return name.replace("_", " ")
 
     def offers(self, name: str) -> bool:
         """Whether ``name`` is one of the listed presets (True while they are still being
@@ -178,7 +191,7 @@ class FabricPanel(QWidget):
 
     def choose_color(self) -> None:
         start = QColor(self._color) if self._color else QColor(*fabric_look(self._look).color)
-        chosen = QColorDialog.getColor(start, self, "Fabric colour")
+        chosen = QColorDialog.getColor(start, self, tr("Fabric colour"))
         if chosen.isValid():
             self.set_look(self._look, chosen.name())
 
@@ -187,9 +200,12 @@ class FabricPanel(QWidget):
         self.look_list.blockSignals(True)
         self.look_list.clear()
         for name in LOOKS:
-            item = QListWidgetItem(QIcon(swatch(name, self._color)), name, self.look_list)
+            shown = tr_catalogue(FABRICS, name)
+            item = QListWidgetItem(QIcon(swatch(name, self._color)), shown, self.look_list)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{name} look" + (f" in {self._color}" if self._color else ""))
+            item.setToolTip(tr("{look} look").format(look=shown)
+                            + (tr(" in {colour}").format(colour=self._color)
+                               if self._color else ""))
         self.look_list.blockSignals(False)
 
     def _on_fabric(self, item: QListWidgetItem | None, _previous: object) -> None:

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtm.core.i18n import GARMENTS
 from mtm.patterns import GarmentSpec, garment_names, get_garment
 from mtm.patterns.options import Option
+
+from .i18n import format_number, tr, tr_catalogue
 
 UNIT_SUFFIX = {"cm": " cm", "%": " %", "deg": "°"}
 
@@ -33,18 +36,42 @@ def _is_count(option: Option) -> bool:
     return option.unit == "" and all(v is None or float(v).is_integer() for v in values)
 
 
+def option_label(name: str) -> str:
+    """An option's name as the form shows it ('sleeve_length' -> 'Sleeve length'),
+    translated (``scripts/i18n_update.py`` files the same text)."""
+    return tr_catalogue(GARMENTS, name.replace("_", " ").capitalize())
+
+
+def choice_label(choice: str) -> str:
+    """A choice as the form shows it ('a_line' -> 'a line'), translated."""
+    return tr_catalogue(GARMENTS, choice.replace("_", " "))
+
+
+def _value_text(option: Option, value: object) -> str:
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, (int, float)):
+        return format_number(float(value), 2)
+    if option.kind == "choice":
+        return choice_label(str(value))
+    return str(value)
+
+
 def option_tooltip(option: Option) -> str:
     """The declaration's help with its range or choices and default."""
     if option.kind == "number":
         unit = UNIT_SUFFIX.get(option.unit, f" {option.unit}" if option.unit else "")
-        lo = "any" if option.min is None else f"{option.min:g}"
-        hi = "any" if option.max is None else f"{option.max:g}"
-        rng = f"{lo} to {hi}{unit}"
+        lo = tr("any") if option.min is None else format_number(option.min, 3)
+        hi = tr("any") if option.max is None else format_number(option.max, 3)
+        rng = tr("{low} to {high}").format(low=lo, high=hi) + unit
     elif option.kind == "choice":
-        rng = "one of: " + ", ".join(option.choices)
+        rng = tr("one of: {choices}").format(
+            choices=", ".join(choice_label(c) for c in option.choices))
     else:
-        rng = "yes or no"
-    return f"{option.help}\n{rng}; default {option.default}"
+        rng = tr("yes or no")
+    return (tr_catalogue(GARMENTS, option.help) + "\n"
+            + tr("{range}; default {default}").format(range=rng,
+                                                       default=_value_text(option, option.default)))
 
 
 def catalogue() -> dict[str, GarmentSpec]:
@@ -85,13 +112,13 @@ class GarmentPanel(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         layout.addWidget(self.scroll, 1)
-        self.reset_button = QPushButton("Reset options to defaults", self)
+        self.reset_button = QPushButton(tr("Reset options to defaults"), self)
         self.reset_button.clicked.connect(self.reset_defaults)
         layout.addWidget(self.reset_button)
         if lazy and specs is None:
             self.garment_combo.addItem(garment, garment)
             self.setEnabled(False)
-            self.system_label.setText("Reading the garment catalogue…")
+            self.system_label.setText(tr("Reading the garment catalogue…"))
         else:
             self.set_specs(specs if specs is not None else catalogue())
 
@@ -102,10 +129,13 @@ class GarmentPanel(QWidget):
         try:
             self.garment_combo.clear()
             for name, spec in self._specs.items():
-                self.garment_combo.addItem(spec.title, name)
-                self.garment_combo.setItemData(self.garment_combo.count() - 1,
-                                               f"{spec.title}: drafted after {spec.system}",
-                                               Qt.ItemDataRole.ToolTipRole)
+                title = tr_catalogue(GARMENTS, spec.title)
+                self.garment_combo.addItem(title, name)
+                self.garment_combo.setItemData(
+                    self.garment_combo.count() - 1,
+                    tr("{garment}: drafted after {system}").format(
+                        garment=title, system=tr_catalogue(GARMENTS, spec.system)),
+                    Qt.ItemDataRole.ToolTipRole)
         finally:
             self._quiet = False
         self.setEnabled(True)
@@ -148,7 +178,9 @@ class GarmentPanel(QWidget):
             self._build_form(spec.options)
         finally:
             self._quiet = False
-        self.system_label.setText(f"Drafted after {spec.system}. For: {', '.join(spec.sexes)}.")
+        sexes = ", ".join(tr(sex) for sex in spec.sexes)  # tr("female"), tr("male")
+        self.system_label.setText(tr("Drafted after {system}. For: {sexes}.").format(
+            system=tr_catalogue(GARMENTS, spec.system), sexes=sexes))
         if emit:
             self.optionsChanged.emit(self._garment, self.options())
 
@@ -182,13 +214,16 @@ class GarmentPanel(QWidget):
     def _build_form(self, options: tuple[Option, ...]) -> None:
         form_widget = QWidget()
         form = QFormLayout(form_widget)
+        # a long option name (they are longer in Vietnamese and Indonesian) puts its editor on
+        # the next line instead of squeezing it or scrolling sideways
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._editors = {}
         for option in options:
             editor = self._make_editor(option)
             editor.setObjectName(f"option_{option.name}")
             editor.setToolTip(option_tooltip(option))
-            editor.setAccessibleName(option.name.replace("_", " "))
-            label = QLabel(option.name.replace("_", " ").capitalize(), form_widget)
+            editor.setAccessibleName(option_label(option.name))
+            label = QLabel(option_label(option.name), form_widget)
             label.setToolTip(option_tooltip(option))
             label.setBuddy(editor)
             form.addRow(label, editor)
@@ -200,7 +235,7 @@ class GarmentPanel(QWidget):
         if option.kind == "choice":
             combo = QComboBox()
             for choice in option.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(choice_label(choice), choice)
             combo.currentIndexChanged.connect(
                 lambda _i, n=option.name, c=combo: self._edited(n, c.currentData()))
             return combo

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from mtm.core.errors import CancelledError, MtmError
 
 from .dialogs import show_error
+from .i18n import tr
 
 #: work(progress(fraction, message), cancelled() -> bool) -> result
 Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
@@ -87,9 +88,10 @@ class Job(QThread):
 def error_text(error: BaseException) -> tuple[str, str]:
     """Dialog title and text: a user mistake says what to fix, a bug says it is one."""
     if isinstance(error, MtmError):
-        return "problem", str(error)
-    return "internal error", (f"Something went wrong inside MTM Studio:\n{error!r}\n\n"
-                              "Details were printed to the terminal; please report them.")
+        return tr("problem"), str(error)
+    return tr("internal error"), (
+        tr("Something went wrong inside MTM Studio:") + f"\n{error!r}\n\n"
+        + tr("Details were printed to the terminal; please report them."))
 
 
 class JobBar(QWidget):
@@ -107,9 +109,9 @@ class JobBar(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelJob")
-        self.cancel_button.setToolTip("Stop the running job (Esc)")
+        self.cancel_button.setToolTip(tr("Stop the running job (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -146,7 +148,7 @@ class JobBar(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText(f"{self.job.title}: cancelling…")
+            self.label.setText(f"{self.job.title}: " + tr("cancelling…"))
 
     def _on_progress(self, fraction: float, message: str) -> None:
         if self.sender() is not self.job:

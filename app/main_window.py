@@ -25,6 +25,7 @@ from mtm.core.store import Customer, CustomerBook, MeasurementVersion
 
 from .customer_panel import CustomerPanel
 from .dialogs import ask, show_error
+from .i18n import tr
 from .icons import icon_path
 from .measurement_form import MeasurementForm
 from .workbench import Workbench
@@ -61,21 +62,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(EmptyView(
+        self.tabs.addTab(EmptyView(tr(
             "Drafted patterns appear here.\n\nPick a garment and its style options, and its "
             "pieces are drafted from the measurements on the right, ready to check and to "
-            "export as cut files.", self.tabs), "Pattern")
-        self.tabs.addTab(EmptyView(
+            "export as cut files."), self.tabs), tr("Pattern"))
+        self.tabs.addTab(EmptyView(tr(
             "The customer's body and the draped garment appear here in 3D.\n\nThe body is "
-            "built to match the measurements on the right.", self.tabs), "3D")
+            "built to match the measurements on the right."), self.tabs), tr("3D"))
         self.setCentralWidget(self.tabs)
 
         self.customer_panel = CustomerPanel(book, self, unavailable=book_error)
-        self.customer_dock = self._dock("Customers", self.customer_panel,
-                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.customer_dock = self._dock(tr("Customers"), self.customer_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea, "customers")
         self.form = MeasurementForm(self)
-        self.form_dock = self._dock("Measurements", self.form,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.form_dock = self._dock(tr("Measurements"), self.form,
+                                    Qt.DockWidgetArea.RightDockWidgetArea, "measurements")
 
         self.customer_panel.confirm_switch = self.confirm_discard
         self.customer_panel.customerSelected.connect(self.load_customer)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.form.saveRequested.connect(self.save_measurements)
 
         self._build_menus()
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(tr("Ready"))
         self.load_customer(None)
         # garment, fabric, pattern, 3D, jobs, projects, undo, export (app/workbench.py)
         self.workbench = Workbench(self)
@@ -103,9 +104,11 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.customer_dock, self.form_dock], [280, 480],
                              Qt.Orientation.Horizontal)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea,
+              name: str = "") -> QDockWidget:
+        """A dock called ``title`` (translated); ``name`` (English) keys the saved layout."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{(name or title).lower()}Dock")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -122,34 +125,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Import measurements…", self.form.choose_import_file,
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self._action(tr("&Import measurements…"), self.form.choose_import_file,
                                          QKeySequence.StandardKey.Open))
-        file_menu.addAction(self._action("&Export measurements…",
+        file_menu.addAction(self._action(tr("&Export measurements…"),
                                          self.form.choose_export_file, "Ctrl+E"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        customer_menu = bar.addMenu("&Customer")
-        self.add_customer_action = self._action("&Add customer…",
+        self.customer_menu = customer_menu = bar.addMenu(tr("&Customer"))
+        self.add_customer_action = self._action(tr("&Add customer…"),
                                                 self.customer_panel.choose_new_customer,
                                                 QKeySequence.StandardKey.New)
         self.add_customer_action.setEnabled(self.book is not None)
         customer_menu.addAction(self.add_customer_action)
-        customer_menu.addAction(self._action("&Edit customer…",
+        customer_menu.addAction(self._action(tr("&Edit customer…"),
                                              self.customer_panel.choose_edit_customer))
-        customer_menu.addAction(self._action("&Save new version",
+        customer_menu.addAction(self._action(tr("&Save new version"),
                                              self.form.save_button.click,
                                              QKeySequence.StandardKey.Save))
-        customer_menu.addAction(self._action("&Estimate missing measurements",
+        customer_menu.addAction(self._action(tr("&Estimate missing measurements"),
                                              self.form.estimate_missing))
 
-        view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu = bar.addMenu(tr("&View"))
         view_menu.addAction(self.customer_dock.toggleViewAction())
         view_menu.addAction(self.form_dock.toggleViewAction())
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About MTM Studio", self._about))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About MTM Studio"), self._about))
 
     # -- views ------------------------------------------------------------------------------
     def set_view(self, title: str, widget: QWidget) -> None:
@@ -173,13 +176,13 @@ class MainWindow(QMainWindow):
         if customer is None or self.book is None:
             self.form.set_measurements(MeasurementSet())
             self._heading_version = None
-            self.form.set_heading("No customer selected")
+            self.form.set_heading(tr("No customer selected"))
             self.form.set_can_save(False)
             return
         try:
             latest = self.book.measurement_version(customer.id)
         except MtmError as error:
-            show_error(self, "Cannot read the measurements", str(error))
+            show_error(self, tr("Cannot read the measurements"), str(error))
             return
         if latest is None:
             self.form.set_measurements(MeasurementSet(sex=customer.sex, name=customer.name))
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_version(customer, latest)
         self.form.set_can_save(True)
-        self.statusBar().showMessage(f"Customer: {customer.name}", 5000)
+        self.statusBar().showMessage(tr("Customer: {name}").format(name=customer.name), 5000)
 
     def _customer_edited(self, customer: Customer) -> None:
         """New name or sex in the book: show it, keeping whatever the form holds."""
@@ -209,15 +212,16 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _heading(customer: Customer, version: MeasurementVersion | None) -> str:
         if version is None:
-            return f"{customer.name}\nnot measured yet"
+            return customer.name + "\n" + tr("not measured yet")
         stamp = version.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{customer.name}\nversion {version.version}, saved {stamp}"
+        return customer.name + "\n" + tr("version {number}, saved {stamp}").format(
+            number=version.version, stamp=stamp)
 
     def save_measurements(self, ms: MeasurementSet) -> int | None:
         """Save ``ms`` as a new version for the current customer; returns its number."""
         customer = self.current_customer()
         if customer is None or self.book is None:
-            show_error(self, "Cannot save", "Select or add a customer first.")
+            show_error(self, tr("Cannot save"), tr("Select or add a customer first."))
             return None
         if not ms.name:
             ms = ms.replace(name=customer.name)
@@ -227,21 +231,22 @@ class MainWindow(QMainWindow):
             if customer.sex is None and ms.sex is not None:
                 self.book.update_customer(customer.id, sex=ms.sex)  # fill what was unknown
         except MtmError as error:
-            show_error(self, "Cannot save the measurements", str(error))
+            show_error(self, tr("Cannot save the measurements"), str(error))
             return None
         self.form.mark_saved()
         self.customer_panel.refresh()
         self.customer_panel.refresh_history(number)
         self._show_version(customer, version)
-        self.statusBar().showMessage(f"Saved version {number} for {customer.name}", 8000)
+        self.statusBar().showMessage(
+            tr("Saved version {number} for {name}").format(number=number, name=customer.name), 8000)
         return number
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved changes or the user agrees to drop them."""
         if not self.form.is_dirty():
             return True
-        return ask(self, "Unsaved measurements",
-                   "The measurements were changed but not saved. Discard the changes?")
+        return ask(self, tr("Unsaved measurements"),
+                   tr("The measurements were changed but not saved. Discard the changes?"))
 
     # -- window ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About MTM Studio",
-            f"MTM Studio {__version__}\n\nMade-to-measure clothing: measurements, bodies, "
-            "drafted patterns, draping and cut files.\nApache License 2.0.")
+            self, tr("About MTM Studio"),
+            f"MTM Studio {__version__}\n\n" + tr(
+                "Made-to-measure clothing: measurements, bodies, drafted patterns, draping and "
+                "cut files.") + "\nApache License 2.0.")

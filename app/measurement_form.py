@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtm.core.errors import MtmError
+from mtm.core.i18n import MEASUREMENTS
 from mtm.core.io.measurement_files import read_measurements, write_measurements
 from mtm.core.measurements import (
     CATALOGUE,
@@ -41,6 +42,7 @@ from mtm.core.measurements import (
 from mtm.core.units import from_cm
 
 from .dialogs import show_error
+from .i18n import format_number, tr, tr_catalogue
 
 #: Length units the form offers (weight is always kg).
 FORM_UNITS: tuple[str, ...] = ("cm", "in")
@@ -49,20 +51,22 @@ FORM_UNITS: tuple[str, ...] = ("cm", "in")
 SEVERITY_COLOURS: dict[str, str] = {"error": "#c62828", "warning": "#a86400"}
 
 #: File types the import button offers (read by core.io.measurement_files).
-IMPORT_FILTER = ("Measurements (*.json *.csv *.vit *.smis *.vst *.smms);;JSON (*.json);;"
+IMPORT_FILTER = ("{measurements} (*.json *.csv *.vit *.smis *.vst *.smms);;JSON (*.json);;"
                  "CSV (*.csv);;Seamly2D/Valentina (*.vit *.smis *.vst *.smms)")
 #: File types the export button offers.
 EXPORT_FILTER = "JSON (*.json);;CSV (*.csv);;Seamly2D/Valentina (*.vit)"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _count(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (already translated, with ``{n}``) filled in with ``count``."""
+    return (one if count == 1 else many).format(n=count)
 
 
 def format_value(value: float) -> str:
-    """A number as the form shows it: at most two decimals, no trailing zeros."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    """A number as the form shows it: at most two decimals, no trailing zeros, with the
+    language's decimal separator (a comma in Vietnamese and Indonesian; typing either a
+    comma or a point is read back as the same number)."""
+    return format_number(value, 2)
 
 
 class MeasurementField:
@@ -71,15 +75,17 @@ class MeasurementField:
     def __init__(self, key: str, parent: QWidget):
         spec = CATALOGUE[key]
         self.key = key
-        self.label = QLabel(spec.label, parent)
-        self.label.setToolTip(spec.definition)
+        label = tr_catalogue(MEASUREMENTS, spec.label)
+        self.definition = tr_catalogue(MEASUREMENTS, spec.definition)
+        self.label = QLabel(label, parent)
+        self.label.setToolTip(self.definition)
         self.edit = QLineEdit(parent)
         self.edit.setObjectName(f"field_{key}")
-        self.edit.setToolTip(spec.definition)
+        self.edit.setToolTip(self.definition)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(110)
-        self.edit.setPlaceholderText("not measured")
-        self.edit.setAccessibleName(spec.label)
+        self.edit.setPlaceholderText(tr("not measured"))
+        self.edit.setAccessibleName(label)
         self.label.setBuddy(self.edit)
         self.unit = QLabel(spec.unit, parent)
         self.unit.setMinimumWidth(22)
@@ -110,7 +116,7 @@ class MeasurementForm(QWidget):
 
     #: The current MeasurementSet after every change (typing, import, units, sex...).
     measurementsChanged = Signal(object)
-    #: "Save new version" was pressed with this MeasurementSet (the window saves it).
+    #: tr("Save new version") was pressed with this MeasurementSet (the window saves it).
     saveRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
@@ -120,7 +126,7 @@ class MeasurementForm(QWidget):
         self._problems: list[Problem] = []
         self._can_save = False
         self._dirty = False
-        self._heading_text = "No customer selected"
+        self._heading_text = tr("No customer selected")
         self.fields: dict[str, MeasurementField] = {}
         self._build()
         self._refresh_values()
@@ -131,7 +137,7 @@ class MeasurementForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
-        self.heading = QLabel("No customer selected", self)
+        self.heading = QLabel(tr("No customer selected"), self)
         self.heading.setObjectName("formHeading")
         self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.heading.setWordWrap(True)
@@ -139,35 +145,35 @@ class MeasurementForm(QWidget):
 
         header = QFormLayout()
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("name shown on exports")
+        self.name_edit.setPlaceholderText(tr("name shown on exports"))
         self.name_edit.editingFinished.connect(self._on_name_edited)
-        header.addRow("Name", self.name_edit)
+        header.addRow(tr("Name"), self.name_edit)
         self.sex_combo = QComboBox(self)
-        for text, value in (("not given", ""), ("female", "female"), ("male", "male")):
+        for text, value in ((tr("not given"), ""), (tr("female"), "female"), (tr("male"), "male")):
             self.sex_combo.addItem(text, value)
-        self.sex_combo.setToolTip("Typical ranges and estimates depend on sex")
+        self.sex_combo.setToolTip(tr("Typical ranges and estimates depend on sex"))
         self.sex_combo.currentIndexChanged.connect(self._on_sex_changed)
-        header.addRow("Sex", self.sex_combo)
+        header.addRow(tr("Sex"), self.sex_combo)
         self.units_combo = QComboBox(self)
         for unit in FORM_UNITS:
             self.units_combo.addItem(unit, unit)
-        self.units_combo.setToolTip("Units of the length fields; values convert when switched")
+        self.units_combo.setToolTip(tr("Units of the length fields; values convert when switched"))
         self.units_combo.currentIndexChanged.connect(self._on_units_changed)
-        header.addRow("Units", self.units_combo)
+        header.addRow(tr("Units"), self.units_combo)
         outer.addLayout(header)
 
         buttons = QHBoxLayout()
-        self.import_button = QPushButton("Import…", self)
+        self.import_button = QPushButton(tr("Import…"), self)
         self.import_button.setToolTip(
-            "Read measurements from a .json, .csv, Seamly2D or Valentina file")
+            tr("Read measurements from a .json, .csv, Seamly2D or Valentina file"))
         self.import_button.clicked.connect(self.choose_import_file)
-        self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip("Write these measurements to a .json, .csv or .vit file")
+        self.export_button = QPushButton(tr("Export…"), self)
+        self.export_button.setToolTip(tr("Write these measurements to a .json, .csv or .vit file"))
         self.export_button.clicked.connect(self.choose_export_file)
-        self.estimate_button = QPushButton("Estimate missing", self)
+        self.estimate_button = QPushButton(tr("Estimate missing"), self)
         self.estimate_button.setToolTip(
-            "Fill empty fields from height, chest, waist and hip (ANSUR II regressions); "
-            "estimated values are shown in italics")
+            tr("Fill empty fields from height, chest, waist and hip (ANSUR II regressions); "
+               "estimated values are shown in italics"))
         self.estimate_button.clicked.connect(self.estimate_missing)
         for button in (self.import_button, self.export_button, self.estimate_button):
             buttons.addWidget(button)
@@ -185,7 +191,7 @@ class MeasurementForm(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         for group in GROUPS:
-            box = QGroupBox(group, body)
+            box = QGroupBox(tr_catalogue(MEASUREMENTS, group), body)
             grid = QGridLayout(box)
             grid.setColumnStretch(0, 1)
             row = 0
@@ -211,11 +217,11 @@ class MeasurementForm(QWidget):
         self.extra_label.setVisible(False)
         outer.addWidget(self.extra_label)
 
-        self.save_button = QPushButton("Save new version", self)
+        self.save_button = QPushButton(tr("Save new version"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(
-            "Save these measurements to the customer book as a new version; "
-            "earlier versions are kept")
+            tr("Save these measurements to the customer book as a new version; "
+               "earlier versions are kept"))
         self.save_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                        QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -244,7 +250,7 @@ class MeasurementForm(QWidget):
         self._show_heading()
 
     def _show_heading(self) -> None:
-        marker = "\nchanged, not saved" if self._dirty else ""
+        marker = "\n" + tr("changed, not saved") if self._dirty else ""
         self.heading.setText(self._heading_text + marker)
 
     def _set_dirty(self, dirty: bool) -> None:
@@ -283,7 +289,7 @@ class MeasurementForm(QWidget):
         try:
             ms = read_measurements(Path(path))
         except (MtmError, OSError) as error:
-            show_error(self, "Cannot import measurements", str(error))
+            show_error(self, tr("Cannot import measurements"), str(error))
             return False
         self._ms = ms
         self._set_dirty(True)
@@ -298,7 +304,7 @@ class MeasurementForm(QWidget):
         try:
             write_measurements(self._ms, Path(path), units=self._units)
         except (MtmError, OSError) as error:
-            show_error(self, "Cannot export measurements", str(error))
+            show_error(self, tr("Cannot export measurements"), str(error))
             return False
         return True
 
@@ -307,7 +313,7 @@ class MeasurementForm(QWidget):
         try:
             estimated = self._ms.with_estimates()
         except MtmError as error:
-            show_error(self, "Cannot estimate measurements", str(error))
+            show_error(self, tr("Cannot estimate measurements"), str(error))
             return
         self._ms = estimated
         self._set_dirty(True)
@@ -353,13 +359,15 @@ class MeasurementForm(QWidget):
         self._refresh_values()
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import measurements", "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import measurements"), "",
+                                              IMPORT_FILTER.format(
+                                                  measurements=tr("Measurements")))
         if path:
             self.import_file(path)
 
     def choose_export_file(self) -> None:
         stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in self._ms.name.strip())
-        path, _ = QFileDialog.getSaveFileName(self, "Export measurements",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export measurements"),
                                               f"{stem or 'measurements'}.json", EXPORT_FILTER)
         if path:
             self.export_file(path)
@@ -386,9 +394,9 @@ class MeasurementForm(QWidget):
         font = field.edit.font()
         font.setItalic(estimated)
         field.edit.setFont(font)
-        tip = CATALOGUE[key].definition
+        tip = field.definition
         if estimated:
-            tip += "\n\nEstimated, not measured: type a measured value to replace it."
+            tip += "\n\n" + tr("Estimated, not measured: type a measured value to replace it.")
         field.edit.setToolTip(tip)
         if CATALOGUE[key].unit == "cm":
             field.unit.setText(self._units)
@@ -399,8 +407,10 @@ class MeasurementForm(QWidget):
         extra = len(self._ms.extra)
         self.extra_label.setVisible(bool(extra))
         self.extra_label.setText(
-            f"{_plural(extra, 'further measurement')} from the imported file "
-            "(not in the catalogue) are kept and exported again.")
+            _count(extra, tr("{n} further measurement from the imported file (not in the "
+                             "catalogue) is kept and exported again."),
+                   tr("{n} further measurements from the imported file (not in the "
+                      "catalogue) are kept and exported again.")))
 
     def _revalidate(self, emit: bool = True) -> None:
         self._problems = validate(self._ms)
@@ -409,18 +419,20 @@ class MeasurementForm(QWidget):
         errors = sum(p.severity == "error" for p in self._problems)
         warnings = len(self._problems) - errors
         if not self._ms.values and not self._ms.invalid:
-            text, colour = "No measurements yet: type them in or import a file.", "#555555"
+            text, colour = tr("No measurements yet: type them in or import a file."), "#555555"
         elif errors:
-            text = _plural(errors, "error")
+            text = _count(errors, tr("{n} error"), tr("{n} errors"))
             if warnings:
-                text += ", " + _plural(warnings, "warning")
-            text += ": fix the fields marked red before saving."
+                text += ", " + _count(warnings, tr("{n} warning"), tr("{n} warnings"))
+            text += tr(": fix the fields marked red before saving.")
             colour = SEVERITY_COLOURS["error"]
         elif warnings:
-            text = _plural(warnings, "warning") + ": unusual values, please check them."
+            text = (_count(warnings, tr("{n} warning"), tr("{n} warnings"))
+                    + tr(": unusual values, please check them."))
             colour = SEVERITY_COLOURS["warning"]
         else:
-            text = _plural(len(self._ms.values), "measurement") + ", all valid."
+            text = (_count(len(self._ms.values), tr("{n} measurement"), tr("{n} measurements"))
+                    + tr(", all valid."))
             colour = "#2e7d32"
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {colour};")
@@ -432,13 +444,13 @@ class MeasurementForm(QWidget):
         ok = self._can_save and bool(self._ms.values) and not has_errors(self._problems)
         self.save_button.setEnabled(ok)
         if not self._can_save:
-            why = "Select or add a customer to save measurements."
+            why = tr("Select or add a customer to save measurements.")
         elif has_errors(self._problems):
-            why = "Fix the errors before saving."
+            why = tr("Fix the errors before saving.")
         elif not self._ms.values:
-            why = "Enter some measurements first."
+            why = tr("Enter some measurements first.")
         else:
-            why = "Save these measurements to the customer book as a new version."
+            why = tr("Save these measurements to the customer book as a new version.")
         self.save_button.setToolTip(why)
 
     @staticmethod

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeySequence,
     QPainter,
     QPainterPath,
@@ -44,7 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtm.core.i18n import CHECKS, PIECES, decimal_point
 from mtm.core.units import from_cm
+
+from .i18n import format_number, tr, tr_catalogue
 
 if TYPE_CHECKING:
     from mtm.core.garment import CheckResult, Garment, Piece
@@ -105,8 +109,10 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__(_path(self.polyline, False))
         self.normal_pen = _cosmetic(SEW_PEN, 1.0, Qt.PenStyle.DashLine)
         self.setPen(self.normal_pen)
-        self.setToolTip(f"{piece.name} · {edge.name}: {self.length:.1f} cm "
-                        f"(allowance {edge.allowance:g} cm)")
+        self.setToolTip(f"{piece_label(piece.name)} · {edge.name}: "
+                        + tr("{length} cm (allowance {allowance} cm)").format(
+                            length=format_number(self.length, 1),
+                            allowance=format_number(edge.allowance, 2)))
         self.setZValue(2)
 
     def set_highlighted(self, on: bool) -> None:
@@ -187,23 +193,25 @@ class PatternView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toolbar = QToolBar("Pattern", self)
+        self.toolbar = QToolBar(tr("Pattern"), self)
         layout.addWidget(self.toolbar)
         self.scene = QGraphicsScene(self)
         self.canvas = PatternCanvas(self.scene, self)
         self.canvas.pointClicked.connect(self._on_tape_click)
         self.checks = QListWidget(self)
         self.checks.setObjectName("checkList")
+        self.checks.setWordWrap(True)  # long check names wrap instead of running off the side
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.currentItemChanged.connect(self._on_check_selected)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 4, 4, 4)
-        side_layout.addWidget(QLabel("<b>Checks</b>", side))
+        side_layout.addWidget(QLabel("<b>" + tr("Checks") + "</b>", side))
         side_layout.addWidget(self.summary)
         side_layout.addWidget(self.checks, 1)
-        self.tape_label = QLabel("Tape: off", side)
+        self.tape_label = QLabel(tr("Tape: off"), side)
         self.tape_label.setObjectName("tapeReading")
         self.tape_label.setWordWrap(True)
         side_layout.addWidget(self.tape_label)
@@ -232,30 +240,32 @@ class PatternView(QWidget):
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{tip or text} ({shortcut})" if shortcut else (tip or text))
+            act.setStatusTip(tip or text)
             bar.addAction(act)
             self.addAction(act)
             return act
 
-        self.fit_action = action("Fit", self.canvas.fit, "F", "Fit the pattern to the view")
-        action("Zoom in", lambda: self.canvas.zoom(1.25), "+")
-        action("Zoom out", lambda: self.canvas.zoom(0.8), "-")
+        self.fit_action = action(tr("Fit"), self.canvas.fit, "F", tr("Fit the pattern to the view"))
+        action(tr("Zoom in"), lambda: self.canvas.zoom(1.25), "+")
+        action(tr("Zoom out"), lambda: self.canvas.zoom(0.8), "-")
         bar.addSeparator()
         group = QActionGroup(self)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.tape_distance_action = action("Tape: distance", lambda: self._tape_mode("distance"),
-                                           "D", "Measure a straight distance: click two points")
+        self.tape_distance_action = action(
+            tr("Tape: distance"), lambda: self._tape_mode("distance"), "D",
+            tr("Measure a straight distance: click two points"))
         self.tape_curve_action = action(
-            "Tape: along curve", lambda: self._tape_mode("curve"), "C",
-            "Measure along a sew line: click an edge for its length, or two points on it")
+            tr("Tape: along curve"), lambda: self._tape_mode("curve"), "C",
+            tr("Measure along a sew line: click an edge for its length, or two points on it"))
         for act in (self.tape_distance_action, self.tape_curve_action):
             act.setCheckable(True)
             group.addAction(act)
         bar.addSeparator()
-        self.nest_action = action("Graded nest", self._toggle_nest, "",
-                                  "Show every size of a size table stacked on each piece")
+        self.nest_action = action(tr("Graded nest"), self._toggle_nest, "",
+                                  tr("Show every size of a size table stacked on each piece"))
         self.nest_action.setCheckable(True)
         self.table_combo = QComboBox(self)
-        self.table_combo.setToolTip("Size table of the graded nest")
+        self.table_combo.setToolTip(tr("Size table of the graded nest"))
         try:
             from mtm.core.size_tables import available_size_tables
 
@@ -344,12 +354,12 @@ class PatternView(QWidget):
             item = QGraphicsPathItem(_path(np.asarray(line.points) + off, False))
             item.setPen(_cosmetic(QColor("#555555"), 1.0, Qt.PenStyle.DashDotLine))
             item.setZValue(3)
-            item.setToolTip(f"{line.kind}: {line.name}")
+            item.setToolTip(f"{tr_catalogue(PIECES, line.kind)}: {line.name}")
             add(item)
         for hole in piece.drill_holes:
             cx, cy = hole.at[0] + off[0], -(hole.at[1] + off[1])
             dot = self.scene.addEllipse(cx - 0.3, cy - 0.3, 0.6, 0.6, _cosmetic(CUT_PEN, 1.0))
-            dot.setToolTip(f"drill hole {hole.name or hole.kind}")
+            dot.setToolTip(tr("drill hole {name}").format(name=hole.name or hole.kind))
             dot.setZValue(3)
         self._draw_labels(piece, off)
 
@@ -383,18 +393,21 @@ class PatternView(QWidget):
         item = QGraphicsPathItem(path)
         item.setPen(_cosmetic(QColor("#444444"), 1.2))
         item.setZValue(3)
-        item.setToolTip("grain line" + (f"; place on fold ({piece.on_fold})"
-                                        if piece.on_fold else ""))
+        item.setToolTip(tr("grain line") + (tr("; place on fold ({edge})").format(
+            edge=piece.on_fold) if piece.on_fold else ""))
         item.setData(1, "grain")
         self.scene.addItem(item)
 
     def _draw_labels(self, piece: Piece, off: np.ndarray) -> None:
         xmin, ymin, xmax, ymax = piece.bbox
-        title = piece.title or piece.name
-        lines = [title.upper(), f"cut {piece.quantity}" + (" on fold" if piece.on_fold else "")
-                 + ("" if piece.fabric == "shell" else f" · {piece.fabric}")]
+        title = tr_catalogue(PIECES, piece.title) if piece.title else piece_label(piece.name)
+        lines = [title.upper(), tr("cut {n}").format(n=piece.quantity)
+                 + (tr(" on fold") if piece.on_fold else "")
+                 + ("" if piece.fabric == "shell"
+                    else f" · {tr_catalogue(PIECES, piece.fabric)}")]
         if self.garment is not None:
-            lines.append(f"{self.garment.name} · size {self.garment.size}")
+            lines.append(f"{self.garment.name} · " + tr("size {size}").format(
+                size=self.garment.size))
         if piece.labels:  # the draft wrote its own label text: show that, not a second one
             lines = []
         text = QGraphicsSimpleTextItem("\n".join(lines))
@@ -406,8 +419,17 @@ class PatternView(QWidget):
         text.setData(1, "label")
         self.scene.addItem(text)
         for label in piece.labels:
-            item = QGraphicsSimpleTextItem(label.text)
-            item.setFont(QFont("Sans", 8))
+            shown = tr_catalogue(PIECES, label.text)
+            font = QFont("Sans", 8)
+            if shown != label.text:  # no wider or taller than the English the draft placed
+                metrics = QFontMetricsF(font)  # it for (Chinese glyphs stand taller)
+                box, english = metrics.boundingRect(shown), metrics.boundingRect(label.text)
+                if box.width() > 0 and box.height() > 0:
+                    scale = min(1.0, english.width() / box.width(),
+                                english.height() / box.height())
+                    font.setPointSizeF(max(6.0, 8 * scale))
+            item = QGraphicsSimpleTextItem(shown)
+            item.setFont(font)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             item.setPos(label.at[0] + off[0], -(label.at[1] + off[1]))
             item.setRotation(-label.angle)
@@ -426,21 +448,22 @@ class PatternView(QWidget):
         self.checks.clear()
         g = self.garment
         if g is None:
-            self.summary.setText("No pattern.")
+            self.summary.setText(tr("No pattern."))
             self.checks.blockSignals(False)
             return
         failed = [c for c in g.checks if not c.passed]
         for check in sorted(g.checks, key=lambda c: c.passed):
             mark = "✔" if check.passed else "✘"
-            item = QListWidgetItem(f"{mark} {check.name}", self.checks)
+            item = QListWidgetItem(f"{mark} {check_label(check.name)}", self.checks)
             item.setToolTip(check.message)
             item.setData(Qt.ItemDataRole.UserRole, check.name)
             item.setForeground(QColor("#2e7d32" if check.passed else "#c62828"))
         self.checks.blockSignals(False)
         self.summary.setText(
-            f"{len(g.pieces)} pieces; {len(g.checks) - len(failed)} of {len(g.checks)} "
-            "checks passed" + ("." if not failed else f"; {len(failed)} FAILED: pick one to "
-                               "see where."))
+            tr("{pieces} pieces; {passed} of {checks} checks passed").format(
+                pieces=len(g.pieces), passed=len(g.checks) - len(failed), checks=len(g.checks))
+            + ("." if not failed else tr("; {n} FAILED: pick one to see where.").format(
+                n=len(failed))))
         self.summary.setStyleSheet(f"color: {'#c62828' if failed else '#2e7d32'};")
 
     def check_edges(self, check: CheckResult) -> list[tuple[str, str]]:
@@ -490,7 +513,7 @@ class PatternView(QWidget):
             for key in keys:
                 rect = rect.united(self.edges[key].sceneBoundingRect())
             self.canvas.ensureVisible(rect, 20, 20)
-        self.tape_label.setText(f"{check.name}: {check.message}")
+        self.tape_label.setText(f"{check_label(check.name)}: {check.message}")
         return keys
 
     def _on_check_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -506,18 +529,19 @@ class PatternView(QWidget):
                                 else QGraphicsView.DragMode.ScrollHandDrag)
         self.canvas.setCursor(Qt.CursorShape.CrossCursor if active else Qt.CursorShape.ArrowCursor)
         self._tape_points = []
-        self.tape_label.setText({"distance": "Tape: click two points",
-                                 "curve": "Tape: click an edge, or two points on one edge"}[mode]
-                                if active else "Tape: off")
+        self.tape_label.setText({"distance": tr("Tape: click two points"),
+                                 "curve": tr("Tape: click an edge, or two points on one edge")
+                                 }[mode] if active else tr("Tape: off"))
 
     def _fmt(self, cm: float) -> str:
-        return f"{from_cm(cm, self.units):.2f} {self.units}" if self.units != "cm" \
+        text = f"{from_cm(cm, self.units):.2f} {self.units}" if self.units != "cm" \
             else f"{cm:.1f} cm"
+        return text.replace(".", decimal_point())  # a decimal comma in vi and id
 
     def _on_tape_click(self, point: QPointF, edge: EdgeItem | None) -> None:
         mode = self.canvas.tape_mode
         if mode == "curve" and edge is None:
-            self.tape_label.setText("Tape: click on a sew line (dashed)")
+            self.tape_label.setText(tr("Tape: click on a sew line (dashed)"))
             return
         self._tape_points.append((point, edge))
         if mode == "curve" and len(self._tape_points) == 1:
@@ -525,7 +549,7 @@ class PatternView(QWidget):
             return
         if len(self._tape_points) < 2:
             self._clear_tape_marks()
-            self.tape_label.setText("Tape: click the second point")
+            self.tape_label.setText(tr("Tape: click the second point"))
             return
         (a, edge_a), (b, edge_b) = self._tape_points[:2]
         self._tape_points = []
@@ -556,13 +580,15 @@ class PatternView(QWidget):
     def measure_distance(self, a: tuple[float, float], b: tuple[float, float]) -> float:
         """Straight distance between two points in layout coordinates (cm), shown on the view."""
         cm = math.hypot(b[0] - a[0], b[1] - a[1])
-        self._report(f"Distance: {self._fmt(cm)}", cm, _path(np.array([a, b]), False))
+        self._report(tr("Distance: {length}").format(length=self._fmt(cm)), cm,
+                     _path(np.array([a, b]), False))
         return cm
 
     def measure_edge(self, piece: str, edge: str) -> float:
         """Length of a whole sew-line edge along its curve (cm)."""
         item = self.edges[(piece, edge)]
-        self._report(f"{piece} · {edge}: {self._fmt(item.length)} along the curve",
+        self._report(f"{piece_label(piece)} · {edge}: "
+                     + tr("{length} along the curve").format(length=self._fmt(item.length)),
                      item.length, _path(item.polyline, False))
         return item.length
 
@@ -579,7 +605,8 @@ class PatternView(QWidget):
         start = np.array([np.interp(lo, cum, pts[:, 0]), np.interp(lo, cum, pts[:, 1])])
         end = np.array([np.interp(hi, cum, pts[:, 0]), np.interp(hi, cum, pts[:, 1])])
         cm = hi - lo
-        self._report(f"{piece} · {edge}: {self._fmt(cm)} along the curve", cm,
+        self._report(f"{piece_label(piece)} · {edge}: "
+                     + tr("{length} along the curve").format(length=self._fmt(cm)), cm,
                      _path(np.vstack([start, inside, end]), False))
         return cm
 
@@ -597,7 +624,7 @@ class PatternView(QWidget):
             return
         table = self.table_combo.currentText()
         if not table:
-            self.show_problem("No size tables are available for a graded nest.")
+            self.show_problem(tr("No size tables are available for a graded nest."))
             return
         from mtm.core.errors import MtmError
         from mtm.patterns.grading import grade
@@ -606,7 +633,7 @@ class PatternView(QWidget):
         try:
             nest = grade(name, table, options)
         except MtmError as error:
-            self.show_problem(f"Graded nest: {error}")
+            self.show_problem(tr("Graded nest: {problem}").format(problem=error))
             self._draw_pieces()
             return
         self.message.setVisible(False)
@@ -628,22 +655,35 @@ class PatternView(QWidget):
                 item = QGraphicsPathItem(_path(np.asarray(p.sew_line) + off, True))
                 colour = QColor(NEST_COLOURS[k % len(NEST_COLOURS)])
                 item.setPen(_cosmetic(colour, 1.8 if g.size == nest.base_size else 1.0))
-                item.setToolTip(f"{p.name}, size {g.size}")
+                item.setToolTip(f"{piece_label(p.name)}, " + tr("size {size}").format(size=g.size))
                 item.setZValue(2 + (g.size == nest.base_size))
                 self.scene.addItem(item)
-            label = QGraphicsSimpleTextItem(piece.name.upper())
+            label = QGraphicsSimpleTextItem(piece_label(piece.name).upper())
             label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             label.setPos(x, 4)
             self.scene.addItem(label)
             x += (xmax - xmin) + GAP_CM
         sizes = ", ".join(g.size for g in nest.garments)
-        legend = QGraphicsSimpleTextItem(f"{nest.garment}, table {nest.table}: sizes {sizes} "
-                                         f"(base {nest.base_size} bold)")
+        legend = QGraphicsSimpleTextItem(
+            tr("{garment}, table {table}: sizes {sizes} (base {base} bold)").format(
+                garment=nest.garment, table=nest.table, sizes=sizes, base=nest.base_size))
         legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         legend.setPos(0, 12)
         self.scene.addItem(legend)
         self.nest_sizes = [g.size for g in nest.garments]
-        self.summary.setText(f"Graded nest: {len(nest.garments)} sizes of {nest.table}.")
+        self.summary.setText(tr("Graded nest: {n} sizes of {table}.").format(
+            n=len(nest.garments), table=nest.table))
+
+
+def piece_label(name: str) -> str:
+    """A piece's name as shown ('collar_stand' -> 'collar stand'), translated."""
+    return tr_catalogue(PIECES, name.replace("_", " "))
+
+
+def check_label(name: str) -> str:
+    """A check's name ('seam:side') with its kind translated ('đường may:side' in Vietnamese)."""
+    kind, colon, rest = name.partition(":")
+    return f"{tr_catalogue(CHECKS, kind)}{colon}{rest}"
 
 
 def polygon(points: np.ndarray) -> QPolygonF:

@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TR_NOOP, tr, tr_catalogue
+
 #: Colourways offered as swatches: (name, #RRGGBB).
 COLOURWAYS = (
-    ("Navy", "#1f2f57"), ("Ivory", "#efe8d8"), ("Red", "#b3202a"), ("Black", "#1b1b1d"),
-    ("Sage", "#8a9a7b"), ("Sand", "#c8b18e"), ("Sky", "#7fa7d1"), ("Burgundy", "#6b1f33"),
+    (QT_TR_NOOP("Navy"), "#1f2f57"), (QT_TR_NOOP("Ivory"), "#efe8d8"),
+    (QT_TR_NOOP("Red"), "#b3202a"), (QT_TR_NOOP("Black"), "#1b1b1d"),
+    (QT_TR_NOOP("Sage"), "#8a9a7b"), (QT_TR_NOOP("Sand"), "#c8b18e"),
+    (QT_TR_NOOP("Sky"), "#7fa7d1"), (QT_TR_NOOP("Burgundy"), "#6b1f33"),
 )
 #: Fabric looks offered as swatches (render.textures.fabric_look names).
 LOOKS = ("solid", "jersey", "stripes", "gingham", "check", "denim", "herringbone")
 #: Camera buttons: (label, render.scene view).
-CAMERAS = (("Front", "front"), ("3/4", "three-quarter"), ("Side", "left"), ("Back", "back"))
+CAMERAS = ((QT_TR_NOOP("Front"), "front"), ("3/4", "three-quarter"),
+           (QT_TR_NOOP("Side"), "left"), (QT_TR_NOOP("Back"), "back"))
 #: Turntable speed (degrees a second) and frame interval (ms).
 TURN_DEG_PER_S = 20.0
 TURN_INTERVAL_MS = 50
@@ -73,8 +78,9 @@ class ShowroomPane(QWidget):
 
     def _caption(self) -> None:
         v = self.variant
-        colour = next((n for n, c in COLOURWAYS if c == v.color), v.color)
-        self.caption.setText(" · ".join(x for x in (v.label, v.look, colour) if x))
+        colour = next((tr(n) for n, c in COLOURWAYS if c == v.color), v.color)
+        look = tr_catalogue("Fabrics", v.look) if v.look else ""
+        self.caption.setText(" · ".join(x for x in (v.label, look, colour) if x))
 
     def set_variant(self, variant: Variant) -> None:
         """Show ``variant``; when only its look changed, only the garment is redressed."""
@@ -132,16 +138,16 @@ class ShowroomPane(QWidget):
 def _swatch(text: str, color: str = "") -> QToolButton:
     button = QToolButton()
     button.setCheckable(True)
-    button.setToolTip(text)
+    button.setToolTip(tr(text) if color else tr_catalogue("Fabrics", text))
     button.setMinimumSize(QSize(58 if color else 80, 56))
     if color:
         fg = "#ffffff" if QColor(color).lightness() < 140 else "#222222"
         button.setStyleSheet(f"QToolButton {{ background: {color}; color: {fg}; border: 2px "
                              "solid #bbb; border-radius: 6px; font-size: 9pt; } "
                              "QToolButton:checked { border: 4px solid #f0a000; }")
-        button.setText(text)
+        button.setText(tr(text))
     else:
-        button.setText(text.capitalize())
+        button.setText(tr_catalogue("Fabrics", text).capitalize())
         button.setStyleSheet("QToolButton { font-size: 11pt; padding: 6px 10px; } "
                              "QToolButton:checked { border: 3px solid #f0a000; }")
     return button
@@ -157,7 +163,7 @@ class Showroom(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("showroom")
-        self.setWindowTitle(f"Showroom - {current.label}")
+        self.setWindowTitle(tr("Showroom - {garment}").format(garment=current.label))
         self.setStyleSheet("QWidget#showroom { background: #f4f2ee; }")
         self.current, self.previous = current, previous
         self.compare_mode = ""  # "", "colourway" or "previous"
@@ -170,21 +176,21 @@ class Showroom(QWidget):
         root.addLayout(bar)
         self.camera_buttons: dict[str, QPushButton] = {}
         for text, view in CAMERAS:
-            b = QPushButton(text, self)
+            b = QPushButton(tr(text), self)
             b.setMinimumSize(QSize(96, 48))
             b.setStyleSheet("font-size: 13pt;")
             b.clicked.connect(lambda _=False, v=view: self.set_view(v))
             bar.addWidget(b)
             self.camera_buttons[view] = b
-        self.turn_button = QPushButton("Turntable", self)
+        self.turn_button = QPushButton(tr("Turntable"), self)
         self.turn_button.setCheckable(True)
         self.turn_button.setMinimumSize(QSize(120, 48))
         self.turn_button.setStyleSheet("font-size: 13pt;")
         self.turn_button.toggled.connect(self.set_turntable)
         bar.addWidget(self.turn_button)
         bar.addStretch(1)
-        self.compare_colour_button = QPushButton("Compare colourways", self)
-        self.compare_previous_button = QPushButton("Compare with previous drape", self)
+        self.compare_colour_button = QPushButton(tr("Compare colourways"), self)
+        self.compare_previous_button = QPushButton(tr("Compare with previous drape"), self)
         for b, mode in ((self.compare_colour_button, "colourway"),
                         (self.compare_previous_button, "previous")):
             b.setCheckable(True)
@@ -194,10 +200,10 @@ class Showroom(QWidget):
             bar.addWidget(b)
         self.compare_previous_button.setEnabled(previous is not None)
         if previous is None:
-            self.compare_previous_button.setToolTip("Drape another fit or size first: the "
-                                                    "drape before the current one appears "
-                                                    "here")
-        close = QPushButton("Close (Esc)", self)
+            self.compare_previous_button.setToolTip(tr(
+                "Drape another fit or size first: the drape before the current one appears "
+                "here"))
+        close = QPushButton(tr("Close (Esc)"), self)
         close.setMinimumHeight(48)
         close.clicked.connect(self.close)
         bar.addWidget(close)
@@ -358,8 +364,8 @@ class Showroom(QWidget):
             b.setChecked(color == v.color)
         for look, b in self.look_buttons.items():
             b.setChecked(look == v.look)
-        side = ("left", "right")[self.target]
-        self.target_label.setText(f"{side.capitalize()} view:"
+        side = (tr("Left view:"), tr("Right view:"))[self.target]
+        self.target_label.setText(side
                                   if self.compare_mode == "colourway" else "")
 
 

@@ -22,9 +22,11 @@ from mtm.app import __version__
 from mtm.core.errors import MtmError
 from mtm.core.store import CustomerBook
 
+from .i18n import LANGUAGES, choose_language, install_language, tr
 from .icons import icon_path
 from .main_window import MainWindow
 from .samples import add_sample_customer_if_empty
+from .settings import get_str, studio_settings
 
 #: How long after showing the window the screenshot is taken (layout and paint settle), ms.
 SCREENSHOT_DELAY_MS = 400
@@ -47,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "--screenshot: save the window once draped and exit)")
     parser.add_argument("--tab", choices=("pattern", "3d"), default="3d",
                         help="tab shown once the demo has draped (default 3d)")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="|".join(LANGUAGES),
+                        help="language of the studio and of its printed cut files (default: "
+                             "the language chosen in the studio, else the system's)")
     return parser
 
 
@@ -93,9 +98,10 @@ def _install_excepthook(app: QApplication) -> None:
         if isinstance(value, MtmError):
             QMessageBox.warning(app.activeWindow(), "MTM Studio", str(value))
         else:
-            QMessageBox.critical(app.activeWindow(), "MTM Studio: internal error",
-                                 f"Something went wrong inside MTM Studio:\n{value!r}\n\n"
-                                 "Details were printed to the terminal; please report them.")
+            QMessageBox.critical(app.activeWindow(), "MTM Studio: " + tr("internal error"),
+                                 tr("Something went wrong inside MTM Studio:") + f"\n{value!r}"
+                                 "\n\n" + tr("Details were printed to the terminal; please "
+                                             "report them."))
 
     sys.excepthook = hook
 
@@ -122,13 +128,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("mtm-studio.svg"))))
     app.setStyle("Fusion")
+    install_language(choose_language(args.lang, get_str(studio_settings(), "language")))
 
     book, book_error = open_book(args.book)
     if book is None:
         print(f"mtm-studio: error: {book_error}", file=sys.stderr)
         if args.screenshot is None:
-            QMessageBox.warning(None, "Customer book unavailable",
-                                f"{book_error}\n\nThe studio opens without a customer book.")
+            QMessageBox.warning(None, tr("Customer book unavailable"),
+                                f"{book_error}\n\n"
+                                + tr("The studio opens without a customer book."))
     window = MainWindow(book, book_error)
     if book is not None:
         window.customer_panel.select_first()

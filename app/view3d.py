@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TR_NOOP, tr
+
 #: camera presets offered (names of ``mtm.render.scene.VIEWS``)
 CAMERA_PRESETS = ("front", "three-quarter", "left", "back", "right")
-FIT_MAPS = (("Fabric", ""), ("Fit map: stretch", "strain"), ("Fit map: ease", "ease"))
+FIT_MAPS = ((QT_TR_NOOP("Fabric"), ""), (QT_TR_NOOP("Fit map: stretch"), "strain"),
+            (QT_TR_NOOP("Fit map: ease"), "ease"))
+#: the camera presets' names as shown
+CAMERA_NAMES = {"front": QT_TR_NOOP("Front"), "three-quarter": QT_TR_NOOP("Three quarter"),
+                "left": QT_TR_NOOP("Left"), "back": QT_TR_NOOP("Back"),
+                "right": QT_TR_NOOP("Right")}
 
 
 class View3D(QWidget):
@@ -47,7 +54,7 @@ class View3D(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toolbar = QToolBar("3D", self)
+        self.toolbar = QToolBar(tr("3D"), self)
         layout.addWidget(self.toolbar)
         self.banner = QWidget(self)
         banner_layout = QVBoxLayout(self.banner)
@@ -56,16 +63,16 @@ class View3D(QWidget):
         self.banner_label.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #6d4c00;")
         banner_layout.addWidget(self.banner_label)
-        self.redrape_button = QPushButton("Drape again", self.banner)
+        self.redrape_button = QPushButton(tr("Drape again"), self.banner)
         self.redrape_button.clicked.connect(self.drapeRequested)
         banner_layout.addWidget(self.redrape_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
         self.stack = QStackedLayout()
         self.placeholder = QLabel(
-            "The customer's body and the draped garment appear here.\n\n"
-            "Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.",
-            self)
+            tr("The customer's body and the draped garment appear here.\n\n"
+               "Press Drape (Ctrl+D) to fit the body to the measurements and drape the "
+               "garment."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #555555; font-size: 12pt;")
@@ -77,9 +84,10 @@ class View3D(QWidget):
         bar = self.toolbar
         self.camera_actions: dict[str, QAction] = {}
         for index, name in enumerate(CAMERA_PRESETS, start=1):
-            act = QAction(name.replace("-", " ").capitalize(), self)
+            shown = tr(CAMERA_NAMES.get(name, name))
+            act = QAction(shown, self)
             act.setShortcut(f"Alt+{index}")
-            act.setToolTip(f"Camera: {name} (Alt+{index})")
+            act.setToolTip(tr("Camera: {name}").format(name=shown) + f" (Alt+{index})")
             act.triggered.connect(lambda _=False, n=name: self.set_camera(n))
             bar.addAction(act)
             self.camera_actions[name] = act
@@ -87,16 +95,16 @@ class View3D(QWidget):
         self.fit_combo = QComboBox(self)
         self.fit_combo.setObjectName("fitMapCombo")
         for text, value in FIT_MAPS:
-            self.fit_combo.addItem(text, value)
-        self.fit_combo.setToolTip("Colour the garment by its fabric, or by stretch (%) or ease "
-                                  "(cm from the skin)")
+            self.fit_combo.addItem(tr(text), value)
+        self.fit_combo.setToolTip(tr("Colour the garment by its fabric, or by stretch (%) or "
+                                     "ease (cm from the skin)"))
         self.fit_combo.currentIndexChanged.connect(
             lambda _i: self.set_fit_map(self.fit_combo.currentData()))
         bar.addWidget(self.fit_combo)
-        self.body_check = QCheckBox("Body", self)
+        self.body_check = QCheckBox(tr("Body"), self)
         self.body_check.setObjectName("showBody")
         self.body_check.setChecked(True)
-        self.body_check.setToolTip("Show or hide the body under the garment")
+        self.body_check.setToolTip(tr("Show or hide the body under the garment"))
         self.body_check.toggled.connect(self.set_body_visible)
         bar.addWidget(self.body_check)
         self.info = QLabel(self)
@@ -145,8 +153,8 @@ class View3D(QWidget):
         """Say that the drape shown no longer matches the pattern (or clear that)."""
         self.stale = stale and self.garment is not None
         self.banner_label.setText(
-            f"The drape is out of date: {why or 'the pattern changed'}. Drape again to see "
-            "the garment as drafted now.")
+            tr("The drape is out of date: {why}. Drape again to see the garment as drafted "
+               "now.").format(why=why or tr("the pattern changed")))
         self.banner.setVisible(self.stale)
 
     # -- drawing -----------------------------------------------------------------------------

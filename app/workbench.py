@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from mtm.core.errors import MtmError
-from mtm.core.measurements import MeasurementSet, require_valid
+from mtm.core.i18n import GARMENTS, LANGUAGE_NAMES, LANGUAGES, MEASUREMENTS
+from mtm.core.measurements import CATALOGUE, MeasurementSet, require_valid
 
 from . import project as projects
 from .dialogs import ask, show_error
@@ -42,7 +43,8 @@ from .exports import (
     export_turntable,
 )
 from .fabric_panel import DEFAULT_FABRIC, FabricPanel, fabric_presets
-from .garment_panel import GarmentPanel, catalogue
+from .garment_panel import GarmentPanel, catalogue, option_label
+from .i18n import QT_TR_NOOP, format_number, tr, tr_catalogue
 from .jobs import Job, JobBar, wait_for_jobs
 from .pattern_view import PatternView
 from .settings import (
@@ -55,7 +57,7 @@ from .settings import (
 )
 from .view3d import View3D
 
-PROJECT_FILTER = "MTM project (*.mtm)"
+PROJECT_FILTER = QT_TR_NOOP("MTM project (*.mtm)")
 DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in seconds
 
 
@@ -64,11 +66,13 @@ class MeasurementEdit(QUndoCommand):
     """One change of the measurements form (a field, the sex, the name, an import...)."""
 
     def __init__(self, bench: Workbench, old: MeasurementSet, new: MeasurementSet):
-        super().__init__("edit measurements")
+        super().__init__(tr("edit measurements"))
         changed = sorted(k for k in set(old.values) | set(new.values)
                          if old.values.get(k) != new.values.get(k))
         if changed:
-            self.setText(f"edit {', '.join(changed[:3])}" + ("…" if len(changed) > 3 else ""))
+            names = ", ".join(tr_catalogue(MEASUREMENTS, CATALOGUE[k].label) for k in changed[:3])
+            self.setText(tr("edit {names}").format(names=names)
+                         + ("…" if len(changed) > 3 else ""))
         self.bench, self.old, self.new = bench, old, new
         self._first = True
 
@@ -86,7 +90,8 @@ class OptionEdit(QUndoCommand):
     """One style option changed (or the garment switched, with ``name`` None)."""
 
     def __init__(self, bench: Workbench, name: str | None, old: object, new: object):
-        super().__init__(f"set {name.replace('_', ' ')}" if name else "change garment")
+        super().__init__(tr("set {option}").format(option=option_label(name)) if name
+                         else tr("change garment"))
         self.bench, self.name, self.old, self.new = bench, name, old, new
         self._first = True
 
@@ -162,24 +167,25 @@ class Workbench(QObject):
         start = get_str(self.settings, "default_garment", "tshirt")
         self.fabric_panel = FabricPanel(window, DEFAULT_FABRIC)
         self.fabric_panel.set_fabric(self.garment_fabric(start) or DEFAULT_FABRIC, emit=False)
-        self.garment_dock = window._dock("Garment", self.garment_panel,
-                                         Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.fabric_dock = window._dock("Fabric", self.fabric_panel,
-                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.garment_dock = window._dock(tr("Garment"), self.garment_panel,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea, "garment")
+        self.fabric_dock = window._dock(tr("Fabric"), self.fabric_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea, "fabric")
         window.tabifyDockWidget(self.garment_dock, self.fabric_dock)
         self.garment_dock.raise_()
 
         self.pattern_view = PatternView(window)
         self.view3d = View3D(window)
-        window.set_view("Pattern", self.pattern_view)
-        window.set_view("3D", self.view3d)
+        window.set_view(tr("Pattern"), self.pattern_view)
+        window.set_view(tr("3D"), self.view3d)
         self.resolution_spin = QDoubleSpinBox(self.view3d)
         self.resolution_spin.setRange(0.5, 3.0)
         self.resolution_spin.setSingleStep(0.5)
         self.resolution_spin.setSuffix(" cm")
         self.resolution_spin.setValue(DEFAULT_RESOLUTION)
-        self.resolution_spin.setToolTip("Drape mesh edge length: coarse (3 cm) drapes in "
-                                        "seconds, fine (0.5 cm) shows small folds but is slow")
+        self.resolution_spin.setToolTip(tr("Drape mesh edge length: coarse (3 cm) drapes in "
+                                           "seconds, fine (0.5 cm) shows small folds but is "
+                                           "slow"))
         self.resolution_spin.valueChanged.connect(self._on_resolution_changed)
 
         self._build_actions()
@@ -187,7 +193,7 @@ class Workbench(QObject):
         bar = self.view3d.toolbar
         first = bar.actions()[0]
         bar.insertAction(first, self.drape_action)
-        bar.insertWidget(first, QLabel(" mesh ", self.view3d))
+        bar.insertWidget(first, QLabel(" " + tr("mesh") + " ", self.view3d))
         bar.insertWidget(first, self.resolution_spin)
         bar.insertSeparator(first)
         self.view3d.drapeRequested.connect(self.start_drape)
@@ -245,8 +251,8 @@ class Workbench(QObject):
             import mtm.core.drape.drape  # noqa: F401  (numba kernels, cached compiled)
             import mtm.render.scene  # noqa: F401  (VTK)
 
-        self._warm_jobs = [Job("reading the catalogue", catalogue_work),
-                           Job("loading the 3D rooms", rooms_work)]
+        self._warm_jobs = [Job(tr("reading the catalogue"), catalogue_work),
+                           Job(tr("loading the 3D rooms"), rooms_work)]
         self._warm_jobs[0].succeeded.connect(self._on_catalogue)
         self._warm_jobs[1].succeeded.connect(self._on_warm)
         self._warm_jobs[0].start()
@@ -292,70 +298,73 @@ class Workbench(QObject):
     def _build_actions(self) -> None:
         w = self.window
         bar = w.menuBar()
-        menus = {a.text(): a for a in bar.actions()}
-        customer_anchor = menus.get("&Customer")
-        view_anchor = menus.get("&View")
-        edit_menu = QMenu("&Edit", w)
-        project_menu = QMenu("&Project", w)
-        garment_menu = QMenu("&Garment", w)
-        export_menu = QMenu("E&xport", w)
+        customer_anchor = w.customer_menu.menuAction()
+        view_anchor = w.view_menu.menuAction()
+        edit_menu = QMenu(tr("&Edit"), w)
+        project_menu = QMenu(tr("&Project"), w)
+        garment_menu = QMenu(tr("&Garment"), w)
+        export_menu = QMenu(tr("E&xport"), w)
         bar.insertMenu(customer_anchor, edit_menu)
         bar.insertMenu(customer_anchor, project_menu)
         bar.insertMenu(view_anchor, garment_menu)
         bar.insertMenu(view_anchor, export_menu)
 
-        self.undo_action = self.undo_stack.createUndoAction(w, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(w, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(w, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(w, tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        self.new_action = self._act("&New project", self.new_project, "Ctrl+Shift+N",
-                                    "Start a new project (customer, garment, fabric)")
-        self.open_action = self._act("&Open project…", self.choose_open_project, "Ctrl+Shift+O")
-        self.save_action = self._act("&Save project", self.save_project, "Ctrl+Shift+S")
-        self.save_as_action = self._act("Save project &as…", self.choose_save_as,
+        self.new_action = self._act(tr("&New project"), self.new_project, "Ctrl+Shift+N",
+                                    tr("Start a new project (customer, garment, fabric)"))
+        self.open_action = self._act(tr("&Open project…"), self.choose_open_project,
+                                     "Ctrl+Shift+O")
+        self.save_action = self._act(tr("&Save project"), self.save_project, "Ctrl+Shift+S")
+        self.save_as_action = self._act(tr("Save project &as…"), self.choose_save_as,
                                         "Ctrl+Alt+S")
         for action in (self.new_action, self.open_action, self.save_action,
                        self.save_as_action):
             project_menu.addAction(action)
-        self.recent_menu = project_menu.addMenu("Open &recent")
+        self.recent_menu = project_menu.addMenu(tr("Open &recent"))
         self._fill_recent()
 
-        self.drape_action = self._act("&Drape", self.start_drape, "Ctrl+D",
-                                      "Fit the body to the measurements and drape the garment "
-                                      "on it (runs in the background)")
-        self.cancel_action = self._act("&Cancel job", self.jobs.cancel, "Esc",
-                                       "Stop the running fit or drape")
-        self.redraft_action = self._act("&Redraft now", self.schedule_draft, "F5")
+        self.drape_action = self._act(tr("&Drape"), self.start_drape, "Ctrl+D",
+                                      tr("Fit the body to the measurements and drape the "
+                                         "garment on it (runs in the background)"))
+        self.cancel_action = self._act(tr("&Cancel job"), self.jobs.cancel, "Esc",
+                                       tr("Stop the running fit or drape"))
+        self.redraft_action = self._act(tr("&Redraft now"), self.schedule_draft, "F5")
         for action in (self.redraft_action, self.drape_action, self.cancel_action):
             garment_menu.addAction(action)
         garment_menu.addSeparator()
-        garment_menu.addAction(self._act("Show &pattern", lambda: self.show_tab("Pattern"),
+        garment_menu.addAction(self._act(tr("Show &pattern"), lambda: self.show_tab("Pattern"),
                                          "Ctrl+1"))
-        garment_menu.addAction(self._act("Show &3D", lambda: self.show_tab("3D"), "Ctrl+2"))
-        self.showroom_action = self._act("Sho&wroom", self.open_showroom, "F11",
-                                         "Show the draped garment to the customer full screen")
+        garment_menu.addAction(self._act(tr("Show &3D"), lambda: self.show_tab("3D"),
+                                         "Ctrl+2"))
+        self.showroom_action = self._act(tr("Sho&wroom"), self.open_showroom, "F11",
+                                         tr("Show the draped garment to the customer full "
+                                            "screen"))
         garment_menu.addAction(self.showroom_action)
 
         self.export_actions = {
-            "dxf": self._act("Pattern &DXF (AAMA/ASTM)…", lambda: self.choose_export("dxf"),
+            "dxf": self._act(tr("Pattern &DXF (AAMA/ASTM)…"), lambda: self.choose_export("dxf"),
                              "Ctrl+Shift+D"),
-            "plain_dxf": self._act("&Cutter DXF…", lambda: self.choose_export("plain_dxf")),
-            "pdf": self._act("&PDF (plotter or tiled)…", lambda: self.choose_export("pdf"),
+            "plain_dxf": self._act(tr("&Cutter DXF…"), lambda: self.choose_export("plain_dxf")),
+            "pdf": self._act(tr("&PDF (plotter or tiled)…"), lambda: self.choose_export("pdf"),
                              "Ctrl+P"),
-            "svg": self._act("&SVG preview…", lambda: self.choose_export("svg")),
-            "png": self._act("3D picture (P&NG)…", lambda: self.choose_export("png")),
-            "turntable": self._act("&Turntable (GIF/MP4)…",
+            "svg": self._act(tr("&SVG preview…"), lambda: self.choose_export("svg")),
+            "png": self._act(tr("3D picture (P&NG)…"), lambda: self.choose_export("png")),
+            "turntable": self._act(tr("&Turntable (GIF/MP4)…"),
                                    lambda: self.choose_export("turntable")),
-            "glb": self._act("3D model (&GLB)…", lambda: self.choose_export("glb")),
-            "photo": self._act("P&hoto with caption (PNG)…", lambda: self.choose_export("photo"),
-                               tip="A picture with the customer's name, garment and fabric "
-                                   "under it, for messaging apps"),
-            "share": self._act("Share pa&ge (HTML)…", lambda: self.choose_export("share"),
-                               tip="One HTML file with the garment in 3D that the customer "
-                                   "opens offline, on a phone too"),
+            "glb": self._act(tr("3D model (&GLB)…"), lambda: self.choose_export("glb")),
+            "photo": self._act(tr("P&hoto with caption (PNG)…"),
+                               lambda: self.choose_export("photo"),
+                               tip=tr("A picture with the customer's name, garment and fabric "
+                                      "under it, for messaging apps")),
+            "share": self._act(tr("Share pa&ge (HTML)…"), lambda: self.choose_export("share"),
+                               tip=tr("One HTML file with the garment in 3D that the customer "
+                                      "opens offline, on a phone too")),
         }
         for key, action in self.export_actions.items():
             if key == "png":
@@ -364,7 +373,33 @@ class Workbench(QObject):
         if view_anchor is not None and view_anchor.menu() is not None:
             view_anchor.menu().addAction(self.garment_dock.toggleViewAction())
             view_anchor.menu().addAction(self.fabric_dock.toggleViewAction())
+            view_anchor.menu().addSeparator()
+            self._build_language_menu(view_anchor.menu())
         w.addAction(self.cancel_action)
+
+    def _build_language_menu(self, parent: QMenu) -> None:
+        """View > Language: the system's or one of the shipped languages; remembered in the
+        settings and used from the next start (``--lang`` overrides it for one run)."""
+        menu = parent.addMenu(tr("&Language"))
+        group = QActionGroup(menu)
+        chosen = get_str(self.settings, "language", "system") or "system"
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("system", *LANGUAGES):
+            text = tr("System language") if code == "system" else LANGUAGE_NAMES[code]
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the studio's language (``system`` follows the locale); on restart."""
+        if code != "system" and code not in LANGUAGES:
+            raise ValueError(f"unknown language {code!r}")
+        self.settings.setValue("language", code)
+        self.settings.sync()
+        self.status(tr("The language changes when MTM Studio is started again."), 10000)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -375,11 +410,20 @@ class Workbench(QObject):
             action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(files))
 
+    def garment_title(self, name: str | None = None) -> str:
+        """The shown (translated) title of garment ``name`` (default: the chosen one)."""
+        name = name or self.garment_panel.garment()
+        spec = self.garment_panel.spec(name)
+        return tr_catalogue(GARMENTS, spec.title) if spec is not None else name
+
     def show_tab(self, title: str) -> None:
+        """Show the central tab ``title`` ('Pattern', '3D' or a tab's shown text)."""
+        widget = {"Pattern": self.pattern_view, "3D": self.view3d}.get(title)
         tabs = self.window.tabs
         for index in range(tabs.count()):
-            if tabs.tabText(index) == title:
+            if tabs.widget(index) is widget or tabs.tabText(index) == title:
                 tabs.setCurrentIndex(index)
+                return
 
     def status(self, text: str, ms: int = 6000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -427,8 +471,9 @@ class Workbench(QObject):
         chosen = get_str(self.settings, f"fabric/{garment}", "")
         if chosen and not self.fabric_panel.offers(chosen):
             self.settings.remove(f"fabric/{garment}")
-            self.status(f"The fabric remembered for the {garment} ({chosen}) is no longer a "
-                        "preset; using the garment's own fabric.", 8000)
+            self.status(tr("The fabric remembered for the {garment} ({fabric}) is no longer a "
+                           "preset; using the garment's own fabric.").format(
+                               garment=garment, fabric=chosen), 8000)
             chosen = ""
         if chosen:
             return chosen
@@ -497,14 +542,16 @@ class Workbench(QObject):
         if now == self._drape_inputs:
             self.view3d.set_stale(False)
             return
-        names = ("measurements", "measurements", "garment", "options", "fabric", "resolution")
+        names = (QT_TR_NOOP("measurements"), QT_TR_NOOP("measurements"), QT_TR_NOOP("garment"),
+                 QT_TR_NOOP("options"), QT_TR_NOOP("fabric"), QT_TR_NOOP("resolution"))
         why = sorted({n for n, a, b in zip(names, now, self._drape_inputs, strict=True)
                       if a != b})
-        self.view3d.set_stale(True, f"the {' and '.join(why)} changed")
+        self.view3d.set_stale(True, tr("the {what} changed").format(
+            what=tr(" and ").join(tr(n) for n in why)))
 
     def _update_title(self) -> None:
         if self.project_path is None:  # no project file: the plain studio title
-            self.window.setWindowTitle("MTM Studio")
+            self.window.setWindowTitle("MTM Studio")  # the product's name
             return
         star = "*" if self.project_dirty else ""
         self.window.setWindowTitle(f"{self.project_path.name}{star} — MTM Studio")
@@ -521,17 +568,19 @@ class Workbench(QObject):
         name = self.garment_panel.garment()
         options = self.garment_panel.options()
 
+        no_measurements = tr("no measurements yet: type them in, import a file or pick a "
+                             "customer")
+
         def work(_progress, _cancelled):
             from mtm.patterns import get_garment
 
             spec = get_garment(name)
             if not ms.values:
-                raise MtmError("no measurements yet: type them in, import a file or pick a "
-                               "customer")
+                raise MtmError(no_measurements)
             full = require_valid(ms.with_estimates(), spec.measurements)
             return spec.draft(full, options)
 
-        job = Job(f"drafting {name}", work)
+        job = Job(tr("drafting {garment}").format(garment=self.garment_title(name)), work)
         job.generation = generation
         job.options = options
         job.succeeded.connect(self._on_draft_result)
@@ -562,9 +611,9 @@ class Workbench(QObject):
             job.wait(10_000)
         QCoreApplication.sendPostedEvents()  # deliver their results
         if self.draft_error or self.garment is None:
-            show_error(self.window, "No pattern for these measurements",
-                       self.draft_error or "There is no drafted pattern yet: enter valid "
-                       "measurements and pick a garment first.")
+            show_error(self.window, tr("No pattern for these measurements"),
+                       self.draft_error or tr("There is no drafted pattern yet: enter valid "
+                                              "measurements and pick a garment first."))
             return None
         return self.garment
 
@@ -575,17 +624,19 @@ class Workbench(QObject):
         self.draft_error = ""
         self.pattern_view.set_garment(garment, options)
         failed = [c for c in garment.checks if not c.passed]
-        self.status(f"Drafted {garment.name}: {len(garment.pieces)} pieces, "
-                    + (f"{len(failed)} checks failed" if failed else "all checks passed"))
+        self.status(tr("Drafted {garment}: {n} pieces, ").format(garment=self.garment_title(),
+                                                                 n=len(garment.pieces))
+                    + (tr("{n} checks failed").format(n=len(failed)) if failed
+                       else tr("all checks passed")))
         self.draftShown.emit()
 
     def _on_draft_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._draft_generation:
             return
-        text = str(error) if isinstance(error, MtmError) else f"internal error: {error!r}"
+        text = str(error) if isinstance(error, MtmError) else tr("internal error") + f": {error!r}"
         self.draft_error = text
-        self.pattern_view.show_problem(f"Cannot draft: {text}")
-        self.status(f"Cannot draft: {text}", 10000)
+        self.pattern_view.show_problem(tr("Cannot draft: {problem}").format(problem=text))
+        self.status(tr("Cannot draft: {problem}").format(problem=text), 10000)
         self.draftShown.emit()
 
     # -- draping -------------------------------------------------------------------------------
@@ -597,13 +648,15 @@ class Workbench(QObject):
         try:
             full = require_valid(ms.with_estimates(), ())
         except MtmError as error:
-            show_error(self.window, "Cannot drape", str(error))
+            show_error(self.window, tr("Cannot drape"), str(error))
             return None
         key = self._drape_key()
         body_key = key[:2]
         cached = self._body_cache.get(body_key)
         garment, fabric = self.garment, self.fabric_panel.fabric()
         resolution = float(self.resolution_spin.value())
+
+        fitting, draping = tr("fitting the body"), tr("draping")
 
         def work(progress, cancelled):
             from mtm.core.drape.drape import drape_garment
@@ -612,19 +665,20 @@ class Workbench(QObject):
             if body is None:
                 from mtm.bodies.fit import fit_body
 
-                progress(0.0, "fitting the body")
-                body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, "fitting "
-                                                                        "the body"),
+                progress(0.0, fitting)
+                body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, fitting),
                                 cancel=cancelled)
-            progress(0.3, "draping")
+            progress(0.3, draping)
             draped = drape_garment(garment, body, fabric, resolution,
-                                   progress=lambda f: progress(0.3 + 0.7 * f, "draping"),
+                                   progress=lambda f: progress(0.3 + 0.7 * f, draping),
                                    cancel=cancelled)
             return body_key, body, draped, key
 
-        job = Job(f"Draping {garment.name} in {fabric.replace('_', ' ')}", work)
+        job = Job(tr("Draping {garment} in {fabric}").format(
+            garment=self.garment_title(), fabric=self.fabric_panel.fabric_label()), work)
         self.jobs.start(job, on_success=self._on_draped)
-        self.status(f"Draping at {resolution:g} cm…")
+        self.status(tr("Draping at {resolution} cm…").format(
+            resolution=format_number(resolution, 2)))
         return job
 
     def _on_draped(self, result) -> None:
@@ -641,8 +695,9 @@ class Workbench(QObject):
         self._update_title()
         self.show_tab("3D")
         rep = draped.report
-        self.status(f"Draped in {rep.get('seconds', 0):.1f} s: {rep.get('vertices', 0)} "
-                    f"vertices, {'settled' if rep.get('converged') else 'NOT settled'}", 15000)
+        self.status(tr("Draped in {seconds} s: {vertices} vertices, {settled}").format(
+            seconds=format_number(rep.get("seconds", 0), 1), vertices=rep.get("vertices", 0),
+            settled=tr("settled") if rep.get("converged") else tr("NOT settled")), 15000)
         self.drapeShown.emit()
 
     def _show_drape(self) -> None:
@@ -652,8 +707,9 @@ class Workbench(QObject):
                                                             self.body_mesh.faces)
         rep = self.drape.report if self.drape is not None else {}
         tight = rep.get("tightness", {}) if isinstance(rep.get("tightness"), dict) else {}
-        info = (f"{rep.get('fabric', '')} · {rep.get('resolution_cm', '')} cm mesh"
-                + (" · TOO SMALL" if tight.get("too_small") else ""))
+        info = (f"{self.fabric_panel.fabric_label(rep.get('fabric', ''))} · "
+                + tr("{resolution} cm mesh").format(resolution=rep.get("resolution_cm", ""))
+                + (" · " + tr("TOO SMALL") if tight.get("too_small") else ""))
         self.view3d.set_look(self.fabric_panel.look(), self.fabric_panel.color())
         self.view3d.set_meshes(body, as_garment(self.drape) if self.drape is not None else None,
                                info)
@@ -661,14 +717,15 @@ class Workbench(QObject):
 
     def _on_job_finished(self, job: Job, outcome: str) -> None:
         if outcome == "cancelled":
-            self.status(f"{job.title}: cancelled", 8000)
+            self.status(f"{job.title}: " + tr("cancelled"), 8000)
 
     def open_showroom(self):
         """Show the current drape full screen for the customer (app/showroom.py)."""
         from .showroom import Showroom, make_variant
 
         if self.drape is None:
-            self.status("Drape the garment first (Ctrl+D): the showroom shows the drape", 8000)
+            self.status(tr("Drape the garment first (Ctrl+D): the showroom shows the drape"),
+                        8000)
             return None
         look, color, skin = self.fabric_panel.look(), self.fabric_panel.color(), self.view3d.skin
         previous = self._previous_drape
@@ -711,7 +768,8 @@ class Workbench(QObject):
             self.form.set_measurements(project.measurements,
                                        units=project.units if project.units in ("cm", "in")
                                        else None)
-            self.form.set_heading(f"{project.customer_name or 'Customer'}\nfrom the project")
+            self.form.set_heading((project.customer_name or tr("Customer")) + "\n"
+                                  + tr("from the project"))
             self.form.set_can_save(self.window.current_customer() is not None)
             self.garment_panel.set_garment(project.garment, dict(project.options))
             self.fabric_panel.set_fabric(project.fabric, emit=False)
@@ -755,7 +813,7 @@ class Workbench(QObject):
         try:
             projects.save_project(self.current_project(), target)
         except (MtmError, OSError) as error:
-            show_error(self.window, "Cannot save the project", str(error))
+            show_error(self.window, tr("Cannot save the project"), str(error))
             return False
         self.project_path = target
         self.project_dirty = False
@@ -766,21 +824,21 @@ class Workbench(QObject):
         self.settings.setValue("folders/projects", str(target.parent))
         self._fill_recent()
         self._update_title()
-        self.status(f"Saved {target}")
+        self.status(tr("Saved {path}").format(path=target))
         return True
 
     def choose_save_as(self) -> bool:
         folder = get_str(self.settings, "folders/projects", str(Path.home()))
         stem = (self.form.measurements().name or "project").replace(" ", "_")
         suggestion = str(Path(folder) / f"{stem}-{self.garment_panel.garment()}.mtm")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggestion,
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save project"), suggestion,
+                                              tr(PROJECT_FILTER))
         return bool(path) and self.save_project(path)
 
     def choose_open_project(self) -> None:
         folder = get_str(self.settings, "folders/projects", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", folder,
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open project"), folder,
+                                              tr(PROJECT_FILTER))
         if path:
             self.open_project(path)
 
@@ -791,7 +849,7 @@ class Workbench(QObject):
         try:
             project = projects.load_project(path)
         except MtmError as error:
-            show_error(self.window, "Cannot open the project", str(error))
+            show_error(self.window, tr("Cannot open the project"), str(error))
             return False
         self.apply_project(project)
         self.project_path = Path(path)
@@ -799,15 +857,15 @@ class Workbench(QObject):
         add_recent_file(self.settings, path)
         self._fill_recent()
         self._update_title()
-        self.status(f"Opened {path}")
+        self.status(tr("Opened {path}").format(path=path))
         return True
 
     def confirm_leave_project(self) -> bool:
         """True when nothing unsaved would be lost, or the user agrees to lose it."""
         if not self.project_dirty or (self.project_path is None and self.drape is None):
             return self.window.confirm_discard()
-        return ask(self.window, "Unsaved project",
-                   "The project has changes that are not saved. Discard them?")
+        return ask(self.window, tr("Unsaved project"),
+                   tr("The project has changes that are not saved. Discard them?"))
 
     # -- autosave and recovery ----------------------------------------------------------------
     def autosave(self) -> Path | None:
@@ -818,10 +876,10 @@ class Workbench(QObject):
             path = projects.autosave(self.current_project(), self.session,
                                      str(self.project_path or ""))
         except (MtmError, OSError) as error:
-            self.status(f"Autosave failed: {error}", 10000)
+            self.status(tr("Autosave failed: {problem}").format(problem=error), 10000)
             return None
         self._autosaved = True
-        self.status("Autosaved", 2000)
+        self.status(tr("Autosaved"), 2000)
         return path
 
     def offer_recovery(self) -> bool:
@@ -830,16 +888,16 @@ class Workbench(QObject):
         if not left:
             return False
         newest = left[0]
-        if not ask(self.window, "Recover work",
-                   "MTM Studio did not close properly last time. Recover the work saved "
-                   f"automatically at {_mtime(newest)}?"):
+        if not ask(self.window, tr("Recover work"),
+                   tr("MTM Studio did not close properly last time. Recover the work saved "
+                      "automatically at {time}?").format(time=_mtime(newest))):
             for path in left:
                 path.unlink(missing_ok=True)
             return False
         try:
             project = projects.load_project(newest)
         except MtmError as error:
-            show_error(self.window, "Cannot recover", str(error))
+            show_error(self.window, tr("Cannot recover"), str(error))
             newest.unlink(missing_ok=True)
             return False
         self.apply_project(project)
@@ -850,7 +908,7 @@ class Workbench(QObject):
         self._autosaved = False
         self.autosave()
         self._update_title()
-        self.status("Recovered the autosaved work; save it to keep it")
+        self.status(tr("Recovered the autosaved work; save it to keep it"))
         return True
 
     # -- export --------------------------------------------------------------------------------
@@ -863,7 +921,8 @@ class Workbench(QObject):
         if kind in ("dxf", "plain_dxf", "pdf", "svg") and self.current_garment() is None:
             return
         if kind in ("png", "turntable", "glb", "photo", "share") and self.drape is None:
-            show_error(self.window, "Nothing to export", "Drape the garment first (Ctrl+D).")
+            show_error(self.window, tr("Nothing to export"),
+                       tr("Drape the garment first (Ctrl+D)."))
             return
         settings: dict[str, str] = {}
         if kind in ("dxf", "pdf"):
@@ -880,7 +939,7 @@ class Workbench(QObject):
         folder = get_str(self.settings, "folders/exports", str(Path.home()))
         stem = f"{(self.form.measurements().name or 'pattern').replace(' ', '_')}-" \
                f"{self.garment_panel.garment()}"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path(folder) /
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), str(Path(folder) /
                                               (stem + suffix)))
         if path:
             self.export(kind, path, **settings)
@@ -903,16 +962,17 @@ class Workbench(QObject):
                 export_plain_dxf(self.garment, path)
             elif kind == "pdf":
                 pages = export_pdf(self.garment, path, settings.get("paper", "a4"))
-                self.status(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
+                self.status((tr("Wrote {path} ({n} page)") if pages == 1
+                             else tr("Wrote {path} ({n} pages)")).format(path=path, n=pages))
                 return path
             elif kind == "svg":
                 export_svg(self.garment, path)
             else:
                 return self._export_3d(kind, path)
         except (MtmError, OSError) as error:
-            show_error(self.window, "Cannot export", str(error))
+            show_error(self.window, tr("Cannot export"), str(error))
             return None
-        self.status(f"Wrote {path}")
+        self.status(tr("Wrote {path}").format(path=path))
         return path
 
     def _share_info(self):
@@ -953,14 +1013,15 @@ class Workbench(QObject):
                 return export_glb(body, garment, path, look)
             return export_turntable(body, garment, path, look, progress=progress)
 
-        job = Job(f"Exporting {path.name}", work)
-        return self.jobs.start(job, on_success=lambda _r: self.status(f"Wrote {path}"))
+        job = Job(tr("Exporting {name}").format(name=path.name), work)
+        wrote = tr("Wrote {path}").format(path=path)
+        return self.jobs.start(job, on_success=lambda _r: self.status(wrote))
 
     # -- closing -------------------------------------------------------------------------------
     def confirm_close(self) -> bool:
         if self.project_dirty and (self.project_path is not None or self.drape is not None):
             answer = QMessageBox.question(
-                self.window, "Unsaved project", "Save the project before closing?",
+                self.window, tr("Unsaved project"), tr("Save the project before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from . import i18n
 from .errors import MeasurementError
+from .i18n import translate
 from .units import CM_PER_UNIT, normalise_unit
 
 Sex = Literal["female", "male"]
@@ -271,7 +273,8 @@ class MeasurementSet:
         try:
             return self.values[key]
         except KeyError:
-            raise MeasurementError("this measurement is needed but missing", field=key) from None
+            raise MeasurementError(translate("Validation", "this measurement is needed but "
+                                             "missing"), field=key) from None
 
     def __contains__(self, key: object) -> bool:
         return key in self.values
@@ -327,29 +330,54 @@ def normalise_sex(value: object) -> str | None:
 
 # -- validation -------------------------------------------------------------------------------
 
+def _num(value: float) -> str:
+    """A number in a message: ``:g`` style, with the language's decimal separator."""
+    return f"{value:g}".replace(".", i18n.decimal_point())
+
+
 def _fmt(value: float, unit: str) -> str:
-    return f"{value:g} {unit}"
+    return f"{_num(value)} {unit}"
 
 
+def label_of(key: str) -> str:
+    """The catalogue name of ``key`` in core's current language (English by default)."""
+    return i18n.lookup(i18n.MEASUREMENTS, CATALOGUE[key].label)
+
+
+# Messages are English templates translated through ``core.i18n`` (English unless the studio
+# set a language), then filled in.
 def _check_value(key: str, value: float, sex: str | None) -> list[Problem]:
     spec = CATALOGUE[key]
     unit = spec.unit
+    label = label_of(key)
     if math.isnan(value) or math.isinf(value):
-        return [Problem((key,), "error", f"{spec.label} is not a finite number; "
-                        f"expected a value in {unit}")]
+        return [Problem((key,), "error", translate(
+            "Validation", "{label} is not a finite number; expected a value in {unit}").format(
+                label=label, unit=unit))]
     if value <= 0:
-        return [Problem((key,), "error", f"{spec.label} must be greater than 0 {unit}, "
-                        f"got {_fmt(value, unit)}")]
+        return [Problem((key,), "error", translate(
+            "Validation", "{label} must be greater than 0 {unit}, got {value}").format(
+                label=label, unit=unit, value=_fmt(value, unit)))]
     if not spec.hard_min <= value <= spec.hard_max:
-        return [Problem((key,), "error",
-                        f"{spec.label} of {_fmt(round(value, 2), unit)} is impossible for an "
-                        f"adult; expected {spec.hard_min:g}-{spec.hard_max:g} {unit}")]
+        return [Problem((key,), "error", translate(
+            "Validation", "{label} of {value} is impossible for an adult; expected "
+            "{low}-{high} {unit}").format(label=label, value=_fmt(round(value, 2), unit),
+                                          low=_num(spec.hard_min), high=_num(spec.hard_max),
+                                          unit=unit))]
     low, high = spec.typical(sex)
     if not low <= value <= high:
-        who = f"{sex} " if sex else ""
-        return [Problem((key,), "warning",
-                        f"{spec.label} of {_fmt(round(value, 2), unit)} is unusual for an adult "
-                        f"{who}(typical {low:g}-{high:g} {unit}); please check it")]
+        if sex == "female":
+            text = translate("Validation", "{label} of {value} is unusual for an adult female "
+                             "(typical {low}-{high} {unit}); please check it")
+        elif sex == "male":
+            text = translate("Validation", "{label} of {value} is unusual for an adult male "
+                             "(typical {low}-{high} {unit}); please check it")
+        else:
+            text = translate("Validation", "{label} of {value} is unusual for an adult "
+                             "(typical {low}-{high} {unit}); please check it")
+        return [Problem((key,), "warning", text.format(
+            label=label, value=_fmt(round(value, 2), unit), low=_num(low), high=_num(high),
+            unit=unit))]
     return []
 
 
@@ -426,9 +454,9 @@ def validate(ms: MeasurementSet) -> list[Problem]:
     """
     problems: list[Problem] = []
     for key, text in ms.invalid.items():
-        problems.append(Problem((key,), "error",
-                                f"{CATALOGUE[key].label} is not a number: {text!r}; expected "
-                                f"a number in {CATALOGUE[key].unit}"))
+        problems.append(Problem((key,), "error", translate(
+            "Validation", "{label} is not a number: {text}; expected a number in {unit}").format(
+                label=label_of(key), text=repr(text), unit=CATALOGUE[key].unit)))
     good: dict[str, float] = {}
     for key, value in ms.values.items():
         found = _check_value(key, value, ms.sex)
@@ -437,7 +465,8 @@ def validate(ms: MeasurementSet) -> list[Problem]:
             good[key] = value
     for rule in RELATIONS:
         if all(k in good for k in rule.keys) and not rule.check(good):
-            problems.append(Problem(rule.keys, rule.severity, rule.message))
+            problems.append(Problem(rule.keys, rule.severity,
+                                    i18n.lookup(i18n.VALIDATION, rule.message)))
     return problems
 
 
@@ -450,9 +479,10 @@ def require_valid(ms: MeasurementSet, needed: tuple[str, ...] = ()) -> Measureme
     """Raise ``MeasurementError`` naming the first error or missing needed key; else return ms."""
     missing = [k for k in needed if k not in ms.values]
     if missing:
-        raise MeasurementError(
-            f"missing measurement(s) {', '.join(missing)}; enter them or let them be estimated",
-            field=missing[0])
+        names = missing if i18n.language() == "en" else [label_of(k) for k in missing]
+        raise MeasurementError(translate(
+            "Validation", "missing measurement(s) {names}; enter them or let them be "
+            "estimated").format(names=", ".join(names)), field=missing[0])
     for problem in validate(ms):
         if problem.severity == "error":
             raise MeasurementError(problem.message, field=problem.key)

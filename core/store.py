@@ -513,7 +513,7 @@ class CustomerBook:
         Digits that are no customer's id are tried as a name (a customer called "2024")."""
         text = str(ref).strip()
         numeric = text.isascii() and text.isdigit()  # not '²', which isdigit() but not int()
-        if numeric:
+        if numeric and int(text) < 2 ** 63:  # SQLite's INTEGER; longer digits are a name
             rows = self._read(f"SELECT {self._CUSTOMER_COLUMNS} FROM customers WHERE id = ?",
                               (int(text),))
             if rows:

@@ -192,8 +192,21 @@ def aama_bytes(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") 
 
 
 def dxf_bytes(text: str, encoding: str) -> bytes:
-    """DXF text as bytes with CR LF line ends (characters the encoding lacks become '?')."""
-    return text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding, errors="replace")
+    """DXF text as bytes with CR LF line ends. Characters the encoding lacks lose their
+    accents (a Vietnamese customer "Nguyễn" is written "Nguyen"); those with no Latin
+    spelling (Chinese) become '?'. Cutting-room software reads ASCII/cp1252 DXF only."""
+    text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    out = []
+    for char in text:
+        try:
+            out.append(char.encode(encoding))
+        except UnicodeEncodeError:
+            out.append(_ascii(char).encode("ascii"))
+    return b"".join(out)
 
 
 def aama_text(cut_file: CutFile, *, mode: str = "standard", units: str = "mm") -> str:
@@ -395,7 +408,9 @@ def _ring(points, piece: str, what: str) -> np.ndarray:
 
 def _ascii(text: str) -> str:
     """7-bit ASCII spelling of ``text`` (accents dropped, other characters as '?')."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = text.replace("đ", "d").replace("Đ", "D")  # Vietnamese d-bar has no decomposition
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(c))
     return "".join(c if 32 <= ord(c) < 127 else "?" for c in plain)
 
 

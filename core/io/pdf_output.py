@@ -18,8 +18,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mtm.core import i18n
 from mtm.core.errors import InputError
+from mtm.core.i18n import QT_TRANSLATE_NOOP
 
+from . import fonts
 from .aama_dxf import CutFile, CutPiece
 from .atomic import atomic_write_bytes
 
@@ -179,18 +182,63 @@ def _col_name(c: int) -> str:
     return name
 
 
-def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4") -> PrintLayout:
+def write_pdf(cut_file: CutFile, path: str | os.PathLike[str], paper: str = "a4",
+              lang: str | None = None) -> PrintLayout:
     """Write the print file at ``path`` (atomically) and say how it is laid out."""
-    data, layout = pdf_bytes(cut_file, paper)
+    data, layout = pdf_bytes(cut_file, paper, lang)
     atomic_write_bytes(path, data)
     return layout
 
 
-def pdf_bytes(cut_file: CutFile, paper: str = "a4") -> tuple[bytes, PrintLayout]:
-    """The print file's bytes and its layout (see :func:`write_pdf`)."""
+def translated(cut_file: CutFile, lang: str | None = None) -> CutFile:
+    """``cut_file`` with the texts printed on its pieces (names, labels, titles, fabric) in
+    ``lang`` (default: core's language); geometry untouched. DXF files never pass here: they
+    keep the catalogue's English, as cutting-room software expects."""
+    code = i18n.normalise_language(lang) if lang else i18n.language()
+    if code == "en":
+        return cut_file
+
+    def words(text: str) -> str:
+        return i18n.lookup(i18n.PIECES, text, code)
+
+    def one(p: CutPiece) -> CutPiece:
+        fabric = i18n.lookup(i18n.PIECES, p.category.lower(), code)
+        return dataclasses.replace(
+            p, name=words(p.name.replace("_", " ")),
+            labels=tuple(_label(lb, words(lb.text)) for lb in p.labels),
+            category=fabric.upper() if fabric != p.category.lower() else p.category,
+            annotations=tuple(words(a) for a in p.annotations))
+
+    return dataclasses.replace(cut_file, pieces=tuple(one(p) for p in cut_file.pieces))
+
+
+def _label(label, text: str):
+    """``label`` saying ``text``, its letters shrunk so it is no wider than the English the
+    pattern placed it for (a longer translation must not run over the piece's edge)."""
+    scale = i18n.fit_scale(label.text, text)
+    return dataclasses.replace(label, text=text, height=label.height * scale)
+
+
+def _texts(cut_file: CutFile, words: dict[str, str]) -> str:
+    """Every text the file prints, to pick a font that has all its glyphs."""
+    parts = [cut_file.style, *words.values()]
+    for p in cut_file.pieces:
+        parts += [p.name, p.size, p.category, *p.annotations, *(lb.text for lb in p.labels)]
+    return "".join(parts)
+
+
+def pdf_bytes(cut_file: CutFile, paper: str = "a4",
+              lang: str | None = None) -> tuple[bytes, PrintLayout]:
+    """The print file's bytes and its layout (see :func:`write_pdf`); labels in ``lang``
+    (default: core's language, English unless the studio chose one), in an embedded font
+    that has their glyphs."""
     kind, roll_width = parse_paper(paper)
     from reportlab.pdfgen import canvas
 
+    code = i18n.normalise_language(lang) if lang else i18n.language()
+    cut_file = translated(cut_file, code)
+    words = _words(code)
+    regular, bold = fonts.register(fonts.font_for(_texts(cut_file, words)))
     buffer = io.BytesIO()
     created = cut_file.created
     # with a given creation time the file is reproducible: same input, same bytes
@@ -198,6 +246,8 @@ def pdf_bytes(cut_file: CutFile, paper: str = "a4") -> tuple[bytes, PrintLayout]
     if created:
         stamp = f"D:{created:%Y%m%d%H%M%S}"
         c.setDateFormatter(lambda *_: stamp)
+    # the fonts and words every drawing step uses
+    c.mtm_font, c.mtm_bold, c.mtm_words = regular, bold, words
     c.setTitle(cut_file.style or "pattern")
     c.setCreator("MTM Studio")
     if kind == "roll":
@@ -206,6 +256,26 @@ def pdf_bytes(cut_file: CutFile, paper: str = "a4") -> tuple[bytes, PrintLayout]
         layout = _tiled(c, cut_file, kind)
     c.save()
     return buffer.getvalue(), layout
+
+
+# --------------------------------------------------------------------------- words
+
+#: The file's own words (templates), in English.
+WORDS: dict[str, str] = {
+    "assembly": QT_TRANSLATE_NOOP("Output", "Assembly: {cols} x {rows} pages, overlap "
+                                  "{overlap} cm; match the crosses, glue along the dashed "
+                                  "lines."),
+    "test_square": QT_TRANSLATE_NOOP("Output", "{style} - test square: 10 cm x 10 cm. Print "
+                                     "at 100 %."),
+    "title": QT_TRANSLATE_NOOP("Output", "{name}  size {size}"),
+    "cut": QT_TRANSLATE_NOOP("Output", "cut {n}"),
+    "mirrored": QT_TRANSLATE_NOOP("Output", " ({n} mirrored)"),
+}
+
+
+def _words(code: str) -> dict[str, str]:
+    """The file's own words in language ``code``."""
+    return {key: i18n.lookup(i18n.OUTPUT, text, code) for key, text in WORDS.items()}
 
 
 # --------------------------------------------------------------------------- pages
@@ -307,9 +377,9 @@ def _cover(c, cut_file, sheet, tiles, rows, cols, paper) -> None:
     box_w, box_h = pw - 2 * MARGIN_CM - 2.0, ph / 2 - 4.0
     k = min(box_w / sheet.width, box_h / sheet.height)
     c.translate(MARGIN_CM + 1.0, MARGIN_CM + 2.0)
-    c.setFont("Helvetica", 0.35)
-    c.drawString(0, box_h + 0.5, f"Assembly: {cols} x {rows} pages, overlap {OVERLAP_CM:g} cm; "
-                 "match the crosses, glue along the dashed lines.")
+    c.setFont(c.mtm_font, 0.35)
+    c.drawString(0, box_h + 0.5, c.mtm_words["assembly"].format(cols=cols, rows=rows,
+                                                  overlap=f"{OVERLAP_CM:g}"))
     c.saveState()
     c.scale(k, k)
     c.setLineWidth(0.6 / (PT_PER_CM * k))
@@ -332,9 +402,9 @@ def _test_square(c, x: float, y: float, cut_file: CutFile) -> None:
     c.saveState()
     c.setFillGray(0.0)
     c.rect(x, y, TEST_SQUARE_CM, TEST_SQUARE_CM, stroke=0, fill=1)
-    c.setFont("Helvetica", 0.45)
+    c.setFont(c.mtm_font, 0.45)
     c.drawString(x, y + TEST_SQUARE_CM + 0.5,
-                 f"{cut_file.style or 'pattern'} - test square: 10 cm x 10 cm. Print at 100 %.")
+                 c.mtm_words["test_square"].format(style=cut_file.style or "pattern"))
     c.restoreState()
 
 
@@ -365,9 +435,9 @@ def _tile_marks(c, t: Tile, tiles: list[Tile]) -> None:
 def _tile_labels(c, t: Tile, labels: dict, pw: float, ph: float) -> None:
     """The page's own grid label and the labels of its neighbours, in page coordinates."""
     c.setFillGray(0.35)
-    c.setFont("Helvetica-Bold", 0.8)
+    c.setFont(c.mtm_bold, 0.8)
     c.drawString(MARGIN_CM + OVERLAP_CM, ph - MARGIN_CM - OVERLAP_CM - 0.8, t.label)
-    c.setFont("Helvetica", 0.35)
+    c.setFont(c.mtm_font, 0.35)
     mid_x, mid_y = pw / 2, ph / 2
     for (dr, dc), (x, y, rot) in {
         (-1, 0): (mid_x, ph - MARGIN_CM - OVERLAP_CM - 0.4, 0),
@@ -441,10 +511,10 @@ def _draw_piece(c, p: CutPiece, dx: float, dy: float) -> None:
         c.saveState()
         c.translate(lb.x + dx, lb.y + dy)
         c.rotate(lb.angle)
-        c.setFont("Helvetica", lb.height)
+        c.setFont(c.mtm_font, lb.height)
         c.drawString(0, 0, lb.text)
         c.restoreState()
-    title = f"{p.name}  size {p.size}" if p.size else p.name
+    title = c.mtm_words["title"].format(name=p.name, size=p.size) if p.size else p.name
     lo, hi = p.cut.min(axis=0) + off, p.cut.max(axis=0) + off
     h = float(np.clip(0.04 * min(hi - lo), 0.3, 0.8))
     if p.labels and p.grain is not None:
@@ -456,14 +526,15 @@ def _draw_piece(c, p: CutPiece, dx: float, dy: float) -> None:
         c.saveState()
         c.translate((x0 + x1) / 2, (y0 + y1) / 2)
         c.rotate(ang)
-        c.setFont("Helvetica", h)
+        c.setFont(c.mtm_font, h)
         c.drawCentredString(0, 0.3, title)
         c.restoreState()
         return
-    lines = [title, f"cut {p.quantity}" + (f" ({p.mirrored} mirrored)" if p.mirrored else ""),
+    lines = [title, c.mtm_words["cut"].format(n=p.quantity)
+             + (c.mtm_words["mirrored"].format(n=p.mirrored) if p.mirrored else ""),
              p.category, *p.annotations]
     cx, cy = (lo + hi) / 2
-    c.setFont("Helvetica", h)
+    c.setFont(c.mtm_font, h)
     for i, line in enumerate(x for x in lines if x):
         c.drawCentredString(cx, cy - (i + 1) * 1.5 * h, line)
 

@@ -2,7 +2,9 @@
 
 Each piece shows its cut line (solid), sew line (dashed), notches, grain line with arrows,
 fold edges, internal lines, drill holes and labels, laid out left to right. For printing and
-checking by eye; cut files proper are DXF/PDF.
+checking by eye; cut files proper are DXF/PDF. Its words and piece labels are in core's
+language (``core.i18n``: English unless the studio chose another); the fonts named first have
+the glyphs of Vietnamese and Chinese (see the README's font packages).
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 
+from .. import i18n
 from ..garment import Garment, Piece
+from ..i18n import QT_TRANSLATE_NOOP
 from .atomic import atomic_write_text
 
 GAP = 3.0  # cm between pieces
 MARGIN = 2.0  # cm around the sheet
+#: Fonts with Latin, Vietnamese and Chinese glyphs first, then the viewer's sans-serif.
+FONTS = "DejaVu Sans, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif"
 
 
 def layout(g: Garment) -> list[tuple[Piece, float, float]]:
@@ -38,9 +44,17 @@ def _path(pts: np.ndarray, h: float, closed: bool) -> str:
     return f"M {coords}{' Z' if closed else ''}"
 
 
-def garment_svg(g: Garment) -> str:
-    """The SVG text of ``g`` at 1:1 (user units are cm, the sheet is sized in mm)."""
+SIZE = QT_TRANSLATE_NOOP("Output", "size")
+FOLD = QT_TRANSLATE_NOOP("Output", "FOLD")
+
+
+def garment_svg(g: Garment, lang: str | None = None) -> str:
+    """The SVG text of ``g`` at 1:1 (user units are cm, the sheet is sized in mm), its words
+    in ``lang`` (default: core's language)."""
+    code = i18n.normalise_language(lang) if lang else i18n.language()
     placed = layout(g)
+    size_word = i18n.lookup(i18n.OUTPUT, SIZE, code)
+    fold_word = i18n.lookup(i18n.OUTPUT, FOLD, code)
     width = max((dx + p.bbox[2] for p, dx, _ in placed), default=0.0) + MARGIN
     height = max((dy + p.bbox[3] for p, _, dy in placed), default=0.0) + MARGIN + 4.0
     h = height
@@ -50,12 +64,13 @@ def garment_svg(g: Garment) -> str:
         f'height="{height * 10:.1f}mm" viewBox="0 0 {width:.3f} {height:.3f}">',
         f"<title>{escape(g.name)} {escape(g.size)}</title>",
         '<rect x="0" y="0" width="100%" height="100%" fill="white"/>',
-        f'<text x="{MARGIN}" y="{1.6}" font-family="sans-serif" font-size="1.2">'
-        f"{escape(g.name)} · size {escape(g.size)} · cm · {escape(g.system[:90])}</text>",
+        f'<text x="{MARGIN}" y="{1.6}" font-family="{FONTS}" font-size="1.2">'
+        f"{escape(g.name)} · {escape(size_word)} {escape(g.size)} · cm · "
+        f"{escape(g.system[:90])}</text>",
         # a 10 cm test square to check the print scale
         f'<rect x="{width - MARGIN - 10:.3f}" y="{0.4}" width="10" height="1" fill="none" '
         'stroke="black" stroke-width="0.03"/>',
-        f'<text x="{width - MARGIN - 9.6:.3f}" y="{1.2}" font-family="sans-serif" '
+        f'<text x="{width - MARGIN - 9.6:.3f}" y="{1.2}" font-family="{FONTS}" '
         'font-size="0.7">10 cm</text>',
     ]
     for p, dx, dy in placed:
@@ -75,7 +90,7 @@ def garment_svg(g: Garment) -> str:
                 f'<path d="{_path(e, h, False)}" fill="none" stroke="#1a5fb4" stroke-width="0.15"/>'
             )
             mid = e[len(e) // 2]
-            parts.append(_text("FOLD", mid[0] + 0.6, h - mid[1], 0.8, _edge_angle(e), "#1a5fb4"))
+            parts.append(_text(fold_word, mid[0] + 0.6, h - mid[1], 0.8, _edge_angle(e), "#1a5fb4"))
         for notch, (pt, nrm, count) in zip(p.notches, p.notch_points(), strict=True):
             a = p.allowance_of(p.edge(notch.edge)) or 0.5
             for k in range(count):
@@ -114,7 +129,9 @@ def garment_svg(g: Garment) -> str:
                 f'<circle cx="{dp[0] + dx:.3f}" cy="{h - dp[1] - dy:.3f}" r="0.2" fill="black"/>'
             )
         for lb in p.labels:
-            parts.append(_text(lb.text, lb.at[0] + dx, h - lb.at[1] - dy, lb.size, -lb.angle))
+            text = i18n.lookup(i18n.PIECES, lb.text, code)  # no wider than the English it replaces
+            size = lb.size * i18n.fit_scale(lb.text, text)
+            parts.append(_text(text, lb.at[0] + dx, h - lb.at[1] - dy, size, -lb.angle))
         parts.append("</g>")
     parts.append("</svg>")
     return "\n".join(parts)
@@ -135,7 +152,7 @@ def _text(
 ) -> str:
     rot = f' transform="rotate({angle:.1f} {x:.3f} {y:.3f})"' if angle else ""
     return (
-        f'<text x="{x:.3f}" y="{y:.3f}" font-family="sans-serif" font-size="{size:.2f}" '
+        f'<text x="{x:.3f}" y="{y:.3f}" font-family="{FONTS}" font-size="{size:.2f}" '
         f'text-anchor="middle" fill="{colour}"{rot}>{escape(text)}</text>'
     )
 
@@ -156,6 +173,6 @@ def _arrow(x0: float, y0: float, x1: float, y1: float) -> str:
     )
 
 
-def write_svg(g: Garment, path: str | os.PathLike) -> Path:
-    """Write the 1:1 SVG of ``g`` atomically."""
-    return atomic_write_text(path, garment_svg(g))
+def write_svg(g: Garment, path: str | os.PathLike, lang: str | None = None) -> Path:
+    """Write the 1:1 SVG of ``g`` atomically (words in ``lang``, default core's language)."""
+    return atomic_write_text(path, garment_svg(g, lang))
