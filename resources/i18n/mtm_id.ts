@@ -684,6 +684,82 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
         <translation>Susunan grading: {n} ukuran dari {table}.</translation>
     </message>
     <message>
+        <source>Navy</source>
+        <translation>Biru dongker</translation>
+    </message>
+    <message>
+        <source>Ivory</source>
+        <translation>Gading</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Merah</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Hitam</translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation>Hijau sage</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Pasir</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>Biru langit</translation>
+    </message>
+    <message>
+        <source>Burgundy</source>
+        <translation>Merah marun</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Depan</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Samping</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Belakang</translation>
+    </message>
+    <message>
+        <source>Showroom - {garment}</source>
+        <translation>Ruang pamer - {garment}</translation>
+    </message>
+    <message>
+        <source>Turntable</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <source>Compare colourways</source>
+        <translation>Bandingkan warna</translation>
+    </message>
+    <message>
+        <source>Compare with previous drape</source>
+        <translation>Bandingkan dengan drape sebelumnya</translation>
+    </message>
+    <message>
+        <source>Drape another fit or size first: the drape before the current one appears here</source>
+        <translation>Drape model atau ukuran lain dulu: drape sebelum yang sekarang tampil di sini</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Left view:</source>
+        <translation>Tampilan kiri:</translation>
+    </message>
+    <message>
+        <source>Right view:</source>
+        <translation>Tampilan kanan:</translation>
+    </message>
+    <message>
         <source>Customer book unavailable</source>
         <translation>Buku pelanggan tidak tersedia</translation>
     </message>
@@ -704,20 +780,12 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
         <translation>Peta kelonggaran</translation>
     </message>
     <message>
-        <source>Front</source>
-        <translation>Depan</translation>
-    </message>
-    <message>
         <source>Three quarter</source>
         <translation>Sudut 3/4</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>Kiri</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Belakang</translation>
     </message>
     <message>
         <source>Right</source>
@@ -876,6 +944,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Tampilkan &amp;3D</translation>
     </message>
     <message>
+        <source>Sho&amp;wroom</source>
+        <translation>Ruang pa&amp;mer</translation>
+    </message>
+    <message>
+        <source>Show the draped garment to the customer full screen</source>
+        <translation>Tampilkan pakaian yang di-drape kepada pelanggan dalam layar penuh</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>Pola &amp;DXF (AAMA/ASTM)…</translation>
     </message>
@@ -902,6 +978,22 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>3D model (&amp;GLB)…</source>
         <translation>Model 3D (&amp;GLB)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto with caption (PNG)…</source>
+        <translation>&amp;Foto dengan keterangan (PNG)…</translation>
+    </message>
+    <message>
+        <source>A picture with the customer's name, garment and fabric under it, for messaging apps</source>
+        <translation>Gambar dengan nama pelanggan, pakaian dan kain di bawahnya, untuk aplikasi pesan</translation>
+    </message>
+    <message>
+        <source>Share pa&amp;ge (HTML)…</source>
+        <translation>&amp;Halaman berbagi (HTML)…</translation>
+    </message>
+    <message>
+        <source>One HTML file with the garment in 3D that the customer opens offline, on a phone too</source>
+        <translation>Satu berkas HTML berisi pakaian dalam 3D yang dapat dibuka pelanggan tanpa internet, juga di ponsel</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1022,6 +1114,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
+        <translation>Drape pakaian dulu (Ctrl+D): ruang pamer menampilkan hasil drape</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -684,6 +684,82 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
         <translation>Nhảy cỡ: {n} cỡ của {table}.</translation>
     </message>
     <message>
+        <source>Navy</source>
+        <translation>Xanh đen</translation>
+    </message>
+    <message>
+        <source>Ivory</source>
+        <translation>Trắng ngà</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Đỏ</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Đen</translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation>Xanh xám</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Màu cát</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>Xanh da trời</translation>
+    </message>
+    <message>
+        <source>Burgundy</source>
+        <translation>Đỏ rượu vang</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Showroom - {garment}</source>
+        <translation>Phòng trưng bày - {garment}</translation>
+    </message>
+    <message>
+        <source>Turntable</source>
+        <translation>Xoay tròn</translation>
+    </message>
+    <message>
+        <source>Compare colourways</source>
+        <translation>So sánh màu</translation>
+    </message>
+    <message>
+        <source>Compare with previous drape</source>
+        <translation>So sánh với lần mặc thử trước</translation>
+    </message>
+    <message>
+        <source>Drape another fit or size first: the drape before the current one appears here</source>
+        <translation>Hãy mặc thử một dáng hoặc cỡ khác trước: lần mặc thử trước đó sẽ hiện ở đây</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Left view:</source>
+        <translation>Hình bên trái:</translation>
+    </message>
+    <message>
+        <source>Right view:</source>
+        <translation>Hình bên phải:</translation>
+    </message>
+    <message>
         <source>Customer book unavailable</source>
         <translation>Không mở được sổ khách hàng</translation>
     </message>
@@ -704,20 +780,12 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
         <translation>Độ cử động</translation>
     </message>
     <message>
-        <source>Front</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
         <source>Three quarter</source>
         <translation>Góc 3/4</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>Trái</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Sau</translation>
     </message>
     <message>
         <source>Right</source>
@@ -876,6 +944,14 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Xem &amp;3D</translation>
     </message>
     <message>
+        <source>Sho&amp;wroom</source>
+        <translation>Phòng trưng &amp;bày</translation>
+    </message>
+    <message>
+        <source>Show the draped garment to the customer full screen</source>
+        <translation>Cho khách xem sản phẩm mặc thử toàn màn hình</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>Rập &amp;DXF (AAMA/ASTM)…</translation>
     </message>
@@ -902,6 +978,22 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>3D model (&amp;GLB)…</source>
         <translation>Mô hình 3D (&amp;GLB)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto with caption (PNG)…</source>
+        <translation>Ả&amp;nh có chú thích (PNG)…</translation>
+    </message>
+    <message>
+        <source>A picture with the customer's name, garment and fabric under it, for messaging apps</source>
+        <translation>Ảnh kèm tên khách, sản phẩm và loại vải bên dưới, để gửi qua ứng dụng nhắn tin</translation>
+    </message>
+    <message>
+        <source>Share pa&amp;ge (HTML)…</source>
+        <translation>Trang chia &amp;sẻ (HTML)…</translation>
+    </message>
+    <message>
+        <source>One HTML file with the garment in 3D that the customer opens offline, on a phone too</source>
+        <translation>Một tệp HTML có sản phẩm 3D, khách mở được khi không có mạng, cả trên điện thoại</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1022,6 +1114,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
+        <translation>Hãy mặc thử sản phẩm trước (Ctrl+D): phòng trưng bày hiển thị bản mặc thử</translation>
     </message>
     <message>
         <source>Customer</source>

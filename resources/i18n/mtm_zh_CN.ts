@@ -684,6 +684,82 @@ The body is built to match the measurements on the right.</source>
         <translation>推板叠图：{table} 的 {n} 个尺码。</translation>
     </message>
     <message>
+        <source>Navy</source>
+        <translation>藏青</translation>
+    </message>
+    <message>
+        <source>Ivory</source>
+        <translation>象牙白</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation>灰绿</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>沙色</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>天蓝</translation>
+    </message>
+    <message>
+        <source>Burgundy</source>
+        <translation>酒红</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Showroom - {garment}</source>
+        <translation>展示厅 - {garment}</translation>
+    </message>
+    <message>
+        <source>Turntable</source>
+        <translation>旋转展示</translation>
+    </message>
+    <message>
+        <source>Compare colourways</source>
+        <translation>比较配色</translation>
+    </message>
+    <message>
+        <source>Compare with previous drape</source>
+        <translation>与上一次试穿比较</translation>
+    </message>
+    <message>
+        <source>Drape another fit or size first: the drape before the current one appears here</source>
+        <translation>请先试穿另一种版型或尺码：上一次的试穿会显示在这里</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Left view:</source>
+        <translation>左侧视图：</translation>
+    </message>
+    <message>
+        <source>Right view:</source>
+        <translation>右侧视图：</translation>
+    </message>
+    <message>
         <source>Customer book unavailable</source>
         <translation>客户档案不可用</translation>
     </message>
@@ -704,20 +780,12 @@ The body is built to match the measurements on the right.</source>
         <translation>合体图：松量</translation>
     </message>
     <message>
-        <source>Front</source>
-        <translation>正面</translation>
-    </message>
-    <message>
         <source>Three quarter</source>
         <translation>四分之三侧</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>左侧</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>背面</translation>
     </message>
     <message>
         <source>Right</source>
@@ -876,6 +944,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>显示 3D(&amp;3)</translation>
     </message>
     <message>
+        <source>Sho&amp;wroom</source>
+        <translation>展示厅(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the draped garment to the customer full screen</source>
+        <translation>全屏向顾客展示试穿效果</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>纸样 DXF（AAMA/ASTM）(&amp;D)…</translation>
     </message>
@@ -902,6 +978,22 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>3D model (&amp;GLB)…</source>
         <translation>3D 模型（GLB）(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto with caption (PNG)…</source>
+        <translation>带说明的照片(&amp;H) (PNG)…</translation>
+    </message>
+    <message>
+        <source>A picture with the customer's name, garment and fabric under it, for messaging apps</source>
+        <translation>下方附顾客姓名、服装和面料的图片，便于通过聊天软件发送</translation>
+    </message>
+    <message>
+        <source>Share pa&amp;ge (HTML)…</source>
+        <translation>分享页面(&amp;G) (HTML)…</translation>
+    </message>
+    <message>
+        <source>One HTML file with the garment in 3D that the customer opens offline, on a phone too</source>
+        <translation>一个包含 3D 服装的 HTML 文件，顾客可离线打开，手机上也可以</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1022,6 +1114,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
+        <translation>请先试穿服装 (Ctrl+D)：展示厅显示试穿效果</translation>
     </message>
     <message>
         <source>Customer</source>
