@@ -300,7 +300,7 @@ def draft(
     fr_side = Edge("side", "cubic", [(x - x_fl + xF, y) for x, y in sb_front.control], **kw)
 
     # ---- back ------------------------------------------------------------------------------
-    cb_pts = [(0.0, 0.0), (0.25 * s_cb, y_u), (s_cb, waist_y), (s_cb, hip_y), (s_cb, hem_y)]
+    cb_pts = [(0.0, 0.0), (0.0, chest_y), (s_cb, waist_y), (s_cb, hip_y), (s_cb, hem_y)]
     centre = _through("centre", cb_pts, (0, -1), (0, -1), **kw)
     back_edges = [
         Edge.line("hem", (s_cb, hem_y), bk_side.start, allowance=HEM, corner="reverse"),
@@ -554,7 +554,6 @@ def draft(
                             wrap=True),
         title="Top sleeve",
     )
-    ub = dict((x.name, x) for x in under_edges)
     ux = 0.5 * (two.under[0].start[0] + two.width / 2.0)
     under_sleeve = Piece(
         name="under_sleeve",

@@ -166,12 +166,14 @@ def draft_bodice(
     across = min(across, sx - 1.0, back_x - 3.0)  # room for the underarm curve
     # shoulder slopes (Aldrich: back about 18°, front about 22°), equal seam lengths
     np_ = np.array([neck_w, rise])
-    pad = ease.shoulder_pad
-    back_sp = np.array([sx, rise - math.tan(math.radians(18.0)) * (sx - neck_w) + pad])
+    back_sp = np.array([sx, rise - math.tan(math.radians(18.0)) * (sx - neck_w)])
     s_len = float(np.hypot(*(back_sp - np_)))
     front_sp = np_ + s_len * np.array([math.cos(math.radians(22.0)), -math.sin(math.radians(22.0))])
-    if pad > 0.0:  # the front shoulder point rises as much, the seams stay equally long
-        drop = min(max(np_[1] - front_sp[1] - pad, 0.0), 0.9 * s_len)
+    if ease.shoulder_pad > 0.0:  # both shoulder points rise, the seams stay equally long
+        drop = max(np_[1] - front_sp[1] - ease.shoulder_pad, 0.0)
+        back_sp = back_sp + np.array([0.0, ease.shoulder_pad])
+        s_len = float(np.hypot(*(back_sp - np_)))
+        drop = min(drop, 0.9 * s_len)
         front_sp = np_ + np.array([math.sqrt(s_len**2 - drop**2), -drop])
     y_u = -scye
     front_across = min(across - 1.0, front_sp[0] - 1.0, front_x - 3.0)
