@@ -487,7 +487,7 @@ def draft(
         notches=(Notch("front_edge", distance_to_y(front_edge, waist_y)),),
         drill_holes=holes,
         labels=(Label("FACING", (0.5 * x_fh - 0.5, waist_y - 5.0), 1.0, 90.0),),
-        placement=Placement("torso", "front", (0.0, y_top), "front_neck"),
+        # no placement: a second layer under the lapel and the front edge, not draped
         title="Front facing",
     )
     lining_front = _lining(
@@ -688,7 +688,7 @@ def draft(
         sew("side_back", r("back", "side"), r("side_body", "back"), True),
         sew("side_front", r("side_body", "front"), r("front", "side"), False),
         sew("shoulder", r("front", "shoulder"), r("back", "shoulder"), False),
-        sew("front_dart_lining", r("lining_front", "facing"), r("facing", "inner"), True),
+        sew("lining_facing", r("lining_front", "facing"), r("facing", "inner"), True),
         sew("facing_edge", r("facing", "front_edge"), r("front", "front_edge"), False),
         sew("facing_lapel", r("facing", "lapel"), r("front", "lapel"), False),
         sew("facing_lapel_top", r("facing", "lapel_top"), r("front", "lapel_top"), False),
