@@ -305,6 +305,8 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
     centre = [e for e in piece.edges if e.name in own
               and np.all(np.abs(np.asarray(e.polyline())[:, 0]) < 1e-6)]
     beyond = [e for e in piece.edges if np.any(np.asarray(e.polyline())[:, 0] < -0.01)]
+    if not centre and beyond and not any(e.name in other for e in beyond):
+        return _shaped_centre_overlap(piece, own)
     if not centre or not beyond or any(e.name in other for e in beyond):
         return {}
     poly = piece.polygon
@@ -322,6 +324,29 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
         n = max(1, int((hi - lo - 2.5) // OVERLAP_STEP))
         for y in np.linspace(hi - 1.5, lo + 1.0, n + 1):
             out[f"overlap_{len(out)}"] = (0.0, float(y))
+    return out
+
+
+def _shaped_centre_overlap(piece: Piece, own: set[str]) -> dict[str, tuple[float, float]]:
+    """A centre seam shaped off the line x = 0 (a jacket's centre back) that ends, sewn, at
+    the top of an overlap running down to the hem: points straight below the seam's end."""
+    out: dict[str, tuple[float, float]] = {}
+    poly = piece.polygon
+    for i, e in enumerate(piece.edges):
+        nxt = piece.edges[(i + 1) % len(piece.edges)]
+        if e.name not in own or nxt.name not in own:
+            continue  # the centre seam, then the sewn top of the overlap
+        x_c, y_top = e.end
+        if abs(x_c) > 3.0 or nxt.end[0] > x_c - 1.0:
+            continue
+        ys = piece.sew_line[:, 1]
+        lo = float(ys.min())
+        if y_top - lo < 4.0:
+            continue
+        n = max(1, int((y_top - lo - 2.5) // OVERLAP_STEP))
+        for y in np.linspace(y_top - 1.5, lo + 1.0, n + 1):
+            if poly.contains(shapely.Point(x_c, y)):
+                out[f"overlap_{len(out)}"] = (float(x_c), float(y))
     return out
 
 
