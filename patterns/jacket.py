@@ -11,8 +11,8 @@ the forepart is then drawn from its centre front. Departures from the book, so t
 ANSUR II body drafts: the panel seams run straight down from the armhole and the waist
 suppression (finished waist = body waist + the fit's ease) is shared between the centre
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
-mirrored (the seams match by construction); the front dart runs from the hem (its mouth
-under the pocket flap) instead of stopping at the pocket with a cut-through to the side;
+mirrored (the seams match by construction); the front dart runs from the hem (a mouth of
+0.4 x its waist intake) instead of stopping at the pocket with a cut-through to the side;
 the hip room is let out at the panel seams. The collar is drafted flat (neck edge swept up
 towards the front) and the top collar is the under collar with the turn of cloth added.
 """
@@ -260,7 +260,7 @@ def draft(
     np_ = np.array(e["front_shoulder"].end)
 
     # ---- panel lines and the waist suppression ---------------------------------------------
-    y_qb = y_u + 0.33 * (b_sp[1] - y_u)
+    y_qb = y_u + 0.25 * (b_sp[1] - y_u)  # the back pitch: the hind-arm seam meets it
     b_low, b_up = b_arm.split_at(distance_to_y(b_arm, y_qb), ("armhole_back", "armhole"))
     x_bl = b_low.end[0]  # back panel line (body frame)
     f_across = float(f_arm.polyline()[:, 0].min())  # the front armhole's deepest point
@@ -268,8 +268,8 @@ def draft(
     f_low, f_rest = f_arm.split_at(_distance_to_x(f_arm, xq_f), ("armhole_front", "r"))
     x_fl = x_cf - f_low.end[0]  # front panel line (body frame)
     xF = f_low.end[0]  # the same line in front coordinates
-    y_fp = y_u + 0.3 * (f_sp[1] - y_u)
-    f_mid, f_up = f_rest.split_at(max(distance_to_y(f_rest, y_fp), 0.5 * f_rest.length),
+    y_fp = y_u + 0.2 * (f_sp[1] - y_u)  # the front pitch: the forearm seam meets it
+    f_mid, f_up = f_rest.split_at(max(distance_to_y(f_rest, y_fp), 0.3 * f_rest.length),
                                   ("armhole_low", "armhole"))
 
     s_total = x_cf - (m["waist_girth"] + we) / 2.0
