@@ -87,7 +87,7 @@ FITS = {
     "comfort": (15.0, 13.0, 11.0, 12.0, 9.0, 8.0, 2.0, 8.0, 4.0, 0.58),
 }
 CAP_EASE_RANGE = (2.5, 5.0)  # cm: a tailored wool sleeve cap (Aldrich: 3-4.5 cm)
-SA = 1.5  # body seams (room to let out)
+SA = 1.0  # body seams
 SA_CURVE = 1.0  # armholes, neck, front edge, lapel, collar
 HEM = 4.0
 SLEEVE_HEM = 4.0
@@ -139,8 +139,9 @@ def _panel_pair(x: float, top_y: float, levels, sign_first: float, names, **kw):
 
 def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list[Edge]:
     """Turn the lowest ``length`` cm of edge ``seam`` (which meets the hem) into a vent
-    extension ``width`` cm wide: ``seam`` (shortened), ``vent_top`` (square out from the seam)
-    and ``vent`` (down to the hem line, which is extended to meet it)."""
+    extension ``width`` cm wide: ``seam`` (shortened), ``vent_top`` (out from the seam and down
+    at 45 degrees, as a vent's top is stitched) and ``vent`` (down to the hem line, which is
+    extended to meet it)."""
     names = [e.name for e in edges]
     i = names.index(seam)
     e = edges[i]
@@ -155,10 +156,11 @@ def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list
         hd = np.array(hem.start_tangent())
         cross = abs(hd[0] * np.array(low.end_tangent())[1] - hd[1] * np.array(low.end_tangent())[0])
         g = h0 - (width / max(cross, 0.3)) * hd
+        corner = v + width * out + width * t  # the vent's top runs down at 45 degrees
         new = [
             up,
-            Edge.line("vent_top", tuple(v), tuple(v + width * out), allowance=e.allowance),
-            Edge.line("vent", tuple(v + width * out), tuple(g), allowance=e.allowance),
+            Edge.line("vent_top", tuple(v), tuple(corner), allowance=e.allowance),
+            Edge.line("vent", tuple(corner), tuple(g), allowance=e.allowance),
             chain("hem", Edge.line("x", tuple(g), tuple(h0)), hem, allowance=hem.allowance,
                   corner=hem.corner),
         ]
@@ -176,8 +178,8 @@ def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list
     new = [
         chain("hem", hem, Edge.line("x", tuple(h1), tuple(g)), allowance=hem.allowance,
               corner=hem.corner),
-        Edge.line("vent", tuple(g), tuple(v + width * out), allowance=e.allowance),
-        Edge.line("vent_top", tuple(v + width * out), tuple(v), allowance=e.allowance),
+        Edge.line("vent", tuple(g), tuple(v + width * out - width * t), allowance=e.allowance),
+        Edge.line("vent_top", tuple(v + width * out - width * t), tuple(v), allowance=e.allowance),
         up,
     ]
     return edges[: i - 1] + new + edges[i + 1:]
@@ -278,7 +280,11 @@ def draft(
     rest = s_total - s_cb - s_d
     s_b = float(min(0.55 * rest / 2.0, 2.5))
     s_f = float(min(0.45 * rest / 2.0, 2.0))
-    s_dh = 0.4 * s_d
+    # the front dart runs straight from its mouth at the hem to its point below the chest
+    # line, taking s_d at the waist: its mouth and its intake at the hip follow
+    apex_y = chest_y - 3.0
+    mouth = s_d * (apex_y - hem_y) / (apex_y - waist_y)
+    s_dh = mouth * (apex_y - hip_y) / (apex_y - hem_y)
     room = (m["hip_girth"] + he) / 2.0 - (x_cf - s_cb - s_dh)
     s_h = -room / 4.0
     if room < 0:
@@ -383,26 +389,21 @@ def draft(
     # into the back neck) and runs straight into the gorge point
     sq = _unit(np_ - np.array(e["front_shoulder"].start))
     sq = np.array([-sq[1], sq[0]])  # the shoulder direction turned 90 degrees, downwards
-    gd = float(np.hypot(*(gorge - np_)))
-    gorge_edge = Edge.cubic("neck", np_, np_ + 0.35 * gd * sq,
-                            gorge - 0.35 * gd * _unit(gorge - np_), gorge, allowance=SA_CURVE)
+    gdir = _unit(gorge - np_)
+    turn = np_ + 0.45 * (gorge - np_)  # the neck curve runs into the straight gorge line here
+    gd = float(np.hypot(*(turn - np_)))
+    neck_edge = Edge.cubic("neck", np_, np_ + 0.4 * gd * sq, turn - 0.4 * gd * gdir, turn,
+                           allowance=SA_CURVE)
+    gorge_edge = Edge.line("gorge", turn, gorge, allowance=SA_CURVE)
     lapel = Edge.cubic("lapel", lp, lp + 0.35 * (brk - lp) + belly * nrm,
                        brk + 0.3 * (lp - brk) + 0.5 * belly * nrm, brk, allowance=SA_CURVE)
-    rc = 4.0  # the rounded front corner
-    front_edge = chain(
-        "front_edge",
-        Edge.line("a", brk, (-EXTENSION, hem_y + rc)),
-        Edge.cubic("b", (-EXTENSION, hem_y + rc), (-EXTENSION, hem_y + 0.45 * rc),
-                   (-EXTENSION + 0.45 * rc, hem_y), (-EXTENSION + rc, hem_y)),
-        allowance=SA_CURVE,
-    )
+    rc = 0.0  # the front corner is square (a rounded cutaway meets the hem tangentially,
+    # where its 1 cm allowance would have to jump to the hem's 4 cm)
+    front_edge = Edge.line("front_edge", brk, (-EXTENSION, hem_y), allowance=SA_CURVE)
     # front dart from the hem, widest at the waist, its point below the chest line
     x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
-    apex = np.array([x_d, chest_y - 3.0])
-    mouth = s_dh
-    leg_in = _through("dart_in", [(x_d - mouth / 2, hem_y), (x_d - s_dh / 2, hip_y),
-                                  (x_d - s_d / 2, waist_y), apex],
-                      (0, 1), (0, 1), allowance=HEM)
+    apex = np.array([x_d, apex_y])
+    leg_in = Edge.line("dart_in", (x_d - mouth / 2, hem_y), tuple(apex), allowance=HEM)
     leg_out = _mirror(leg_in, x_d, "dart_out")
     f_side_hem = np.array(fr_side.start)
     front_edges = [
@@ -415,6 +416,7 @@ def draft(
         Edge("armhole_low", "cubic", f_mid.control, SA_CURVE),
         Edge("armhole", "cubic", f_up.control, SA_CURVE),
         Edge("shoulder", "line", e["front_shoulder"].control, SA),
+        neck_edge,
         gorge_edge,
         Edge.line("lapel_top", gorge, lp, allowance=SA_CURVE),
         lapel,
@@ -476,6 +478,7 @@ def draft(
                       corner="reverse"),
             inner,
             Edge.line("shoulder", tuple(fs), tuple(np_), allowance=SA),
+            neck_edge,
             gorge_edge,
             Edge.line("lapel_top", gorge, lp, allowance=SA_CURVE),
             lapel,
@@ -569,8 +572,9 @@ def draft(
     )
 
     # ---- collar: under collar (bias, centre-back seam) and top collar (on the fold) -------
-    nb, ng = back.edge("neck").length, front.edge("neck").length
-    total = nb + ng
+    nb, nf, ng = (back.edge("neck").length, front.edge("neck").length,
+                  front.edge("gorge").length)
+    total = nb + nf + ng
     sweep = 2.0
 
     def neck_ctrl(x_end: float) -> np.ndarray:
@@ -580,7 +584,8 @@ def draft(
     x_end = brentq(lambda x: g2.cubic_length(neck_ctrl(x)) - total, 0.5 * total, total,
                    xtol=1e-7)
     neck = Edge("n", "cubic", neck_ctrl(x_end))
-    nk_back, nk_front = neck.split_at(nb, ("neck_back", "neck_front"))
+    nk_back, rest_ = neck.split_at(nb, ("neck_back", "r"))
+    nk_front, nk_gorge = rest_.split_at(nf, ("neck_front", "neck_gorge"))
     ce_ = np.array(neck.end)
     t_end = np.array(neck.end_tangent())
     up = np.array([-t_end[1], t_end[0]])
@@ -596,6 +601,7 @@ def draft(
         return (
             Edge("neck_back", "cubic", nk_back.control, SA_CURVE),
             Edge("neck_front", "cubic", nk_front.control, SA_CURVE),
+            Edge("neck_gorge", "cubic", nk_gorge.control, SA_CURVE),
             Edge.line("end", ce_, tip, allowance=SA_CURVE),
             outer,
             Edge.line("centre", (0.0, top_y), (0.0, 0.0), allowance=SA_CURVE),
@@ -618,7 +624,7 @@ def draft(
     tc = collar_edges(TURN)
     top_collar = Piece(
         name="top_collar",
-        edges=(chain("neck", tc[0], tc[1], allowance=SA_CURVE),) + tc[2:],
+        edges=(chain("neck", tc[0], tc[1], tc[2], allowance=SA_CURVE),) + tc[3:],
         grainline=((1.5, 1.0), (1.5, hc - 1.0)),
         quantity=1,
         on_fold="centre",
@@ -694,6 +700,7 @@ def draft(
         sew("facing_lapel_top", r("facing", "lapel_top"), r("front", "lapel_top"), False),
         sew("collar_back", r("under_collar", "neck_back"), r("back", "neck"), True),
         sew("collar_front", r("under_collar", "neck_front"), r("front", "neck"), False),
+        sew("collar_gorge", r("under_collar", "neck_gorge"), r("front", "gorge"), False),
         sew("collar_centre", r("under_collar", "centre"), r("under_collar", "centre", True),
             False),
         sew("forearm", r("top_sleeve", "front_seam"), r("under_sleeve", "front_seam"), True),
