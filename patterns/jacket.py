@@ -11,10 +11,12 @@ the forepart is then drawn from its centre front. Departures from the book, so t
 ANSUR II body drafts: the panel seams run straight down from the armhole and the waist
 suppression (finished waist = body waist + the fit's ease) is shared between the centre
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
-mirrored (the seams match by construction); the front dart runs from the hem (a mouth of
-0.4 x its waist intake) instead of stopping at the pocket with a cut-through to the side;
+mirrored (the seams match by construction); the front dart runs straight from the hem to
+below the chest instead of stopping at the pocket with a cut-through to the side;
 the hip room is let out at the panel seams. The collar is drafted flat (neck edge swept up
 towards the front) and the top collar is the under collar with the turn of cloth added.
+The front corner is square (a rounded cutaway would meet the 4 cm hem tangentially) and the
+vent tops run at 45 degrees, so the cut lines read back exactly from an AAMA DXF.
 """
 
 from __future__ import annotations
