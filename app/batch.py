@@ -68,6 +68,8 @@ class OrderResult:
     resumed: bool = False
     fingerprint: str = ""
     files: dict = field(default_factory=dict)
+    #: markers of the other fabrics (lining, interfacing): fabric -> length_cm, efficiency
+    other_markers: dict = field(default_factory=dict)
 
 
 def _digest(path: Path) -> str:
@@ -139,7 +141,7 @@ def process_order(order: Order, settings: BatchSettings) -> OrderResult:
 def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
           start: float) -> OrderResult:
     from mtm.core.io import aama_dxf, pattern_json, pdf_output
-    from mtm.core.marker import items_from_garment, nest
+    from mtm.core.marker import garment_fabrics, items_from_garment, nest
     from mtm.core.size_tables import load_size_table
     from mtm.patterns import get_garment
 
@@ -175,8 +177,15 @@ def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
                             author="MTM Studio batch", created=created)
     aama_dxf.write_aama(cut, folder / "pattern.dxf", mode=settings.dxf_mode)
     pdf_output.write_pdf(cut, folder / "pattern.pdf", settings.paper)
-    marker = nest(items_from_garment(garment, order.order_id), settings.fabric_width,
-                  time_limit=settings.marker_seconds)
+    # one marker per fabric (shell, lining, interfacing are different cloths); the shell's
+    # length is the order's fabric length
+    markers = {fab: nest(items_from_garment(garment, order.order_id, fabric=fab),
+                         settings.fabric_width, time_limit=settings.marker_seconds)
+               for fab in garment_fabrics(garment)}
+    marker = markers.get("shell") or next(iter(markers.values()))
+    others = {fab: {"length_cm": round(mk.length, 1), "efficiency": round(mk.efficiency, 4),
+                    "pieces": len(mk.placements)}
+              for fab, mk in markers.items() if mk is not marker}
     if settings.drape:
         _drape(garment, ms, order, folder)
     for name in sorted(os.listdir(folder)):
@@ -186,7 +195,8 @@ def _make(order: Order, settings: BatchSettings, folder: Path, fingerprint: str,
         order.order_id, "done", garment.name, size, passed, len(failed),
         round(marker.length, 1), round(marker.efficiency, 4),
         round(time.perf_counter() - start, 3),
-        reason="; ".join(c.message for c in failed[:3]), fingerprint=fingerprint, files=files)
+        reason="; ".join(c.message for c in failed[:3]), fingerprint=fingerprint, files=files,
+        other_markers=others)
     record = {k: v for k, v in asdict(result).items() if k not in ("resumed", "seconds")}
     text = json.dumps(record, indent=1, sort_keys=True)
     atomic_write_bytes(folder / "result.json", text.encode())

@@ -676,13 +676,25 @@ def _reflect(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a + 2 * np.outer(along, direction) - rel
 
 
-def items_from_garment(garment, order: str = "") -> list[NestItem]:
+def garment_fabrics(garment) -> list[str]:
+    """The fabrics (shell, lining, interfacing) the pieces of ``garment`` are cut from, in that
+    order: each is a marker of its own, since each is a different cloth on the cutting table."""
+    from .garment import FABRICS
+
+    used = {p.fabric for p in garment.pieces}
+    return [f for f in FABRICS if f in used]
+
+
+def items_from_garment(garment, order: str = "", fabric: str | None = None) -> list[NestItem]:
     """Every piece to cut for one garment: quantities counted out, mirrored copies mirrored
     (``quantity`` copies, half of them mirror images when ``mirrored``), cut-on-fold pieces
     opened out into the whole panel, since a marker is cut single-ply and flat; each piece is
-    turned so that its own grain line runs along +Y (a waistband's grain runs along it)."""
+    turned so that its own grain line runs along +Y (a waistband's grain runs along it).
+    With ``fabric`` only the pieces cut from that fabric (shell, lining, interfacing)."""
     items = []
     for piece in garment.pieces:
+        if fabric is not None and piece.fabric != fabric:
+            continue
         outline = np.asarray(piece.cut_outline(), dtype=float)
         if piece.on_fold:
             fold = piece.edge(piece.on_fold).polyline()

@@ -24,6 +24,7 @@ GARMENTS: dict[str, str] = {
     "skirt": "mtm.patterns.skirt",
     "trousers": "mtm.patterns.trousers",
     "sheath_dress": "mtm.patterns.sheath_dress",
+    "jacket": "mtm.patterns.jacket",
 }
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 
 from mtm.core.errors import InputError
+from mtm.core.garment import FABRICS
 from mtm.core.io import marker_files, pattern_json
 from mtm.core.io.atomic import atomic_write_bytes
 from mtm.core.marker import items_from_garment, nest, shelf_pack
@@ -27,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="allow 90° turns (fabrics without grain or nap constraint)")
     parser.add_argument("--out", action="append", default=[], metavar="FILE",
                         help="marker file: .dxf (AAMA), .svg or .pdf; may repeat")
+    parser.add_argument("--fabric", default="shell", choices=FABRICS,
+                        help="lay the pieces cut from this fabric (shell, lining or "
+                             "interfacing); each fabric is a marker of its own (shell)")
     parser.add_argument("--plain-dxf", metavar="FILE", help="plain R2000 DXF for cutters")
     parser.add_argument("--report", metavar="FILE", help="JSON report of the marker")
     parser.set_defaults(func=run)
@@ -40,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     items = []
     for k, path in enumerate(args.patterns, start=1):
         garment = pattern_json.read_pattern(path)
-        items += items_from_garment(garment, order=f"{k}:{garment.name}")
+        items += items_from_garment(garment, order=f"{k}:{garment.name}", fabric=args.fabric)
+    if not items:
+        raise InputError(f"the patterns have no pieces cut from {args.fabric}",
+                         field="--fabric")
     rotations = (0, 90, 180, 270) if args.any_rotation else (0, 180)
     marker = nest(items, args.width, spacing=args.spacing, time_limit=args.time,
                   rotations=rotations)
@@ -52,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     report["shelf_baseline_efficiency"] = round(
         shelf_pack(items, args.width, args.spacing).efficiency, 4)
     report["patterns"] = list(args.patterns)
+    report["fabric"] = args.fabric
     text = json.dumps(report, indent=1)
     if args.report:
         atomic_write_bytes(args.report, text.encode())

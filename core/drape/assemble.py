@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
+import shapely.ops
 
 from mtm.core.errors import InputError
 from mtm.core.garment import Edge, Garment, Piece, Seam
@@ -39,6 +40,9 @@ class Panel:
     edge_keys: dict[EdgeKey, str]  # (edge, mirrored half) -> mesh edge name
     flipped: dict[str, bool]  # mesh edge name -> runs against the pattern edge
     mirrored_uv: bool  # the panel's UV is the drawing mirrored (x -> -x)
+    #: fold lines crossing the panel (a lapel's break line, a collar's roll line) as segments
+    #: ((u0, v0), (u1, v1)) in the panel's UV: the cloth is turned over along them
+    folds: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,50 @@ def _limb(piece: Piece) -> bool:
 
 def drapes(piece: Piece) -> bool:
     """Only the shell is draped (linings and interfacings follow it; pieces sewn to nothing,
-    such as plackets drawn as separate pieces, are left out so nothing floats)."""
-    return piece.fabric == "shell"
+    such as plackets drawn as separate pieces, are left out so nothing floats), and of the
+    shell only the pieces the pattern places on the body: a piece without a placement hint
+    is a second layer on another (a jacket's top collar on its under collar, its facing
+    under the lapel)."""
+    return piece.fabric == "shell" and piece.placement is not None
+
+
+MIN_FOLD_SHARE = 0.03  # a fold line turns cloth over when each side holds this share of it
+
+
+def fold_lines(piece: Piece, copy: str) -> tuple:
+    """The piece's internal ``fold`` lines that cut across it (each side holds at least
+    MIN_FOLD_SHARE of its area: a lapel's break line, a collar's roll line), extended to the
+    outline, in the UV of panel ``copy`` (the mirrored half of an unfolded piece too)."""
+    out = []
+    poly = piece.polygon
+    area = abs(piece.area)
+    for line in piece.internal_lines:
+        if line.kind != "fold" or len(line.points) != 2:
+            continue
+        p0, p1 = (np.asarray(p, float) for p in line.points)
+        d = p1 - p0
+        norm = float(np.hypot(*d))
+        if norm < 1e-6:
+            continue
+        d /= norm
+        big = 1e3
+        long = shapely.LineString([p0 - big * d, p1 + big * d])
+        cut = shapely.ops.split(poly, long) if poly.is_valid else None
+        if cut is None or len(cut.geoms) < 2:
+            continue
+        if min(g.area for g in cut.geoms) < MIN_FOLD_SHARE * area:
+            continue
+        seg = long.intersection(poly)
+        if seg.is_empty:
+            continue
+        seg = max(getattr(seg, "geoms", [seg]), key=lambda g: g.length)
+        a, b = (np.asarray(c, float) for c in (seg.coords[0], seg.coords[-1]))
+        if copy == "mirrored":
+            a, b = a * (-1.0, 1.0), b * (-1.0, 1.0)
+        out.append((tuple(a), tuple(b)))
+        if copy == "full":
+            out.append((tuple(a * (-1.0, 1.0)), tuple(b * (-1.0, 1.0))))
+    return tuple(out)
 
 
 def _outline(piece: Piece, copy: str) -> tuple[list[tuple[str, np.ndarray]], dict, dict]:
@@ -259,6 +305,8 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
     centre = [e for e in piece.edges if e.name in own
               and np.all(np.abs(np.asarray(e.polyline())[:, 0]) < 1e-6)]
     beyond = [e for e in piece.edges if np.any(np.asarray(e.polyline())[:, 0] < -0.01)]
+    if not centre and beyond and not any(e.name in other for e in beyond):
+        return _shaped_centre_overlap(piece, own)
     if not centre or not beyond or any(e.name in other for e in beyond):
         return {}
     poly = piece.polygon
@@ -276,6 +324,29 @@ def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, f
         n = max(1, int((hi - lo - 2.5) // OVERLAP_STEP))
         for y in np.linspace(hi - 1.5, lo + 1.0, n + 1):
             out[f"overlap_{len(out)}"] = (0.0, float(y))
+    return out
+
+
+def _shaped_centre_overlap(piece: Piece, own: set[str]) -> dict[str, tuple[float, float]]:
+    """A centre seam shaped off the line x = 0 (a jacket's centre back) that ends, sewn, at
+    the top of an overlap running down to the hem: points straight below the seam's end."""
+    out: dict[str, tuple[float, float]] = {}
+    poly = piece.polygon
+    for i, e in enumerate(piece.edges):
+        nxt = piece.edges[(i + 1) % len(piece.edges)]
+        if e.name not in own or nxt.name not in own:
+            continue  # the centre seam, then the sewn top of the overlap
+        x_c, y_top = e.end
+        if abs(x_c) > 3.0 or nxt.end[0] > x_c - 1.0:
+            continue
+        ys = piece.sew_line[:, 1]
+        lo = float(ys.min())
+        if y_top - lo < 4.0:
+            continue
+        n = max(1, int((y_top - lo - 2.5) // OVERLAP_STEP))
+        for y in np.linspace(y_top - 1.5, lo + 1.0, n + 1):
+            if poly.contains(shapely.Point(x_c, y)):
+                out[f"overlap_{len(out)}"] = (float(x_c), float(y))
     return out
 
 
@@ -396,6 +467,14 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
             pts.update(underlaps.get(p.name, {}))
+            # vertices along each fold line, so the mesh can fold on its edges there
+            folds = fold_lines(p, copy)
+            for k, (a, b) in enumerate(folds):
+                a, b = np.asarray(a, float), np.asarray(b, float)
+                n_pts = int(np.linalg.norm(b - a) // h)
+                for j in range(1, n_pts):
+                    q = a + (b - a) * (j / n_pts)
+                    pts[f"fold_{k}_{j}"] = (float(q[0]), float(q[1]))
             # a point too near the outline for this edge length has no vertex of its own
             ring = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
             pts = {k: v for k, v in pts.items()
@@ -403,7 +482,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
-                                flipped=flipped, mirrored_uv=copy in ("mirrored",)))
+                                flipped=flipped, mirrored_uv=copy in ("mirrored",),
+                                folds=folds))
     offsets = np.concatenate([[0], np.cumsum([pn.mesh.n_vertices for pn in panels])])
 
     stitches: list[np.ndarray] = []

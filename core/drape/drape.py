@@ -74,6 +74,30 @@ def collision_sdf(body: Any, radius: float | None = None) -> SDFGrid:
     return _cached_collision_sdf(*_body_key(body), float(radius))
 
 
+FOLD_HINGE = 0.75  # edge lengths either side of a fold line where the cloth bends freely
+
+
+def free_hinges(model: ClothModel, assembled) -> None:
+    """No bending stiffness across the fold lines of the panels (a lapel's break line, a
+    collar's roll line): the cloth is pressed into that fold, so its rest shape there is
+    folded, not flat, and the turned part stays turned instead of springing back."""
+    near = np.zeros(len(model.x), bool)
+    for i, panel in enumerate(assembled.panels):
+        if not panel.folds:
+            continue
+        lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+        uv = panel.mesh.uv
+        for a, b in panel.folds:
+            a, b = np.asarray(a, float), np.asarray(b, float)
+            d = b - a
+            t = np.clip(((uv - a) @ d) / float(d @ d), 0.0, 1.0)
+            dist = np.linalg.norm(uv - (a + t[:, None] * d), axis=1)
+            near[lo:hi] |= dist < FOLD_HINGE * model.edge_length
+    if near.any() and len(model.bend_quads):
+        hinge = near[model.bend_quads[:, 0]] & near[model.bend_quads[:, 1]]
+        model.bend_alpha = np.where(hinge, 1e12, model.bend_alpha)
+
+
 def _grain_angles(piece, panel) -> np.ndarray:
     """Grain angle (from UV +Y towards +X) per vertex of a panel; mirrored halves mirror it."""
     (x0, y0), (x1, y1) = piece.grainline
@@ -255,6 +279,7 @@ def drape_garment(
     model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
                         extra_edges=np.concatenate(boundary), grain=grain)
     model.grain = grain
+    free_hinges(model, assembled)
     # waistbands hold skirts and trousers up (GarmentCode's attachment constraints)
     held = [i for i, p in enumerate(assembled.panels)
             if getattr(placements.get(p.piece), "segment", "") == "waist"

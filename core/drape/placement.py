@@ -136,6 +136,41 @@ def _wrap_torso(u: np.ndarray, y: np.ndarray, sections, offset: float, back: boo
     return x
 
 
+TURN_GAP = 0.6  # cm a turned-over part (lapel, collar fall) starts outside the cloth under it
+
+
+def reflect_across(uv: np.ndarray, a, b) -> np.ndarray:
+    """Points ``uv`` (n, 2) mirrored across the line through ``a`` and ``b``."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    d = (b - a) / np.linalg.norm(b - a)
+    rel = uv - a
+    along = rel @ d
+    return a + 2.0 * along[:, None] * d - rel
+
+
+def turned_over(panel: Panel, sewn: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The part of ``panel`` turned over along its fold lines (a lapel over the front, a
+    collar's fall over its stand): a mask of its vertices, their UV mirrored across the fold
+    (where they lie once turned) and their distance from the fold (cm). The turned side of a
+    fold is the one holding fewer of the panel's sewn vertices (``sewn``, a local mask): the
+    front's seams are on its body side, a collar is sewn to the neck along its stand."""
+    uv = panel.mesh.uv
+    mask = np.zeros(len(uv), bool)
+    ref = uv.copy()
+    dist = np.zeros(len(uv))
+    for a, b in panel.folds:
+        a, b = np.asarray(a, float), np.asarray(b, float)
+        d = (b - a) / np.linalg.norm(b - a)
+        side = (uv - a) @ np.array([-d[1], d[0]])
+        pos, neg = side > 1e-6, side < -1e-6  # vertices on the fold line stay
+        beyond = pos if np.count_nonzero(sewn & pos) < np.count_nonzero(sewn & neg) else neg
+        beyond &= ~mask
+        ref[beyond] = reflect_across(uv[beyond], a, b)
+        dist[beyond] = np.abs(side[beyond])
+        mask |= beyond
+    return mask, ref, dist
+
+
 def _anchor_y(pl, landmarks, default: str) -> float:
     names = LANDMARK_NAMES.get(getattr(pl, "landmark", "") or default, (default,))
     try:
@@ -209,21 +244,37 @@ def _axis(points: list[np.ndarray], t: np.ndarray):
     return pts[k] + d * (t - cum[k])[:, None], d, k
 
 
-def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float) -> np.ndarray:
+def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float,
+                group: list[Panel] | None = None) -> np.ndarray:
     """Roll a panel (u across, v along; top = start of the axis) round a limb axis, row by
     row: each 1 cm row on its own circle that its width closes to a small gap, so a sleeve
     is a tube down to the wrist (rolled on one circle for the cap's width, the narrower rows
-    covered two thirds of the arm and the sleeve seam was drawn shut across the forearm)."""
+    covered two thirds of the arm and the sleeve seam was drawn shut across the forearm).
+
+    ``group``: the panels of one sleeve drafted in one frame (a two-piece sleeve: the top
+    sleeve and the under sleeve, whose u runs on round the arm from the top sleeve's forearm
+    seam): a row's circle is closed by the whole group's width, angles are measured from the
+    frame's centre line u = 0 and heights from the group's top, so the pieces lie side by side
+    round the arm instead of each making a tube of its own."""
     uv = panel.mesh.uv
     rows = np.round(uv[:, 1]).astype(int)
     u0 = np.empty(len(uv))
     radius = np.empty(len(uv))
+    if group:
+        all_uv = np.concatenate([g.mesh.uv for g in group])
+        all_rows = np.round(all_uv[:, 1]).astype(int)
     for row in np.unique(rows):
         m = rows == row
-        lo_u, hi_u = uv[m, 0].min(), uv[m, 0].max()
-        u0[m] = 0.5 * (lo_u + hi_u)
+        if group:
+            mm = all_rows == row
+            lo_u, hi_u = all_uv[mm, 0].min(), all_uv[mm, 0].max()
+            u0[m] = 0.0
+        else:
+            lo_u, hi_u = uv[m, 0].min(), uv[m, 0].max()
+            u0[m] = 0.5 * (lo_u + hi_u)
         radius[m] = max((hi_u - lo_u) / (2 * np.pi * TUBE_CLOSURE), TUBE_MIN_RADIUS)
-    t = uv[:, 1].max() - uv[:, 1]
+    top = max(g.mesh.uv[:, 1].max() for g in group) if group else uv[:, 1].max()
+    t = top - uv[:, 1]
     centre, _, _ = _axis(points, t)
     # the axis direction blends across each joint (over 12 cm) so the rolled tube has no
     # torn rows at the elbow or knee
@@ -266,6 +317,10 @@ def place(
     # 1 = vertex of a front torso panel, 2 = back (to orient sleeves)
     side_kind = np.zeros(n, np.int64)
     later: list[int] = []
+    partner = np.full(n, -1)
+    st = assembled.stitches
+    partner[st[:, 0]] = st[:, 1]
+    partner[st[:, 1]] = st[:, 0]
     for i, panel in enumerate(assembled.panels):
         pl = pieces_placement.get(panel.piece)
         seg = getattr(pl, "segment", "torso")
@@ -284,6 +339,13 @@ def place(
             # a mirrored copy overlapping its twin (shirt fronts) lies a little further out
             extra = 0.8 if panel.copy == "mirrored" else 0.0
             x[lo:hi] = _place_torso(panel, sections, y, offset + extra, back)
+            if panel.folds:  # a lapel: turned back over the front along its break line
+                turned, ref, dist = turned_over(panel, partner[lo:hi] >= 0)
+                if turned.any():
+                    y_ref = y[turned] + (ref[turned, 1] - uv[turned, 1])
+                    gap = TURN_GAP * np.minimum(dist[turned], 1.0)
+                    x[lo:hi][turned] = _wrap_torso(ref[turned, 0], y_ref, sections,
+                                                   offset + extra + gap, back)
             placed[lo:hi] = True
             side_kind[lo:hi] = 2 if getattr(pl, "side", "front") == "back" else 1
         else:
@@ -296,11 +358,17 @@ def place(
                                            mesh_edges(assembled.panels[i].mesh.faces))
         x = close_upper_seams(x, assembled, placed,
                               _lm(landmarks, "armpit_l")[1] + SHOULDER_BLEND[0])
-    partner = np.full(n, -1)
-    st = assembled.stitches
-    partner[st[:, 0]] = st[:, 1]
-    partner[st[:, 1]] = st[:, 0]
     partner_kind = np.where(partner >= 0, side_kind[np.maximum(partner, 0)], 0)
+    # limb pieces rolled round the same arm or leg from the same landmarks, by (segment, side)
+    tubes: dict[tuple[str, str], list[Panel]] = {}
+    for i in later:
+        panel = assembled.panels[i]
+        pl = pieces_placement.get(panel.piece)
+        seg = getattr(pl, "segment", "torso")
+        if (seg.endswith("_arm") and getattr(pl, "wrap", False)
+                and getattr(pl, "landmark", "") in ("shoulder_point", "armpit")):
+            key = (seg, panel.side or ("left" if seg.startswith("left") else "right"))
+            tubes.setdefault(key, []).append(panel)
     for i in list(later):
         panel = assembled.panels[i]
         pl = pieces_placement.get(panel.piece)
@@ -327,8 +395,16 @@ def place(
             else:
                 chain = [_lm(landmarks, f"hip_joint_{s}"), _lm(landmarks, f"knee_{s}"),
                          _lm(landmarks, f"ankle_{s}")]
-            fs = _front_sign(panel, np.arange(lo, hi), partner_kind)
-            x[lo:hi] = _place_tube(panel, chain, fs)
+            group = tubes.get((seg, body_side), [])
+            if len(group) > 1:  # a sleeve of several pieces: rolled as one tube
+                first = group[0]
+                j0 = assembled.panels.index(first)
+                fs = _front_sign(first, np.arange(assembled.offsets[j0],
+                                                  assembled.offsets[j0 + 1]), partner_kind)
+                x[lo:hi] = _place_tube(panel, chain, fs, group)
+            else:
+                fs = _front_sign(panel, np.arange(lo, hi), partner_kind)
+                x[lo:hi] = _place_tube(panel, chain, fs)
             placed[lo:hi] = True
             later.remove(i)
     # facings (drawn in their parent's frame): a layer just inside the parent
@@ -378,6 +454,20 @@ def place(
                             + (FALL_GAP * np.minimum(s_v, 1.0))[:, None] * out)
             else:
                 x[lo:hi] = base + s_v[:, None] * away
+                panel = assembled.panels[i]
+                if panel.folds:  # a one-piece collar: its fall turned down at the roll line
+                    turned, ref, dist = turned_over(panel, partner[lo:hi] >= 0)
+                    if turned.any():
+                        near_r = local[order][np.clip(np.searchsorted(
+                            uv[local[order], 0], ref[turned, 0]), 0, len(order) - 1)]
+                        base_r = x[partner[near_r + lo]]
+                        out = base_r - x[parent_ids].mean(axis=0)
+                        out[:, 1] = 0.0
+                        out /= np.maximum(np.linalg.norm(out, axis=1), 1e-9)[:, None]
+                        s_r = np.abs(ref[turned, 1] - uv[near_r, 1])
+                        gap = TURN_GAP * np.minimum(dist[turned], 1.0)
+                        x[lo:hi][turned] = (base_r + s_r[:, None] * away
+                                            + gap[:, None] * out)
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)

@@ -64,6 +64,7 @@ class BodiceEase:
     front_neck_drop: float = 1.0  # front neck depth beyond the neck width
     neck_widen: float = 0.0  # neck width added (a wider neckline)
     waist_shaping: float = 0.0  # how far (cm per quarter) the side may come in at the waist
+    shoulder_pad: float = 0.0  # both shoulder points raised this much (a tailored pad)
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,12 @@ def draft_bodice(
     back_sp = np.array([sx, rise - math.tan(math.radians(18.0)) * (sx - neck_w)])
     s_len = float(np.hypot(*(back_sp - np_)))
     front_sp = np_ + s_len * np.array([math.cos(math.radians(22.0)), -math.sin(math.radians(22.0))])
+    if ease.shoulder_pad > 0.0:  # both shoulder points rise, the seams stay equally long
+        drop = max(np_[1] - front_sp[1] - ease.shoulder_pad, 0.0)
+        back_sp = back_sp + np.array([0.0, ease.shoulder_pad])
+        s_len = float(np.hypot(*(back_sp - np_)))
+        drop = min(drop, 0.9 * s_len)
+        front_sp = np_ + np.array([math.sqrt(s_len**2 - drop**2), -drop])
     y_u = -scye
     front_across = min(across - 1.0, front_sp[0] - 1.0, front_x - 3.0)
 

@@ -164,3 +164,131 @@ def fit_sleeve_to_armhole(
         except MeasurementError:
             extra += step
     raise MeasurementError("no armhole fits a sleeve this wide", field="upper_arm_girth")
+
+
+@dataclass(frozen=True)
+class TwoPieceSleeve:
+    """A tailored two-piece sleeve cut from a fitted one-piece sleeve (edges counter-clockwise).
+
+    Top sleeve: ``hem`` (back -> front), ``front_seam`` (hem -> cap), ``cap_front`` (front seam
+    -> shoulder notch), ``cap_back`` (shoulder notch -> hind-arm seam), ``back_seam`` (cap ->
+    hem). Under sleeve: ``front_seam`` (cap -> hem), ``hem``, ``back_seam`` (hem -> cap),
+    ``cap_back`` (hind-arm seam -> underarm), ``cap_side`` (underarm -> ``cap_front``'s start),
+    ``cap_front`` (-> front seam). The under sleeve is drawn with its two halves joined along the
+    one-piece sleeve's underarm line, which is no seam any more.
+    """
+
+    top: tuple[Edge, ...]
+    under: tuple[Edge, ...]
+    elbow_y: float  # level of the elbow line (cap top at ``cap_height``, biceps line at 0)
+    hem_y: float
+    width: float
+    cap_height: float
+    elbow_ease: float  # top sleeve hind-arm seam minus under sleeve's
+    under_transform: tuple[np.ndarray, np.ndarray]  # (rotation 2x2, translation) of the back half
+
+
+def _through(name: str, pts, t0, t1, **kw) -> Edge:
+    """A cubic chain through ``pts`` leaving along ``t0`` and arriving along ``t1``; the inner
+    tangents follow the neighbouring points (so a mirrored point set gives a mirrored curve)."""
+    p = np.asarray(pts, float)
+    n = len(p)
+    tang = np.zeros_like(p)
+    tang[0], tang[-1] = g2.unit(np.asarray(t0, float)), g2.unit(np.asarray(t1, float))
+    for i in range(1, n - 1):
+        tang[i] = g2.unit(p[i + 1] - p[i - 1])
+    ctrl = [p[0]]
+    for i in range(n - 1):
+        h = float(np.hypot(*(p[i + 1] - p[i]))) / 3.0
+        ctrl += [p[i] + h * tang[i], p[i + 1] - h * tang[i + 1], p[i + 1]]
+    return Edge(name, "cubic", tuple(map(tuple, ctrl)), **kw)
+
+
+def two_piece_sleeve(
+    sl: Sleeve,
+    *,
+    front_under: tuple[float, float],
+    back_under: float,
+    hem_front_x: float,
+    hem_back_x: float,
+    elbow_drop: float,
+    hollow: float,
+    elbow_ease: float,
+    seam_allowance: float,
+    hem_allowance: float,
+) -> TwoPieceSleeve:
+    """Cut a one-piece sleeve ``sl`` into a top and an under sleeve (Aldrich's two-piece
+    tailored sleeve, derived from the one-piece block).
+
+    ``front_under`` = (distance along the front cap from the underarm to the point sewn to the
+    end of the side-body armhole, distance to the forearm seam); ``back_under`` = distance along
+    the back cap from the underarm to the hind-arm seam. The forearm seam runs from its cap point
+    to ``hem_front_x`` on the hem, hollowed ``hollow`` cm at the elbow; the hind-arm seam to
+    ``hem_back_x``, and the top sleeve's is rounded out over the elbow until it is ``elbow_ease``
+    cm longer than the under sleeve's (eased in over the elbow). Both seams share their cut line
+    between the pieces, so the forearm seam matches exactly and the cap keeps the one-piece
+    sleeve's fit to the armhole.
+    """
+    kw = {"allowance": seam_allowance}
+    h = sl.cap_height
+    y_h = sl.hem.start[1]
+    y_e = h - elbow_drop
+    if not y_h + 3.0 < y_e < -3.0:
+        y_e = 0.5 * y_h
+    cf_a, rest = sl.cap_front.split_at(front_under[0], ("cap_side", "r"))
+    cf_b, cf_top = rest.split_at(front_under[1] - front_under[0], ("cap_front", "cap_front"))
+    cb_top, cb_under = sl.cap_back.split_at(sl.cap_back.length - back_under,
+                                            ("cap_back", "cap_back"))
+    pf, pb = np.array(cf_top.start), np.array(cb_top.end)
+    hf, hb = np.array([hem_front_x, y_h]), np.array([hem_back_x, y_h])
+
+    def at_elbow(p0, p1, shift: float) -> np.ndarray:
+        f = (p0[1] - y_e) / (p0[1] - p1[1])
+        q = p0 + f * (p1 - p0)
+        return q + np.array([shift, 0.0])
+
+    front_cut = _through("front_seam", [pf, at_elbow(pf, hf, -hollow), hf],
+                         hf - pf, hf - pf, **kw)
+    t_b = hb - pb
+
+    def back_cut(bulge: float) -> Edge:
+        return _through("back_seam", [pb, at_elbow(pb, hb, -bulge), hb], t_b, t_b, **kw)
+
+    under_back = back_cut(0.3)
+    target = under_back.length + elbow_ease
+    bulge = brentq(lambda b: back_cut(b).length - target, 0.3, 6.0, xtol=1e-7)
+    top_back = back_cut(float(bulge))
+    # the under sleeve's back half turned about the underarm onto the front half
+    uf, ub = np.array(sl.front_seam.end), np.array(sl.back_seam.start)
+    wf, wb = np.array(sl.front_seam.start), np.array(sl.back_seam.end)
+    ang = np.arctan2(*(wf - uf)[::-1]) - np.arctan2(*(wb - ub)[::-1])
+    c, s = np.cos(ang), np.sin(ang)
+    rot = np.array([[c, -s], [s, c]])
+    shift = uf - rot @ ub
+
+    def tr(e: Edge, name: str, reverse: bool = False) -> Edge:
+        pts = np.asarray(e.control) @ rot.T + shift
+        if reverse:
+            pts = pts[::-1]
+        return Edge(name, e.kind, tuple(map(tuple, pts)), e.allowance, e.corner)
+
+    hem_kw = {"allowance": hem_allowance}
+    top = (
+        Edge.line("hem", tuple(hb), tuple(hf), **hem_kw),
+        front_cut.reversed(),
+        Edge("cap_front", "cubic", cf_top.control, **kw),
+        Edge("cap_back", "cubic", cb_top.control, **kw),
+        top_back,
+    )
+    hb_u = rot @ hb + shift
+    under = (
+        front_cut,
+        Edge.line("hem", tuple(hf), tuple(hb_u), **hem_kw),
+        tr(under_back, "back_seam", reverse=True),
+        tr(Edge("cap_back", "cubic", cb_under.control, **kw), "cap_back"),
+        Edge("cap_side", "cubic", cf_a.control, **kw),
+        Edge("cap_front", "cubic", cf_b.control, **kw),
+    )
+    return TwoPieceSleeve(top=top, under=under, elbow_y=y_e, hem_y=y_h, width=sl.width,
+                          cap_height=h, elbow_ease=top_back.length - under_back.length,
+                          under_transform=(rot, shift))

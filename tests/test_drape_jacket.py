@@ -1,0 +1,115 @@
+"""Draping the tailored jacket: only its outer shell layer is draped, the lapel and the collar
+fall are turned over along their fold lines (vertices on the line, no bending across it), and
+the two pieces of each sleeve are rolled round the arm side by side as one tube."""
+
+import numpy as np
+import pytest
+import shapely
+from scipy.spatial import cKDTree
+
+from mtm.core.drape.assemble import assemble
+from mtm.core.drape.drape import free_hinges
+from mtm.core.drape.fabrics import load_fabric
+from mtm.core.drape.solver import build_model
+from mtm.core.measurements import MeasurementSet
+from mtm.patterns import jacket
+
+MAN = {"height": 175.6, "chest_girth": 104.0, "waist_girth": 90.0, "hip_girth": 101.0,
+       "neck_base_girth": 40.0}
+
+
+@pytest.fixture(scope="module")
+def man():
+    return MeasurementSet.from_mapping(MAN, sex="male").with_estimates()
+
+
+@pytest.fixture(scope="module")
+def assembled(man):
+    g = jacket.draft(man)
+    return g, assemble(g, 1.0)
+
+
+def _on_line(uv, a, b):
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    d = (b - a) / np.linalg.norm(b - a)
+    rel = uv - a
+    return np.abs(rel[:, 0] * d[1] - rel[:, 1] * d[0])
+
+
+def test_shell_layer_and_fold_lines(assembled):
+    g, a = assembled
+    draped = {p.piece for p in a.panels}
+    assert draped == {"front", "side_body", "back", "top_sleeve", "under_sleeve",
+                      "under_collar"}  # top collar and facing lie on them; lining, fusing
+    folds = {(p.piece, p.copy): p.folds for p in a.panels}
+    for copy, sign in (("drafted", 1.0), ("mirrored", -1.0)):
+        (f,) = folds[("front", copy)]
+        brk = [x for x in g.piece("front").internal_lines if x.name == "break_line"][0]
+        start = np.array(brk.points[0]) * (sign, 1.0)
+        # the break line, running from the break point to where it leaves the gorge
+        assert min(np.linalg.norm(np.array(p) - start) for p in f) < 1e-6
+        outline = shapely.LinearRing(g.piece("front").sew_line * np.array([sign, 1.0]))
+        assert all(outline.distance(shapely.Point(p)) < 1e-6 for p in f)
+        assert len(folds[("under_collar", copy)]) == 1
+    assert all(not f for (piece, _), f in folds.items()
+               if piece not in ("front", "under_collar"))
+    # the mesh has vertices along the fold, one every edge length or so
+    front = next(p for p in a.panels if p.piece == "front")
+    (fa, fb), = front.folds
+    on = _on_line(front.mesh.uv, fa, fb) < 1e-6
+    assert on.sum() >= int(np.linalg.norm(np.subtract(fb, fa))) - 1
+
+
+def test_bending_is_free_only_along_the_folds(assembled):
+    g, a = assembled
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    x = np.column_stack([uv, np.zeros(len(uv))])
+    model = build_model(uv, x, faces, piece, a.stitches, load_fabric("wool_suiting"))
+    before = model.bend_alpha.copy()
+    free_hinges(model, a)
+    freed = model.bend_alpha > before
+    assert freed.any()
+    # every freed hinge lies on a fold line of its panel, within an edge length
+    for q in np.nonzero(freed)[0]:
+        v = model.bend_quads[q, :2]
+        i = int(piece[v[0]])
+        p = a.panels[i]
+        local = uv[v] - 0.0
+        assert p.folds and min(_on_line(local, *f).max() for f in p.folds) < 1.0
+    assert freed.sum() < 0.05 * len(freed)
+
+
+@pytest.mark.slow
+def test_lapels_start_turned_and_sleeve_pieces_side_by_side(man, assembled):
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import place, turned_over
+
+    g, a = assembled
+    body = fit_body(man)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks,
+              body_sdf(body))
+    partner = np.full(len(x), -1)
+    partner[a.stitches[:, 0]] = a.stitches[:, 1]
+    partner[a.stitches[:, 1]] = a.stitches[:, 0]
+    for i, p in enumerate(a.panels):
+        lo, hi = a.offsets[i], a.offsets[i + 1]
+        if p.piece == "front":
+            turned, ref, dist = turned_over(p, partner[lo:hi] >= 0)
+            assert 100 < turned.sum() < 0.2 * (hi - lo)
+            rest = np.nonzero(~turned)[0]
+            far = turned & (dist > 2.0)
+            _, j = cKDTree(p.mesh.uv[rest]).query(ref[far])
+            gap = np.linalg.norm(x[lo:hi][far] - x[lo:hi][rest[j]], axis=1)
+            # turned back: lying on the front, not standing out flat (2 x dist away)
+            assert np.median(gap) < 1.5 < np.median(2 * dist[far])
+    # on each arm the top and the under sleeve start apart except along their seams
+    for copy in ("drafted", "mirrored"):
+        ids = {p.piece: i for i, p in enumerate(a.panels) if p.copy == copy}
+        t, u = ids["top_sleeve"], ids["under_sleeve"]
+        top = x[a.offsets[t]:a.offsets[t + 1]]
+        under = x[a.offsets[u]:a.offsets[u + 1]]
+        d, _ = cKDTree(top).query(under)
+        assert np.mean(d < 1.0) < 0.15

@@ -1,0 +1,242 @@
+"""Tailored jacket: every variant passes its checks on men and women, the seams pair up, the
+sleeve cap carries a tailor's ease, the lapel is as wide as asked, lining and fusing are their
+own fabrics, grading and the AAMA DXF round trip keep the pieces and their categories."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely import Polygon
+
+from mtm.app.cli import main as cli
+from mtm.core.checks import finished_girth, run_checks
+from mtm.core.errors import MeasurementError, MtmError
+from mtm.core.io import pattern_json
+from mtm.core.io.ansur import load_ansur
+from mtm.patterns import get_garment, jacket
+from mtm.patterns.blocks.bodice import BodiceEase, draft_bodice
+from mtm.patterns.grading import nest_from_dict
+
+
+@pytest.fixture(scope="module")
+def subjects():
+    return load_ansur("female", limit=3, seed=11) + load_ansur("male", limit=3, seed=11)
+
+
+def test_every_variant_passes_every_check(subjects):
+    spec = get_garment("jacket")
+    for ms, fit, vents, buttons in itertools.product(
+            subjects, ("slim", "regular", "comfort"), ("none", "centre", "side"), (1, 2, 3)):
+        if (buttons + len(fit) + len(vents)) % 3 and ms is not subjects[0]:
+            continue  # every combination on one body, a third of them on the others
+        g = spec.draft(ms, {"fit": fit, "vents": vents, "buttons": buttons})
+        bad = [(c.name, c.message) for c in g.checks if not c.passed]
+        assert not bad, (ms.name, fit, vents, buttons, bad)
+        kinds = {c.name.split(":")[0] for c in g.checks}
+        assert {"outline", "seam", "notches", "ease", "girth", "smooth"} <= kinds
+
+
+def test_pieces_fabrics_and_construction(subjects):
+    g = jacket.draft(subjects[3], {"buttons": 3, "vents": "side"})
+    by_fabric: dict[str, set[str]] = {}
+    for p in g.pieces:
+        by_fabric.setdefault(p.fabric, set()).add(p.name)
+    assert {"front", "side_body", "back", "top_sleeve", "under_sleeve", "under_collar",
+            "top_collar", "facing"} <= by_fabric["shell"]
+    assert {"lining_front", "lining_side_body", "lining_back", "lining_top_sleeve",
+            "lining_under_sleeve"} <= by_fabric["lining"]
+    assert {"front_fusing", "facing_fusing", "under_collar_fusing"} <= by_fabric["interfacing"]
+    front = g.piece("front")
+    assert [d.legs for d in front.darts] == [("dart_in", "dart_out")]
+    assert sum(h.kind == "buttonhole" for h in front.drill_holes) == 3
+    assert sum(h.kind == "button" for h in g.piece("top_sleeve").drill_holes) == 4
+    assert {"flap_pocket", "breast_welt", "break_line"} <= {x.name for x in front.internal_lines}
+    # side vents: an extension on the back and on the side body, their tops sewn together
+    assert {"vent", "vent_top"} <= {e.name for e in g.piece("back").edges}
+    assert {"vent", "vent_top"} <= {e.name for e in g.piece("side_body").edges}
+    assert "vent_top" not in {e.name for e in g.piece("lining_back").edges}
+    # the centre back is a seam (the back sewn to its mirror), not a fold
+    cb = g.seam("centre_back")
+    assert cb.a.piece == cb.b.piece == "back" and cb.a.mirror != cb.b.mirror
+    assert g.piece("back").on_fold is None
+
+
+def test_seams_and_the_sleeve_cap(subjects):
+    for ms in (subjects[0], subjects[4]):
+        g = jacket.draft(ms)
+        for s in g.seams:
+            a, b = g.edge(s.a), g.edge(s.b)
+            assert abs(a.length - b.length - s.ease) <= (0.1 if s.ease == 0 else 0.2), s.label
+        cap = [s for s in g.seams if s.name.startswith("cap_")]
+        total = sum(g.edge(s.a).length - g.edge(s.b).length for s in cap)
+        assert jacket.CAP_EASE_RANGE[0] <= total <= jacket.CAP_EASE_RANGE[1]
+        # most of the ease goes into the top sleeve's crown, little under the arm
+        under = sum(s.ease for s in cap if s.name.startswith("cap_under"))
+        assert under < 0.35 * total
+        # the hind-arm seam of the top sleeve carries the elbow ease
+        assert g.seam("hindarm").ease == pytest.approx(jacket.ELBOW_EASE, abs=1e-6)
+        # the collar's neck edge is as long as the neckline it is sewn to
+        nk = g.piece("under_collar")
+        neck = sum(nk.edge(n).length for n in ("neck_back", "neck_front", "neck_gorge"))
+        front = g.piece("front")
+        assert neck == pytest.approx(g.piece("back").edge("neck").length
+                                     + front.edge("neck").length + front.edge("gorge").length,
+                                     abs=0.1)
+
+
+@pytest.mark.parametrize("fit", ["slim", "regular", "comfort"])
+def test_finished_girths_carry_the_fit_ease(subjects, fit):
+    ce, we, he = jacket.FITS[fit][:3]
+    for ms in subjects:
+        g = jacket.draft(ms, {"fit": fit})
+        got = {gl.name: finished_girth(g, gl) - g.measurements[gl.measurement]
+               for gl in g.girths}
+        assert got["chest"] == pytest.approx(ce, abs=0.3)
+        assert got["waist"] >= we - 0.3  # exact unless the suppression is capped
+        assert got["hip"] >= he - 0.3
+
+
+def test_lapel_width_and_buttons(subjects):
+    for width in (6.0, 9.5):
+        g = jacket.draft(subjects[1], {"lapel_width": width, "buttons": 1})
+        front = g.piece("front")
+        brk = [x for x in front.internal_lines if x.name == "break_line"][0]
+        b0, b1 = (np.array(p) for p in brk.points)
+        d = (b1 - b0) / np.hypot(*(b1 - b0))
+        point = np.array(front.edge("lapel").start)
+        off = point - b0
+        assert abs(d[0] * off[1] - d[1] * off[0]) == pytest.approx(width, abs=1e-6)
+        # the break point is the top button, on the front edge beyond the centre front
+        top = max(h.at[1] for h in front.drill_holes if h.kind == "buttonhole")
+        assert b0[1] == pytest.approx(top) and b0[0] == pytest.approx(-jacket.EXTENSION)
+
+
+def test_shoulder_pad_lifts_the_shoulder_only_when_asked(subjects):
+    m = subjects[2]
+    base = draft_bodice(m, BodiceEase(chest=10, waist=8, hip=8), 70.0)
+    padded = draft_bodice(m, BodiceEase(chest=10, waist=8, hip=8, shoulder_pad=1.5), 70.0)
+    for side in ("back", "front"):
+        a, b = base.edges[f"{side}_shoulder"], padded.edges[f"{side}_shoulder"]
+        assert b.start[1] - a.start[1] == pytest.approx(1.5, abs=1e-6)
+        assert b.end == a.end  # the neck point stays
+    assert (padded.edges["back_shoulder"].length
+            == pytest.approx(padded.edges["front_shoulder"].length))
+    g0 = jacket.draft(m, {"shoulder_pad": 0.0})
+    g2 = jacket.draft(m, {"shoulder_pad": 2.0})
+    assert (g2.piece("top_sleeve").edge("cap_front").end[1]
+            > g0.piece("top_sleeve").edge("cap_front").end[1])
+
+
+def test_options_and_measurements_are_checked(subjects):
+    with pytest.raises(MtmError, match="buttons"):
+        jacket.draft(subjects[0], {"buttons": 4})
+    with pytest.raises(MtmError, match="vents"):
+        jacket.draft(subjects[0], {"vents": "three"})
+    m = dict(subjects[0].values)
+    del m["wrist_girth"]
+    with pytest.raises(MeasurementError, match="wrist_girth"):
+        jacket.draft(m)
+
+
+def test_pattern_json_round_trip(subjects, tmp_path):
+    g = jacket.draft(subjects[4], {"fit": "slim", "vents": "side"})
+    path = pattern_json.write_pattern(g, tmp_path / "jacket.json")
+    back = pattern_json.read_pattern(path)
+    assert back == g
+    assert run_checks(back) == g.checks
+
+
+def test_graded_nest_dxf_reads_back_with_the_same_pieces(tmp_path, capsys):
+    nest, dxf = tmp_path / "nest.json", tmp_path / "nest.dxf"
+    assert cli(["grade", "jacket", "--size-table", "men", "--out", str(nest),
+                "--dxf", str(dxf)]) == 0
+    capsys.readouterr()
+    assert cli(["import-dxf", str(dxf), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    graded = nest_from_dict(json.loads(nest.read_text()))
+    assert summary["sizes"] == list(graded.sizes) and len(graded.sizes) > 3
+    for g in graded.garments:
+        got = {p["name"]: p for p in summary["pieces"] if p["size"] == g.size}
+        assert set(got) == {p.name for p in g.pieces}, g.size
+        for p in g.pieces:
+            q = got[p.name]
+            # shell, lining and fusing are told apart by the piece category
+            assert q["category"] == p.fabric.upper()
+            assert q["quantity"] == p.quantity and bool(q["mirrored"]) == p.mirrored
+            assert q["area_cm2"] == pytest.approx(Polygon(p.cut_outline()).area, rel=1e-3)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_typical_body_and_options_pass(data):
+    """Measurements drawn independently over the catalogue's typical ranges, any options."""
+    from mtm.core.measurements import CATALOGUE
+
+    sex = data.draw(st.sampled_from(["female", "male"]))
+    m = {k: data.draw(st.floats(*CATALOGUE[k].typical(sex))) for k in jacket.MEASUREMENTS}
+    opts = {}
+    for o in jacket.OPTIONS:
+        if o.choices:
+            opts[o.name] = data.draw(st.sampled_from(o.choices))
+        elif o.whole:
+            opts[o.name] = data.draw(st.integers(int(o.min), int(o.max)))
+        else:
+            opts[o.name] = data.draw(st.floats(o.min, o.max))
+    g = jacket.draft(m, opts)
+    assert g.passed, (opts, [(c.name, c.message) for c in g.failed_checks()])
+
+
+def test_shell_lining_and_fusing_are_separate_markers(subjects, tmp_path, capsys):
+    from mtm.core.io.pattern_json import write_pattern
+    from mtm.core.marker import garment_fabrics, items_from_garment
+
+    g = jacket.draft(subjects[5])
+    assert garment_fabrics(g) == ["shell", "lining", "interfacing"]
+    split = {f: items_from_garment(g, fabric=f) for f in garment_fabrics(g)}
+    assert sum(map(len, split.values())) == len(items_from_garment(g))
+    for fab, items in split.items():
+        names = {i.name.split(" (")[0] for i in items}
+        assert names == {p.name for p in g.pieces if p.fabric == fab}, fab
+    write_pattern(g, tmp_path / "j.json")
+    counts = {}
+    for fab in ("shell", "lining", "interfacing"):
+        assert cli(["marker", str(tmp_path / "j.json"), "--fabric", fab, "--time", "0",
+                    "--report", str(tmp_path / f"{fab}.json")]) == 0
+        report = json.loads((tmp_path / f"{fab}.json").read_text())
+        assert report["fabric"] == fab
+        counts[fab] = report["pieces"]
+    assert counts == {f: len(v) for f, v in split.items()}
+    # a pattern with no lining: one line, exit 2
+    from mtm.patterns import draft
+
+    write_pattern(draft("tshirt", subjects[5]), tmp_path / "t.json")
+    capsys.readouterr()
+    assert cli(["marker", str(tmp_path / "t.json"), "--fabric", "lining", "--time", "0"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "lining" in err and len(err.splitlines()) == 1
+
+
+def test_batch_lays_each_fabric_on_its_own(tmp_path):
+    import csv
+
+    from mtm.app.batch import run_batch
+
+    ms = load_ansur("female", limit=1, seed=4)[0]
+    row = {"order_id": "j1", "garment": "jacket", "sex": "female", "units": "cm"}
+    row.update({k: round(ms[k], 1) for k in jacket.MEASUREMENTS})
+    with open(tmp_path / "orders.csv", "w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerow(row)
+    summary = run_batch(tmp_path / "orders.csv", tmp_path / "out", workers=1)
+    assert summary.done == 1, summary
+    result = json.loads((tmp_path / "out" / "j1" / "result.json").read_text())
+    assert result["checks_failed"] == 0
+    assert set(result["other_markers"]) == {"lining", "interfacing"}
+    for mk in result["other_markers"].values():
+        assert 10.0 < mk["length_cm"] < result["fabric_length_cm"]
