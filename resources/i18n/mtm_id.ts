@@ -1632,6 +1632,62 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <source>centre-back walking vent above the hem (0: none)</source>
         <translation>belahan tengah belakang di atas kelim (0: tanpa)</translation>
     </message>
+    <message>
+        <source>Tailored jacket</source>
+        <translation>Jas</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Menswear / for Women's Wear: tailored jacket block (three-panel body, notched lapel on the break line, two-piece sleeve fitted numerically to the armhole)</source>
+        <translation>Aldrich, Metric Pattern Cutting for Menswear / for Women's Wear: pola dasar jas (badan tiga panel, kerah jas bertakik pada garis lipatan, lengan dua bagian yang dicocokkan secara numerik dengan kerung lengan)</translation>
+    </message>
+    <message>
+        <source>ease over the body: slim, regular or comfort</source>
+        <translation>Kelonggaran terhadap badan: slim, reguler atau longgar</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>Longgar</translation>
+    </message>
+    <message>
+        <source>buttons on the single-breasted front (the top one at the break point)</source>
+        <translation>Jumlah kancing pada bagian depan berkancing tunggal (kancing teratas di titik patah revers)</translation>
+    </message>
+    <message>
+        <source>Lapel width</source>
+        <translation>Lebar kelepak</translation>
+    </message>
+    <message>
+        <source>lapel width at its point, square from the break line</source>
+        <translation>Lebar revers di ujungnya, diukur tegak lurus dari garis patah revers</translation>
+    </message>
+    <message>
+        <source>Vents</source>
+        <translation>Belahan</translation>
+    </message>
+    <message>
+        <source>back vents: none, one at the centre back or two at the sides</source>
+        <translation>Belahan belakang: tanpa, satu di tengah belakang atau dua di samping</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>Tanpa</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>Tengah belakang</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Samping</translation>
+    </message>
+    <message>
+        <source>Shoulder pad</source>
+        <translation>Bantalan bahu</translation>
+    </message>
+    <message>
+        <source>height of the shoulder pad the shoulder is raised for</source>
+        <translation>Tebal bantalan bahu yang menaikkan bahu</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -2248,6 +2304,254 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>cut 2, interface</source>
         <translation>potong 2, beri kain keras</translation>
+    </message>
+    <message>
+        <source>Jacket front</source>
+        <translation>Badan depan jas</translation>
+    </message>
+    <message>
+        <source>JACKET FRONT</source>
+        <translation>BADAN DEPAN JAS</translation>
+    </message>
+    <message>
+        <source>side body</source>
+        <translation>BADAN SAMPING</translation>
+    </message>
+    <message>
+        <source>Side body</source>
+        <translation>Badan samping</translation>
+    </message>
+    <message>
+        <source>SIDE BODY</source>
+        <translation>BADAN SAMPING</translation>
+    </message>
+    <message>
+        <source>Jacket back</source>
+        <translation>Badan belakang jas</translation>
+    </message>
+    <message>
+        <source>JACKET BACK</source>
+        <translation>BADAN BELAKANG JAS</translation>
+    </message>
+    <message>
+        <source>top sleeve</source>
+        <translation>LENGAN ATAS</translation>
+    </message>
+    <message>
+        <source>Top sleeve</source>
+        <translation>Lengan atas</translation>
+    </message>
+    <message>
+        <source>TOP SLEEVE</source>
+        <translation>LENGAN ATAS</translation>
+    </message>
+    <message>
+        <source>under sleeve</source>
+        <translation>LENGAN BAWAH</translation>
+    </message>
+    <message>
+        <source>Under sleeve</source>
+        <translation>Lengan bawah</translation>
+    </message>
+    <message>
+        <source>UNDER SLEEVE</source>
+        <translation>LENGAN BAWAH</translation>
+    </message>
+    <message>
+        <source>under collar</source>
+        <translation>Kerah bawah</translation>
+    </message>
+    <message>
+        <source>Under collar</source>
+        <translation>Kerah bawah</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR bias</source>
+        <translation>KERAH BAWAH serong</translation>
+    </message>
+    <message>
+        <source>top collar</source>
+        <translation>Kerah atas</translation>
+    </message>
+    <message>
+        <source>Top collar</source>
+        <translation>Kerah atas</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR cut 1 on fold</source>
+        <translation>KERAH ATAS potong 1 pada lipatan</translation>
+    </message>
+    <message>
+        <source>facing</source>
+        <translation>BELEG</translation>
+    </message>
+    <message>
+        <source>FACING</source>
+        <translation>BELEG</translation>
+    </message>
+    <message>
+        <source>pocket flap</source>
+        <translation>Tutup saku</translation>
+    </message>
+    <message>
+        <source>Pocket flap</source>
+        <translation>Tutup saku</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP</source>
+        <translation>TUTUP SAKU</translation>
+    </message>
+    <message>
+        <source>breast welt</source>
+        <translation>Bis saku dada</translation>
+    </message>
+    <message>
+        <source>Breast welt</source>
+        <translation>Bis saku dada</translation>
+    </message>
+    <message>
+        <source>BREAST WELT</source>
+        <translation>BIS SAKU DADA</translation>
+    </message>
+    <message>
+        <source>lining front</source>
+        <translation>Furing badan depan</translation>
+    </message>
+    <message>
+        <source>Lining front</source>
+        <translation>Furing badan depan</translation>
+    </message>
+    <message>
+        <source>lining</source>
+        <translation>furing</translation>
+    </message>
+    <message>
+        <source>LINING FRONT</source>
+        <translation>FURING BADAN DEPAN</translation>
+    </message>
+    <message>
+        <source>dart</source>
+        <translation>kupnat</translation>
+    </message>
+    <message>
+        <source>lining side body</source>
+        <translation>Furing badan samping</translation>
+    </message>
+    <message>
+        <source>Lining side body</source>
+        <translation>Furing badan samping</translation>
+    </message>
+    <message>
+        <source>LINING SIDE BODY</source>
+        <translation>FURING BADAN SAMPING</translation>
+    </message>
+    <message>
+        <source>lining back</source>
+        <translation>Furing badan belakang</translation>
+    </message>
+    <message>
+        <source>Lining back</source>
+        <translation>Furing badan belakang</translation>
+    </message>
+    <message>
+        <source>LINING BACK</source>
+        <translation>FURING BADAN BELAKANG</translation>
+    </message>
+    <message>
+        <source>lining top sleeve</source>
+        <translation>Furing lengan atas</translation>
+    </message>
+    <message>
+        <source>Lining top sleeve</source>
+        <translation>Furing lengan atas</translation>
+    </message>
+    <message>
+        <source>LINING TOP SLEEVE</source>
+        <translation>FURING LENGAN ATAS</translation>
+    </message>
+    <message>
+        <source>lining under sleeve</source>
+        <translation>Furing lengan bawah</translation>
+    </message>
+    <message>
+        <source>Lining under sleeve</source>
+        <translation>Furing lengan bawah</translation>
+    </message>
+    <message>
+        <source>LINING UNDER SLEEVE</source>
+        <translation>FURING LENGAN BAWAH</translation>
+    </message>
+    <message>
+        <source>pocket flap lining</source>
+        <translation>Furing tutup saku</translation>
+    </message>
+    <message>
+        <source>Pocket flap lining</source>
+        <translation>Furing tutup saku</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP LINING</source>
+        <translation>FURING TUTUP SAKU</translation>
+    </message>
+    <message>
+        <source>front fusing</source>
+        <translation>Viselin badan depan</translation>
+    </message>
+    <message>
+        <source>Front fusing</source>
+        <translation>Viselin badan depan</translation>
+    </message>
+    <message>
+        <source>FRONT FUSING fuse</source>
+        <translation>Viselin badan depan (dipres)</translation>
+    </message>
+    <message>
+        <source>facing fusing</source>
+        <translation>Viselin beleg</translation>
+    </message>
+    <message>
+        <source>Facing fusing</source>
+        <translation>Viselin beleg</translation>
+    </message>
+    <message>
+        <source>FACING FUSING fuse</source>
+        <translation>Viselin beleg (dipres)</translation>
+    </message>
+    <message>
+        <source>under collar fusing</source>
+        <translation>Viselin kerah bawah</translation>
+    </message>
+    <message>
+        <source>Under collar fusing</source>
+        <translation>Viselin kerah bawah</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR FUSING fuse</source>
+        <translation>Viselin kerah bawah (dipres)</translation>
+    </message>
+    <message>
+        <source>top collar fusing</source>
+        <translation>Viselin kerah atas</translation>
+    </message>
+    <message>
+        <source>Top collar fusing</source>
+        <translation>Viselin kerah atas</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR FUSING fuse</source>
+        <translation>Viselin kerah atas (dipres)</translation>
+    </message>
+    <message>
+        <source>pocket flap fusing</source>
+        <translation>Viselin tutup saku</translation>
+    </message>
+    <message>
+        <source>Pocket flap fusing</source>
+        <translation>Viselin tutup saku</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP FUSING fuse</source>
+        <translation>Viselin tutup saku (dipres)</translation>
     </message>
 </context>
 <context>

@@ -1632,6 +1632,62 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <source>centre-back walking vent above the hem (0: none)</source>
         <translation>xẻ tà giữa sau phía trên gấu (0: không có)</translation>
     </message>
+    <message>
+        <source>Tailored jacket</source>
+        <translation>Áo vest may đo</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Menswear / for Women's Wear: tailored jacket block (three-panel body, notched lapel on the break line, two-piece sleeve fitted numerically to the armhole)</source>
+        <translation>Aldrich, Metric Pattern Cutting for Menswear / for Women's Wear: rập gốc áo vest (thân ba mảnh, ve cổ xẻ chữ V trên đường gập ve, tay hai mang khớp vòng nách bằng tính toán)</translation>
+    </message>
+    <message>
+        <source>ease over the body: slim, regular or comfort</source>
+        <translation>Độ cử động so với cơ thể: ôm, vừa hoặc rộng</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>Rộng</translation>
+    </message>
+    <message>
+        <source>buttons on the single-breasted front (the top one at the break point)</source>
+        <translation>Số cúc trên thân trước một hàng khuy (cúc trên cùng ở điểm gập ve)</translation>
+    </message>
+    <message>
+        <source>Lapel width</source>
+        <translation>Bản ve</translation>
+    </message>
+    <message>
+        <source>lapel width at its point, square from the break line</source>
+        <translation>Bản ve tại đầu ve, đo vuông góc với đường gập ve</translation>
+    </message>
+    <message>
+        <source>Vents</source>
+        <translation>Xẻ tà</translation>
+    </message>
+    <message>
+        <source>back vents: none, one at the centre back or two at the sides</source>
+        <translation>Xẻ tà thân sau: không xẻ, xẻ giữa sau hoặc xẻ hai bên sườn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>Xẻ giữa sau</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Xẻ hai bên</translation>
+    </message>
+    <message>
+        <source>Shoulder pad</source>
+        <translation>Đệm vai</translation>
+    </message>
+    <message>
+        <source>height of the shoulder pad the shoulder is raised for</source>
+        <translation>Độ dày đệm vai mà vai áo được nâng lên</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -2248,6 +2304,254 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>cut 2, interface</source>
         <translation>cắt 2, ép dựng</translation>
+    </message>
+    <message>
+        <source>Jacket front</source>
+        <translation>Thân trước áo vest</translation>
+    </message>
+    <message>
+        <source>JACKET FRONT</source>
+        <translation>THÂN TRƯỚC ÁO VEST</translation>
+    </message>
+    <message>
+        <source>side body</source>
+        <translation>THÂN SƯỜN</translation>
+    </message>
+    <message>
+        <source>Side body</source>
+        <translation>Thân sườn</translation>
+    </message>
+    <message>
+        <source>SIDE BODY</source>
+        <translation>THÂN SƯỜN</translation>
+    </message>
+    <message>
+        <source>Jacket back</source>
+        <translation>Thân sau áo vest</translation>
+    </message>
+    <message>
+        <source>JACKET BACK</source>
+        <translation>THÂN SAU ÁO VEST</translation>
+    </message>
+    <message>
+        <source>top sleeve</source>
+        <translation>TAY LỚN</translation>
+    </message>
+    <message>
+        <source>Top sleeve</source>
+        <translation>Tay lớn</translation>
+    </message>
+    <message>
+        <source>TOP SLEEVE</source>
+        <translation>TAY LỚN</translation>
+    </message>
+    <message>
+        <source>under sleeve</source>
+        <translation>TAY NHỎ</translation>
+    </message>
+    <message>
+        <source>Under sleeve</source>
+        <translation>Tay nhỏ</translation>
+    </message>
+    <message>
+        <source>UNDER SLEEVE</source>
+        <translation>TAY NHỎ</translation>
+    </message>
+    <message>
+        <source>under collar</source>
+        <translation>Lá cổ dưới</translation>
+    </message>
+    <message>
+        <source>Under collar</source>
+        <translation>Lá cổ dưới</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR bias</source>
+        <translation>LÁ CỔ DƯỚI cắt xéo</translation>
+    </message>
+    <message>
+        <source>top collar</source>
+        <translation>Lá cổ trên</translation>
+    </message>
+    <message>
+        <source>Top collar</source>
+        <translation>Lá cổ trên</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR cut 1 on fold</source>
+        <translation>LÁ CỔ TRÊN cắt 1 gập đôi</translation>
+    </message>
+    <message>
+        <source>facing</source>
+        <translation>NẸP VE</translation>
+    </message>
+    <message>
+        <source>FACING</source>
+        <translation>NẸP VE</translation>
+    </message>
+    <message>
+        <source>pocket flap</source>
+        <translation>Nắp túi</translation>
+    </message>
+    <message>
+        <source>Pocket flap</source>
+        <translation>Nắp túi</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP</source>
+        <translation>NẮP TÚI</translation>
+    </message>
+    <message>
+        <source>breast welt</source>
+        <translation>Cơi túi ngực</translation>
+    </message>
+    <message>
+        <source>Breast welt</source>
+        <translation>Cơi túi ngực</translation>
+    </message>
+    <message>
+        <source>BREAST WELT</source>
+        <translation>CƠI TÚI NGỰC</translation>
+    </message>
+    <message>
+        <source>lining front</source>
+        <translation>Lót thân trước</translation>
+    </message>
+    <message>
+        <source>Lining front</source>
+        <translation>Lót thân trước</translation>
+    </message>
+    <message>
+        <source>lining</source>
+        <translation>lót</translation>
+    </message>
+    <message>
+        <source>LINING FRONT</source>
+        <translation>LÓT THÂN TRƯỚC</translation>
+    </message>
+    <message>
+        <source>dart</source>
+        <translation>ly</translation>
+    </message>
+    <message>
+        <source>lining side body</source>
+        <translation>Lót thân sườn</translation>
+    </message>
+    <message>
+        <source>Lining side body</source>
+        <translation>Lót thân sườn</translation>
+    </message>
+    <message>
+        <source>LINING SIDE BODY</source>
+        <translation>LÓT THÂN SƯỜN</translation>
+    </message>
+    <message>
+        <source>lining back</source>
+        <translation>Lót thân sau</translation>
+    </message>
+    <message>
+        <source>Lining back</source>
+        <translation>Lót thân sau</translation>
+    </message>
+    <message>
+        <source>LINING BACK</source>
+        <translation>LÓT THÂN SAU</translation>
+    </message>
+    <message>
+        <source>lining top sleeve</source>
+        <translation>Lót tay lớn</translation>
+    </message>
+    <message>
+        <source>Lining top sleeve</source>
+        <translation>Lót tay lớn</translation>
+    </message>
+    <message>
+        <source>LINING TOP SLEEVE</source>
+        <translation>LÓT TAY LỚN</translation>
+    </message>
+    <message>
+        <source>lining under sleeve</source>
+        <translation>Lót tay nhỏ</translation>
+    </message>
+    <message>
+        <source>Lining under sleeve</source>
+        <translation>Lót tay nhỏ</translation>
+    </message>
+    <message>
+        <source>LINING UNDER SLEEVE</source>
+        <translation>LÓT TAY NHỎ</translation>
+    </message>
+    <message>
+        <source>pocket flap lining</source>
+        <translation>Lót nắp túi</translation>
+    </message>
+    <message>
+        <source>Pocket flap lining</source>
+        <translation>Lót nắp túi</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP LINING</source>
+        <translation>LÓT NẮP TÚI</translation>
+    </message>
+    <message>
+        <source>front fusing</source>
+        <translation>Mex thân trước</translation>
+    </message>
+    <message>
+        <source>Front fusing</source>
+        <translation>Mex thân trước</translation>
+    </message>
+    <message>
+        <source>FRONT FUSING fuse</source>
+        <translation>Mex thân trước (ép mex)</translation>
+    </message>
+    <message>
+        <source>facing fusing</source>
+        <translation>Mex nẹp ve</translation>
+    </message>
+    <message>
+        <source>Facing fusing</source>
+        <translation>Mex nẹp ve</translation>
+    </message>
+    <message>
+        <source>FACING FUSING fuse</source>
+        <translation>Mex nẹp ve (ép mex)</translation>
+    </message>
+    <message>
+        <source>under collar fusing</source>
+        <translation>Mex lá cổ dưới</translation>
+    </message>
+    <message>
+        <source>Under collar fusing</source>
+        <translation>Mex lá cổ dưới</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR FUSING fuse</source>
+        <translation>Mex lá cổ dưới (ép mex)</translation>
+    </message>
+    <message>
+        <source>top collar fusing</source>
+        <translation>Mex lá cổ trên</translation>
+    </message>
+    <message>
+        <source>Top collar fusing</source>
+        <translation>Mex lá cổ trên</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR FUSING fuse</source>
+        <translation>Mex lá cổ trên (ép mex)</translation>
+    </message>
+    <message>
+        <source>pocket flap fusing</source>
+        <translation>Mex nắp túi</translation>
+    </message>
+    <message>
+        <source>Pocket flap fusing</source>
+        <translation>Mex nắp túi</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP FUSING fuse</source>
+        <translation>Mex nắp túi (ép mex)</translation>
     </message>
 </context>
 <context>

@@ -1632,6 +1632,62 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <source>centre-back walking vent above the hem (0: none)</source>
         <translation>下摆以上的后中开衩（0：无）</translation>
     </message>
+    <message>
+        <source>Tailored jacket</source>
+        <translation>西装上衣</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Menswear / for Women's Wear: tailored jacket block (three-panel body, notched lapel on the break line, two-piece sleeve fitted numerically to the armhole)</source>
+        <translation>Aldrich《Metric Pattern Cutting》男装 / 女装：西装原型（三开身，驳头沿驳口线，两片袖按袖窿数值拟合）</translation>
+    </message>
+    <message>
+        <source>ease over the body: slim, regular or comfort</source>
+        <translation>相对人体的放松量：修身、常规或宽松</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>buttons on the single-breasted front (the top one at the break point)</source>
+        <translation>单排扣前片的纽扣数（最上一粒在驳口点）</translation>
+    </message>
+    <message>
+        <source>Lapel width</source>
+        <translation>驳头宽</translation>
+    </message>
+    <message>
+        <source>lapel width at its point, square from the break line</source>
+        <translation>驳角处的驳头宽，垂直于驳口线量取</translation>
+    </message>
+    <message>
+        <source>Vents</source>
+        <translation>开衩</translation>
+    </message>
+    <message>
+        <source>back vents: none, one at the centre back or two at the sides</source>
+        <translation>后身开衩：无衩、后中开衩或两侧开衩</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>后中开衩</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>两侧开衩</translation>
+    </message>
+    <message>
+        <source>Shoulder pad</source>
+        <translation>垫肩</translation>
+    </message>
+    <message>
+        <source>height of the shoulder pad the shoulder is raised for</source>
+        <translation>肩部为垫肩抬高的厚度</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -2248,6 +2304,254 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>cut 2, interface</source>
         <translation>裁 2 片，粘衬</translation>
+    </message>
+    <message>
+        <source>Jacket front</source>
+        <translation>前片</translation>
+    </message>
+    <message>
+        <source>JACKET FRONT</source>
+        <translation>西装前片</translation>
+    </message>
+    <message>
+        <source>side body</source>
+        <translation>腋下片</translation>
+    </message>
+    <message>
+        <source>Side body</source>
+        <translation>腋下片</translation>
+    </message>
+    <message>
+        <source>SIDE BODY</source>
+        <translation>腋下片</translation>
+    </message>
+    <message>
+        <source>Jacket back</source>
+        <translation>后片</translation>
+    </message>
+    <message>
+        <source>JACKET BACK</source>
+        <translation>西装后片</translation>
+    </message>
+    <message>
+        <source>top sleeve</source>
+        <translation>大袖</translation>
+    </message>
+    <message>
+        <source>Top sleeve</source>
+        <translation>大袖</translation>
+    </message>
+    <message>
+        <source>TOP SLEEVE</source>
+        <translation>大袖</translation>
+    </message>
+    <message>
+        <source>under sleeve</source>
+        <translation>小袖</translation>
+    </message>
+    <message>
+        <source>Under sleeve</source>
+        <translation>小袖</translation>
+    </message>
+    <message>
+        <source>UNDER SLEEVE</source>
+        <translation>小袖</translation>
+    </message>
+    <message>
+        <source>under collar</source>
+        <translation>领底</translation>
+    </message>
+    <message>
+        <source>Under collar</source>
+        <translation>领底</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR bias</source>
+        <translation>领底 斜丝</translation>
+    </message>
+    <message>
+        <source>top collar</source>
+        <translation>领面</translation>
+    </message>
+    <message>
+        <source>Top collar</source>
+        <translation>领面</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR cut 1 on fold</source>
+        <translation>领面 对折裁1片</translation>
+    </message>
+    <message>
+        <source>facing</source>
+        <translation>挂面</translation>
+    </message>
+    <message>
+        <source>FACING</source>
+        <translation>挂面</translation>
+    </message>
+    <message>
+        <source>pocket flap</source>
+        <translation>袋盖</translation>
+    </message>
+    <message>
+        <source>Pocket flap</source>
+        <translation>袋盖</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP</source>
+        <translation>袋盖</translation>
+    </message>
+    <message>
+        <source>breast welt</source>
+        <translation>手巾袋袋板</translation>
+    </message>
+    <message>
+        <source>Breast welt</source>
+        <translation>手巾袋袋板</translation>
+    </message>
+    <message>
+        <source>BREAST WELT</source>
+        <translation>手巾袋袋板</translation>
+    </message>
+    <message>
+        <source>lining front</source>
+        <translation>前片里布</translation>
+    </message>
+    <message>
+        <source>Lining front</source>
+        <translation>前片里布</translation>
+    </message>
+    <message>
+        <source>lining</source>
+        <translation>里料</translation>
+    </message>
+    <message>
+        <source>LINING FRONT</source>
+        <translation>前片里布</translation>
+    </message>
+    <message>
+        <source>dart</source>
+        <translation>省道</translation>
+    </message>
+    <message>
+        <source>lining side body</source>
+        <translation>腋下片里布</translation>
+    </message>
+    <message>
+        <source>Lining side body</source>
+        <translation>腋下片里布</translation>
+    </message>
+    <message>
+        <source>LINING SIDE BODY</source>
+        <translation>腋下片里布</translation>
+    </message>
+    <message>
+        <source>lining back</source>
+        <translation>后片里布</translation>
+    </message>
+    <message>
+        <source>Lining back</source>
+        <translation>后片里布</translation>
+    </message>
+    <message>
+        <source>LINING BACK</source>
+        <translation>后片里布</translation>
+    </message>
+    <message>
+        <source>lining top sleeve</source>
+        <translation>大袖里布</translation>
+    </message>
+    <message>
+        <source>Lining top sleeve</source>
+        <translation>大袖里布</translation>
+    </message>
+    <message>
+        <source>LINING TOP SLEEVE</source>
+        <translation>大袖里布</translation>
+    </message>
+    <message>
+        <source>lining under sleeve</source>
+        <translation>小袖里布</translation>
+    </message>
+    <message>
+        <source>Lining under sleeve</source>
+        <translation>小袖里布</translation>
+    </message>
+    <message>
+        <source>LINING UNDER SLEEVE</source>
+        <translation>小袖里布</translation>
+    </message>
+    <message>
+        <source>pocket flap lining</source>
+        <translation>袋盖里布</translation>
+    </message>
+    <message>
+        <source>Pocket flap lining</source>
+        <translation>袋盖里布</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP LINING</source>
+        <translation>袋盖里布</translation>
+    </message>
+    <message>
+        <source>front fusing</source>
+        <translation>前片粘合衬</translation>
+    </message>
+    <message>
+        <source>Front fusing</source>
+        <translation>前片粘合衬</translation>
+    </message>
+    <message>
+        <source>FRONT FUSING fuse</source>
+        <translation>前片粘合衬（粘衬）</translation>
+    </message>
+    <message>
+        <source>facing fusing</source>
+        <translation>挂面粘合衬</translation>
+    </message>
+    <message>
+        <source>Facing fusing</source>
+        <translation>挂面粘合衬</translation>
+    </message>
+    <message>
+        <source>FACING FUSING fuse</source>
+        <translation>挂面粘合衬（粘衬）</translation>
+    </message>
+    <message>
+        <source>under collar fusing</source>
+        <translation>领底粘合衬</translation>
+    </message>
+    <message>
+        <source>Under collar fusing</source>
+        <translation>领底粘合衬</translation>
+    </message>
+    <message>
+        <source>UNDER COLLAR FUSING fuse</source>
+        <translation>领底粘合衬（粘衬）</translation>
+    </message>
+    <message>
+        <source>top collar fusing</source>
+        <translation>领面粘合衬</translation>
+    </message>
+    <message>
+        <source>Top collar fusing</source>
+        <translation>领面粘合衬</translation>
+    </message>
+    <message>
+        <source>TOP COLLAR FUSING fuse</source>
+        <translation>领面粘合衬（粘衬）</translation>
+    </message>
+    <message>
+        <source>pocket flap fusing</source>
+        <translation>袋盖粘合衬</translation>
+    </message>
+    <message>
+        <source>Pocket flap fusing</source>
+        <translation>袋盖粘合衬</translation>
+    </message>
+    <message>
+        <source>POCKET FLAP FUSING fuse</source>
+        <translation>袋盖粘合衬（粘衬）</translation>
     </message>
 </context>
 <context>
