@@ -68,6 +68,13 @@ class SolverSettings:
     gravity: tuple[float, float, float] = (0.0, -GRAVITY_CM, 0.0)
 
 
+def contact_thickness(fabric: Fabric, settings: SolverSettings | None = None) -> float:
+    """cm the solver keeps the cloth from the skin: ``settings.thickness`` if set, else the
+    fabric's thickness, at least 3 mm."""
+    st = settings or SolverSettings()
+    return st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.3)
+
+
 def substeps_for(fabric: Fabric, settings: SolverSettings | None = None) -> int:
     """Substeps per frame: ``settings.substeps`` if set, else more for stiff (woven) cloth."""
     st = settings or SolverSettings()
@@ -381,7 +388,7 @@ def simulate(
     n = len(model.x)
     h = model.edge_length
     self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
-    thickness = st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.3)
+    thickness = contact_thickness(fabric, st)
     n_sub = substeps_for(fabric, st)
     dt = st.frame_dt / n_sub
 
