@@ -55,6 +55,8 @@ from .view3d import View3D
 
 PROJECT_FILTER = "MTM project (*.mtm)"
 DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in seconds
+#: ms after the last edit before the drape shown is redraped from itself (auto redrape)
+REDRAPE_DELAY_MS = 700
 
 
 # -- undo commands ---------------------------------------------------------------------------
@@ -177,6 +179,11 @@ class Workbench(QObject):
         self.resolution_spin.setToolTip("Drape mesh edge length: coarse (3 cm) drapes in "
                                         "seconds, fine (0.5 cm) shows small folds but is slow")
         self.resolution_spin.valueChanged.connect(self._on_resolution_changed)
+        # a moment after an edit the drape shown is redraped from itself (newest edit wins)
+        self._redrape_timer = QTimer(self)
+        self._redrape_timer.setSingleShot(True)
+        self._redrape_timer.setInterval(REDRAPE_DELAY_MS)
+        self._redrape_timer.timeout.connect(self._auto_redrape)
 
         self._build_actions()
         # the drape controls come first in the 3D toolbar, so a narrow window keeps them
@@ -185,6 +192,7 @@ class Workbench(QObject):
         bar.insertAction(first, self.drape_action)
         bar.insertWidget(first, QLabel(" mesh ", self.view3d))
         bar.insertWidget(first, self.resolution_spin)
+        bar.insertAction(first, self.auto_redrape_action)
         bar.insertSeparator(first)
         self.view3d.drapeRequested.connect(self.start_drape)
 
@@ -322,6 +330,11 @@ class Workbench(QObject):
         self.drape_action = self._act("&Drape", self.start_drape, "Ctrl+D",
                                       "Fit the body to the measurements and drape the garment "
                                       "on it (runs in the background)")
+        self.auto_redrape_action = self._act(
+            "Auto", self._on_auto_redrape_toggled,
+            tip="Redrape by itself a moment after an edit, starting from the drape shown")
+        self.auto_redrape_action.setCheckable(True)
+        self.auto_redrape_action.setChecked(bool(get_int(self.settings, "auto_redrape", 1)))
         self.cancel_action = self._act("&Cancel job", self.jobs.cancel, "Esc",
                                        "Stop the running fit or drape")
         self.redraft_action = self._act("&Redraft now", self.schedule_draft, "F5")
@@ -476,6 +489,7 @@ class Workbench(QObject):
                 self.fabric_panel.fabric(), float(self.resolution_spin.value()))
 
     def _update_stale(self) -> None:
+        self._redrape_timer.stop()
         if self.drape is None or self._drape_inputs is None:
             self.view3d.set_stale(False)
             return
@@ -487,6 +501,24 @@ class Workbench(QObject):
         why = sorted({n for n, a, b in zip(names, now, self._drape_inputs, strict=True)
                       if a != b})
         self.view3d.set_stale(True, f"the {' and '.join(why)} changed")
+        if self.auto_redrape_action.isChecked():
+            self._redrape_timer.start()  # restarted by every edit: the last one wins
+
+    def _on_auto_redrape_toggled(self) -> None:
+        self.settings.setValue("auto_redrape", int(self.auto_redrape_action.isChecked()))
+        self._update_stale()
+
+    def _auto_redrape(self) -> None:
+        """Redrape the drape shown for the edits since, from itself, in the background;
+        waits while the pattern is being redrafted or another kind of job runs."""
+        if self.closed or not self.view3d.stale or self.drape is None:
+            return
+        running = self.jobs.job
+        if self.drafting() or (running is not None and not getattr(running, "drape", False)):
+            self._redrape_timer.start()
+            return
+        if not self.draft_error and self.garment is not None:
+            self._start_drape(auto=True)
 
     def _update_title(self) -> None:
         if self.project_path is None:  # no project file: the plain studio title
@@ -577,19 +609,27 @@ class Workbench(QObject):
     # -- draping -------------------------------------------------------------------------------
     def start_drape(self) -> Job | None:
         """Fit the body (cached per measurements) and drape the garment in a background job."""
-        if self.current_garment() is None:
+        return self._start_drape(auto=False)
+
+    def _start_drape(self, auto: bool) -> Job | None:
+        """The drape job; ``auto``: a redrape from the drape shown (no dialogs, the 3D view
+        says it is updating and stays on its tab)."""
+        self._redrape_timer.stop()
+        if not auto and self.current_garment() is None:
             return None
         ms = self.form.measurements()
         try:
             full = require_valid(ms.with_estimates(), ())
         except MtmError as error:
-            show_error(self.window, "Cannot drape", str(error))
+            if not auto:
+                show_error(self.window, "Cannot drape", str(error))
             return None
         key = self._drape_key()
         body_key = key[:2]
         cached = self._body_cache.get(body_key)
         garment, fabric = self.garment, self.fabric_panel.fabric()
         resolution = float(self.resolution_spin.value())
+        previous = self.drape if auto else None
 
         def work(progress, cancelled):
             from mtm.core.drape.drape import drape_garment
@@ -605,15 +645,24 @@ class Workbench(QObject):
             progress(0.3, "draping")
             draped = drape_garment(garment, body, fabric, resolution,
                                    progress=lambda f: progress(0.3 + 0.7 * f, "draping"),
-                                   cancel=cancelled)
+                                   cancel=cancelled, previous=previous)
             return body_key, body, draped, key
 
-        job = Job(f"Draping {garment.name} in {fabric.replace('_', ' ')}", work)
-        self.jobs.start(job, on_success=self._on_draped)
-        self.status(f"Draping at {resolution:g} cm…")
+        title = "Updating the drape" if auto else \
+            f"Draping {garment.name} in {fabric.replace('_', ' ')}"
+        job = Job(title, work)
+        job.drape, job.auto = True, auto
+        self.jobs.start(job, on_success=self._on_redraped if auto else self._on_draped)
+        if auto:
+            self.view3d.set_updating(True)
+        else:
+            self.status(f"Draping at {resolution:g} cm…")
         return job
 
-    def _on_draped(self, result) -> None:
+    def _on_redraped(self, result) -> None:
+        self._on_draped(result, switch_tab=False)
+
+    def _on_draped(self, result, switch_tab: bool = True) -> None:
         body_key, body, draped, key = result
         self._body_cache = {body_key: body}  # one customer's body at a time
         self.drape = draped
@@ -623,7 +672,8 @@ class Workbench(QObject):
         self.project_dirty = True
         self._autosaved = False
         self._update_title()
-        self.show_tab("3D")
+        if switch_tab:
+            self.show_tab("3D")
         rep = draped.report
         self.status(f"Draped in {rep.get('seconds', 0):.1f} s: {rep.get('vertices', 0)} "
                     f"vertices, {'settled' if rep.get('converged') else 'NOT settled'}", 15000)
@@ -644,6 +694,8 @@ class Workbench(QObject):
         self._update_stale()
 
     def _on_job_finished(self, job: Job, outcome: str) -> None:
+        if getattr(job, "auto", False) and not getattr(self.jobs.job, "auto", False):
+            self.view3d.set_updating(False)
         if outcome == "cancelled":
             self.status(f"{job.title}: cancelled", 8000)
 
