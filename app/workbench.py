@@ -276,6 +276,22 @@ class Workbench(QObject):
     def _on_warm(self, _result) -> None:
         self.warm = True
         QTimer.singleShot(0, self._prepare_3d)
+        if self.closed:
+            return
+        # the cloth solver's kernels: compiled the first time after installing (make run
+        # does it at install), else only loaded from numba's cache
+        from mtm.core.drape import warmup
+
+        if not warmup.ready():
+            self._kernels_job = Job("preparing the cloth simulator",
+                                    lambda _progress, _cancelled: warmup.compile_kernels())
+            self._kernels_job.succeeded.connect(self._on_kernels)
+            self.status("Preparing the cloth simulator in the background…", 60_000)
+            self._kernels_job.start()
+
+    def _on_kernels(self, seconds: float) -> None:
+        if not self.closed:
+            self.status(f"Cloth simulator ready ({seconds:.0f} s)")
 
     def _prepare_3d(self) -> None:
         """The VTK widget, before the first drape (not for a window closed meanwhile)."""
@@ -632,8 +648,11 @@ class Workbench(QObject):
         previous = self.drape if auto else None
 
         def work(progress, cancelled):
+            from mtm.core.drape import warmup
             from mtm.core.drape.drape import drape_garment
 
+            if not warmup.ready():  # drape_garment waits for numba meanwhile
+                progress(0.0, "preparing the cloth simulator")
             body = cached
             if body is None:
                 from mtm.bodies.fit import fit_body

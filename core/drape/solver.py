@@ -20,7 +20,7 @@ from mtm.core.errors import CancelledError, MtmError
 
 from . import kernels
 from .fabrics import Fabric
-from .mesher import mesh_edges
+from .mesher import mesh_edges, unique_pairs
 from .sdf import SDFGrid
 
 GRAVITY_CM = 981.0  # cm/s^2
@@ -51,7 +51,8 @@ class SolverSettings:
     stiff_substeps: int = 30
     iterations: int = 1
     omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
-    damping: float = 4.0  # 1/s, velocity damping
+    damping: float = 4.0  # 1/s, velocity damping once the seams are sewn ...
+    draw_damping: float = 16.0  # ... and while they are drawn together
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
     stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
@@ -195,7 +196,7 @@ def build_model(
     edges = mesh_edges(faces)
     if extra_edges is not None and len(extra_edges):
         ex = np.sort(np.asarray(extra_edges, np.int64), axis=1)
-        edges = np.unique(np.concatenate([edges, ex]), axis=0)
+        edges = unique_pairs(np.concatenate([edges, ex]))
     mean_area = float(vertex_area[vertex_area > 0].mean()) if np.any(vertex_area > 0) else 1.0
     vertex_area = np.where(vertex_area > 0, vertex_area, 0.25 * mean_area)
     mass = vertex_area * 1e-4 * fabric.density_gsm * 1e-3  # cm^2 -> m^2, g -> kg
@@ -451,7 +452,7 @@ def simulate(
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
                 normals = vertex_normals(x, model.faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
-                    dt, st.damping * (4.0 if drawing else 1.0))
+                    dt, st.draw_damping if drawing else st.damping)
             tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
                     b_quads, b_k, b_scale, b_alpha, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
