@@ -51,8 +51,13 @@ class SolverSettings:
     stiff_substeps: int = 30
     iterations: int = 1
     omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
-    damping: float = 4.0  # 1/s, velocity damping once the seams are sewn ...
-    draw_damping: float = 16.0  # ... and while they are drawn together
+    #: 1/s, velocity damping once the seams are sewn: 12 instead of 4 brings the cloth to
+    #: rest in fewer frames (median man at 1 cm: T-shirt 82 -> 62, poplin shirt 110 -> 57,
+    #: wool trousers 82 -> 60) with the same penetration (0), seams (0) and stretch, and a
+    #: redrape of the result at damping 4 moves no vertex more than 2 mm (at rest, not
+    #: creeping); the equilibrium does not depend on it
+    damping: float = 12.0
+    draw_damping: float = 16.0  # 1/s, while the seams are drawn together
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
     stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
