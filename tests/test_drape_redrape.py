@@ -94,3 +94,13 @@ def test_redrape_of_another_garment_is_a_drape_from_scratch(man_and_base):
     ms, body, base = man_and_base
     shirt = drape_garment(draft(ms), body, "cotton_poplin", 3.0, previous=base)
     assert shirt.report["start"] == "placed"
+
+
+def test_carry_over_refuses_a_drape_without_pattern_coordinates():
+    m = _square(20, 30)
+    old = _draped(m)
+    broken = DrapedGarment(vertices=old.vertices, faces=old.faces, uvs=np.zeros((0, 2)),
+                           piece_of_face=old.piece_of_face, piece_names=old.piece_names,
+                           strain_warp=old.strain_warp, strain_weft=old.strain_weft,
+                           ease=old.ease)
+    assert carry_over(["square"], [m.uv], broken) is None

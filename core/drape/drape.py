@@ -117,6 +117,8 @@ def carry_over(panel_names: Sequence[str], panel_uvs: Sequence[np.ndarray],
         return None
     old_uv = np.asarray(previous.uvs, float)
     old_x = np.asarray(previous.vertices, float)
+    if old_uv.shape != (len(old_x), 2) or len(previous.piece_of_face) != len(previous.faces):
+        return None  # not a whole drape (a file without its pattern coordinates)
     out = []
     for name, uv in zip(panel_names, panel_uvs, strict=True):
         tri = previous.faces[previous.piece_of_face == old_names.index(name)]
