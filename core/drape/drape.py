@@ -293,8 +293,8 @@ def drape_garment(
     With ``previous`` (a drape of the same garment before a small change: an option, a
     measurement, the fabric) the cloth starts where it lay then (``carry_over``), pushed out
     of the body, with its seams sewn, and settles from there: a redrape. When the pieces
-    do not match (another garment) it is draped from scratch. The report says which
-    (``"start": "redrape"`` or ``"placed"``).
+    do not match (another garment) or ``previous`` had not come to rest, it is draped from
+    scratch. The report says which (``"start": "redrape"`` or ``"placed"``).
 
     Raises InputError for a resolution out of 0.5-3 cm, CancelledError when ``cancel()``
     turns True and DrapeDivergedError when the simulation blows up.
@@ -323,7 +323,9 @@ def drape_garment(
         piece_f.append(np.full(len(panel.mesh.faces), i))
         names.append(f"{panel.piece}" + ("" if panel.copy in ("full", "single", "drafted")
                                          else f" ({panel.copy})"))
-    x0 = None if previous is None else carry_over(names, uv_parts, previous)
+    # a drape that did not come to rest (a tangle) is not carried over: it would stay
+    carry = previous is not None and previous.report.get("converged", True) is not False
+    x0 = carry_over(names, uv_parts, previous) if carry else None
     redrape = x0 is not None
     if redrape:  # out of the (new) body to where the solver keeps the cloth
         x0 = push_out(x0, collide, contact_thickness(fab, settings))
