@@ -104,3 +104,16 @@ def test_carry_over_refuses_a_drape_without_pattern_coordinates():
                            strain_warp=old.strain_warp, strain_weft=old.strain_weft,
                            ease=old.ease)
     assert carry_over(["square"], [m.uv], broken) is None
+
+
+@pytest.mark.slow
+def test_a_drape_not_at_rest_is_not_carried_over(man_and_base):
+    from dataclasses import replace
+
+    from mtm.core.drape import drape_garment
+    from mtm.patterns.tshirt import draft
+
+    ms, body, base = man_and_base
+    tangled = replace(base, report={**base.report, "converged": False})
+    again = drape_garment(draft(ms), body, "cotton_jersey", 3.0, previous=tangled)
+    assert again.report["start"] == "placed"
