@@ -48,6 +48,8 @@ class View3D(QWidget):
         self.body_visible = True
         self.camera = "front"
         self.stale = False
+        self.updating = False  # a redrape for the latest edits is running
+        self._why = ""  # what made the drape stale
         self.plotter = None
         self.scene = None
         self.skin = "mst-4"
@@ -152,10 +154,23 @@ class View3D(QWidget):
     def set_stale(self, stale: bool, why: str = "") -> None:
         """Say that the drape shown no longer matches the pattern (or clear that)."""
         self.stale = stale and self.garment is not None
-        self.banner_label.setText(
-            tr("The drape is out of date: {why}. Drape again to see the garment as drafted "
-               "now.").format(why=why or tr("the pattern changed")))
-        self.banner.setVisible(self.stale)
+        self._why = why
+        self._show_banner()
+
+    def set_updating(self, updating: bool) -> None:
+        """Say that the drape is being redraped for the latest edits (or no longer)."""
+        self.updating = updating and self.garment is not None
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        if self.updating:
+            self.banner_label.setText(tr("Updating the drape for the latest changes…"))
+        else:
+            self.banner_label.setText(
+                tr("The drape is out of date: {why}. Drape again to see the garment as drafted "
+                   "now.").format(why=self._why or tr("the pattern changed")))
+        self.redrape_button.setVisible(not self.updating)
+        self.banner.setVisible(self.stale or self.updating)
 
     # -- drawing -----------------------------------------------------------------------------
     def prepare(self) -> None:

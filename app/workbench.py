@@ -59,6 +59,8 @@ from .view3d import View3D
 
 PROJECT_FILTER = QT_TR_NOOP("MTM project (*.mtm)")
 DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in seconds
+#: ms after the last edit before the drape shown is redraped from itself (auto redrape)
+REDRAPE_DELAY_MS = 700
 
 
 # -- undo commands ---------------------------------------------------------------------------
@@ -187,6 +189,11 @@ class Workbench(QObject):
                                            "seconds, fine (0.5 cm) shows small folds but is "
                                            "slow"))
         self.resolution_spin.valueChanged.connect(self._on_resolution_changed)
+        # a moment after an edit the drape shown is redraped from itself (newest edit wins)
+        self._redrape_timer = QTimer(self)
+        self._redrape_timer.setSingleShot(True)
+        self._redrape_timer.setInterval(REDRAPE_DELAY_MS)
+        self._redrape_timer.timeout.connect(self._auto_redrape)
 
         self._build_actions()
         # the drape controls come first in the 3D toolbar, so a narrow window keeps them
@@ -195,6 +202,7 @@ class Workbench(QObject):
         bar.insertAction(first, self.drape_action)
         bar.insertWidget(first, QLabel(" " + tr("mesh") + " ", self.view3d))
         bar.insertWidget(first, self.resolution_spin)
+        bar.insertAction(first, self.auto_redrape_action)
         bar.insertSeparator(first)
         self.view3d.drapeRequested.connect(self.start_drape)
 
@@ -278,6 +286,23 @@ class Workbench(QObject):
     def _on_warm(self, _result) -> None:
         self.warm = True
         QTimer.singleShot(0, self._prepare_3d)
+        if self.closed:
+            return
+        # the cloth solver's kernels: compiled the first time after installing (make run
+        # does it at install), else only loaded from numba's cache
+        from mtm.core.drape import warmup
+
+        if not warmup.ready():
+            self._kernels_job = Job(tr("preparing the cloth simulator"),
+                                    lambda _progress, _cancelled: warmup.compile_kernels())
+            self._kernels_job.succeeded.connect(self._on_kernels)
+            self.status(tr("Preparing the cloth simulator in the background…"), 60_000)
+            self._kernels_job.start()
+
+    def _on_kernels(self, seconds: float) -> None:
+        if not self.closed:
+            self.status(tr("Cloth simulator ready ({seconds} s)").format(
+                seconds=format_number(seconds, 0)))
 
     def _prepare_3d(self) -> None:
         """The VTK widget, before the first drape (not for a window closed meanwhile)."""
@@ -332,6 +357,11 @@ class Workbench(QObject):
         self.drape_action = self._act(tr("&Drape"), self.start_drape, "Ctrl+D",
                                       tr("Fit the body to the measurements and drape the "
                                          "garment on it (runs in the background)"))
+        self.auto_redrape_action = self._act(
+            tr("Auto"), self._on_auto_redrape_toggled,
+            tip=tr("Redrape by itself a moment after an edit, starting from the drape shown"))
+        self.auto_redrape_action.setCheckable(True)
+        self.auto_redrape_action.setChecked(bool(get_int(self.settings, "auto_redrape", 1)))
         self.cancel_action = self._act(tr("&Cancel job"), self.jobs.cancel, "Esc",
                                        tr("Stop the running fit or drape"))
         self.redraft_action = self._act(tr("&Redraft now"), self.schedule_draft, "F5")
@@ -535,6 +565,7 @@ class Workbench(QObject):
                 self.fabric_panel.fabric(), float(self.resolution_spin.value()))
 
     def _update_stale(self) -> None:
+        self._redrape_timer.stop()
         if self.drape is None or self._drape_inputs is None:
             self.view3d.set_stale(False)
             return
@@ -548,6 +579,24 @@ class Workbench(QObject):
                       if a != b})
         self.view3d.set_stale(True, tr("the {what} changed").format(
             what=tr(" and ").join(tr(n) for n in why)))
+        if self.auto_redrape_action.isChecked():
+            self._redrape_timer.start()  # restarted by every edit: the last one wins
+
+    def _on_auto_redrape_toggled(self) -> None:
+        self.settings.setValue("auto_redrape", int(self.auto_redrape_action.isChecked()))
+        self._update_stale()
+
+    def _auto_redrape(self) -> None:
+        """Redrape the drape shown for the edits since, from itself, in the background;
+        waits while the pattern is being redrafted or another kind of job runs."""
+        if self.closed or not self.view3d.stale or self.drape is None:
+            return
+        running = self.jobs.job
+        if self.drafting() or (running is not None and not getattr(running, "drape", False)):
+            self._redrape_timer.start()
+            return
+        if not self.draft_error and self.garment is not None:
+            self._start_drape(auto=True)
 
     def _update_title(self) -> None:
         if self.project_path is None:  # no project file: the plain studio title
@@ -642,25 +691,37 @@ class Workbench(QObject):
     # -- draping -------------------------------------------------------------------------------
     def start_drape(self) -> Job | None:
         """Fit the body (cached per measurements) and drape the garment in a background job."""
-        if self.current_garment() is None:
+        return self._start_drape(auto=False)
+
+    def _start_drape(self, auto: bool) -> Job | None:
+        """The drape job; ``auto``: a redrape from the drape shown (no dialogs, the 3D view
+        says it is updating and stays on its tab)."""
+        self._redrape_timer.stop()
+        if not auto and self.current_garment() is None:
             return None
         ms = self.form.measurements()
         try:
             full = require_valid(ms.with_estimates(), ())
         except MtmError as error:
-            show_error(self.window, tr("Cannot drape"), str(error))
+            if not auto:
+                show_error(self.window, tr("Cannot drape"), str(error))
             return None
         key = self._drape_key()
         body_key = key[:2]
         cached = self._body_cache.get(body_key)
         garment, fabric = self.garment, self.fabric_panel.fabric()
         resolution = float(self.resolution_spin.value())
+        previous = self.drape if auto else None
 
         fitting, draping = tr("fitting the body"), tr("draping")
+        preparing = tr("preparing the cloth simulator")
 
         def work(progress, cancelled):
+            from mtm.core.drape import warmup
             from mtm.core.drape.drape import drape_garment
 
+            if not warmup.ready():  # drape_garment waits for numba meanwhile
+                progress(0.0, preparing)
             body = cached
             if body is None:
                 from mtm.bodies.fit import fit_body
@@ -671,17 +732,25 @@ class Workbench(QObject):
             progress(0.3, draping)
             draped = drape_garment(garment, body, fabric, resolution,
                                    progress=lambda f: progress(0.3 + 0.7 * f, draping),
-                                   cancel=cancelled)
+                                   cancel=cancelled, previous=previous)
             return body_key, body, draped, key
 
-        job = Job(tr("Draping {garment} in {fabric}").format(
-            garment=self.garment_title(), fabric=self.fabric_panel.fabric_label()), work)
-        self.jobs.start(job, on_success=self._on_draped)
-        self.status(tr("Draping at {resolution} cm…").format(
-            resolution=format_number(resolution, 2)))
+        title = tr("Updating the drape") if auto else tr("Draping {garment} in {fabric}").format(
+            garment=self.garment_title(), fabric=self.fabric_panel.fabric_label())
+        job = Job(title, work)
+        job.drape, job.auto = True, auto
+        self.jobs.start(job, on_success=self._on_redraped if auto else self._on_draped)
+        if auto:
+            self.view3d.set_updating(True)
+        else:
+            self.status(tr("Draping at {resolution} cm…").format(
+                resolution=format_number(resolution, 2)))
         return job
 
-    def _on_draped(self, result) -> None:
+    def _on_redraped(self, result) -> None:
+        self._on_draped(result, switch_tab=False)
+
+    def _on_draped(self, result, switch_tab: bool = True) -> None:
         body_key, body, draped, key = result
         if self.drape is not None and key != self._drape_inputs:  # for the showroom's compare
             self._previous_drape = (self.drape, self.body_mesh, self._drape_inputs)
@@ -693,7 +762,8 @@ class Workbench(QObject):
         self.project_dirty = True
         self._autosaved = False
         self._update_title()
-        self.show_tab("3D")
+        if switch_tab:
+            self.show_tab("3D")
         rep = draped.report
         self.status(tr("Draped in {seconds} s: {vertices} vertices, {settled}").format(
             seconds=format_number(rep.get("seconds", 0), 1), vertices=rep.get("vertices", 0),
@@ -716,6 +786,8 @@ class Workbench(QObject):
         self._update_stale()
 
     def _on_job_finished(self, job: Job, outcome: str) -> None:
+        if getattr(job, "auto", False) and not getattr(self.jobs.job, "auto", False):
+            self.view3d.set_updating(False)
         if outcome == "cancelled":
             self.status(f"{job.title}: " + tr("cancelled"), 8000)
 

@@ -6,13 +6,20 @@ substeps, vertex-substeps per second and the quality figures of the drape report
 cost of one substep on a 100 x 100 cloth (1 and all numba threads). With
 ``--compile`` also the numba compile time, measured in a subprocess with an empty cache.
 With ``--sweep N`` the garments are also draped on N bodies from the 5th to the 95th
-percentile of stature (acceptance sweep). Prints JSON.
+percentile of stature (acceptance sweep). With ``--fitting`` the cases of issue 16 (drape at
+the speed of a fitting): the T-shirt in cotton jersey at 1 cm on the median man and on the
+186.7 cm / chest 137 cm man (ANSUR II 15142), warm, with the body's collision field already
+built (as in the studio, which keeps the body) and built in the call (a new body), and the
+redrapes after the length option +3 cm and chest girth +2 cm. Every run also times a fixed
+numpy workload (``reference_seconds``): the machine is shared, so numbers are only
+comparable in proportion to it. Prints JSON.
 
 Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless ``--fabric``
 forces one for all.
 
     python benchmarks/drape.py [--garments tshirt shirt] [--fabric cotton_jersey]
                                [--resolution 1.0] [--compile] [--sweep 10] [--substep-only]
+                               [--fitting] [--ansur DIR]
 """
 
 from __future__ import annotations
@@ -67,6 +74,34 @@ print(time.perf_counter() - t)
 """
 
 
+def reference_seconds(repeats: int = 5) -> float:
+    """Median seconds of a fixed numpy workload (single-threaded numpy, no numba): 40 Jacobi
+    passes of distance constraints on a 100 x 100 cloth with ``bincount`` (draping.md's
+    numpy reference). Its time against a quiet machine's says how busy the machine was."""
+    n = 100
+    i, j = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    idx = (i * n + j).ravel()
+    right = np.column_stack([idx.reshape(n, n)[:, :-1].ravel(), idx.reshape(n, n)[:, 1:].ravel()])
+    down = np.column_stack([idx.reshape(n, n)[:-1].ravel(), idx.reshape(n, n)[1:].ravel()])
+    e = np.concatenate([right, down])
+    x0 = np.column_stack([j.ravel(), np.zeros(n * n), i.ravel()]).astype(float)
+    rng = np.random.default_rng(0)
+    times = []
+    for _ in range(repeats):
+        x = x0 * 1.05 + rng.normal(0.0, 0.01, x0.shape)
+        t = time.perf_counter()
+        for _ in range(40):
+            d = x[e[:, 0]] - x[e[:, 1]]
+            length = np.linalg.norm(d, axis=1)
+            corr = 0.5 * (length - 1.0) / np.maximum(length, 1e-9)
+            move = d * corr[:, None]
+            for k in range(3):
+                x[:, k] += (np.bincount(e[:, 1], move[:, k], n * n)
+                            - np.bincount(e[:, 0], move[:, k], n * n)) * 0.25
+        times.append(time.perf_counter() - t)
+    return round(float(np.median(times)), 4)
+
+
 def substep_cost(frames: int = 30) -> dict:
     """ms per substep of a 100 x 100 cm cloth at 1 cm (about 11,600 vertices) falling onto a
     sphere, with self-collision, for 1 thread and for all threads (numba)."""
@@ -98,12 +133,23 @@ def substep_cost(frames: int = 30) -> dict:
     return out
 
 
+ANSUR_DIR: str | None = None  # --ansur: the survey's folder (default: mtm's own choice)
+
+
+def survey(sex: str):
+    """Every ANSUR II person of ``sex`` (from ``--ansur`` when given)."""
+    from pathlib import Path
+
+    from mtm.core.io.ansur import FILES, load_ansur
+
+    return load_ansur(sex, path=Path(ANSUR_DIR) / FILES[sex] if ANSUR_DIR else None)
+
+
 def median_set(sex: str):
     """The median ANSUR II person of ``sex`` (median of every measurement)."""
-    from mtm.core.io.ansur import load_ansur
     from mtm.core.measurements import MeasurementSet
 
-    people = load_ansur(sex)
+    people = survey(sex)
     keys = sorted({k for p in people for k in p.values})
     values = {k: float(np.median([p.values[k] for p in people if k in p.values])) for k in keys}
     return MeasurementSet.from_mapping(values, sex=sex, name=f"median ANSUR II {sex}")
@@ -111,9 +157,7 @@ def median_set(sex: str):
 
 def percentile_sets(sex: str, n: int):
     """``n`` real ANSUR II people at stature percentiles 5..95 (evenly spaced)."""
-    from mtm.core.io.ansur import load_ansur
-
-    people = sorted(load_ansur(sex), key=lambda p: p.values.get("height", 0.0))
+    people = sorted(survey(sex), key=lambda p: p.values.get("height", 0.0))
     qs = np.linspace(0.05, 0.95, n)
     return [people[int(q * (len(people) - 1))] for q in qs]
 
@@ -128,6 +172,84 @@ def compile_seconds() -> float | None:
         return round(float(out.stdout.strip().splitlines()[-1]), 2)
     except (ValueError, IndexError):
         return None
+
+
+LARGE_MAN = {"height": 186.7, "chest_girth": 137.0}  # issue 16's large man (ANSUR II 15142)
+
+
+def large_man():
+    """The ANSUR II man nearest 186.7 cm tall with a 137 cm chest."""
+    return min(survey("male"), key=lambda p: sum(
+        abs(p.values.get(k, 0.0) - v) for k, v in LARGE_MAN.items()))
+
+
+def forget_bodies() -> None:
+    """Drop the collision fields kept for the last bodies (the next drape builds them)."""
+    from mtm.core.drape import drape as drape_module
+
+    forget = getattr(drape_module, "forget_bodies", None)
+    if forget is not None:
+        forget()
+    else:  # before issue 16
+        drape_module._cached_sdf.cache_clear()
+        drape_module._cached_collision_sdf.cache_clear()
+
+
+def fitting_cases(resolution: float = 1.0) -> list[dict]:
+    """Issue 16's cases: T-shirt, cotton jersey; warm (compiled) drapes of the median and the
+    large man with the body's fields kept and built in the call, and redrapes from the
+    median man's drape after length +3 cm and after chest girth +2 cm."""
+    import inspect
+
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape import drape_garment
+    from mtm.patterns import get_garment
+
+    spec = get_garment("tshirt")
+    rows = []
+    for label, ms in (("median man", median_set("male")), ("large man", large_man())):
+        body = fit_body(ms)
+        garment = spec.draft(ms.with_estimates())
+        drape_garment(garment, body, "cotton_jersey", resolution)  # compiled, fields built
+        for kept in (True, False):
+            if not kept:
+                forget_bodies()
+            t = time.perf_counter()
+            draped = drape_garment(garment, body, "cotton_jersey", resolution)
+            rows.append({"case": f"{label}, body field {'kept' if kept else 'built'}",
+                         "height": ms.values.get("height"),
+                         "chest_girth": ms.values.get("chest_girth"),
+                         "seconds": round(time.perf_counter() - t, 3),
+                         "simulation_seconds": draped.report["simulation_seconds"],
+                         "vertices": draped.report["vertices"],
+                         "substeps": draped.report["substeps"], **quality(draped.report)})
+            print(json.dumps(rows[-1]), file=sys.stderr)
+        if label != "median man":
+            continue
+        if "previous" not in inspect.signature(drape_garment).parameters:
+            rows.append({"case": "redrape", "error": "drape_garment cannot redrape yet"})
+            continue
+        base = draped
+        edits = (("length +3 cm", ms, {"length": 5.0}),
+                 ("chest girth +2 cm", ms.with_value(
+                     "chest_girth", ms.values["chest_girth"] + 2.0), {}))
+        for what, ms2, options in edits:
+            body2 = body if ms2 is ms else fit_body(ms2)
+            garment2 = spec.draft(ms2.with_estimates(), options)
+            if body2 is not body:  # the studio fits (and keeps) the new body first
+                drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
+            t = time.perf_counter()
+            draped = drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
+            seconds = time.perf_counter() - t
+            scratch = drape_garment(garment2, body2, "cotton_jersey", resolution)
+            rows.append({"case": f"redrape after {what}", "seconds": round(seconds, 3),
+                         "simulation_seconds": draped.report["simulation_seconds"],
+                         "vertices": draped.report["vertices"],
+                         "substeps": draped.report["substeps"], **quality(draped.report),
+                         "from_scratch": {"seconds": scratch.report["seconds"],
+                                          **quality(scratch.report)}})
+            print(json.dumps(rows[-1]), file=sys.stderr)
+    return rows
 
 
 def drape_once(spec, ms, body, fabric, resolution):
@@ -152,7 +274,15 @@ def main() -> None:
     ap.add_argument("--sweep", type=int, default=0)
     ap.add_argument("--substep-only", action="store_true",
                     help="only measure the substep cost on a 100 x 100 cloth")
+    ap.add_argument("--fitting", action="store_true",
+                    help="issue 16's cases (warm median and large man, redrapes)")
+    ap.add_argument("--fitting-only", action="store_true",
+                    help="only issue 16's cases, no catalogue runs")
+    ap.add_argument("--ansur", metavar="DIR", default=None,
+                    help="folder of the full ANSUR II survey files (default: mtm's choice)")
     args = ap.parse_args()
+    global ANSUR_DIR
+    ANSUR_DIR = args.ansur
     if args.substep_only:
         print(json.dumps({"substep": substep_cost(), "load_average": os.getloadavg()}, indent=2))
         return
@@ -161,6 +291,13 @@ def main() -> None:
                  "numba_threads": int(__import__("numba").config.NUMBA_NUM_THREADS),
                  "cpu_count": os.cpu_count(), "runs": [], "sweep": []}
     out["load_average_start"] = [round(v, 2) for v in os.getloadavg()]
+    out["reference_seconds_start"] = reference_seconds()
+    if args.fitting or args.fitting_only:
+        out["fitting"] = fitting_cases(args.resolution)
+        out["reference_seconds_after_fitting"] = reference_seconds()
+    if args.fitting_only:
+        print(json.dumps(out, indent=2))
+        return
     if args.compile:
         out["numba_compile_seconds"] = compile_seconds()
     out["substep"] = substep_cost()
@@ -218,6 +355,15 @@ def main() -> None:
                     row["error"] = f"{type(error).__name__}: {error}"
                 out["sweep"].append(row)
                 print(json.dumps(row), file=sys.stderr)
+    if out["sweep"]:
+        done = [r for r in out["sweep"] if "error" not in r]
+        out["sweep_summary"] = {
+            "drapes": len(out["sweep"]), "at_rest": sum(r["converged"] for r in done),
+            "seconds_total": round(sum(r["seconds"] for r in done), 1),
+            "max_penetrating_fraction": max((r["penetrating_fraction"] for r in done),
+                                            default=None),
+            "max_seam_gap_cm": max((r["max_seam_gap_cm"] for r in done), default=None)}
+    out["reference_seconds_end"] = reference_seconds()
     out["load_average_end"] = [round(v, 2) for v in os.getloadavg()]
     print(json.dumps(out, indent=2))
 

@@ -73,3 +73,12 @@ def test_named_points_become_vertices_and_points_outside_are_refused():
     assert np.all(_area(m.uv, m.faces) > 0)
     with pytest.raises(InputError, match="b3"):
         mesh_piece("L", _l_shape(), 1.0, points={"b3": (20.0, 20.0)})  # in the notch
+
+
+def test_unique_pairs_is_numpy_unique_by_rows():
+    from mtm.core.drape.mesher import unique_pairs
+
+    rng = np.random.default_rng(3)
+    pairs = np.sort(rng.integers(0, 300, (5000, 2)), axis=1)
+    assert np.array_equal(unique_pairs(pairs), np.unique(pairs, axis=0))
+    assert unique_pairs(np.zeros((0, 2), np.int64)).shape == (0, 2)

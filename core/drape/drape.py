@@ -20,10 +20,18 @@ from mtm.core.garment import Garment
 
 from .assemble import assemble
 from .fabrics import Fabric, load_fabric
-from .placement import place
+from .placement import place, push_out
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf, close_creases
-from .solver import ClothModel, SolverSettings, build_model, edge_strain, seam_gaps, simulate
+from .solver import (
+    ClothModel,
+    SolverSettings,
+    build_model,
+    contact_thickness,
+    edge_strain,
+    seam_gaps,
+    simulate,
+)
 
 FREE_DISTANCE = 1.5  # cm from the skin beyond which cloth hangs free (stretch = solver error)
 PENETRATION_DEPTH = 0.2  # cm: a vertex deeper than 2 mm inside the skin counts as penetrating
@@ -96,6 +104,69 @@ def free_hinges(model: ClothModel, assembled) -> None:
     if near.any() and len(model.bend_quads):
         hinge = near[model.bend_quads[:, 0]] & near[model.bend_quads[:, 1]]
         model.bend_alpha = np.where(hinge, 1e12, model.bend_alpha)
+
+
+def forget_bodies() -> None:
+    """Drop the fields kept for the last bodies (the next drape of any body builds its own)."""
+    _cached_sdf.cache_clear()
+    _cached_collision_sdf.cache_clear()
+
+
+#: frames a redrape runs at least (a drape from scratch: SolverSettings.min_frames); it then
+#: stops as soon as the cloth is at rest by the same rule
+REDRAPE_MIN_FRAMES = 5
+#: 1/s velocity damping of a redrape (a drape from scratch: 4). The carried-over cloth is
+#: near its rest shape and only has to take up the change, which damping of 4 let swing for
+#: 50 frames (T-shirt, median man, length +3 cm or chest +2 cm); at 16 it is at rest in 20,
+#: and a redrape of that at damping 4 moves no vertex more than 1.5 mm (so it had stopped at
+#: rest, not in a slow creep); at 32 it stopped early (then moved up to 1.1 cm), and 10
+#: substeps a frame instead of 20 tripled the stretch.
+REDRAPE_DAMPING = 16.0
+#: candidate old triangles per new vertex when carrying a drape over
+CARRY_CANDIDATES = 8
+
+
+def carry_over(panel_names: Sequence[str], panel_uvs: Sequence[np.ndarray],
+               previous: DrapedGarment) -> np.ndarray | None:
+    """Start positions (N, 3) for new panels from a previous drape of (nearly) the same
+    pattern, through the pattern coordinates: every new vertex goes where its point of the
+    pattern (UV cm) lay in the old drape of the same panel, interpolated in the old triangle
+    that holds it; a point beyond the old outline (a longer hem) continues the nearest old
+    triangle's affine map. The panels are given by name and UV, in the assembled order.
+    None when a panel has no counterpart in ``previous`` (another garment)."""
+    from scipy.spatial import cKDTree
+
+    old_names = list(previous.piece_names)
+    if len(set(panel_names)) != len(panel_names) or any(n not in old_names for n in panel_names):
+        return None
+    old_uv = np.asarray(previous.uvs, float)
+    old_x = np.asarray(previous.vertices, float)
+    if old_uv.shape != (len(old_x), 2) or len(previous.piece_of_face) != len(previous.faces):
+        return None  # not a whole drape (a file without its pattern coordinates)
+    out = []
+    for name, uv in zip(panel_names, panel_uvs, strict=True):
+        tri = previous.faces[previous.piece_of_face == old_names.index(name)]
+        if len(tri) == 0:
+            return None
+        a, b, c = old_uv[tri[:, 0]], old_uv[tri[:, 1]], old_uv[tri[:, 2]]
+        k = min(CARRY_CANDIDATES, len(tri))
+        _, cand = cKDTree((a + b + c) / 3.0).query(uv, k=k)
+        cand = np.asarray(cand).reshape(len(uv), k)
+        # barycentric coordinates of every new point in each candidate triangle
+        e1, e2 = (b - a)[cand], (c - a)[cand]
+        r = uv[:, None, :] - a[cand]
+        det = e1[..., 0] * e2[..., 1] - e1[..., 1] * e2[..., 0]
+        det = np.where(np.abs(det) < 1e-12, 1e-12, det)
+        l1 = (r[..., 0] * e2[..., 1] - r[..., 1] * e2[..., 0]) / det
+        l2 = (e1[..., 0] * r[..., 1] - e1[..., 1] * r[..., 0]) / det
+        l0 = 1.0 - l1 - l2
+        # the triangle holding the point, else the one it is least outside of
+        best = np.argmax(np.minimum(np.minimum(l0, l1), l2), axis=1)
+        rows = np.arange(len(uv))
+        t = tri[cand[rows, best]]
+        w = np.column_stack([l0[rows, best], l1[rows, best], l2[rows, best]])
+        out.append(np.einsum("nk,nkd->nd", w, old_x[t]))
+    return np.concatenate(out) if out else np.zeros((0, 3))
 
 
 def _grain_angles(piece, panel) -> np.ndarray:
@@ -239,8 +310,15 @@ def drape_garment(
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     settings: SolverSettings | None = None,
+    previous: DrapedGarment | None = None,
 ) -> DrapedGarment:
     """Sew ``garment`` onto ``body`` in ``fabric`` at ``resolution`` cm edges and let it settle.
+
+    With ``previous`` (a drape of the same garment before a small change: an option, a
+    measurement, the fabric) the cloth starts where it lay then (``carry_over``), pushed out
+    of the body, with its seams sewn, and settles from there: a redrape. When the pieces
+    do not match (another garment) or ``previous`` had not come to rest, it is draped from
+    scratch. The report says which (``"start": "redrape"`` or ``"placed"``).
 
     Raises InputError for a resolution out of 0.5-3 cm, CancelledError when ``cancel()``
     turns True and DrapeDivergedError when the simulation blows up.
@@ -259,7 +337,6 @@ def drape_garment(
     collide = collision_sdf(body)
     report(0.08)
     placements = {p.name: p.placement for p in garment.pieces}
-    x0 = place(assembled, placements, body.vertices, body.landmarks, sdf)
     uv_parts, face_parts, piece_v, piece_f = [], [], [], []
     names = []
     for i, panel in enumerate(assembled.panels):
@@ -270,6 +347,16 @@ def drape_garment(
         piece_f.append(np.full(len(panel.mesh.faces), i))
         names.append(f"{panel.piece}" + ("" if panel.copy in ("full", "single", "drafted")
                                          else f" ({panel.copy})"))
+    # a drape that did not come to rest (a tangle) is not carried over: it would stay
+    carry = previous is not None and previous.report.get("converged", True) is not False
+    x0 = carry_over(names, uv_parts, previous) if carry else None
+    redrape = x0 is not None
+    if redrape:  # out of the (new) body to where the solver keeps the cloth
+        x0 = push_out(x0, collide, contact_thickness(fab, settings))
+        settings = settings or SolverSettings(stitch_frames=0, min_frames=REDRAPE_MIN_FRAMES,
+                                              damping=REDRAPE_DAMPING)
+    else:
+        x0 = place(assembled, placements, body.vertices, body.landmarks, sdf)
     uv = np.concatenate(uv_parts)
     grain = np.concatenate([_grain_angles(garment.piece(p.piece), p) for p in assembled.panels])
     faces = np.concatenate(face_parts)
@@ -307,6 +394,7 @@ def drape_garment(
         **quality,
         "resolution_cm": float(resolution),
         "fabric": fab.name,
+        "start": "redrape" if redrape else "placed",
         "still_moving": _still_moving(model, stats, names, body.landmarks),
         # how far the seams were from closed when the drawing phase ended (then welded):
         # large gaps here mean a seam could not be drawn together (placement, tangles)

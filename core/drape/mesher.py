@@ -211,4 +211,15 @@ def mesh_edges(faces: np.ndarray) -> np.ndarray:
     """Unique undirected edges (E, 2) of a triangle mesh, smaller index first."""
     e = np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]])
     e.sort(axis=1)
-    return np.unique(e, axis=0)
+    return unique_pairs(e)
+
+
+def unique_pairs(pairs: np.ndarray) -> np.ndarray:
+    """``np.unique(pairs, axis=0)`` for (K, 2) non-negative int pairs (int64), through one
+    int64 key per row: the same rows in the same order, several times faster."""
+    p = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if len(p) == 0:
+        return p.copy()
+    base = int(p[:, 1].max()) + 1
+    key = np.unique(p[:, 0] * base + p[:, 1])
+    return np.column_stack([key // base, key % base])

@@ -81,8 +81,10 @@ def build_sdf(
     come from flood-filling the outside from the grid border, and next to the surface from
     the nearest triangle's normal.
     """
-    v = np.asarray(vertices, dtype=np.float64)
-    f = np.asarray(faces, dtype=np.int64)
+    # writeable copies: a read-only array is another type to numba, which compiled
+    # _scan_triangles again for a fitted body's read-only arrays (warmup.py compiles one)
+    v = np.array(vertices, dtype=np.float64)
+    f = np.array(faces, dtype=np.int64)
     if v.ndim != 2 or v.shape[1] != 3 or len(f) == 0:
         raise InputError("body mesh needs (N, 3) vertices and at least one face", field="body")
     lo = v.min(axis=0) - margin

@@ -20,7 +20,7 @@ from mtm.core.errors import CancelledError, MtmError
 
 from . import kernels
 from .fabrics import Fabric
-from .mesher import mesh_edges
+from .mesher import mesh_edges, unique_pairs
 from .sdf import SDFGrid
 
 GRAVITY_CM = 981.0  # cm/s^2
@@ -51,7 +51,13 @@ class SolverSettings:
     stiff_substeps: int = 30
     iterations: int = 1
     omega: float = 1.0  # over-relaxation of stretch (1.5 diverged on a T-shirt: keep 1)
-    damping: float = 4.0  # 1/s, velocity damping
+    #: 1/s, velocity damping once the seams are sewn: 12 instead of 4 brings the cloth to
+    #: rest in fewer frames (median man at 1 cm: T-shirt 82 -> 62, poplin shirt 110 -> 57,
+    #: wool trousers 82 -> 60) with the same penetration (0), seams (0) and stretch, and a
+    #: redrape of the result at damping 4 moves no vertex more than 2 mm (at rest, not
+    #: creeping); the equilibrium does not depend on it
+    damping: float = 12.0
+    draw_damping: float = 16.0  # 1/s, while the seams are drawn together
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
     stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
@@ -66,6 +72,13 @@ class SolverSettings:
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
     thickness: float | None = None  # cm kept from the skin; default max(fabric, 3 mm)
     gravity: tuple[float, float, float] = (0.0, -GRAVITY_CM, 0.0)
+
+
+def contact_thickness(fabric: Fabric, settings: SolverSettings | None = None) -> float:
+    """cm the solver keeps the cloth from the skin: ``settings.thickness`` if set, else the
+    fabric's thickness, at least 3 mm."""
+    st = settings or SolverSettings()
+    return st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.3)
 
 
 def substeps_for(fabric: Fabric, settings: SolverSettings | None = None) -> int:
@@ -188,7 +201,7 @@ def build_model(
     edges = mesh_edges(faces)
     if extra_edges is not None and len(extra_edges):
         ex = np.sort(np.asarray(extra_edges, np.int64), axis=1)
-        edges = np.unique(np.concatenate([edges, ex]), axis=0)
+        edges = unique_pairs(np.concatenate([edges, ex]))
     mean_area = float(vertex_area[vertex_area > 0].mean()) if np.any(vertex_area > 0) else 1.0
     vertex_area = np.where(vertex_area > 0, vertex_area, 0.25 * mean_area)
     mass = vertex_area * 1e-4 * fabric.density_gsm * 1e-3  # cm^2 -> m^2, g -> kg
@@ -381,7 +394,7 @@ def simulate(
     n = len(model.x)
     h = model.edge_length
     self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
-    thickness = st.thickness if st.thickness is not None else max(0.1 * fabric.thickness_mm, 0.3)
+    thickness = contact_thickness(fabric, st)
     n_sub = substeps_for(fabric, st)
     dt = st.frame_dt / n_sub
 
@@ -444,7 +457,7 @@ def simulate(
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
                 normals = vertex_normals(x, model.faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
-                    dt, st.damping * (4.0 if drawing else 1.0))
+                    dt, st.draw_damping if drawing else st.damping)
             tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
                     b_quads, b_k, b_scale, b_alpha, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,

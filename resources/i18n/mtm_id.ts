@@ -820,6 +820,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Tampilkan atau sembunyikan tubuh di bawah busana</translation>
     </message>
     <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>Memperbarui drape untuk perubahan terbaru…</translation>
+    </message>
+    <message>
         <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
         <translation>Hasil drape sudah usang: {why}. Drape ulang untuk melihat busana sesuai pola sekarang.</translation>
     </message>
@@ -866,6 +870,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>loading the 3D rooms</source>
         <translation>memuat bagian 3D</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>menyiapkan simulasi kain</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>Menyiapkan simulasi kain di latar belakang…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>Simulasi kain siap ({seconds} dtk)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -922,6 +938,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>Fit the body to the measurements and drape the garment on it (runs in the background)</source>
         <translation>Bentuk tubuh sesuai ukuran dan kenakan busana padanya (berjalan di latar belakang)</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Redrape by itself a moment after an edit, starting from the drape shown</source>
+        <translation>Drape ulang sendiri sesaat setelah diubah, mulai dari drape yang tampil</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
@@ -1082,6 +1106,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>draping</source>
         <translation>men-drape</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>Memperbarui drape</translation>
     </message>
     <message>
         <source>Draping {garment} in {fabric}</source>

@@ -820,6 +820,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Hiện hoặc ẩn cơ thể bên dưới sản phẩm</translation>
     </message>
     <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>Đang cập nhật bản mặc thử theo thay đổi mới nhất…</translation>
+    </message>
+    <message>
         <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
         <translation>Bản mặc thử đã cũ: {why}. Bấm Mặc thử lại để xem sản phẩm theo rập hiện tại.</translation>
     </message>
@@ -866,6 +870,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>loading the 3D rooms</source>
         <translation>đang nạp các phần 3D</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>đang chuẩn bị mô phỏng vải</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>Đang chuẩn bị mô phỏng vải ở chế độ nền…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>Mô phỏng vải đã sẵn sàng ({seconds} giây)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -922,6 +938,14 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>Fit the body to the measurements and drape the garment on it (runs in the background)</source>
         <translation>Dựng cơ thể theo số đo và mặc sản phẩm lên (chạy nền)</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Redrape by itself a moment after an edit, starting from the drape shown</source>
+        <translation>Tự mặc thử lại ngay sau khi sửa, bắt đầu từ bản mặc thử đang hiển thị</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
@@ -1082,6 +1106,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>draping</source>
         <translation>đang mặc thử</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>Đang cập nhật bản mặc thử</translation>
     </message>
     <message>
         <source>Draping {garment} in {fabric}</source>

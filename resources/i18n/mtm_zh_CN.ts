@@ -820,6 +820,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>显示或隐藏服装下的人体</translation>
     </message>
     <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>正在按最新修改更新试穿…</translation>
+    </message>
+    <message>
         <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
         <translation>试穿结果已过期：{why}。重新试穿以查看按当前纸样制作的服装。</translation>
     </message>
@@ -866,6 +870,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>loading the 3D rooms</source>
         <translation>正在加载 3D 模块</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>正在准备布料模拟</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>正在后台准备布料模拟…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>布料模拟已就绪（{seconds} 秒）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -922,6 +938,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>Fit the body to the measurements and drape the garment on it (runs in the background)</source>
         <translation>按尺寸生成人体并给其穿上服装（后台运行）</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Redrape by itself a moment after an edit, starting from the drape shown</source>
+        <translation>修改后稍等片刻自动重新试穿，从当前显示的试穿开始</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
@@ -1082,6 +1106,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>draping</source>
         <translation>正在试穿</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>正在更新试穿</translation>
     </message>
     <message>
         <source>Draping {garment} in {fabric}</source>

@@ -1,0 +1,16 @@
+"""The drape's numba kernels are compiled ahead of the first drape (mtm.core.drape.warmup)."""
+
+from mtm.core.drape import kernels, sdf, warmup
+
+
+def test_compile_kernels_compiles_every_kernel_a_drape_calls_from_python():
+    seconds = warmup.compile_kernels()
+    assert warmup.ready() and seconds > 0
+    called = [kernels.colour_constraints, kernels.find_close_pairs, kernels.run_substeps,
+              kernels.weld, sdf._query_many, sdf._scan_triangles]
+    for kernel in called:
+        assert kernel.signatures, kernel.__name__
+    # a fitted body's arrays may be read-only: build_sdf copies them, so the one compiled
+    # specialisation (writeable arrays) serves every body
+    (sig,) = [s for s in sdf._scan_triangles.signatures]
+    assert all(not getattr(t, "readonly", False) for t in sig)
