@@ -20,6 +20,7 @@ from ..measurements import MeasurementSet
 ANSUR_COLUMNS: Mapping[str, str] = {
     "height": "stature",
     "neck_base_girth": "neckcircumferencebase",
+    "neck_girth": "neckcircumference",
     "chest_girth": "chestcircumference",
     "waist_girth": "waistcircumference",
     "hip_girth": "buttockcircumference",
