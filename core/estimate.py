@@ -5,7 +5,8 @@ whole survey (``scripts/fit_estimates.py`` -> ``resources/estimates.json``): for
 model over the largest set of the four predictors that the customer gave *measured* values
 for (a plain survey mean when none was given). Typical residual errors of the full model are
 0.6 cm (wrist) to 3 cm (crotch length). The measurements ANSUR II lacks follow proportional
-rules (see ``RULES``): from size tables, or fitted on bodies measured on the mesh. Every estimated key is marked.
+rules (see ``RULES``): from size tables, or fitted on bodies measured on the mesh.
+Every estimated key is marked.
 """
 
 from __future__ import annotations
