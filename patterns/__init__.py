@@ -24,6 +24,8 @@ GARMENTS: dict[str, str] = {
     "skirt": "mtm.patterns.skirt",
     "trousers": "mtm.patterns.trousers",
     "sheath_dress": "mtm.patterns.sheath_dress",
+    "ao_dai": "mtm.patterns.ao_dai",
+    "ao_dai_trousers": "mtm.patterns.ao_dai_trousers",
 }
 
 

@@ -1,0 +1,109 @@
+"""Helpers for garments whose front is one asymmetric piece with an opening on the wearer's
+right (áo dài, qipao): the whole front drawn from the half block, fish (double-pointed)
+darts, snap or frog positions along an opening, and the bias binding that faces it.
+
+The half block is the body's left half seen from outside (centre line at x = 0, side at +x);
+its mirror image (x -> -x) is the right half, so a whole front is the left half's edges, then
+the right half's edges mirrored and walked back, counter-clockwise all round.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from mtm.core.garment import DrillHole, Edge, EdgeRef, InternalLine, Label, Piece, Placement, Seam
+
+
+def mirror(e: Edge, name: str) -> Edge:
+    """Edge ``e`` mirrored to the other half (x -> -x) and walked the other way."""
+    ctrl = tuple((-x, y) for x, y in e.control[::-1])
+    return Edge(name, e.kind, ctrl, e.allowance, e.corner)
+
+
+def fish_dart(name: str, cx: float, y_waist: float, width: float, top: float,
+              bottom: float) -> tuple[InternalLine, tuple[DrillHole, ...]]:
+    """A double-pointed waist dart of ``width`` cm at ``y_waist``, from ``top`` to ``bottom``
+    (heights), centred on x = ``cx``: its outline as a dart line and drill holes 1 cm inside
+    both points and at the waist 0.3 cm inside both legs (the tailor's marks)."""
+    w = width / 2.0
+    pts = ((cx, top), (cx + w, y_waist), (cx, bottom), (cx - w, y_waist), (cx, top))
+    holes = (
+        DrillHole((cx, top - 1.0), "dart", f"{name} top"),
+        DrillHole((cx, bottom + 1.0), "dart", f"{name} bottom"),
+        DrillHole((cx - w + 0.3, y_waist), "dart", f"{name} leg"),
+        DrillHole((cx + w - 0.3, y_waist), "dart", f"{name} leg"),
+    )
+    return InternalLine(name, pts, "dart"), holes
+
+
+def marks_along(edges: Sequence[Edge], *, inset: float, spacing: float, start: float,
+                end: float, kind: str = "button", name: str = "snap",
+                count: int | None = None) -> tuple[DrillHole, ...]:
+    """Drill holes ``inset`` cm inside a run of consecutive edges (to the left of the walking
+    direction, which is inside a counter-clockwise piece), from ``start`` cm after its
+    beginning to ``end`` cm before its end, evenly at most ``spacing`` cm apart (or
+    ``count`` of them, to match the other half of a closure)."""
+    pts = np.concatenate([np.asarray(e.polyline())[:-1] for e in edges]
+                         + [np.asarray(edges[-1].polyline())[-1:]])
+    seg = np.hypot(*np.diff(pts, axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    total = float(cum[-1])
+    a, b = start, total - end
+    if b <= a:
+        return ()
+    if count is None:
+        count = max(1, int(math.ceil((b - a) / spacing))) + 1
+    out = []
+    for s in np.linspace(a, b, count) if count > 1 else [0.5 * (a + b)]:
+        i = int(np.clip(np.searchsorted(cum, s) - 1, 0, len(seg) - 1))
+        f = (s - cum[i]) / seg[i] if seg[i] > 0 else 0.0
+        p = pts[i] + f * (pts[i + 1] - pts[i])
+        t = (pts[i + 1] - pts[i]) / max(seg[i], 1e-12)
+        left = np.array([-t[1], t[0]])
+        out.append(DrillHole(tuple(p + inset * left), kind, name))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class BindingPart:
+    """One stretch of a binding's attached edge: the garment edge it faces."""
+
+    name: str
+    ref: EdgeRef
+    length: float
+
+
+def bias_binding(name: str, parts: Sequence[BindingPart], *, width: float, label: str,
+                 title: str) -> tuple[Piece, tuple[Seam, ...]]:
+    """A facing strip cut on the bias: a rectangle whose attached edge is cut into the
+    stretches it is sewn to (a bias strip takes the curves of an opening); the other long
+    edge is turned under (no seam)."""
+    edges = []
+    seams = []
+    x = 0.0
+    for part in parts:
+        edges.append(Edge.line(part.name, (x, 0.0), (x + part.length, 0.0), allowance=0.7))
+        seams.append(Seam(part.ref, EdgeRef(name, part.name), reversed=True,
+                          name=f"{name}_{part.name}"))
+        x += part.length
+    edges += [
+        Edge.line("end_b", (x, 0.0), (x, width), allowance=0.7),
+        Edge.line("edge", (x, width), (0.0, width), allowance=0.7),
+        Edge.line("end_a", (0.0, width), (0.0, 0.0), allowance=0.7),
+    ]
+    d = 0.35 * width
+    g = np.array([0.25 * x, 0.5 * width])
+    return Piece(
+        name=name,
+        edges=tuple(edges),
+        grainline=(tuple(g - (d, d)), tuple(g + (d, d))),  # on the bias
+        quantity=1,
+        fabric="shell",
+        labels=(Label(label, (0.55 * x, 0.5 * width), min(0.8, 0.35 * width)),),
+        placement=Placement("torso", "side", (0.0, 0.0), "armpit"),
+        title=title,
+    ), tuple(seams)
