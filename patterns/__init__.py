@@ -26,6 +26,7 @@ GARMENTS: dict[str, str] = {
     "sheath_dress": "mtm.patterns.sheath_dress",
     "ao_dai": "mtm.patterns.ao_dai",
     "ao_dai_trousers": "mtm.patterns.ao_dai_trousers",
+    "qipao": "mtm.patterns.qipao",
 }
 
 

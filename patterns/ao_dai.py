@@ -407,8 +407,11 @@ def draft(
         return EdgeRef(p, e_, mirror_)
 
     seams = [
-        Seam(r("front", "side_lower_l"), r("back", "side_lower", True), name="side_lower"),
-        Seam(r("front", "side_upper_l"), r("back", "side_upper", True), name="side_upper"),
+        # (reversed: the edges walk opposite ways; the left side and the back both walk up)
+        Seam(r("front", "side_lower_l"), r("back", "side_lower", True), reversed=False,
+             name="side_lower"),
+        Seam(r("front", "side_upper_l"), r("back", "side_upper", True), reversed=False,
+             name="side_upper"),
         Seam(r("under_front", "side_lower"), r("back", "side_lower"), name="under_side_lower"),
         Seam(r("under_front", "side_upper"), r("back", "side_upper"), name="under_side_upper"),
         # the opening, closed with snaps over the under-front
@@ -417,7 +420,8 @@ def draft(
     ]
     if raglan:
         seams += [
-            Seam(r("front", "raglan_l"), r("sleeve", "raglan_front", True), name="raglan_front",
+            Seam(r("front", "raglan_l"), r("sleeve", "raglan_front", True), reversed=False,
+                 name="raglan_front",
                  ease=-LOWER_CAP_EASE),
             Seam(r("back", "raglan"), r("sleeve", "raglan_back"), name="raglan_back",
                  ease=-LOWER_CAP_EASE),
@@ -430,13 +434,14 @@ def draft(
         sleeve_seam = "underarm"
     else:
         seams += [
-            Seam(r("front", "shoulder_l"), r("back", "shoulder", True), name="shoulder"),
+            Seam(r("front", "shoulder_l"), r("back", "shoulder", True), reversed=False,
+                 name="shoulder"),
             Seam(r("under_front", "shoulder"), r("back", "shoulder"), name="under_shoulder"),
             Seam(r("front", "shoulder_r"), r("back", "shoulder"), name="opening_shoulder"),
             Seam(r("sleeve", "cap_front"), r("front", "armhole_r"), reversed=True,
                  ease=sleeve.edge("cap_front").length - front.edge("armhole_r").length,
                  name="opening_armhole"),
-            Seam(r("sleeve", "cap_front", True), r("front", "armhole_l"), reversed=True,
+            Seam(r("sleeve", "cap_front", True), r("front", "armhole_l"), reversed=False,
                  ease=sleeve.edge("cap_front").length - front.edge("armhole_l").length,
                  name="cap_front"),
             Seam(r("sleeve", "cap_back"), r("back", "armhole"), reversed=True,

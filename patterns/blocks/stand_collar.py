@@ -80,7 +80,9 @@ def stand_collar(
     for part in parts:
         step = part.length / r_out
         edges.append(_arc(part.name, centre, r_out, a, a + step, allowance=seam_allowance))
-        seams.append(Seam(part.ref, EdgeRef(name, part.name), reversed=True,
+        # neck edges walk the other way round the neck than the band, except on the
+        # mirrored copies (the other half of a fold or pair), which walk with it
+        seams.append(Seam(part.ref, EdgeRef(name, part.name), reversed=not part.ref.mirror,
                           name=f"{name}_{part.name}"))
         notches.append(Notch(part.name, 0.0))
         if part.name == centre_part:

@@ -87,7 +87,7 @@ def bias_binding(name: str, parts: Sequence[BindingPart], *, width: float, label
     x = 0.0
     for part in parts:
         edges.append(Edge.line(part.name, (x, 0.0), (x + part.length, 0.0), allowance=0.7))
-        seams.append(Seam(part.ref, EdgeRef(name, part.name), reversed=True,
+        seams.append(Seam(part.ref, EdgeRef(name, part.name), reversed=not part.ref.mirror,
                           name=f"{name}_{part.name}"))
         x += part.length
     edges += [
