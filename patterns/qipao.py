@@ -73,7 +73,7 @@ OPTIONS = (
            choices=("sleeveless", "cap", "short", "three_quarter")),
     Option("length", "mid_calf", "hem level: just below the knee, mid-calf or near the ankle",
            choices=("knee", "mid_calf", "ankle")),
-    Option("slit_height", 25.0, "side slits: height of the slit above the hem (kept 8 cm "
+    Option("slit_height", 35.0, "side slits: height of the slit above the hem (kept 8 cm "
            "under the hip line)", 5.0, 70.0, "cm"),
     Option("closure", "frog", "frog buttons (盘扣) or snaps along the opening",
            choices=("frog", "snap")),
@@ -82,7 +82,7 @@ OPTIONS = (
     Option("waist_ease", 3.0, "finished waist girth minus body waist girth", 1.0, 14.0, "cm"),
     Option("hip_ease", 4.0, "finished hip girth minus body hip girth", 2.0, 14.0, "cm"),
     Option("collar_height", 4.0, "height of the stand collar", 2.0, 7.0, "cm"),
-    Option("hem_taper", 2.0, "how far each side comes in from the hip to the hem", 0.0, 6.0,
+    Option("hem_taper", 1.0, "how far each side comes in from the hip to the hem", 0.0, 6.0,
            "cm"),
 )
 

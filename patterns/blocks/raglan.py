@@ -33,6 +33,7 @@ from .bodice import chain
 from .sleeve import draft_sleeve
 
 LOWER_CAP_EASE = 0.3  # cm the sleeve's lower cap is longer than the bodice's lower armhole
+LOWEST_CAP = 4.0  # cm: the lowest cap height tried
 
 
 @dataclass(frozen=True)
@@ -155,17 +156,25 @@ def draft_raglan_sleeve(
     back_top_len = back.top_armhole.length
     arm_f = front_top_len + front.lower_armhole
     arm_b = back_top_len + back.lower_armhole
-    h = cap_height
-    for _ in range(12):
+    args = (min_width, length, hem_width, hem_allowance, seam_allowance, arm_f, arm_b)
+    # the highest cap that gives the width: the cap wanted, else bisect down to a low cap
+    try:
+        return _draft(front, back, cap_height, *args)
+    except _TooNarrow:
+        pass
+    lo, hi = LOWEST_CAP, cap_height
+    try:
+        best = _draft(front, back, lo, *args)
+    except _TooNarrow:
+        raise MeasurementError("the armhole is too short for a raglan sleeve this wide",
+                               field="upper_arm_girth") from None
+    for _ in range(4):
+        mid = 0.5 * (lo + hi)
         try:
-            return _draft(front, back, h, min_width, length, hem_width, hem_allowance,
-                          seam_allowance, arm_f, arm_b)
+            best, lo = _draft(front, back, mid, *args), mid
         except _TooNarrow:
-            h -= 1.0
-            if h < 3.0:
-                break
-    raise MeasurementError("the armhole is too short for a raglan sleeve this wide",
-                           field="upper_arm_girth")
+            hi = mid
+    return best
 
 
 class _TooNarrow(Exception):

@@ -104,6 +104,7 @@ def bias_binding(name: str, parts: Sequence[BindingPart], *, width: float, label
         quantity=1,
         fabric="shell",
         labels=(Label(label, (0.55 * x, 0.5 * width), min(0.8, 0.35 * width)),),
-        placement=Placement("torso", "side", (0.0, 0.0), "armpit"),
+        # drapes as a band: it follows the edges it is sewn to
+        placement=Placement("neck", "front", (0.0, 0.0), "front_neck", wrap=True),
         title=title,
     ), tuple(seams)
