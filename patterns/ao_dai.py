@@ -438,9 +438,8 @@ def draft(
                  name="shoulder"),
             Seam(r("under_front", "shoulder"), r("back", "shoulder"), name="under_shoulder"),
             Seam(r("front", "shoulder_r"), r("back", "shoulder"), name="opening_shoulder"),
-            Seam(r("sleeve", "cap_front"), r("front", "armhole_r"), reversed=True,
-                 ease=sleeve.edge("cap_front").length - front.edge("armhole_r").length,
-                 name="opening_armhole"),
+            # (the front's right armhole is not sewn: it lies over the under-front's armhole
+            # seam, snapped to the under-front and faced by the binding)
             Seam(r("sleeve", "cap_front", True), r("front", "armhole_l"), reversed=False,
                  ease=sleeve.edge("cap_front").length - front.edge("armhole_l").length,
                  name="cap_front"),

@@ -131,3 +131,22 @@ def test_missing_tailor_measurements_are_estimated():
     g = ao_dai.draft(ms)
     assert g.passed
     assert {"neck_girth", "neck_to_bust_point", "front_waist_length"} <= set(g.measurements)
+
+
+@pytest.mark.parametrize("garment,opts", [
+    ("ao_dai", {}), ("ao_dai", {"sleeve": "set_in"}), ("ao_dai", {"cut": "men"}),
+    ("qipao", {}), ("qipao", {"sleeve": "sleeveless"}), ("qipao", {"cut": "traditional"}),
+    ("ao_dai_trousers", {})])
+def test_assembles_for_the_drape(women, garment, opts):
+    """Every seam resolves to panels and an edge sewn twice (an opening sewn and faced)
+    pairs as many vertices in both seams; the over- and under-fronts are single panels."""
+    from mtm.core.drape.assemble import assemble
+    from mtm.patterns import draft
+
+    g = draft(garment, women[0], opts)
+    a = assemble(g, 1.5)
+    kinds = {(p.piece, p.copy) for p in a.panels}
+    if garment != "ao_dai_trousers":
+        inner = "under_front" if garment == "ao_dai" else "inner_front"
+        assert {("front", "single"), (inner, "single"), ("back", "full")} <= kinds
+    assert set(a.seam_labels) >= {s.label for s in g.seams}

@@ -8,8 +8,8 @@ top, its armhole along the cap, front on the front and back on the back. The two
 lines left on the sleeve become a shoulder dart from the neck to the shoulder point, which
 shapes the sleeve over the shoulder. Here the cap is the shared set-in sleeve block drafted
 for the armhole (``blocks/sleeve.py``); the lower cap (underarm to balance point) is drawn
-anew and its width solved so that it is as long as the bodice's lower armhole plus a little
-ease, and the cap is lowered when that width would be narrower than the biceps needs.
+anew and its width solved so that it is as long as the bodice's lower armhole, and the cap
+is lowered when that width would be narrower than the biceps needs.
 
 The front shoulder piece of the drafted (left) front is mirrored first: the sleeve is drafted
 as a right sleeve (front at +x, as in the sleeve block), so it takes the right front.
@@ -32,7 +32,10 @@ from mtm.core.garment import Edge
 from .bodice import chain
 from .sleeve import draft_sleeve
 
-LOWER_CAP_EASE = 0.3  # cm the sleeve's lower cap is longer than the bodice's lower armhole
+#: cm the sleeve's lower cap is longer than the bodice's lower armhole: none, so that an
+#: opening along the raglan seam (áo dài) pairs the same lengths as its facing (the drape
+#: resamples an edge sewn twice alike in both seams)
+LOWER_CAP_EASE = 0.0
 LOWEST_CAP = 4.0  # cm: the lowest cap height tried
 
 
