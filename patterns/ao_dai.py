@@ -8,7 +8,7 @@ under-front (vạt con). Worn over the wide-leg trousers (``ao_dai_trousers``).
 Pieces: the whole front (the over-front: both halves in one piece, its right raglan and side
 edges are the opening), the under-front (the strip under the opening, sewn to the right
 sleeve and the back's right side seam), the back (on the fold), the sleeves (a pair), the
-stand collar (cut 2) and a bias binding facing the opening.
+stand collar (cut 2) and facings cut to the shape of the opening.
 
 Drafting system: W. Aldrich's close-fitting bodice block ("Metric Pattern Cutting for
 Women's Wear", as in ``sheath_dress``) on the shared ``blocks/bodice.py`` neck, shoulder and
@@ -53,7 +53,7 @@ from .blocks.raglan import LOWER_CAP_EASE, cut_raglan, draft_raglan_sleeve
 from .blocks.skirt import body_measurements, tangent_cubic, unit
 from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .blocks.stand_collar import CollarPart, stand_collar
-from .blocks.whole_front import BindingPart, bias_binding, fish_dart, marks_along, mirror
+from .blocks.whole_front import fish_dart, marks_along, mirror, shaped_facing
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -100,6 +100,7 @@ KNEE_FROM_CROTCH = {"female": (0.538, 2.79), "male": (0.549, 2.42)}
 ANKLE_HEIGHT = {"female": 6.3, "male": 7.3}  # ANSUR II mean lateral malleolus height, cm
 SNAP_SPACING = 6.0
 UNDERLAP = 5.0  # cm the under-front reaches inside the opening
+FACING_WIDTH = 3.0  # cm
 
 
 def resolve_cut(opt: Mapping[str, object], sex: str | None) -> str:
@@ -398,10 +399,14 @@ def draft(
         top_length=m["neck_girth"] + 1.5, label="COLLAR cut 2, interface one",
         centre_part="front")
 
-    # ---- bias binding facing the opening
-    binding, binding_seams = bias_binding(
-        "binding", [BindingPart(x.name, EdgeRef("front", x.name), x.length) for x in opening],
-        width=3.0, label="OPENING BINDING cut 1 on the bias", title="Opening binding")
+    # ---- facings cut to the shape of the opening (above and below the bust dart)
+    facings, facing_seams = [], []
+    for k, run in enumerate(runs):
+        piece, fs = shaped_facing(f"facing_{k + 1}", "front", run, width=FACING_WIDTH,
+                                  label=f"OPENING FACING {k + 1} cut 1, interface",
+                                  title="Opening facing")
+        facings.append(piece)
+        facing_seams += list(fs)
 
     def r(p, e_, mirror_=False):
         return EdgeRef(p, e_, mirror_)
@@ -439,7 +444,7 @@ def draft(
             Seam(r("under_front", "shoulder"), r("back", "shoulder"), name="under_shoulder"),
             Seam(r("front", "shoulder_r"), r("back", "shoulder"), name="opening_shoulder"),
             # (the front's right armhole is not sewn: it lies over the under-front's armhole
-            # seam, snapped to the under-front and faced by the binding)
+            # seam, snapped to the under-front and faced)
             Seam(r("sleeve", "cap_front", True), r("front", "armhole_l"), reversed=False,
                  ease=sleeve.edge("cap_front").length - front.edge("armhole_l").length,
                  name="cap_front"),
@@ -453,7 +458,7 @@ def draft(
         sleeve_seam = "underarm"
     seams.append(Seam(r("sleeve", "underarm_front"), r("sleeve", "underarm_back"),
                       reversed=True, name=sleeve_seam))
-    seams += list(collar_seams) + list(binding_seams)
+    seams += list(collar_seams) + facing_seams
 
     chest_y = y_u - 1.0
     hip_y_f, hip_y_b = y_wf - wh, waist_y - wh
@@ -479,7 +484,7 @@ def draft(
         smooth = [SmoothCurve("neckline", (("front", "neck"), ("back", "neck")))]
     g = Garment(
         name="ao_dai",
-        pieces=(front, under, back, sleeve, collar, binding),
+        pieces=(front, under, back, sleeve, collar, *facings),
         seams=tuple(seams),
         size="MTM",
         measurements=m,

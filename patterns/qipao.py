@@ -9,8 +9,8 @@ Pieces: the over-front (both halves in one piece: the left shoulder, the neck to
 and the opening curve; the right side from the armpit down), the inner front (the right
 shoulder, neck and armhole or sleeve above the opening, reaching an underlap below it, sewn
 to the back at the shoulder and right side seam), the back (on the fold), the sleeves (modern
-cut) or bias armhole bindings (sleeveless), the stand collar (cut 2), a bias binding facing
-the opening.
+cut) or armhole facings (sleeveless), the stand collar (cut 2), facings cut to the shape
+of the opening.
 
 Drafting system: W. Aldrich's close-fitting bodice block ("Metric Pattern Cutting for
 Women's Wear", as the sheath dress and the áo dài) extended to the hem as one piece, bust
@@ -50,7 +50,7 @@ from .blocks.bodice import BODICE_MEASUREMENTS, BodiceEase, chain, distance_to_y
 from .blocks.skirt import body_measurements, tangent_cubic, unit
 from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .blocks.stand_collar import CollarPart, stand_collar
-from .blocks.whole_front import BindingPart, bias_binding, fish_dart, marks_along, mirror
+from .blocks.whole_front import fish_dart, marks_along, mirror, shaped_facing
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -94,6 +94,7 @@ SA, HEM, SLIT = 1.0, 3.0, 1.0
 FRONT_DART_MAX, BACK_DART_MAX, MIN_DART = 4.0, 3.5, 0.8
 UNDERLAP = 4.0  # cm the inner front reaches beyond the opening
 OPENING_BELOW = 2.5  # cm under the armpit where the opening meets the side seam
+FACING_WIDTH = 3.0  # cm
 TRAD_SIDE_MAX = 3.5  # traditional: the most a side seam comes in at the waist, per side
 TRAD_SLEEVE_ANGLE = 20.0  # degrees below horizontal of the grown-on sleeve's overarm line
 CLOSURE_SPACING = {"frog": 9.0, "snap": 6.0}
@@ -272,7 +273,6 @@ def draft(
     right_low = [mirror(x, f"{x.name[:-2]}_r") for x in reversed(lf)]
     hem = Edge.line("hem", right_low[-1].end, left[0].start, allowance=HEM, corner="reverse")
     front_edges = (hem, *left, opening, *right_side, *right_low)
-    open_run = [opening] + [x for x in right_side if not x.name.startswith("bust_dart")]
     runs = [[opening, right_side[0]], [x for x in right_side[1:]
                                        if not x.name.startswith("bust_dart")] + [right_low[0]]]
     spacing = CLOSURE_SPACING[str(opt["closure"])]
@@ -417,19 +417,16 @@ def draft(
                               name=f"{cap_edge}_{target[0]}"))
         seams.append(Seam(EdgeRef("sleeve", "underarm_front"),
                           EdgeRef("sleeve", "underarm_back"), reversed=True, name="underarm"))
-    elif not trad:  # sleeveless: bias bindings round the armholes
-        for tag, pa, ea, mb in (("l", "front", "armhole_l", True),
-                                ("r", "inner_front", "armhole", False)):
-            piece_a = {p.name: p for p in pieces}[pa]
-            bind, bseams = bias_binding(
-                f"armhole_binding_{tag}",
-                [BindingPart("front", EdgeRef(pa, ea), piece_a.edge(ea).length),
-                 BindingPart("back", EdgeRef("back", "armhole", mb),
-                             back.edge("armhole").length)],
-                width=2.5, label=f"ARMHOLE BINDING {tag.upper()} cut 1 on the bias",
-                title="Armhole binding")
-            pieces.append(bind)
-            seams += list(bseams)
+    elif not trad:  # sleeveless: armhole facings cut to the shape of the armholes
+        for parent, edge, pair in (("front", "armhole_l", False),
+                                   ("inner_front", "armhole", False), ("back", "armhole", True)):
+            src = {p.name: p for p in pieces}[parent]
+            piece, fs = shaped_facing(
+                f"armhole_facing_{parent}", parent, [src.edge(edge)], width=FACING_WIDTH,
+                label="ARMHOLE FACING cut " + ("2 (a pair)" if pair else "1"),
+                title="Armhole facing", pair=pair)
+            pieces.append(piece)
+            seams += list(fs)
 
     # ---- collar: both ends at the centre front
     collar, collar_seams = stand_collar(
@@ -440,12 +437,14 @@ def draft(
          CollarPart("inner_front", EdgeRef("inner_front", "neck"), neck_f.length)],
         height=float(opt["collar_height"]), top_length=m["neck_girth"] + 1.5,
         label="COLLAR cut 2, interface one", centre_part="back_l")
-    binding, binding_seams = bias_binding(
-        "binding", [BindingPart(x.name, EdgeRef("front", x.name), x.length) for x in
-                    open_run + [right_low[0]]],
-        width=3.0, label="OPENING BINDING cut 1 on the bias", title="Opening binding")
-    pieces += [collar, binding]
-    seams += list(collar_seams) + list(binding_seams)
+    pieces.append(collar)
+    seams += list(collar_seams)
+    for k, run in enumerate(runs):  # facings cut to the shape of the opening
+        piece, fs = shaped_facing(f"facing_{k + 1}", "front", run, width=FACING_WIDTH,
+                                  label=f"OPENING FACING {k + 1} cut 1, interface",
+                                  title="Opening facing")
+        pieces.append(piece)
+        seams += list(fs)
 
     def across(piece: str, y: float, f: float, x0: float = -500.0, x1: float = 500.0):
         return (piece, (x0, y), (x1, y), f)

@@ -49,7 +49,7 @@ def test_over_front_is_one_asymmetric_piece_with_the_opening_on_the_right(women)
     assert sewn["raglan_front"][0].edge == "raglan_l"
     assert sewn["opening_raglan"][0].edge == "raglan_r"
     assert sewn["under_raglan"][0].piece == "under_front"
-    assert sewn["binding_raglan_r"][0].edge == "raglan_r"  # the binding faces the opening
+    assert sewn["facing_1_raglan_r"][0].edge == "raglan_r"  # a facing follows the opening
     snaps_front = [h for h in front.drill_holes if h.name == "snap"]
     snaps_under = [h for h in g.piece("under_front").drill_holes if h.name == "snap"]
     assert len(snaps_front) == len(snaps_under) >= 5

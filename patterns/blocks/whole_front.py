@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
 from mtm.core.garment import DrillHole, Edge, EdgeRef, InternalLine, Label, Piece, Placement, Seam
 
@@ -108,3 +109,45 @@ def bias_binding(name: str, parts: Sequence[BindingPart], *, width: float, label
         placement=Placement("neck", "front", (0.0, 0.0), "front_neck", wrap=True),
         title=title,
     ), tuple(seams)
+
+
+def shaped_facing(name: str, parent: str, edges: Sequence[Edge], *, width: float,
+                  label: str, title: str, pair: bool = False
+                  ) -> tuple[Piece, tuple[Seam, ...]]:
+    """A facing cut to the shape of a run of consecutive ``edges`` of piece ``parent`` (an
+    opening, an armhole): copies of those edges, then an inner edge ``width`` cm inside them
+    (to the left of the walking direction, inside a counter-clockwise piece), turned under.
+    Drawn in the parent's frame, so it is draped as a layer just inside it. ``pair``: cut in
+    a mirrored pair (the parent is, or is on the fold)."""
+    copies = [Edge(e.name, e.kind, e.control, allowance=1.0, corner=e.corner) for e in edges]
+    pts = np.concatenate([np.asarray(e.polyline())[:-1] for e in copies]
+                         + [np.asarray(copies[-1].polyline())[-1:]])
+    keep = np.r_[True, np.hypot(*np.diff(pts, axis=0).T) > 1e-6]
+    off = np.asarray(shapely.LineString(pts[keep]).offset_curve(width, join_style="round")
+                     .coords)
+    if np.hypot(*(off[0] - pts[0])) > np.hypot(*(off[-1] - pts[0])):
+        off = off[::-1]
+    off = off[np.r_[True, np.hypot(*np.diff(off, axis=0).T) > 0.05]]
+    first, last = tuple(copies[0].start), tuple(copies[-1].end)
+    inner = Edge("inner", "polyline", tuple(map(tuple, off[::-1])), allowance=0.0)
+    piece_edges = (
+        *copies,
+        Edge.line("end_b", last, inner.start, allowance=1.0),
+        inner,
+        Edge.line("end_a", inner.end, first, allowance=1.0),
+    )
+    mid = off[len(off) // 2]
+    g0 = np.asarray(pts[len(pts) // 2])
+    return Piece(
+        name=name,
+        edges=piece_edges,
+        grainline=(tuple(g0 + 0.5 * (mid - g0) + (0.0, -1.5)),
+                   tuple(g0 + 0.5 * (mid - g0) + (0.0, 1.5))),
+        quantity=2 if pair else 1,
+        mirrored=pair,
+        fabric="shell",
+        labels=(Label(label, tuple(0.5 * (g0 + mid)), 0.5),),
+        placement=Placement("neck", "front", tuple(first), "front_neck", wrap=True),
+        title=title,
+    ), tuple(Seam(EdgeRef(parent, e.name), EdgeRef(name, e.name), reversed=False,
+                  name=f"{name}_{e.name}") for e in copies)
