@@ -53,7 +53,13 @@ from .blocks.raglan import LOWER_CAP_EASE, cut_raglan, draft_raglan_sleeve
 from .blocks.skirt import body_measurements, tangent_cubic, unit
 from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .blocks.stand_collar import CollarPart, stand_collar
-from .blocks.whole_front import fish_dart, marks_along, mirror, shaped_facing
+from .blocks.whole_front import (
+    fish_dart,
+    marks_along,
+    mirror,
+    shaped_facing,
+    smooth_polyline,
+)
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -536,17 +542,18 @@ def _under_front(right: list[Edge], b_lower: Edge, b_upper: Edge, counts: list[i
     start = np.asarray(top[0].start)
     waist = np.asarray(lo.end)
     inner_bottom = waist + (UNDERLAP, 0.0)
-    inner_top = start + (UNDERLAP, 0.0)
-    # the inner edge: parallel to the opening, UNDERLAP inside it (to the left walking down)
+    # the inner edge: parallel to the opening, UNDERLAP inside it (to the left walking down);
+    # its top end square across from the neck end of the opening
     outer = np.concatenate([np.asarray(x.polyline())[:-1] for x in (*top, up)]
                            + [np.asarray(lo.polyline())])
     off = np.asarray(shapely.LineString(outer).offset_curve(UNDERLAP, join_style="round").coords)
     if np.hypot(*(off[0] - start)) > np.hypot(*(off[-1] - start)):
         off = off[::-1]
-    off = off[(off[:, 1] > inner_bottom[1] + 0.5) & (off[:, 1] < inner_top[1] - 0.5)]
+    inner_top = off[0].copy()
+    off = off[1:][off[1:, 1] > inner_bottom[1] + 0.5]
     inner = np.vstack([inner_bottom, off[::-1], inner_top])
     keep = np.r_[True, np.hypot(*np.diff(inner, axis=0).T) > 0.05]
-    inner = inner[keep]
+    inner = smooth_polyline(inner[keep])
     inner[-1] = inner_top
     edges = (
         *[replace(x, allowance=SA) for x in top],

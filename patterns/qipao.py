@@ -50,7 +50,13 @@ from .blocks.bodice import BODICE_MEASUREMENTS, BodiceEase, chain, distance_to_y
 from .blocks.skirt import body_measurements, tangent_cubic, unit
 from .blocks.sleeve import draft_sleeve, fit_sleeve_to_armhole
 from .blocks.stand_collar import CollarPart, stand_collar
-from .blocks.whole_front import fish_dart, marks_along, mirror, shaped_facing
+from .blocks.whole_front import (
+    fish_dart,
+    marks_along,
+    mirror,
+    shaped_facing,
+    smooth_polyline,
+)
 from .options import Option, resolve_options
 
 SYSTEM = (
@@ -558,7 +564,7 @@ def _inner_front(neck_f: Edge, top_f: list[Edge], b_top: Edge, b_upper: Edge, b_
     inner_top = np.array([0.0, cf[1] - UNDERLAP])
     pts = np.vstack([inner_bottom, off[::-1], inner_top])
     keep = np.r_[True, np.hypot(*np.diff(pts, axis=0).T) > 0.05]
-    pts = pts[keep]
+    pts = smooth_polyline(pts[keep])
     pts[-1] = inner_top
     edges = (
         replace(neck, allowance=SA),

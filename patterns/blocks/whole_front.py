@@ -111,6 +111,41 @@ def bias_binding(name: str, parts: Sequence[BindingPart], *, width: float, label
     ), tuple(seams)
 
 
+def smooth_polyline(points: np.ndarray, span: float = 4.0, max_turn: float = 20.0
+                    ) -> np.ndarray:
+    """The polyline with each sharp vertex (turning more than ``max_turn`` degrees) replaced
+    by a cubic bridge from ``span`` cm before it to ``span`` cm after it, tangent to the line
+    on both sides. The inside offset of a run with a corner (a raglan turning into the side
+    seam) has a sharp vertex there, which a cutter or a DXF reader would take for a dart; a
+    finished edge runs round it. The ends are kept."""
+    p = np.asarray(points, float)
+    for _ in range(4):
+        if len(p) < 4:
+            return p
+        d = np.diff(p, axis=0)
+        ang = np.degrees(np.abs(np.arctan2(d[:-1, 0] * d[1:, 1] - d[:-1, 1] * d[1:, 0],
+                                           (d[:-1] * d[1:]).sum(1))))
+        k = int(np.argmax(ang)) + 1  # the sharpest interior vertex
+        if ang[k - 1] <= max_turn:
+            return p
+        s = np.concatenate([[0.0], np.cumsum(np.hypot(*d.T))])
+        a = int(np.searchsorted(s, s[k] - span)) - 1
+        b = int(np.searchsorted(s, s[k] + span))
+        a, b = max(a, 1), min(b, len(p) - 2)
+        if a >= k or b <= k:
+            return p
+        ta = p[a] - p[a - 1]
+        tb = p[b + 1] - p[b]
+        ta, tb = ta / np.hypot(*ta), tb / np.hypot(*tb)
+        h = float(np.hypot(*(p[b] - p[a]))) / 3.0
+        c = np.array([p[a], p[a] + h * ta, p[b] - h * tb, p[b]])
+        t = np.linspace(0.0, 1.0, 13)[1:-1, None]
+        bridge = ((1 - t) ** 3 * c[0] + 3 * (1 - t) ** 2 * t * c[1] + 3 * (1 - t) * t**2 * c[2]
+                  + t**3 * c[3])
+        p = np.vstack([p[: a + 1], bridge, p[b:]])
+    return p
+
+
 def shaped_facing(name: str, parent: str, edges: Sequence[Edge], *, width: float,
                   label: str, title: str, pair: bool = False
                   ) -> tuple[Piece, tuple[Seam, ...]]:
@@ -127,7 +162,7 @@ def shaped_facing(name: str, parent: str, edges: Sequence[Edge], *, width: float
                      .coords)
     if np.hypot(*(off[0] - pts[0])) > np.hypot(*(off[-1] - pts[0])):
         off = off[::-1]
-    off = off[np.r_[True, np.hypot(*np.diff(off, axis=0).T) > 0.05]]
+    off = smooth_polyline(off[np.r_[True, np.hypot(*np.diff(off, axis=0).T) > 0.05]])
     first, last = tuple(copies[0].start), tuple(copies[-1].end)
     inner = Edge("inner", "polyline", tuple(map(tuple, off[::-1])), allowance=0.0)
     piece_edges = (
