@@ -82,14 +82,14 @@ OPTIONS = (
            choices=("auto", "knee", "mid_calf", "ankle")),
     Option("sleeve", "raglan", "raglan (the modern cut) or set-in sleeves",
            choices=("raglan", "set_in")),
-    Option("chest_ease", 4.0, "finished chest girth minus body chest girth (men's cut adds "
+    Option("chest_ease", 5.0, "finished chest girth minus body chest girth (men's cut adds "
            "6 cm)", 2.0, 16.0, "cm"),
-    Option("waist_ease", 3.0, "finished waist girth minus body waist girth (men's cut adds "
+    Option("waist_ease", 4.0, "finished waist girth minus body waist girth (men's cut adds "
            "6 cm)", 1.0, 16.0, "cm"),
     Option("hip_ease", 4.0, "finished hip girth minus body hip girth", 2.0, 16.0, "cm"),
     Option("collar_height", 4.0, "height of the stand collar (cổ cao)", 2.0, 7.0, "cm"),
-    Option("sleeve_ease", 4.0, "finished sleeve width at the biceps minus upper arm girth "
-           "(bắp tay; men's cut adds 2.5 cm)", 2.0, 14.0, "cm"),
+    Option("sleeve_ease", 5.0, "finished sleeve width at the biceps minus upper arm girth "
+           "(bắp tay; men's cut adds 1 cm)", 2.0, 14.0, "cm"),
     Option("sleeve_opening_ease", 7.0, "sleeve opening (cửa tay) minus wrist girth", 3.0,
            20.0, "cm"),
     Option("hem_flare", 3.0, "how far each panel widens at the hem beyond the hip, per side",
@@ -166,7 +166,7 @@ def draft(
     bwl = m["back_waist_length"]
     raglan = opt["sleeve"] == "raglan"
     sleeve_len = m["arm_length"] + 1.5
-    min_sleeve = m["upper_arm_girth"] + float(opt["sleeve_ease"]) + (2.5 if men else 0.0)
+    min_sleeve = m["upper_arm_girth"] + float(opt["sleeve_ease"]) + (1.0 if men else 0.0)
     hem_w = m["wrist_girth"] + float(opt["sleeve_opening_ease"]) + (3.0 if men else 0.0)
 
     def bodice(extra_scye: float):

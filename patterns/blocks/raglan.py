@@ -36,7 +36,8 @@ from .sleeve import draft_sleeve
 #: opening along the raglan seam (áo dài) pairs the same lengths as its facing (the drape
 #: resamples an edge sewn twice alike in both seams)
 LOWER_CAP_EASE = 0.0
-LOWEST_CAP = 4.0  # cm: the lowest cap height tried
+LOWEST_CAP = 3.0  # cm: the lowest cap height tried
+CAP_STEP = 2.0  # cm the cap is lowered at a time
 
 
 @dataclass(frozen=True)
@@ -160,24 +161,28 @@ def draft_raglan_sleeve(
     arm_f = front_top_len + front.lower_armhole
     arm_b = back_top_len + back.lower_armhole
     args = (min_width, length, hem_width, hem_allowance, seam_allowance, arm_f, arm_b)
-    # the highest cap that gives the width: the cap wanted, else bisect down to a low cap
+    # the highest cap that gives the width: the cap wanted, else 2 cm lower at a time (a cap
+    # too low closes the shoulder dart), then refined upwards by bisection
     try:
         return _draft(front, back, cap_height, *args)
     except _TooNarrow:
         pass
-    lo, hi = LOWEST_CAP, cap_height
-    try:
-        best = _draft(front, back, lo, *args)
-    except _TooNarrow:
-        raise MeasurementError("the armhole is too short for a raglan sleeve this wide",
-                               field="upper_arm_girth") from None
-    for _ in range(4):
-        mid = 0.5 * (lo + hi)
+    hi, h = cap_height, cap_height - CAP_STEP
+    while h >= LOWEST_CAP:
         try:
-            best, lo = _draft(front, back, mid, *args), mid
+            best, lo = _draft(front, back, h, *args), h
         except _TooNarrow:
-            hi = mid
-    return best
+            hi, h = h, h - CAP_STEP
+            continue
+        for _ in range(2):
+            mid = 0.5 * (lo + hi)
+            try:
+                best, lo = _draft(front, back, mid, *args), mid
+            except _TooNarrow:
+                hi = mid
+        return best
+    raise MeasurementError("the armhole is too short for a raglan sleeve this wide",
+                           field="upper_arm_girth")
 
 
 class _TooNarrow(Exception):
