@@ -61,6 +61,24 @@ the thigh is the exception: the fullest of four levels under the crotch, as fitt
 there.
 Girths are taken on the left limbs. ``across_front_width`` is not measured yet: the across-back
 rule used at the front reads far too wide (the trunk section runs out over the shoulders).
+
+The tailor's measurements of the áo dài and qipao cards (``TAILOR_KEYS``) are measured too, but
+without gradients (the fit does not target them; ``measure_body(v, TAILOR_KEYS)`` reads them):
+
+=====================  ==========================================================================
+neck_girth             hull perimeter of the neck's section by the plane of the neck-base ring
+                       moved ``NECK_GIRTH_RISE`` cm up along its normal (where ANSUR II's neck
+                       circumference is taken, below the larynx; a stand collar's top edge).
+upper_chest_girth      hull perimeter of the trunk section 1 cm below the armpits (above the
+                       bust, the arms left out).
+armscye_girth          hull perimeter of the left arm root: the section by the plane through
+                       the acromion and the armpit that holds the front-back axis, points above
+                       the armpit only (the tape under the arm and over the shoulder tip).
+neck_to_bust_point     straight distance from the side neck point to the bust point (the tape
+                       lies straight over the upper chest).
+front_waist_length     side neck point to bust point, then straight down to the waist level
+                       (the navel, as ``back_waist_length``).
+=====================  ==========================================================================
 """
 
 from __future__ import annotations
@@ -97,6 +115,13 @@ BODY_KEYS: tuple[str, ...] = (
     "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
     "inside_leg", "outside_leg",
 )
+#: Tailor's measurements read off the mesh without gradients (not fitted; see the table above).
+TAILOR_KEYS: tuple[str, ...] = (
+    "neck_girth", "upper_chest_girth", "armscye_girth", "neck_to_bust_point",
+    "front_waist_length",
+)
+#: cm above the neck-base ring (along its normal) where the neck girth is taken.
+NECK_GIRTH_RISE = 0.8
 
 
 # -- 2D hull ------------------------------------------------------------------------------------
@@ -659,6 +684,66 @@ _MEASURES = {
 }
 
 
+def _plane_hull(v: np.ndarray, origin: np.ndarray, normal: np.ndarray, keep) -> float:
+    """Hull perimeter of the whole mesh's crossings with a plane, kept by ``keep(points)``."""
+    e = edges()
+    s = (v - origin) @ normal
+    sa, sb = s[e[:, 0]], s[e[:, 1]]
+    cross = (sa < 0) != (sb < 0)
+    t = sa[cross] / (sa[cross] - sb[cross])
+    p = v[e[cross, 0]] + t[:, None] * (v[e[cross, 1]] - v[e[cross, 0]])
+    p = p[keep(p)]
+    if len(p) < 3:
+        raise ValueError("the plane misses the body")
+    return hull_perimeter(p @ plane_basis(normal).T)[0]
+
+
+def _m_neck_girth(v, lms, grad):
+    ring = neck_ring(int(lms["neck_base_back"].index[0]))
+    p = v[ring]
+    centre = p.mean(0)
+    normal = np.linalg.svd(p - centre)[2][2]
+    normal = normal if normal[1] > 0 else -normal
+    origin = centre + NECK_GIRTH_RISE * normal
+    radius = 1.5 * np.max(np.linalg.norm(p - centre, axis=1))
+    return _plane_hull(v, origin, normal,
+                       lambda q: np.linalg.norm(q - origin, axis=1) < radius)
+
+
+def _m_upper_chest(v, lms, grad):
+    armpit = _level(lms["armpit_l"], lms["armpit_r"], 0.5)
+    return _torso_girth_at(v, armpit, -1.0, None)
+
+
+def _m_armscye(v, lms, grad):
+    top, pit = lms["shoulder_l"].point(v), lms["armpit_l"].point(v)
+    d = top - pit
+    normal = np.cross(Z, d)
+    normal /= np.linalg.norm(normal)
+    normal = normal if normal[0] > 0 else -normal
+    mid = 0.5 * (top + pit)
+    reach = 0.9 * np.linalg.norm(d)
+    return _plane_hull(v, mid, normal, lambda q: (q[:, 1] > pit[1] - 0.5)
+                       & (np.linalg.norm(q - mid, axis=1) < reach))
+
+
+def _m_neck_to_bust(v, lms, grad):
+    return float(np.linalg.norm(lms["neck_side_l"].point(v) - lms["bust_l"].point(v)))
+
+
+def _m_front_waist(v, lms, grad):
+    bust = lms["bust_l"].point(v)
+    return (float(np.linalg.norm(lms["neck_side_l"].point(v) - bust))
+            + float(bust[1] - lms["navel"].point(v)[1]))
+
+
+_TAILOR = {
+    "neck_girth": _m_neck_girth, "upper_chest_girth": _m_upper_chest,
+    "armscye_girth": _m_armscye, "neck_to_bust_point": _m_neck_to_bust,
+    "front_waist_length": _m_front_waist,
+}
+
+
 def measure_with_gradients(vertices: np.ndarray, keys=BODY_KEYS, sex=None
                            ) -> tuple[dict[str, float], np.ndarray]:
     """Values of ``keys`` and their gradients (len(keys), N, 3) with respect to the vertices."""
@@ -671,7 +756,8 @@ def measure_with_gradients(vertices: np.ndarray, keys=BODY_KEYS, sex=None
 
 def measure_body(vertices: np.ndarray, keys=BODY_KEYS, sex=None) -> dict[str, float]:
     """Every measurement in ``keys`` (default: all a body shows), cm, defined as in the table
-    of this module. ``sex`` ('female'/'male' or the 0..1 macro) picks the landmark levels."""
+    of this module; ``TAILOR_KEYS`` too. ``sex`` ('female'/'male' or the 0..1 macro) picks the
+    landmark levels."""
     v = np.asarray(vertices, dtype=np.float64)
     lms = landmarks_for(sex)
-    return {key: float(_MEASURES[key](v, lms, None)) for key in keys}
+    return {key: float((_MEASURES.get(key) or _TAILOR[key])(v, lms, None)) for key in keys}

@@ -4,8 +4,9 @@ Measurements that ANSUR II also measures are predicted by linear regressions fit
 whole survey (``scripts/fit_estimates.py`` -> ``resources/estimates.json``): for each target the
 model over the largest set of the four predictors that the customer gave *measured* values
 for (a plain survey mean when none was given). Typical residual errors of the full model are
-0.6 cm (wrist) to 3 cm (crotch length). The four measurements ANSUR II lacks follow
-proportional rules from size tables (see ``RULES``). Every estimated key is marked.
+0.6 cm (wrist) to 3 cm (crotch length). The measurements ANSUR II lacks follow proportional
+rules (see ``RULES``): from size tables, or fitted on bodies measured on the mesh.
+Every estimated key is marked.
 """
 
 from __future__ import annotations
@@ -31,6 +32,19 @@ RULES: Mapping[str, Mapping[str, Callable[[Mapping[str, float]], float]]] = {
                             "male": lambda v: 0.19 * v["chest_girth"]},
     "knee_girth": {"female": lambda v: 0.62 * v["thigh_girth"],
                    "male": lambda v: 0.63 * v["thigh_girth"]},
+    # the tailor's measurements of the áo dài and qipao cards: least squares over MakeHuman
+    # bodies fitted to 12 ANSUR II subjects per sex, measured as bodies/measure.py defines
+    # them (residual 0.8-2.9 cm)
+    "upper_chest_girth": {"female": lambda v: 0.990 * v["chest_girth"],
+                          "male": lambda v: 1.018 * v["chest_girth"]},
+    "armscye_girth": {"female": lambda v: 0.448 * v["chest_girth"],
+                      "male": lambda v: 0.470 * v["chest_girth"]},
+    "neck_to_bust_point": {
+        "female": lambda v: 0.548 * v["back_waist_length"] + 0.051 * v["chest_girth"],
+        "male": lambda v: 0.517 * v["back_waist_length"] + 0.032 * v["chest_girth"]},
+    "front_waist_length": {
+        "female": lambda v: 1.038 * v["back_waist_length"] + 0.053 * v["chest_girth"],
+        "male": lambda v: 0.959 * v["back_waist_length"] + 0.058 * v["chest_girth"]},
 }
 
 

@@ -56,6 +56,9 @@ class MeasurementDef:
 
 
 _SIZE_TABLES = "size tables (Aldrich; EN 13402-3), no ANSUR II equivalent"
+_MESH = ("no ANSUR II equivalent: measured on MakeHuman bodies fitted to 24 ANSUR II subjects "
+         "(bodies/measure.py); range = the estimate rule (core/estimate.py) over the typical "
+         "ranges it reads, widened by its residual")
 
 
 def _m(key, label, group, definition, hard, female, male, unit="cm", source=None):
@@ -79,10 +82,18 @@ _ENTRIES = [
        "Girth of the neck at its base, over the cervicale (7th vertebra) at the back, the "
        "sides of the neck base and the top of the jugular notch in front.",
        (25, 65), (32.5, 42.5), (38, 50.5)),
+    _m("neck_girth", "Neck girth (collar height)", "Head and neck",
+       "Girth of the neck just below the Adam's apple (larynx), square to the neck: where the "
+       "top edge of a stand (mandarin) collar sits. The áo dài tailor's vòng cổ taken high, "
+       "the qipao maker's collar neck girth (领围).", (22, 60), (29, 38.5), (34.5, 47)),
     _m("chest_girth", "Chest / bust girth", "Torso girths",
        "Horizontal girth at the fullest part of the chest (women: over the bust points), under "
        "the armpits and across the shoulder blades, breathing normally.",
        (60, 180), (78, 116.5), (87, 128)),
+    _m("upper_chest_girth", "Upper chest girth", "Torso girths",
+       "Horizontal girth of the chest high under the armpits, above the bust in front and "
+       "across the shoulder blades (the upper bust, vòng ngực trên, 上胸围).",
+       (55, 180), (76, 116), (87, 131), source=_MESH),
     _m("underbust_girth", "Underbust girth", "Torso girths",
        "Horizontal girth of the rib cage directly below the breasts.",
        (55, 170), (63, 110), (72, 125), source=_SIZE_TABLES),
@@ -106,6 +117,14 @@ _ENTRIES = [
     _m("bust_point_distance", "Bust point distance", "Torso lengths",
        "Horizontal distance between the two bust points (nipples).", (8, 40), (15, 24),
        (16, 26), source=_SIZE_TABLES),
+    _m("neck_to_bust_point", "Neck to bust point", "Torso lengths",
+       "Distance from the side neck point (where the shoulder line meets the neck base) "
+       "straight down over the chest to the bust point (hạ ngực, 胸高).",
+       (12, 45), (23, 34.5), (23, 35.5), source=_MESH),
+    _m("front_waist_length", "Front waist length", "Torso lengths",
+       "Distance from the side neck point over the bust point and straight down to the waist "
+       "level (hạ eo trước, 前腰节长); the back's is the back waist length (hạ eo sau).",
+       (28, 75), (41, 59), (43.5, 61.5), source=_MESH),
     _m("back_waist_length", "Back waist length", "Torso lengths",
        "Distance from the cervicale (7th vertebra) down the spine, following the back's "
        "contour, to the waist level.", (25, 70), (36.5, 49.5), (41.5, 55)),
@@ -122,6 +141,10 @@ _ENTRIES = [
     _m("upper_arm_girth", "Upper arm girth", "Arms",
        "Girth of the upper arm at its fullest, midway between shoulder and elbow, arm hanging.",
        (15, 65), (24, 39), (28, 45)),
+    _m("armscye_girth", "Armscye girth", "Arms",
+       "Girth of the arm root: from the armpit up the front crease, over the shoulder tip "
+       "(acromion) and down the back crease to the armpit, arm hanging (vòng nách, 臂根围).",
+       (22, 70), (32.5, 55), (38, 63), source=_MESH),
     _m("wrist_girth", "Wrist girth", "Arms",
        "Girth of the wrist over the wrist bones (styloid processes).", (10, 28),
        (13.5, 17.5), (15.5, 20)),
@@ -398,6 +421,17 @@ RELATIONS: tuple[Relation, ...] = (
              "underbust girth is larger than chest girth; the underbust is measured below the "
              "bust and cannot be larger",
              lambda v: v["underbust_girth"] <= v["chest_girth"] + 0.5),
+    Relation(("neck_girth", "neck_base_girth"), "error",
+             "neck girth (collar height) is larger than the neck base girth; the neck narrows "
+             "above its base",
+             lambda v: v["neck_girth"] <= v["neck_base_girth"] + 0.5),
+    Relation(("neck_to_bust_point", "front_waist_length"), "error",
+             "neck to bust point is longer than the front waist length, which runs on over "
+             "the bust point to the waist",
+             lambda v: v["neck_to_bust_point"] < v["front_waist_length"]),
+    Relation(("armscye_girth", "upper_arm_girth"), "error",
+             "armscye girth is smaller than the upper arm girth; the arm root is the larger",
+             lambda v: v["armscye_girth"] > v["upper_arm_girth"]),
     Relation(("inside_leg", "height"), "error",
              "inside leg is longer than a body of this height allows (at most 60% of height)",
              lambda v: v["inside_leg"] <= 0.6 * v["height"]),

@@ -25,6 +25,9 @@ GARMENTS: dict[str, str] = {
     "trousers": "mtm.patterns.trousers",
     "sheath_dress": "mtm.patterns.sheath_dress",
     "jacket": "mtm.patterns.jacket",
+    "ao_dai": "mtm.patterns.ao_dai",
+    "ao_dai_trousers": "mtm.patterns.ao_dai_trousers",
+    "qipao": "mtm.patterns.qipao",
 }
 
 

@@ -23,7 +23,8 @@ def test_v030_file_with_sex_maps_every_catalogue_name():
     assert ms["bust_point_distance"] == 18 and ms["across_front_width"] == 32
     assert ms["waist_to_hip"] == pytest.approx(12.5)  # a formula of two other measurements
     assert "head_girth" not in ms  # value 0 = not measured
-    assert ms.extra == {"neck_mid_circ": 33.5, "@sleeve_ease": 2.5}
+    assert ms["neck_girth"] == 33.5  # Seamly's mid-neck girth is our collar-height neck girth
+    assert ms.extra == {"@sleeve_ease": 2.5}
     assert not has_errors(validate(ms))
 
 
@@ -47,7 +48,8 @@ def test_v020_grouped_layout_uses_the_old_names():
     assert ms.sex == "male" and ms.name == "Dan Legacy"
     assert ms["chest_girth"] == 104 and ms["neck_base_girth"] == 42
     assert ms["hip_girth"] == 102  # from hips_excluding_protruding_abdomen, as Valentina does
-    assert ms.extra == {"hip_circ_with_abdomen": 104, "neck_mid_circ": 38}
+    assert ms.extra == {"hip_circ_with_abdomen": 104}
+    assert ms["neck_girth"] == 38  # mid_neck_girth -> neck_mid_circ -> our neck girth
     assert ms["inside_leg"] == 84 and ms["back_waist_length"] == 46 and ms["height"] == 180
 
 

@@ -8,6 +8,7 @@ the note says so (its waist is taken at the navel, not at the natural waist).
 from __future__ import annotations
 
 import csv
+import os
 import random
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..measurements import MeasurementSet
 ANSUR_COLUMNS: Mapping[str, str] = {
     "height": "stature",
     "neck_base_girth": "neckcircumferencebase",
+    "neck_girth": "neckcircumference",
     "chest_girth": "chestcircumference",
     "waist_girth": "waistcircumference",
     "hip_girth": "buttockcircumference",
@@ -38,7 +40,9 @@ ANSUR_COLUMNS: Mapping[str, str] = {
     "head_girth": "headcircumference",
 }
 
-SHARED_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ansur2"
+#: The full survey: ``$MTM_ANSUR_DIR`` when set (a worktree elsewhere), else ../shared.
+SHARED_DIR = Path(os.environ.get("MTM_ANSUR_DIR") or (
+    Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ansur2"))
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 FILES = {"female": "ANSUR_II_FEMALE_Public.csv", "male": "ANSUR_II_MALE_Public.csv"}
 

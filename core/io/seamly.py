@@ -35,10 +35,14 @@ from ..units import CM_PER_UNIT, normalise_unit
 from .safe_xml import child_text, parse_xml
 
 #: Seamly2D/Valentina name -> our catalogue key (../shared/reference/seamly-valentina-...).
-#: ``@weight`` is our own custom measurement (kg) so that weight survives a round trip.
+#: ``@weight`` is our own custom measurement (kg) so that weight survives a round trip; so
+#: are the tailor's lengths Seamly has no name for.
 SEAMLY_NAMES: Mapping[str, str] = {
     "height": "height",
     "neck_circ": "neck_base_girth",
+    "neck_mid_circ": "neck_girth",
+    "highbust_circ": "upper_chest_girth",
+    "armscye_circ": "armscye_girth",
     "bust_circ": "chest_girth",
     "lowbust_circ": "underbust_girth",
     "waist_circ": "waist_girth",
@@ -61,6 +65,8 @@ SEAMLY_NAMES: Mapping[str, str] = {
     "waist_to_hip_side": "waist_to_hip",
     "head_circ": "head_girth",
     "@weight": "weight",
+    "@neck_to_bust_point": "neck_to_bust_point",  # no Seamly name: our own custom ones
+    "@front_waist_length": "front_waist_length",
 }
 #: Our key -> the name we write.
 KEY_TO_SEAMLY: Mapping[str, str] = {key: name for name, key in SEAMLY_NAMES.items()}

@@ -1,0 +1,152 @@
+"""Áo dài and its trousers: every variant passes its checks; the over-front is one real,
+asymmetric piece with its opening on the wearer's right and an under-front beneath it; slits
+are sewn to nothing; the tailor's card moves what it should; options are validated."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtm.core.checks import finished_girth
+from mtm.core.errors import MtmError
+from mtm.core.io import pattern_json
+from mtm.core.io.ansur import load_ansur
+from mtm.core.measurements import MeasurementSet
+from mtm.patterns import ao_dai, ao_dai_trousers
+
+
+@pytest.fixture(scope="module")
+def women():
+    return load_ansur("female", limit=5, seed=21)
+
+
+@pytest.fixture(scope="module")
+def men():
+    return load_ansur("male", limit=5, seed=21)
+
+
+@pytest.mark.parametrize("opts", [{}, {"sleeve": "set_in"}, {"length": "ankle"},
+                                  {"length": "knee", "collar_height": 6, "hem_flare": 10},
+                                  {"cut": "men", "sleeve": "set_in"}])
+def test_every_variant_passes_every_check(women, men, opts):
+    for ms in women + men:
+        g = ao_dai.draft(ms, opts)
+        bad = [(c.name, c.message) for c in g.checks if not c.passed]
+        assert not bad, (ms.name, opts, bad)
+        assert {"girth:chest", "girth:waist", "girth:hip", "smooth:neckline"} <= {
+            c.name for c in g.checks}
+
+
+def test_over_front_is_one_asymmetric_piece_with_the_opening_on_the_right(women):
+    g = ao_dai.draft(women[0])
+    front = g.piece("front")
+    assert front.quantity == 1 and not front.mirrored and front.on_fold is None
+    names = {e.name for e in front.edges}
+    assert {"raglan_l", "raglan_r", "side_upper_l", "side_upper_r", "slit_l", "slit_r"} <= names
+    xs = front.sew_line[:, 0]
+    assert xs.min() < -15 and xs.max() > 15  # both halves, centre front at x = 0
+    # the left raglan is sewn; the right one is the opening, snapped over the under-front
+    sewn = {s.name: (s.a, s.b) for s in g.seams}
+    assert sewn["raglan_front"][0].edge == "raglan_l"
+    assert sewn["opening_raglan"][0].edge == "raglan_r"
+    assert sewn["under_raglan"][0].piece == "under_front"
+    assert sewn["facing_1_raglan_r"][0].edge == "raglan_r"  # a facing follows the opening
+    snaps_front = [h for h in front.drill_holes if h.name == "snap"]
+    snaps_under = [h for h in g.piece("under_front").drill_holes if h.name == "snap"]
+    assert len(snaps_front) == len(snaps_under) >= 5
+    assert all(h.at[0] < 0 for h in snaps_front)  # on the wearer's right
+    # the slits (tà) are sewn to nothing
+    in_seams = {(r.piece, r.edge) for s in g.seams for r in (s.a, s.b)}
+    for edge in (("front", "slit_l"), ("front", "slit_r"), ("back", "slit")):
+        assert edge not in in_seams
+
+
+def test_mens_cut_is_looser_without_darts_and_shorter(men):
+    ms = men[0]
+    g_men = ao_dai.draft(ms)
+    assert g_men.options["cut"] == "men" and g_men.options["length"] == "knee"
+    assert not g_men.piece("front").darts and not g_men.piece("front").internal_lines
+    g_women = ao_dai.draft(ms, {"cut": "women"})
+    assert g_women.piece("front").darts
+    men_chest, women_chest = (finished_girth(g, next(x for x in g.girths if x.name == "chest"))
+                              for g in (g_men, g_women))
+    assert men_chest > women_chest + 5.0
+    assert g_men.piece("back").bbox[1] > g_women.piece("back").bbox[1]  # hem higher
+
+
+def test_tailors_card_sets_the_bust_dart_and_collar(women):
+    ms = women[0].replace(values={**women[0].values, "neck_to_bust_point": 25.0,
+                                  "front_waist_length": 46.0})
+    longer = ms.with_value("front_waist_length", 47.5)
+
+    def dart(g):
+        p = g.piece("front")
+        return p.edge("bust_dart_in_l").start[1] - p.edge("bust_dart_out_l").end[1]
+
+    assert dart(ao_dai.draft(longer)) == pytest.approx(dart(ao_dai.draft(ms)) - 1.5, abs=0.01)
+    g = ao_dai.draft(ms.with_value("neck_girth", 31.0))
+    assert g.piece("collar").edge("top").length == pytest.approx(32.5, abs=0.05)
+
+
+def test_lengths_follow_the_body_and_options_are_checked(women):
+    ms = women[1]
+    hems = [ao_dai.draft(ms, {"length": c}).piece("back").bbox[1]
+            for c in ("knee", "mid_calf", "ankle")]
+    assert hems[0] > hems[1] > hems[2]
+    with pytest.raises(MtmError, match="collar_height"):
+        ao_dai.draft(ms, {"collar_height": 20})
+    with pytest.raises(MtmError, match="sleeve"):
+        ao_dai.draft(ms, {"sleeve": "kimono"})
+
+
+def test_pattern_round_trips(women):
+    g = ao_dai.draft(women[2])
+    back = pattern_json.loads(pattern_json.dumps(g))
+    assert [p.name for p in back.pieces] == [p.name for p in g.pieces]
+
+
+@pytest.mark.parametrize("waist", ["elastic", "side_button"])
+def test_trousers_pass_and_pull_on(women, men, waist):
+    for ms in women + men:
+        g = ao_dai_trousers.draft(ms, {"waist": waist})
+        bad = [(c.name, c.message) for c in g.checks if not c.passed]
+        assert not bad, (ms.name, bad)
+        front = g.piece("front")
+        hem = front.edge("hem").length
+        assert 2 * hem >= 60.0 - 3.0  # wide legs: the default opening, both pieces
+        if waist == "elastic":
+            band = next(x for x in g.girths if x.name == "waist_opening")
+            assert finished_girth(g, band) >= ms["hip_girth"] + 2.0
+            assert not front.darts
+        else:
+            assert g.piece("waistband").drill_holes
+
+
+def test_missing_tailor_measurements_are_estimated():
+    ms = MeasurementSet.from_mapping(
+        {"height": 158, "chest_girth": 86, "waist_girth": 68, "hip_girth": 92,
+         "neck_base_girth": 34, "shoulder_width": 36, "back_waist_length": 38,
+         "across_back_width": 33, "waist_to_hip": 18, "arm_length": 52,
+         "upper_arm_girth": 27, "wrist_girth": 15, "inside_leg": 72, "outside_leg": 96},
+        sex="female")
+    g = ao_dai.draft(ms)
+    assert g.passed
+    assert {"neck_girth", "neck_to_bust_point", "front_waist_length"} <= set(g.measurements)
+
+
+@pytest.mark.parametrize("garment,opts", [
+    ("ao_dai", {}), ("ao_dai", {"sleeve": "set_in"}), ("ao_dai", {"cut": "men"}),
+    ("qipao", {}), ("qipao", {"sleeve": "sleeveless"}), ("qipao", {"cut": "traditional"}),
+    ("ao_dai_trousers", {})])
+def test_assembles_for_the_drape(women, garment, opts):
+    """Every seam resolves to panels and an edge sewn twice (an opening sewn and faced)
+    pairs as many vertices in both seams; the over- and under-fronts are single panels."""
+    from mtm.core.drape.assemble import assemble
+    from mtm.patterns import draft
+
+    g = draft(garment, women[0], opts)
+    a = assemble(g, 1.5)
+    kinds = {(p.piece, p.copy) for p in a.panels}
+    if garment != "ao_dai_trousers":
+        inner = "under_front" if garment == "ao_dai" else "inner_front"
+        assert {("front", "single"), (inner, "single"), ("back", "full")} <= kinds
+    assert set(a.seam_labels) >= {s.label for s in g.seams}
