@@ -1716,6 +1716,226 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <source>height of the shoulder pad the shoulder is raised for</source>
         <translation>Tebal bantalan bahu yang menaikkan bahu</translation>
     </message>
+    <message>
+        <source>Áo dài (fitted long tunic, raglan or set-in sleeves, mandarin collar)</source>
+        <translation>Áo dài (tunik panjang pas badan, lengan raglan atau lengan pasang, kerah shanghai)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block, raglan conversion and Chinese (stand) collar; bust point and front length from the áo dài tailor's card (neck to bust point, front and back waist lengths)</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear: pola dasar badan pas badan, konversi raglan dan kerah berdiri (Cina); titik dada dan panjang depan dari kartu ukuran penjahit áo dài (leher ke titik dada, panjang punggung depan dan belakang)</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>potongan</translation>
+    </message>
+    <message>
+        <source>women's (fitted, darts) or men's (looser, no darts) cut; auto follows the customer's sex</source>
+        <translation>potongan wanita (pas, dengan kupnat) atau pria (lebih longgar, tanpa kupnat); otomatis mengikuti jenis kelamin pelanggan</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>wanita</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>pria</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle (auto: mid-calf for women, knee for men)</source>
+        <translation>letak keliman: di bawah lutut, setengah betis atau dekat mata kaki (otomatis: wanita setengah betis, pria lutut)</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>lutut</translation>
+    </message>
+    <message>
+        <source>mid calf</source>
+        <translation>setengah betis</translation>
+    </message>
+    <message>
+        <source>ankle</source>
+        <translation>mata kaki</translation>
+    </message>
+    <message>
+        <source>raglan (the modern cut) or set-in sleeves</source>
+        <translation>lengan raglan (potongan modern) atau lengan pasang</translation>
+    </message>
+    <message>
+        <source>raglan</source>
+        <translation>raglan</translation>
+    </message>
+    <message>
+        <source>set in</source>
+        <translation>lengan pasang</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (men's cut adds 6 cm)</source>
+        <translation>lingkar dada jadi dikurangi lingkar dada badan (potongan pria tambah 6 cm)</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (men's cut adds 6 cm)</source>
+        <translation>lingkar pinggang jadi dikurangi lingkar pinggang badan (potongan pria tambah 6 cm)</translation>
+    </message>
+    <message>
+        <source>Collar height</source>
+        <translation>tinggi kerah</translation>
+    </message>
+    <message>
+        <source>height of the stand collar (cổ cao)</source>
+        <translation>tinggi kerah berdiri</translation>
+    </message>
+    <message>
+        <source>Sleeve ease</source>
+        <translation>kelonggaran lengan atas</translation>
+    </message>
+    <message>
+        <source>finished sleeve width at the biceps minus upper arm girth (bắp tay; men's cut adds 1 cm)</source>
+        <translation>lebar lengan jadi di lengan atas dikurangi lingkar lengan atas (potongan pria tambah 1 cm)</translation>
+    </message>
+    <message>
+        <source>Sleeve opening ease</source>
+        <translation>kelonggaran lubang lengan</translation>
+    </message>
+    <message>
+        <source>sleeve opening (cửa tay) minus wrist girth</source>
+        <translation>lingkar lubang lengan dikurangi lingkar pergelangan</translation>
+    </message>
+    <message>
+        <source>Hem flare</source>
+        <translation>kembang keliman</translation>
+    </message>
+    <message>
+        <source>how far each panel widens at the hem beyond the hip, per side</source>
+        <translation>seberapa lebar tiap panel melebar di keliman melewati panggul, per sisi</translation>
+    </message>
+    <message>
+        <source>Áo dài trousers (quần: straight wide legs, elastic or side-buttoned waist)</source>
+        <translation>Celana áo dài (kaki lebar lurus, pinggang karet atau kancing samping)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear / for Menswear: trouser block with the Müller &amp; Sohn seat angle; straight wide legs, elastic or side-buttoned waist</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear / for Menswear: pola dasar celana dengan sudut duduk Müller &amp; Sohn; kaki lebar lurus, pinggang karet atau kancing samping</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>pinggang</translation>
+    </message>
+    <message>
+        <source>elastic waist in a casing (pull-on) or a fitted waistband buttoned at the left side</source>
+        <translation>pinggang karet dalam lorong (tarik) atau ban pinggang pas berkancing di sisi kiri</translation>
+    </message>
+    <message>
+        <source>elastic</source>
+        <translation>karet</translation>
+    </message>
+    <message>
+        <source>side button</source>
+        <translation>kancing samping</translation>
+    </message>
+    <message>
+        <source>Leg width</source>
+        <translation>lebar kaki celana</translation>
+    </message>
+    <message>
+        <source>leg opening girth (never under thigh girth + 8 cm)</source>
+        <translation>lingkar kaki celana (tidak kurang dari lingkar paha + 8 cm)</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (buttoned waist)</source>
+        <translation>lingkar pinggang jadi dikurangi lingkar pinggang badan (pinggang berkancing)</translation>
+    </message>
+    <message>
+        <source>hem above the floor at the side seam</source>
+        <translation>keliman di atas lantai pada jahitan samping</translation>
+    </message>
+    <message>
+        <source>finished width of the waistband or casing</source>
+        <translation>lebar jadi ban pinggang atau lorong karet</translation>
+    </message>
+    <message>
+        <source>Qipao / cheongsam (fitted or traditional cut, mandarin collar, side slits)</source>
+        <translation>Qipao / cheongsam (potongan modern pas badan atau tradisional, kerah shanghai, belahan samping)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block extended to the hem, Chinese (stand) collar; traditional flat Chinese cut with sleeves in one</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear: pola dasar badan pas badan diperpanjang sampai kelim, kerah berdiri (Cina); potongan tradisional Cina datar dengan lengan menyatu</translation>
+    </message>
+    <message>
+        <source>modern fitted cut with darts and set-in sleeves, or the traditional dartless cut with the sleeves in one with the body</source>
+        <translation>potongan modern pas dengan kupnat dan lengan pasang, atau potongan tradisional tanpa kupnat dengan lengan menyatu badan</translation>
+    </message>
+    <message>
+        <source>modern</source>
+        <translation>modern</translation>
+    </message>
+    <message>
+        <source>traditional</source>
+        <translation>tradisional</translation>
+    </message>
+    <message>
+        <source>sleeveless, cap, short or three-quarter sleeves (the traditional cut has no sleeveless form: it falls back to cap)</source>
+        <translation>tanpa lengan, lengan cap, pendek atau tiga perempat (potongan tradisional tidak punya tanpa lengan: menjadi lengan cap)</translation>
+    </message>
+    <message>
+        <source>sleeveless</source>
+        <translation>tanpa lengan</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>lengan cap</translation>
+    </message>
+    <message>
+        <source>three quarter</source>
+        <translation>lengan tiga perempat</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle</source>
+        <translation>letak keliman: di bawah lutut, setengah betis atau dekat mata kaki</translation>
+    </message>
+    <message>
+        <source>Slit height</source>
+        <translation>tinggi belahan</translation>
+    </message>
+    <message>
+        <source>side slits: height of the slit above the hem (kept 8 cm under the hip line)</source>
+        <translation>belahan samping: tinggi belahan dari keliman (8 cm di bawah garis panggul)</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>penutup</translation>
+    </message>
+    <message>
+        <source>frog buttons (盘扣) or snaps along the opening</source>
+        <translation>kancing katak atau kancing jepret sepanjang bukaan</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>kancing katak</translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation>kancing jepret</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (traditional cut adds 4 cm)</source>
+        <translation>lingkar dada jadi dikurangi lingkar dada badan (potongan tradisional tambah 4 cm)</translation>
+    </message>
+    <message>
+        <source>height of the stand collar</source>
+        <translation>tinggi kerah berdiri</translation>
+    </message>
+    <message>
+        <source>Hem taper</source>
+        <translation>penyempitan keliman</translation>
+    </message>
+    <message>
+        <source>how far each side comes in from the hip to the hem</source>
+        <translation>seberapa jauh tiap sisi menyempit dari panggul ke keliman</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -1776,12 +1996,28 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Lingkar leher pada pangkalnya: di belakang melalui tulang leher ke-7, di samping melalui pangkal leher, di depan melalui atas lekuk leher.</translation>
     </message>
     <message>
+        <source>Neck girth (collar height)</source>
+        <translation>Lingkar leher (setinggi kerah)</translation>
+    </message>
+    <message>
+        <source>Girth of the neck just below the Adam's apple (larynx), square to the neck: where the top edge of a stand (mandarin) collar sits. The áo dài tailor's vòng cổ taken high, the qipao maker's collar neck girth (领围).</source>
+        <translation>Lingkar leher tepat di bawah jakun, tegak lurus leher: tempat tepi atas kerah berdiri. Lingkar leher tinggi penjahit áo dài, lingkar kerah penjahit qipao.</translation>
+    </message>
+    <message>
         <source>Chest / bust girth</source>
         <translation>Lingkar dada</translation>
     </message>
     <message>
         <source>Horizontal girth at the fullest part of the chest (women: over the bust points), under the armpits and across the shoulder blades, breathing normally.</source>
         <translation>Lingkar mendatar pada bagian dada terbesar (wanita: melalui puncak payudara), di bawah ketiak dan melintasi tulang belikat, bernapas biasa.</translation>
+    </message>
+    <message>
+        <source>Upper chest girth</source>
+        <translation>Lingkar dada atas</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the chest high under the armpits, above the bust in front and across the shoulder blades (the upper bust, vòng ngực trên, 上胸围).</source>
+        <translation>Lingkar horizontal dada tinggi tepat di bawah ketiak, di atas payudara di depan dan melewati tulang belikat.</translation>
     </message>
     <message>
         <source>Underbust girth</source>
@@ -1840,6 +2076,22 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Jarak mendatar antara kedua puncak payudara.</translation>
     </message>
     <message>
+        <source>Neck to bust point</source>
+        <translation>Leher ke titik payudara</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point (where the shoulder line meets the neck base) straight down over the chest to the bust point (hạ ngực, 胸高).</source>
+        <translation>Jarak dari titik leher samping (pertemuan garis bahu dan pangkal leher) lurus turun melewati dada ke titik payudara.</translation>
+    </message>
+    <message>
+        <source>Front waist length</source>
+        <translation>Panjang pinggang depan</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point over the bust point and straight down to the waist level (hạ eo trước, 前腰节长); the back's is the back waist length (hạ eo sau).</source>
+        <translation>Jarak dari titik leher samping melewati titik payudara lurus turun ke garis pinggang; di belakang adalah panjang punggung.</translation>
+    </message>
+    <message>
         <source>Back waist length</source>
         <translation>Panjang punggung</translation>
     </message>
@@ -1878,6 +2130,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>Girth of the upper arm at its fullest, midway between shoulder and elbow, arm hanging.</source>
         <translation>Lingkar lengan atas pada bagian terbesar, di tengah antara bahu dan siku, lengan lurus ke bawah.</translation>
+    </message>
+    <message>
+        <source>Armscye girth</source>
+        <translation>Lingkar kerung lengan</translation>
+    </message>
+    <message>
+        <source>Girth of the arm root: from the armpit up the front crease, over the shoulder tip (acromion) and down the back crease to the armpit, arm hanging (vòng nách, 臂根围).</source>
+        <translation>Lingkar pangkal lengan: dari ketiak naik lewat lipatan depan, melewati ujung bahu dan turun lewat lipatan belakang ke ketiak, lengan tergantung.</translation>
     </message>
     <message>
         <source>Wrist girth</source>
@@ -2581,6 +2841,146 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <source>POCKET FLAP FUSING fuse</source>
         <translation>Viselin tutup saku (dipres)</translation>
     </message>
+    <message>
+        <source>Front (over-front)</source>
+        <translation>Badan depan (lapisan atas)</translation>
+    </message>
+    <message>
+        <source>AO DAI FRONT</source>
+        <translation>BADAN DEPAN ÁO DÀI</translation>
+    </message>
+    <message>
+        <source>cut 1, right side up; opening on the wearer's right</source>
+        <translation>potong 1, sisi kanan kain di atas; bukaan di kanan pemakai</translation>
+    </message>
+    <message>
+        <source>under front</source>
+        <translation>Lapisan bawah depan</translation>
+    </message>
+    <message>
+        <source>Under-front</source>
+        <translation>Lapisan bawah depan</translation>
+    </message>
+    <message>
+        <source>UNDER-FRONT cut 1</source>
+        <translation>BADAN DEPAN BAWAH potong 1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Badan belakang</translation>
+    </message>
+    <message>
+        <source>AO DAI BACK</source>
+        <translation>BADAN BELAKANG ÁO DÀI</translation>
+    </message>
+    <message>
+        <source>Sleeve</source>
+        <translation>Lengan</translation>
+    </message>
+    <message>
+        <source>SLEEVE</source>
+        <translation>LENGAN</translation>
+    </message>
+    <message>
+        <source>Stand collar</source>
+        <translation>Kerah berdiri</translation>
+    </message>
+    <message>
+        <source>COLLAR cut 2, interface one</source>
+        <translation>KERAH potong 2, satu dilapisi kain keras</translation>
+    </message>
+    <message>
+        <source>facing 1</source>
+        <translation>lapisan 1</translation>
+    </message>
+    <message>
+        <source>Opening facing</source>
+        <translation>Lapisan bukaan</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 1 cut 1, interface</source>
+        <translation>LAPISAN BUKAAN 1 potong 1, lapisi kain keras</translation>
+    </message>
+    <message>
+        <source>facing 2</source>
+        <translation>lapisan 2</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 2 cut 1, interface</source>
+        <translation>LAPISAN BUKAAN 2 potong 1, lapisi kain keras</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers front</source>
+        <translation>Celana depan</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS FRONT</source>
+        <translation>CELANA DEPAN</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers back</source>
+        <translation>Celana belakang</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS BACK</source>
+        <translation>CELANA BELAKANG</translation>
+    </message>
+    <message>
+        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
+        <translation>LORONG KARET potong 1 pada lipatan; karet 3,0 x 80 cm</translation>
+    </message>
+    <message>
+        <source>WAISTBAND cut 1 on fold; opens at the left side</source>
+        <translation>BAN PINGGANG potong 1 pada lipatan; terbuka di sisi kiri</translation>
+    </message>
+    <message>
+        <source>QIPAO FRONT</source>
+        <translation>BADAN DEPAN QIPAO</translation>
+    </message>
+    <message>
+        <source>inner front</source>
+        <translation>Badan depan dalam</translation>
+    </message>
+    <message>
+        <source>Inner front</source>
+        <translation>Badan depan dalam</translation>
+    </message>
+    <message>
+        <source>INNER FRONT cut 1</source>
+        <translation>BADAN DEPAN DALAM potong 1</translation>
+    </message>
+    <message>
+        <source>QIPAO BACK</source>
+        <translation>BADAN BELAKANG QIPAO</translation>
+    </message>
+    <message>
+        <source>QIPAO SLEEVE cut 2 (a pair)</source>
+        <translation>LENGAN QIPAO potong 2 (sepasang)</translation>
+    </message>
+    <message>
+        <source>armhole facing front</source>
+        <translation>lapisan kerung lengan depan</translation>
+    </message>
+    <message>
+        <source>Armhole facing</source>
+        <translation>Lapisan kerung lengan</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 1</source>
+        <translation>LAPISAN KERUNG LENGAN potong 1</translation>
+    </message>
+    <message>
+        <source>armhole facing inner front</source>
+        <translation>lapisan kerung lengan depan dalam</translation>
+    </message>
+    <message>
+        <source>armhole facing back</source>
+        <translation>lapisan kerung lengan belakang</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 2 (a pair)</source>
+        <translation>LAPISAN KERUNG LENGAN potong 2 (sepasang)</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2698,6 +3098,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>
         <translation>lingkar bawah dada lebih besar daripada lingkar dada; lingkar bawah dada diukur di bawah payudara dan tidak mungkin lebih besar</translation>
+    </message>
+    <message>
+        <source>neck girth (collar height) is larger than the neck base girth; the neck narrows above its base</source>
+        <translation>lingkar leher (setinggi kerah) lebih besar dari lingkar pangkal leher; leher mengecil ke atas</translation>
+    </message>
+    <message>
+        <source>neck to bust point is longer than the front waist length, which runs on over the bust point to the waist</source>
+        <translation>jarak leher ke titik payudara lebih panjang dari panjang pinggang depan, yang berlanjut melewati titik payudara ke pinggang</translation>
+    </message>
+    <message>
+        <source>armscye girth is smaller than the upper arm girth; the arm root is the larger</source>
+        <translation>lingkar kerung lengan lebih kecil dari lingkar lengan atas; pangkal lengan lebih besar</translation>
     </message>
     <message>
         <source>inside leg is longer than a body of this height allows (at most 60% of height)</source>

@@ -1716,6 +1716,226 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <source>height of the shoulder pad the shoulder is raised for</source>
         <translation>Độ dày đệm vai mà vai áo được nâng lên</translation>
     </message>
+    <message>
+        <source>Áo dài (fitted long tunic, raglan or set-in sleeves, mandarin collar)</source>
+        <translation>Áo dài (áo dài ôm, tay raglan hoặc tay tra, cổ đứng)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block, raglan conversion and Chinese (stand) collar; bust point and front length from the áo dài tailor's card (neck to bust point, front and back waist lengths)</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear: rập gốc thân áo ôm, chuyển tay raglan và cổ đứng; điểm ngực và chiều dài thân trước theo phiếu số đo áo dài (hạ ngực, hạ eo trước, hạ eo sau)</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>kiểu cắt</translation>
+    </message>
+    <message>
+        <source>women's (fitted, darts) or men's (looser, no darts) cut; auto follows the customer's sex</source>
+        <translation>kiểu nữ (ôm, có chiết ly) hoặc kiểu nam (rộng hơn, không chiết); tự động theo giới tính khách</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle (auto: mid-calf for women, knee for men)</source>
+        <translation>vị trí tà: qua gối, giữa bắp chân hoặc gần mắt cá (tự động: nữ giữa bắp chân, nam qua gối)</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>qua gối</translation>
+    </message>
+    <message>
+        <source>mid calf</source>
+        <translation>giữa bắp chân</translation>
+    </message>
+    <message>
+        <source>ankle</source>
+        <translation>mắt cá chân</translation>
+    </message>
+    <message>
+        <source>raglan (the modern cut) or set-in sleeves</source>
+        <translation>tay raglan (kiểu hiện đại) hoặc tay tra</translation>
+    </message>
+    <message>
+        <source>raglan</source>
+        <translation>tay raglan</translation>
+    </message>
+    <message>
+        <source>set in</source>
+        <translation>tay tra</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (men's cut adds 6 cm)</source>
+        <translation>vòng ngực thành phẩm trừ vòng ngực cơ thể (kiểu nam cộng thêm 6 cm)</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (men's cut adds 6 cm)</source>
+        <translation>vòng eo thành phẩm trừ vòng eo cơ thể (kiểu nam cộng thêm 6 cm)</translation>
+    </message>
+    <message>
+        <source>Collar height</source>
+        <translation>cao cổ</translation>
+    </message>
+    <message>
+        <source>height of the stand collar (cổ cao)</source>
+        <translation>chiều cao cổ đứng</translation>
+    </message>
+    <message>
+        <source>Sleeve ease</source>
+        <translation>độ cử động bắp tay</translation>
+    </message>
+    <message>
+        <source>finished sleeve width at the biceps minus upper arm girth (bắp tay; men's cut adds 1 cm)</source>
+        <translation>rộng bắp tay thành phẩm trừ vòng bắp tay (kiểu nam cộng thêm 1 cm)</translation>
+    </message>
+    <message>
+        <source>Sleeve opening ease</source>
+        <translation>độ rộng cửa tay</translation>
+    </message>
+    <message>
+        <source>sleeve opening (cửa tay) minus wrist girth</source>
+        <translation>cửa tay trừ vòng cổ tay</translation>
+    </message>
+    <message>
+        <source>Hem flare</source>
+        <translation>độ xòe tà</translation>
+    </message>
+    <message>
+        <source>how far each panel widens at the hem beyond the hip, per side</source>
+        <translation>mỗi tà xòe thêm ở gấu so với mông, mỗi bên</translation>
+    </message>
+    <message>
+        <source>Áo dài trousers (quần: straight wide legs, elastic or side-buttoned waist)</source>
+        <translation>Quần áo dài (ống suông rộng, lưng thun hoặc cài nút bên hông)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear / for Menswear: trouser block with the Müller &amp; Sohn seat angle; straight wide legs, elastic or side-buttoned waist</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear / for Menswear: rập gốc quần với góc đũng sau theo Müller &amp; Sohn; ống rộng suông, cạp chun hoặc cài khuy bên hông</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>lưng quần</translation>
+    </message>
+    <message>
+        <source>elastic waist in a casing (pull-on) or a fitted waistband buttoned at the left side</source>
+        <translation>lưng thun luồn (mặc chui) hoặc lưng vừa cài nút bên hông trái</translation>
+    </message>
+    <message>
+        <source>elastic</source>
+        <translation>lưng thun</translation>
+    </message>
+    <message>
+        <source>side button</source>
+        <translation>cài nút hông</translation>
+    </message>
+    <message>
+        <source>Leg width</source>
+        <translation>rộng ống</translation>
+    </message>
+    <message>
+        <source>leg opening girth (never under thigh girth + 8 cm)</source>
+        <translation>vòng ống quần (không nhỏ hơn vòng đùi + 8 cm)</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (buttoned waist)</source>
+        <translation>vòng eo thành phẩm trừ vòng eo cơ thể (lưng cài nút)</translation>
+    </message>
+    <message>
+        <source>hem above the floor at the side seam</source>
+        <translation>lai quần cách sàn ở đường sườn</translation>
+    </message>
+    <message>
+        <source>finished width of the waistband or casing</source>
+        <translation>bản lưng hoặc lưng luồn thun thành phẩm</translation>
+    </message>
+    <message>
+        <source>Qipao / cheongsam (fitted or traditional cut, mandarin collar, side slits)</source>
+        <translation>Sườn xám (kiểu ôm hiện đại hoặc truyền thống, cổ đứng, xẻ tà hai bên)</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block extended to the hem, Chinese (stand) collar; traditional flat Chinese cut with sleeves in one</source>
+        <translation>Aldrich, Metric Pattern Cutting for Women's Wear: rập gốc thân áo ôm kéo dài tới gấu, cổ đứng; kiểu cắt truyền thống Trung Hoa phẳng, tay liền thân</translation>
+    </message>
+    <message>
+        <source>modern fitted cut with darts and set-in sleeves, or the traditional dartless cut with the sleeves in one with the body</source>
+        <translation>kiểu hiện đại ôm có chiết ly và tay tra, hoặc kiểu truyền thống không chiết, tay liền thân</translation>
+    </message>
+    <message>
+        <source>modern</source>
+        <translation>hiện đại (ôm, có chiết ly)</translation>
+    </message>
+    <message>
+        <source>traditional</source>
+        <translation>truyền thống (tay liền, không chiết)</translation>
+    </message>
+    <message>
+        <source>sleeveless, cap, short or three-quarter sleeves (the traditional cut has no sleeveless form: it falls back to cap)</source>
+        <translation>sát nách, tay con, tay ngắn hoặc tay lửng (kiểu truyền thống không có sát nách: dùng tay con)</translation>
+    </message>
+    <message>
+        <source>sleeveless</source>
+        <translation>sát nách</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>tay con</translation>
+    </message>
+    <message>
+        <source>three quarter</source>
+        <translation>tay lửng</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle</source>
+        <translation>vị trí gấu: qua gối, giữa bắp chân hoặc gần mắt cá</translation>
+    </message>
+    <message>
+        <source>Slit height</source>
+        <translation>cao xẻ tà</translation>
+    </message>
+    <message>
+        <source>side slits: height of the slit above the hem (kept 8 cm under the hip line)</source>
+        <translation>xẻ tà hai bên: chiều cao xẻ tính từ gấu (thấp hơn ngang mông 8 cm)</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>cách cài</translation>
+    </message>
+    <message>
+        <source>frog buttons (盘扣) or snaps along the opening</source>
+        <translation>nút thắt (khuy tàu) hoặc nút bấm dọc đường cài</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>nút thắt (khuy tàu)</translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation>nút bấm</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (traditional cut adds 4 cm)</source>
+        <translation>vòng ngực thành phẩm trừ vòng ngực cơ thể (kiểu truyền thống cộng thêm 4 cm)</translation>
+    </message>
+    <message>
+        <source>height of the stand collar</source>
+        <translation>chiều cao cổ đứng</translation>
+    </message>
+    <message>
+        <source>Hem taper</source>
+        <translation>độ thu gấu</translation>
+    </message>
+    <message>
+        <source>how far each side comes in from the hip to the hem</source>
+        <translation>mỗi bên thu vào từ ngang mông xuống gấu</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -1776,12 +1996,28 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Vòng quanh chân cổ: phía sau qua đốt sống cổ thứ 7, hai bên qua chân cổ, phía trước qua đỉnh hõm cổ.</translation>
     </message>
     <message>
+        <source>Neck girth (collar height)</source>
+        <translation>Vòng cổ (chân cổ áo đứng)</translation>
+    </message>
+    <message>
+        <source>Girth of the neck just below the Adam's apple (larynx), square to the neck: where the top edge of a stand (mandarin) collar sits. The áo dài tailor's vòng cổ taken high, the qipao maker's collar neck girth (领围).</source>
+        <translation>Vòng quanh cổ ngay dưới yết hầu, vuông góc với cổ: chỗ mép trên của cổ đứng nằm. Là vòng cổ đo cao của thợ may áo dài, vòng cổ áo của thợ may sườn xám.</translation>
+    </message>
+    <message>
         <source>Chest / bust girth</source>
         <translation>Vòng ngực</translation>
     </message>
     <message>
         <source>Horizontal girth at the fullest part of the chest (women: over the bust points), under the armpits and across the shoulder blades, breathing normally.</source>
         <translation>Vòng ngang chỗ nở nhất của ngực (nữ: qua hai đầu ngực), dưới nách và qua hai xương bả vai, thở bình thường.</translation>
+    </message>
+    <message>
+        <source>Upper chest girth</source>
+        <translation>Vòng ngực trên</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the chest high under the armpits, above the bust in front and across the shoulder blades (the upper bust, vòng ngực trên, 上胸围).</source>
+        <translation>Vòng ngang ngực sát dưới nách, phía trên đỉnh ngực ở trước và qua xương bả vai ở sau.</translation>
     </message>
     <message>
         <source>Underbust girth</source>
@@ -1840,6 +2076,22 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Khoảng cách ngang giữa hai đầu ngực.</translation>
     </message>
     <message>
+        <source>Neck to bust point</source>
+        <translation>Hạ ngực</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point (where the shoulder line meets the neck base) straight down over the chest to the bust point (hạ ngực, 胸高).</source>
+        <translation>Khoảng cách từ điểm chân cổ ở đường vai thẳng xuống qua ngực đến đỉnh ngực.</translation>
+    </message>
+    <message>
+        <source>Front waist length</source>
+        <translation>Hạ eo trước</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point over the bust point and straight down to the waist level (hạ eo trước, 前腰节长); the back's is the back waist length (hạ eo sau).</source>
+        <translation>Khoảng cách từ điểm chân cổ ở đường vai qua đỉnh ngực thẳng xuống ngang eo; phía sau là hạ eo sau.</translation>
+    </message>
+    <message>
         <source>Back waist length</source>
         <translation>Hạ eo sau</translation>
     </message>
@@ -1878,6 +2130,14 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>Girth of the upper arm at its fullest, midway between shoulder and elbow, arm hanging.</source>
         <translation>Vòng bắp tay trên chỗ lớn nhất, giữa vai và khuỷu tay, tay buông thẳng.</translation>
+    </message>
+    <message>
+        <source>Armscye girth</source>
+        <translation>Vòng nách</translation>
+    </message>
+    <message>
+        <source>Girth of the arm root: from the armpit up the front crease, over the shoulder tip (acromion) and down the back crease to the armpit, arm hanging (vòng nách, 臂根围).</source>
+        <translation>Vòng chân tay: từ hõm nách lên theo nếp trước, qua đầu vai và xuống theo nếp sau về hõm nách, tay buông thẳng.</translation>
     </message>
     <message>
         <source>Wrist girth</source>
@@ -2581,6 +2841,146 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <source>POCKET FLAP FUSING fuse</source>
         <translation>Mex nắp túi (ép mex)</translation>
     </message>
+    <message>
+        <source>Front (over-front)</source>
+        <translation>Thân trước (vạt lớn)</translation>
+    </message>
+    <message>
+        <source>AO DAI FRONT</source>
+        <translation>THÂN TRƯỚC ÁO DÀI</translation>
+    </message>
+    <message>
+        <source>cut 1, right side up; opening on the wearer's right</source>
+        <translation>cắt 1, mặt phải lên trên; đường mở bên phải người mặc</translation>
+    </message>
+    <message>
+        <source>under front</source>
+        <translation>Vạt con</translation>
+    </message>
+    <message>
+        <source>Under-front</source>
+        <translation>Vạt con</translation>
+    </message>
+    <message>
+        <source>UNDER-FRONT cut 1</source>
+        <translation>VẠT CON cắt 1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Thân sau</translation>
+    </message>
+    <message>
+        <source>AO DAI BACK</source>
+        <translation>THÂN SAU ÁO DÀI</translation>
+    </message>
+    <message>
+        <source>Sleeve</source>
+        <translation>Tay áo</translation>
+    </message>
+    <message>
+        <source>SLEEVE</source>
+        <translation>TAY ÁO</translation>
+    </message>
+    <message>
+        <source>Stand collar</source>
+        <translation>Cổ đứng</translation>
+    </message>
+    <message>
+        <source>COLLAR cut 2, interface one</source>
+        <translation>CỔ cắt 2, ép mex một lá</translation>
+    </message>
+    <message>
+        <source>facing 1</source>
+        <translation>nẹp 1</translation>
+    </message>
+    <message>
+        <source>Opening facing</source>
+        <translation>Nẹp đường cài</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 1 cut 1, interface</source>
+        <translation>NẸP ĐƯỜNG MỞ 1 cắt 1, ép mex</translation>
+    </message>
+    <message>
+        <source>facing 2</source>
+        <translation>nẹp 2</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 2 cut 1, interface</source>
+        <translation>NẸP ĐƯỜNG MỞ 2 cắt 1, ép mex</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers front</source>
+        <translation>Thân trước quần</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS FRONT</source>
+        <translation>THÂN TRƯỚC QUẦN</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers back</source>
+        <translation>Thân sau quần</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS BACK</source>
+        <translation>THÂN SAU QUẦN</translation>
+    </message>
+    <message>
+        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
+        <translation>LUỒN CHUN cắt 1 trên vải gấp đôi; chun 3,0 x 80 cm</translation>
+    </message>
+    <message>
+        <source>WAISTBAND cut 1 on fold; opens at the left side</source>
+        <translation>CẠP cắt 1 trên vải gấp đôi; mở bên trái</translation>
+    </message>
+    <message>
+        <source>QIPAO FRONT</source>
+        <translation>THÂN TRƯỚC SƯỜN XÁM</translation>
+    </message>
+    <message>
+        <source>inner front</source>
+        <translation>Vạt con (thân trong)</translation>
+    </message>
+    <message>
+        <source>Inner front</source>
+        <translation>Vạt con (thân trong)</translation>
+    </message>
+    <message>
+        <source>INNER FRONT cut 1</source>
+        <translation>THÂN TRƯỚC TRONG cắt 1</translation>
+    </message>
+    <message>
+        <source>QIPAO BACK</source>
+        <translation>THÂN SAU SƯỜN XÁM</translation>
+    </message>
+    <message>
+        <source>QIPAO SLEEVE cut 2 (a pair)</source>
+        <translation>TAY SƯỜN XÁM cắt 2 (một đôi)</translation>
+    </message>
+    <message>
+        <source>armhole facing front</source>
+        <translation>nẹp nách thân trước</translation>
+    </message>
+    <message>
+        <source>Armhole facing</source>
+        <translation>Nẹp vòng nách</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 1</source>
+        <translation>NẸP NÁCH cắt 1</translation>
+    </message>
+    <message>
+        <source>armhole facing inner front</source>
+        <translation>nẹp nách thân trước trong</translation>
+    </message>
+    <message>
+        <source>armhole facing back</source>
+        <translation>nẹp nách thân sau</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 2 (a pair)</source>
+        <translation>NẸP NÁCH cắt 2 (một đôi)</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2698,6 +3098,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>
         <translation>vòng chân ngực lớn hơn vòng ngực; vòng chân ngực đo dưới bầu ngực nên không thể lớn hơn</translation>
+    </message>
+    <message>
+        <source>neck girth (collar height) is larger than the neck base girth; the neck narrows above its base</source>
+        <translation>vòng cổ (chân cổ áo đứng) lớn hơn vòng chân cổ; cổ nhỏ dần lên trên</translation>
+    </message>
+    <message>
+        <source>neck to bust point is longer than the front waist length, which runs on over the bust point to the waist</source>
+        <translation>hạ ngực dài hơn hạ eo trước, mà hạ eo trước đi qua đỉnh ngực xuống tới eo</translation>
+    </message>
+    <message>
+        <source>armscye girth is smaller than the upper arm girth; the arm root is the larger</source>
+        <translation>vòng nách nhỏ hơn vòng bắp tay; chân tay phải lớn hơn</translation>
     </message>
     <message>
         <source>inside leg is longer than a body of this height allows (at most 60% of height)</source>

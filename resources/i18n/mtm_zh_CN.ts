@@ -1716,6 +1716,226 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <source>height of the shoulder pad the shoulder is raised for</source>
         <translation>肩部为垫肩抬高的厚度</translation>
     </message>
+    <message>
+        <source>Áo dài (fitted long tunic, raglan or set-in sleeves, mandarin collar)</source>
+        <translation>奥黛（越南长衫：修身长衣，插肩袖或装袖，立领）</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block, raglan conversion and Chinese (stand) collar; bust point and front length from the áo dài tailor's card (neck to bust point, front and back waist lengths)</source>
+        <translation>Aldrich《Metric Pattern Cutting》女装：合体衣身原型，插肩袖转换与立领；胸高点与前长按奥黛裁缝量体单（胸高、前腰节长、后腰节长）</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>裁法</translation>
+    </message>
+    <message>
+        <source>women's (fitted, darts) or men's (looser, no darts) cut; auto follows the customer's sex</source>
+        <translation>女式（合体，收省）或男式（较宽松，无省）；自动按顾客性别</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女装</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男装</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle (auto: mid-calf for women, knee for men)</source>
+        <translation>下摆位置：膝下、小腿中部或近脚踝（自动：女装小腿中部，男装及膝）</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>及膝</translation>
+    </message>
+    <message>
+        <source>mid calf</source>
+        <translation>小腿中部</translation>
+    </message>
+    <message>
+        <source>ankle</source>
+        <translation>及踝</translation>
+    </message>
+    <message>
+        <source>raglan (the modern cut) or set-in sleeves</source>
+        <translation>插肩袖（改良款）或装袖</translation>
+    </message>
+    <message>
+        <source>raglan</source>
+        <translation>插肩袖</translation>
+    </message>
+    <message>
+        <source>set in</source>
+        <translation>装袖</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (men's cut adds 6 cm)</source>
+        <translation>成衣胸围减净胸围（男式另加 6 cm）</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (men's cut adds 6 cm)</source>
+        <translation>成衣腰围减净腰围（男式另加 6 cm）</translation>
+    </message>
+    <message>
+        <source>Collar height</source>
+        <translation>领高</translation>
+    </message>
+    <message>
+        <source>height of the stand collar (cổ cao)</source>
+        <translation>立领高度</translation>
+    </message>
+    <message>
+        <source>Sleeve ease</source>
+        <translation>袖肥放松量</translation>
+    </message>
+    <message>
+        <source>finished sleeve width at the biceps minus upper arm girth (bắp tay; men's cut adds 1 cm)</source>
+        <translation>成衣袖肥减上臂围（男式另加 1 cm）</translation>
+    </message>
+    <message>
+        <source>Sleeve opening ease</source>
+        <translation>袖口放松量</translation>
+    </message>
+    <message>
+        <source>sleeve opening (cửa tay) minus wrist girth</source>
+        <translation>袖口围减腕围</translation>
+    </message>
+    <message>
+        <source>Hem flare</source>
+        <translation>下摆放量</translation>
+    </message>
+    <message>
+        <source>how far each panel widens at the hem beyond the hip, per side</source>
+        <translation>每片下摆比臀围每侧放出的量</translation>
+    </message>
+    <message>
+        <source>Áo dài trousers (quần: straight wide legs, elastic or side-buttoned waist)</source>
+        <translation>奥黛长裤（宽直筒裤，松紧腰或侧边纽扣腰）</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear / for Menswear: trouser block with the Müller &amp; Sohn seat angle; straight wide legs, elastic or side-buttoned waist</source>
+        <translation>Aldrich《Metric Pattern Cutting》女装 / 男装：裤原型，后裆斜度按 Müller &amp; Sohn；直筒阔腿，松紧腰或侧扣腰</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>裤腰</translation>
+    </message>
+    <message>
+        <source>elastic waist in a casing (pull-on) or a fitted waistband buttoned at the left side</source>
+        <translation>穿松紧带的腰（套穿）或左侧扣合的合体腰头</translation>
+    </message>
+    <message>
+        <source>elastic</source>
+        <translation>松紧腰</translation>
+    </message>
+    <message>
+        <source>side button</source>
+        <translation>侧扣</translation>
+    </message>
+    <message>
+        <source>Leg width</source>
+        <translation>裤口围</translation>
+    </message>
+    <message>
+        <source>leg opening girth (never under thigh girth + 8 cm)</source>
+        <translation>裤口围（不小于腿围 + 8 cm）</translation>
+    </message>
+    <message>
+        <source>finished waist girth minus body waist girth (buttoned waist)</source>
+        <translation>成衣腰围减净腰围（扣合腰头）</translation>
+    </message>
+    <message>
+        <source>hem above the floor at the side seam</source>
+        <translation>侧缝处裤脚离地高度</translation>
+    </message>
+    <message>
+        <source>finished width of the waistband or casing</source>
+        <translation>腰头或松紧带套的成品宽</translation>
+    </message>
+    <message>
+        <source>Qipao / cheongsam (fitted or traditional cut, mandarin collar, side slits)</source>
+        <translation>旗袍（改良修身或传统平裁，立领，侧开衩）</translation>
+    </message>
+    <message>
+        <source>Aldrich, Metric Pattern Cutting for Women's Wear: close-fitting bodice block extended to the hem, Chinese (stand) collar; traditional flat Chinese cut with sleeves in one</source>
+        <translation>Aldrich《Metric Pattern Cutting》女装：合体衣身原型延长至下摆，立领；传统平面中式裁剪，连身袖</translation>
+    </message>
+    <message>
+        <source>modern fitted cut with darts and set-in sleeves, or the traditional dartless cut with the sleeves in one with the body</source>
+        <translation>改良合体裁法（收省，装袖）或传统平面裁法（无省，连袖）</translation>
+    </message>
+    <message>
+        <source>modern</source>
+        <translation>改良（收省）</translation>
+    </message>
+    <message>
+        <source>traditional</source>
+        <translation>传统（连袖，无省）</translation>
+    </message>
+    <message>
+        <source>sleeveless, cap, short or three-quarter sleeves (the traditional cut has no sleeveless form: it falls back to cap)</source>
+        <translation>无袖、盖袖、短袖或七分袖（传统裁法无无袖款：改为盖袖）</translation>
+    </message>
+    <message>
+        <source>sleeveless</source>
+        <translation>无袖</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>盖袖</translation>
+    </message>
+    <message>
+        <source>three quarter</source>
+        <translation>七分袖</translation>
+    </message>
+    <message>
+        <source>hem level: just below the knee, mid-calf or near the ankle</source>
+        <translation>下摆位置：膝下、小腿中部或近脚踝</translation>
+    </message>
+    <message>
+        <source>Slit height</source>
+        <translation>开衩高</translation>
+    </message>
+    <message>
+        <source>side slits: height of the slit above the hem (kept 8 cm under the hip line)</source>
+        <translation>侧开衩：开衩自下摆起的高度（至少低于臀围线 8 cm）</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>门襟扣</translation>
+    </message>
+    <message>
+        <source>frog buttons (盘扣) or snaps along the opening</source>
+        <translation>沿门襟用盘扣或按扣</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>盘扣</translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation>按扣</translation>
+    </message>
+    <message>
+        <source>finished chest girth minus body chest girth (traditional cut adds 4 cm)</source>
+        <translation>成衣胸围减净胸围（传统裁法另加 4 cm）</translation>
+    </message>
+    <message>
+        <source>height of the stand collar</source>
+        <translation>立领高度</translation>
+    </message>
+    <message>
+        <source>Hem taper</source>
+        <translation>下摆收量</translation>
+    </message>
+    <message>
+        <source>how far each side comes in from the hip to the hem</source>
+        <translation>每侧从臀围到下摆的收量</translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>
@@ -1776,12 +1996,28 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>颈根部一周：后经第七颈椎点，侧经颈根，前经颈窝上缘。</translation>
     </message>
     <message>
+        <source>Neck girth (collar height)</source>
+        <translation>领围（立领高处颈围）</translation>
+    </message>
+    <message>
+        <source>Girth of the neck just below the Adam's apple (larynx), square to the neck: where the top edge of a stand (mandarin) collar sits. The áo dài tailor's vòng cổ taken high, the qipao maker's collar neck girth (领围).</source>
+        <translation>在喉结下方垂直于颈部测量的颈围：立领上口所在处。奥黛裁缝在高处量的颈围，旗袍师傅的领围。</translation>
+    </message>
+    <message>
         <source>Chest / bust girth</source>
         <translation>胸围</translation>
     </message>
     <message>
         <source>Horizontal girth at the fullest part of the chest (women: over the bust points), under the armpits and across the shoulder blades, breathing normally.</source>
         <translation>经胸部最丰满处（女性经乳点）、腋下和肩胛骨的水平围度，正常呼吸。</translation>
+    </message>
+    <message>
+        <source>Upper chest girth</source>
+        <translation>上胸围</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the chest high under the armpits, above the bust in front and across the shoulder blades (the upper bust, vòng ngực trên, 上胸围).</source>
+        <translation>紧贴腋下水平测量的胸围：前面在乳峰以上，后面经过肩胛骨。</translation>
     </message>
     <message>
         <source>Underbust girth</source>
@@ -1840,6 +2076,22 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>两乳点之间的水平距离。</translation>
     </message>
     <message>
+        <source>Neck to bust point</source>
+        <translation>胸高（颈侧点至胸点）</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point (where the shoulder line meets the neck base) straight down over the chest to the bust point (hạ ngực, 胸高).</source>
+        <translation>由颈侧点（肩线与颈根交点）经胸部直线量至胸点的长度。</translation>
+    </message>
+    <message>
+        <source>Front waist length</source>
+        <translation>前腰节长</translation>
+    </message>
+    <message>
+        <source>Distance from the side neck point over the bust point and straight down to the waist level (hạ eo trước, 前腰节长); the back's is the back waist length (hạ eo sau).</source>
+        <translation>由颈侧点经胸点垂直量至腰围线的长度；后面对应后腰节长。</translation>
+    </message>
+    <message>
         <source>Back waist length</source>
         <translation>背长</translation>
     </message>
@@ -1878,6 +2130,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>Girth of the upper arm at its fullest, midway between shoulder and elbow, arm hanging.</source>
         <translation>上臂最粗处的围度，位于肩与肘之间，手臂下垂。</translation>
+    </message>
+    <message>
+        <source>Armscye girth</source>
+        <translation>臂根围</translation>
+    </message>
+    <message>
+        <source>Girth of the arm root: from the armpit up the front crease, over the shoulder tip (acromion) and down the back crease to the armpit, arm hanging (vòng nách, 臂根围).</source>
+        <translation>臂根一周：由腋下沿前腋点向上，经肩端点，再沿后腋点回到腋下，手臂自然下垂。</translation>
     </message>
     <message>
         <source>Wrist girth</source>
@@ -2581,6 +2841,146 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <source>POCKET FLAP FUSING fuse</source>
         <translation>袋盖粘合衬（粘衬）</translation>
     </message>
+    <message>
+        <source>Front (over-front)</source>
+        <translation>前片（大襟）</translation>
+    </message>
+    <message>
+        <source>AO DAI FRONT</source>
+        <translation>奥黛前片</translation>
+    </message>
+    <message>
+        <source>cut 1, right side up; opening on the wearer's right</source>
+        <translation>裁 1 片，正面朝上；开口在穿着者右侧</translation>
+    </message>
+    <message>
+        <source>under front</source>
+        <translation>里襟（小襟）</translation>
+    </message>
+    <message>
+        <source>Under-front</source>
+        <translation>里襟（小襟）</translation>
+    </message>
+    <message>
+        <source>UNDER-FRONT cut 1</source>
+        <translation>底襟 裁 1 片</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后片</translation>
+    </message>
+    <message>
+        <source>AO DAI BACK</source>
+        <translation>奥黛后片</translation>
+    </message>
+    <message>
+        <source>Sleeve</source>
+        <translation>袖片</translation>
+    </message>
+    <message>
+        <source>SLEEVE</source>
+        <translation>袖片</translation>
+    </message>
+    <message>
+        <source>Stand collar</source>
+        <translation>立领</translation>
+    </message>
+    <message>
+        <source>COLLAR cut 2, interface one</source>
+        <translation>领子 裁 2 片，一片粘衬</translation>
+    </message>
+    <message>
+        <source>facing 1</source>
+        <translation>贴边 1</translation>
+    </message>
+    <message>
+        <source>Opening facing</source>
+        <translation>门襟贴边</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 1 cut 1, interface</source>
+        <translation>开襟贴边 1 裁 1 片，粘衬</translation>
+    </message>
+    <message>
+        <source>facing 2</source>
+        <translation>贴边 2</translation>
+    </message>
+    <message>
+        <source>OPENING FACING 2 cut 1, interface</source>
+        <translation>开襟贴边 2 裁 1 片，粘衬</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers front</source>
+        <translation>裤前片</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS FRONT</source>
+        <translation>裤前片</translation>
+    </message>
+    <message>
+        <source>Ao dai trousers back</source>
+        <translation>裤后片</translation>
+    </message>
+    <message>
+        <source>AO DAI TROUSERS BACK</source>
+        <translation>裤后片</translation>
+    </message>
+    <message>
+        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
+        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 80 cm</translation>
+    </message>
+    <message>
+        <source>WAISTBAND cut 1 on fold; opens at the left side</source>
+        <translation>腰头 裁 1 片，对折；左侧开口</translation>
+    </message>
+    <message>
+        <source>QIPAO FRONT</source>
+        <translation>旗袍前片</translation>
+    </message>
+    <message>
+        <source>inner front</source>
+        <translation>里襟</translation>
+    </message>
+    <message>
+        <source>Inner front</source>
+        <translation>里襟</translation>
+    </message>
+    <message>
+        <source>INNER FRONT cut 1</source>
+        <translation>里襟 裁 1 片</translation>
+    </message>
+    <message>
+        <source>QIPAO BACK</source>
+        <translation>旗袍后片</translation>
+    </message>
+    <message>
+        <source>QIPAO SLEEVE cut 2 (a pair)</source>
+        <translation>旗袍袖 裁 2 片（一对）</translation>
+    </message>
+    <message>
+        <source>armhole facing front</source>
+        <translation>前袖窿贴边</translation>
+    </message>
+    <message>
+        <source>Armhole facing</source>
+        <translation>袖窿贴边</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 1</source>
+        <translation>袖窿贴边 裁 1 片</translation>
+    </message>
+    <message>
+        <source>armhole facing inner front</source>
+        <translation>里襟袖窿贴边</translation>
+    </message>
+    <message>
+        <source>armhole facing back</source>
+        <translation>后袖窿贴边</translation>
+    </message>
+    <message>
+        <source>ARMHOLE FACING cut 2 (a pair)</source>
+        <translation>袖窿贴边 裁 2 片（一对）</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2698,6 +3098,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>underbust girth is larger than chest girth; the underbust is measured below the bust and cannot be larger</source>
         <translation>下胸围大于胸围；下胸围在乳房下方测量，不可能更大</translation>
+    </message>
+    <message>
+        <source>neck girth (collar height) is larger than the neck base girth; the neck narrows above its base</source>
+        <translation>领围大于颈根围；颈部自根部向上变细</translation>
+    </message>
+    <message>
+        <source>neck to bust point is longer than the front waist length, which runs on over the bust point to the waist</source>
+        <translation>胸高大于前腰节长，而前腰节长经胸点一直量到腰</translation>
+    </message>
+    <message>
+        <source>armscye girth is smaller than the upper arm girth; the arm root is the larger</source>
+        <translation>臂根围小于上臂围；臂根应更大</translation>
     </message>
     <message>
         <source>inside leg is longer than a body of this height allows (at most 60% of height)</source>
