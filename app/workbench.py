@@ -1052,6 +1052,7 @@ class Workbench(QObject):
         (from the draft when the drape shown was made from it)."""
         import datetime as dt
 
+        from mtm.core import i18n as core_i18n
         from mtm.render.share_page import SharePageInfo, key_measurements
 
         customer = self.window.current_customer()
@@ -1062,7 +1063,8 @@ class Workbench(QObject):
                                        self.fabric_panel.look()) if x)
         return SharePageInfo(customer=name or "Customer", garments=[title], fabric=fabric,
                              date=dt.date.today().isoformat(),
-                             measurements=key_measurements(self.garment) if fresh else ())
+                             measurements=key_measurements(self.garment) if fresh else (),
+                             language=core_i18n.language())
 
     def _export_3d(self, kind: str, path: Path) -> Job:
         from mtm.render.meshes import BodyMesh, as_garment

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from mtm.core import i18n
 from mtm.core.errors import InputError
+from mtm.core.i18n import QT_TRANSLATE_NOOP
 from mtm.core.io.atomic import atomic_write_bytes
 
 #: Largest GLB the page embeds: a phone must still open the page (base64 adds a third).
@@ -35,10 +37,30 @@ class SharePageInfo:
     #: (label, value in cm) pairs, e.g. ("Finished chest", 104.2)
     measurements: Sequence[tuple[str, float]] = field(default_factory=tuple)
     title: str = "MTM Studio"
+    #: the customer's language (en, vi, zh_CN, id): the page's own words
+    language: str = "en"
 
 
-#: Key finished measurements shown on the page, in this order (GirthLine names).
-KEY_GIRTHS = ("chest", "waist", "hip", "thigh", "biceps")
+#: Key finished measurements shown on the page, in this order (GirthLine name -> label).
+KEY_GIRTHS = {
+    "chest": QT_TRANSLATE_NOOP("Output", "Finished chest"),
+    "waist": QT_TRANSLATE_NOOP("Output", "Finished waist"),
+    "hip": QT_TRANSLATE_NOOP("Output", "Finished hip"),
+    "thigh": QT_TRANSLATE_NOOP("Output", "Finished thigh"),
+    "biceps": QT_TRANSLATE_NOOP("Output", "Finished biceps"),
+}
+#: The page's own words, in English; shown in ``SharePageInfo.language``.
+WORDS = {
+    "customer": QT_TRANSLATE_NOOP("Output", "Customer"),
+    "garment": QT_TRANSLATE_NOOP("Output", "Garment"),
+    "fabric": QT_TRANSLATE_NOOP("Output", "Fabric"),
+    "date": QT_TRANSLATE_NOOP("Output", "Date"),
+    "sizes": QT_TRANSLATE_NOOP("Output", "Key measurements"),
+    "heading": QT_TRANSLATE_NOOP("Output", "{garment} for {customer}"),
+    "made_for": QT_TRANSLATE_NOOP("Output", "{garment} made to measure for {customer}"),
+    "help": QT_TRANSLATE_NOOP("Output", "Drag to turn, pinch or scroll to zoom. Made with "
+                                        "{title}."),
+}
 
 
 def key_measurements(pattern) -> list[tuple[str, float]]:
@@ -46,8 +68,8 @@ def key_measurements(pattern) -> list[tuple[str, float]]:
     from mtm.core.checks import finished_girth
 
     by_name = {gl.name: gl for gl in pattern.girths}
-    return [(f"Finished {name}", round(finished_girth(pattern, by_name[name]), 1))
-            for name in KEY_GIRTHS if name in by_name]
+    return [(label, round(finished_girth(pattern, by_name[name]), 1))
+            for name, label in KEY_GIRTHS.items() if name in by_name]
 
 
 def viewer_script() -> str:
@@ -75,21 +97,29 @@ def share_page_html(glb: bytes, info: SharePageInfo) -> str:
                          f"{MAX_GLB_BYTES // 2**20} MB fits a share page (drape coarser)",
                          field="model")
     e = html.escape
-    garments = " + ".join(info.garments) or "garment"
-    facts = [("Customer", info.customer), ("Garment", garments)]
+    lang = i18n.normalise_language(info.language)
+
+    def word(text: str) -> str:
+        return i18n.lookup(i18n.OUTPUT, text, lang)
+
+    garments = " + ".join(info.garments) or word(WORDS["garment"])
+    facts = [(word(WORDS["customer"]), info.customer), (word(WORDS["garment"]), garments)]
     if info.fabric:
-        facts.append(("Fabric", info.fabric))
+        facts.append((word(WORDS["fabric"]), info.fabric))
     if info.date:
-        facts.append(("Date", info.date))
+        facts.append((word(WORDS["date"]), info.date))
     fact_rows = "\n".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
-    size_rows = "\n".join(f"<tr><th>{e(k)}</th><td>{v:.1f} cm</td></tr>"
-                          for k, v in info.measurements)
-    sizes = (f'<h2>Key measurements</h2>\n<table class="sizes">\n{size_rows}\n</table>'
-             if size_rows else "")
+    size_rows = "\n".join(
+        f"<tr><th>{e(word(k))}</th><td>{i18n.format_number(v, 1, lang)} cm</td></tr>"
+        for k, v in info.measurements)
+    sizes = (f'<h2>{e(word(WORDS["sizes"]))}</h2>\n<table class="sizes">\n{size_rows}\n'
+             '</table>' if size_rows else "")
     model = "data:model/gltf-binary;base64," + base64.b64encode(glb).decode("ascii")
-    alt = f"{garments} made to measure for {info.customer}"
+    alt = word(WORDS["made_for"]).format(garment=garments, customer=info.customer)
+    heading = word(WORDS["heading"]).format(garment=garments, customer=info.customer)
+    help_text = word(WORDS["help"]).format(title=info.title)
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang.replace("_", "-")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -120,7 +150,7 @@ self.ModelViewerElement = {{dracoDecoderLocation: "", ktx2TranscoderLocation: ""
 </head>
 <body>
 <header>
-<h1>{e(garments)} for {e(info.customer)}</h1>
+<h1>{e(heading)}</h1>
 <p class="sub">{e(info.fabric)}{" &middot; " if info.fabric and info.date else ""}{e(info.date)}</p>
 </header>
 <model-viewer id="model" src="{model}" alt="{e(alt)}" camera-controls touch-action="pan-y"
@@ -132,7 +162,7 @@ self.ModelViewerElement = {{dracoDecoderLocation: "", ktx2TranscoderLocation: ""
 </table>
 {sizes}
 </main>
-<footer>Drag to turn, pinch or scroll to zoom. Made with {e(info.title)}.</footer>
+<footer>{e(help_text)}</footer>
 </body>
 </html>
 """

@@ -62,8 +62,10 @@ def _tool(name: str) -> str:
 # -- extraction ------------------------------------------------------------------------------
 
 def lupdate_messages() -> list[Message]:
-    """The ``tr``/``translate`` strings of app/ and core/, as pyside6-lupdate finds them."""
-    sources = [str(p) for folder in ("app", "core") for p in sorted((ROOT / folder).rglob("*.py"))]
+    """The ``tr``/``translate`` strings of app/, core/ and render/, as pyside6-lupdate finds
+    them."""
+    sources = [str(p) for folder in ("app", "core", "render")
+               for p in sorted((ROOT / folder).rglob("*.py"))]
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "extract.ts"
         listing = Path(tmp) / "sources.lst"

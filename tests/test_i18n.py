@@ -71,7 +71,7 @@ def test_a_new_untranslated_string_fails_the_check(tmp_path, monkeypatch):
     """The same check on a copy of the sources with one new tr() string: it is found by
     lupdate and reported untranslated in every language."""
     script = _update_script()
-    for folder in ("app", "core", "resources/samples"):
+    for folder in ("app", "core", "render", "resources/samples"):
         shutil.copytree(ROOT / folder, tmp_path / folder,
                         ignore=shutil.ignore_patterns("__pycache__"))
     with (tmp_path / "app" / "dialogs.py").open("a", encoding="utf-8") as source:

@@ -188,3 +188,14 @@ def test_long_caption_lines_fit_the_photo():
     photo = np.asarray(with_caption(image, ["Customer", line]))
     band = photo[200:]
     assert (band[:, :8] > 200).all() and (band[:, -8:] > 200).all()  # margins stay paper
+
+
+def test_page_speaks_the_customers_language(demo_glb):
+    page = share_page_html(demo_glb, _info(language="vi",
+                                           measurements=[("Finished chest", 104.2)]))
+    assert '<html lang="vi">' in page
+    for text in ("Khách hàng", "Số đo chính", "Vòng ngực thành phẩm", "104,2 cm",
+                 "T-shirt may cho Nguyễn Thị Lan"):
+        assert text in page, text
+    zh = share_page_html(demo_glb, _info(language="zh_CN"))
+    assert '<html lang="zh-CN">' in zh and "顾客" in zh

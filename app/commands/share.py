@@ -43,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="solid, stripes, breton, gingham, check, denim, herringbone, jersey")
     p.add_argument("--color", metavar="#RRGGBB", help="fabric colour")
     p.add_argument("--skin", default="mst-4", help="skin tone (as for mtm render)")
+    p.add_argument("--lang", default="en", choices=("en", "vi", "zh_CN", "id"),
+                   help="the language of the page's own words (default en)")
     p.add_argument("--out", required=True, metavar="NAME.html", help="the page to write")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=run)
@@ -114,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
     info = SharePageInfo(customer=customer or "Customer",
                          garments=[garment_title] + [t for _m, _l, t in under],
                          fabric=_fabric_text(fabric, look_name),
-                         date=dt.date.today().isoformat(), measurements=measurements)
+                         date=dt.date.today().isoformat(), measurements=measurements,
+                         language=args.lang)
     size = write_share_page(out, glb, info)
     if args.json:
         json.dump({"page": str(out), "bytes": size, "model_bytes": len(glb),

@@ -2226,6 +2226,58 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <source>FOLD</source>
         <translation>LIPAT</translation>
     </message>
+    <message>
+        <source>Finished chest</source>
+        <translation>Lingkar dada jadi</translation>
+    </message>
+    <message>
+        <source>Finished waist</source>
+        <translation>Lingkar pinggang jadi</translation>
+    </message>
+    <message>
+        <source>Finished hip</source>
+        <translation>Lingkar panggul jadi</translation>
+    </message>
+    <message>
+        <source>Finished thigh</source>
+        <translation>Lingkar paha jadi</translation>
+    </message>
+    <message>
+        <source>Finished biceps</source>
+        <translation>Lingkar lengan atas jadi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>Pakaian</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>Kain</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Key measurements</source>
+        <translation>Ukuran utama</translation>
+    </message>
+    <message>
+        <source>{garment} for {customer}</source>
+        <translation>{garment} untuk {customer}</translation>
+    </message>
+    <message>
+        <source>{garment} made to measure for {customer}</source>
+        <translation>{garment} dijahit sesuai ukuran untuk {customer}</translation>
+    </message>
+    <message>
+        <source>Drag to turn, pinch or scroll to zoom. Made with {title}.</source>
+        <translation>Seret untuk memutar, cubit atau gulir untuk memperbesar. Dibuat dengan {title}.</translation>
+    </message>
 </context>
 <context>
     <name>Pieces</name>

@@ -2226,6 +2226,58 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <source>FOLD</source>
         <translation>GẤP ĐÔI</translation>
     </message>
+    <message>
+        <source>Finished chest</source>
+        <translation>Vòng ngực thành phẩm</translation>
+    </message>
+    <message>
+        <source>Finished waist</source>
+        <translation>Vòng eo thành phẩm</translation>
+    </message>
+    <message>
+        <source>Finished hip</source>
+        <translation>Vòng mông thành phẩm</translation>
+    </message>
+    <message>
+        <source>Finished thigh</source>
+        <translation>Vòng đùi thành phẩm</translation>
+    </message>
+    <message>
+        <source>Finished biceps</source>
+        <translation>Bắp tay thành phẩm</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>Vải</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Key measurements</source>
+        <translation>Số đo chính</translation>
+    </message>
+    <message>
+        <source>{garment} for {customer}</source>
+        <translation>{garment} may cho {customer}</translation>
+    </message>
+    <message>
+        <source>{garment} made to measure for {customer}</source>
+        <translation>{garment} may đo cho {customer}</translation>
+    </message>
+    <message>
+        <source>Drag to turn, pinch or scroll to zoom. Made with {title}.</source>
+        <translation>Kéo để xoay, chụm hai ngón hoặc cuộn để phóng to. Làm bằng {title}.</translation>
+    </message>
 </context>
 <context>
     <name>Pieces</name>

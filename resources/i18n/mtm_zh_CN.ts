@@ -2226,6 +2226,58 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <source>FOLD</source>
         <translation>对折</translation>
     </message>
+    <message>
+        <source>Finished chest</source>
+        <translation>成衣胸围</translation>
+    </message>
+    <message>
+        <source>Finished waist</source>
+        <translation>成衣腰围</translation>
+    </message>
+    <message>
+        <source>Finished hip</source>
+        <translation>成衣臀围</translation>
+    </message>
+    <message>
+        <source>Finished thigh</source>
+        <translation>成衣腿围</translation>
+    </message>
+    <message>
+        <source>Finished biceps</source>
+        <translation>成衣袖肥</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>面料</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Key measurements</source>
+        <translation>主要尺寸</translation>
+    </message>
+    <message>
+        <source>{garment} for {customer}</source>
+        <translation>为{customer}定制的{garment}</translation>
+    </message>
+    <message>
+        <source>{garment} made to measure for {customer}</source>
+        <translation>为{customer}量身定制的{garment}</translation>
+    </message>
+    <message>
+        <source>Drag to turn, pinch or scroll to zoom. Made with {title}.</source>
+        <translation>拖动旋转，双指捏合或滚轮缩放。由 {title} 制作。</translation>
+    </message>
 </context>
 <context>
     <name>Pieces</name>
