@@ -1,8 +1,8 @@
 """Photos for messaging apps: a render with the customer's name, garment and fabric under it.
 
-The caption is drawn with a system font that has the text's glyphs (Vietnamese diacritics in
-DejaVu Sans; Chinese in Noto Sans CJK or WenQuanYi Micro Hei), so a name like "Nguyễn Thị Lan"
-or "王芳" prints as written, not as boxes.
+The caption is drawn with the font the printed cut files use for the same text (DejaVu Sans for
+Vietnamese diacritics, WenQuanYi Micro Hei for Chinese; ``mtm.core.io.fonts``), so a name like
+"Nguyễn Thị Lan" or "王芳" prints as written, not as boxes.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from mtm.core.io.fonts import candidates, missing_glyphs
 from mtm.render.png import save_png
 from mtm.render.textures import RGB
 
@@ -21,33 +22,16 @@ INK: RGB = (35, 35, 35)
 MUTED: RGB = (105, 105, 105)
 PAPER: RGB = (255, 255, 255)
 
-#: Fonts tried in order; the first file present that has every glyph of the text is used.
-LATIN_FONTS = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-)
-CJK_FONTS = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-)
-
-
-def _has_cjk(text: str) -> bool:
-    return any(0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF
-               or 0xFF00 <= ord(ch) <= 0xFFEF for ch in text)
-
 
 def caption_font(text: str, size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
-    """A font of ``size`` px able to draw ``text``: CJK-capable when it needs one."""
-    candidates = (CJK_FONTS + LATIN_FONTS) if _has_cjk(text) else (LATIN_FONTS + CJK_FONTS)
-    for path in candidates:
-        if os.path.exists(path):
-            try:
-                return ImageFont.truetype(path, size)
-            except OSError:
-                continue
+    """A font of ``size`` px that has every glyph of ``text``: the printed cut files' font
+    choice (``mtm.core.io.fonts``: DejaVu Sans, WenQuanYi Micro Hei, ``$MTM_FONT``)."""
+    fonts = candidates()
+    for font in fonts:
+        if not missing_glyphs(font, text):
+            return ImageFont.truetype(str(font.path), size, index=font.index)
+    if fonts:  # no font has them all: the first still draws most
+        return ImageFont.truetype(str(fonts[0].path), size, index=fonts[0].index)
     try:
         return ImageFont.load_default(size=size)
     except TypeError:  # Pillow without FreeType

@@ -102,3 +102,16 @@ def test_drape_command_writes_an_outfit_glb(tmp_path, capsys):
     assert main(["drape", "shirt", "trousers", "-m", SAMPLE, "--out", str(tmp_path / "x.obj"),
                  "--report", str(report)]) == 2
     assert "glb" in capsys.readouterr().err
+
+
+def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkeypatch):
+    import mtm.bodies.fit as fit
+
+    def no_fit(*_a, **_k):
+        raise AssertionError("the body was fitted for an impossible outfit")
+
+    monkeypatch.setattr(fit, "fit_body", no_fit)
+    assert main(["drape", "tshirt", "shirt", "-m", SAMPLE, "--out", str(tmp_path / "o.glb"),
+                 "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "one top over one bottom" in err and len(err.splitlines()) == 1

@@ -208,7 +208,7 @@ def draft_garments(names: list[str], options: list[str], ms) -> list:
 def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabrics) -> int:
     """Drape a top over a bottom and write both (and the body) into one GLB."""
     from mtm.bodies.fit import fit_body
-    from mtm.core.drape.outfit import drape_outfit
+    from mtm.core.drape.outfit import check_outfit, drape_outfit
     from mtm.core.drape.result import save_mesh
     from mtm.core.io.measurement_files import read_measurements
     from mtm.render.glb import export_outfit_glb
@@ -217,6 +217,7 @@ def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabri
     t0 = time.perf_counter()
     ms = read_measurements(args.measurements)
     garments = draft_garments(args.garment, args.option, ms)
+    check_outfit(garments, fabrics)  # before the slow fit
     show = not args.quiet
     if show:
         sys.stderr.write("fitting the body...\n")

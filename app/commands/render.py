@@ -188,13 +188,14 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
         return Made(ms, as_body(fit_body(ms)))
     if len(names) > 2:
         raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
-    from mtm.core.drape.outfit import drape_outfit, is_bottom
+    from mtm.core.drape.outfit import check_outfit, drape_outfit, is_bottom
     from mtm.patterns import get_garment
 
     specs = [get_garment(n) for n in names]
     patterns = draft_garments(names, options, ms)  # checked before the slow fit
     top = next((i for i, p in enumerate(patterns) if not is_bottom(p)), 0)
     fabrics = [fabric if (i == top and fabric) else spec.fabric for i, spec in enumerate(specs)]
+    check_outfit(patterns, fabrics)  # before the slow fit
     body = fit_body(ms)
     draped = drape_outfit(patterns, body, fabrics, resolution=resolution,
                           progress=_progress_line("draping"))

@@ -98,6 +98,20 @@ def clothe(body: Any, draped: Sequence[tuple[DrapedGarment, Fabric]]) -> Clothed
                        getattr(body, "sex", None), dict(getattr(body, "achieved", {}) or {}))
 
 
+def check_outfit(garments: Sequence[Garment], fabrics: Sequence[Fabric | str]) -> None:
+    """InputError unless the garments make an outfit: one garment, or one top over one
+    bottom, with a fabric each (checked before any slow fitting or draping)."""
+    if not garments:
+        raise InputError("give at least one garment", field="garment")
+    if len(fabrics) != len(garments):
+        raise InputError(f"{len(garments)} garments and {len(fabrics)} fabrics: give one fabric "
+                         "per garment", field="fabric")
+    bottoms = sum(is_bottom(g) for g in garments)
+    if bottoms > 1 or len(garments) - bottoms > 1:
+        raise InputError("an outfit is one top over one bottom (e.g. shirt and trousers)",
+                         field="garment")
+
+
 def drape_outfit(garments: Sequence[Garment], body: Any,
                  fabrics: Sequence[Fabric | str] | None = None, resolution: float = 1.0,
                  progress: Callable[[float], None] | None = None,
@@ -107,18 +121,10 @@ def drape_outfit(garments: Sequence[Garment], body: Any,
     Returns the draped garments in the order given. Each report gains ``"over"``: the
     garments it was draped over.
     """
-    if not garments:
-        raise InputError("give at least one garment", field="garment")
     fabrics = list(fabrics) if fabrics is not None else ["cotton_jersey"] * len(garments)
-    if len(fabrics) != len(garments):
-        raise InputError(f"{len(garments)} garments and {len(fabrics)} fabrics: give one fabric "
-                         "per garment", field="fabric")
+    check_outfit(garments, fabrics)
     loaded = [load_fabric(f) if isinstance(f, str) else f for f in fabrics]
     order = sorted(range(len(garments)), key=lambda i: (not is_bottom(garments[i]), i))
-    if sum(not is_bottom(garments[i]) for i in order) > 1 or \
-            sum(is_bottom(garments[i]) for i in order) > 1:
-        raise InputError("an outfit is one top over one bottom (e.g. shirt and trousers)",
-                         field="garment")
     done: dict[int, DrapedGarment] = {}
     worn: list[tuple[DrapedGarment, Fabric]] = []
     for step, i in enumerate(order):

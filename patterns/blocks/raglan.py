@@ -186,7 +186,7 @@ def draft_raglan_sleeve(
 
 
 class _TooNarrow(Exception):
-    pass
+    """A cap height that leaves the sleeve narrower than asked (the search tries lower)."""
 
 
 def _draft(front, back, h, min_width, length, hem_width, hem_allowance, sa, arm_f, arm_b):
