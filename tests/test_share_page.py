@@ -199,3 +199,16 @@ def test_page_speaks_the_customers_language(demo_glb):
         assert text in page, text
     zh = share_page_html(demo_glb, _info(language="zh_CN"))
     assert '<html lang="zh-CN">' in zh and "顾客" in zh
+
+
+def test_share_refuses_a_bad_colour_before_draping(tmp_path, capsys, monkeypatch):
+    import mtm.app.commands.render as render_command
+
+    def no_drape(*_a, **_k):
+        raise AssertionError("draped before the colour was checked")
+
+    monkeypatch.setattr(render_command, "make_draped", no_drape)
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples" / "median_woman.json"
+    assert main(["share", "-m", str(sample), "--garment", "tshirt", "--color", "#12345",
+                 "--out", str(tmp_path / "p.html")]) == 2
+    assert "color" in _one_line_error(capsys).lower()

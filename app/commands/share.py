@@ -63,6 +63,7 @@ def _fabric_text(fabric: str | None, look_name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mtm.app.commands.render import look_for_fabric
     from mtm.render.glb import glb_bytes, load_glb
     from mtm.render.scene import skin_tone
     from mtm.render.share_page import SharePageInfo, key_measurements, write_share_page
@@ -79,7 +80,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--measurements needs --garment G (the garment to show)")
     if len(args.garment) > 2:
         raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
-    skin_tone(args.skin)  # a bad colour is refused before any slow work
+    # a bad skin, look or colour, or mesh size, is refused before any slow work
+    skin_tone(args.skin)
+    fabric_look(args.fabric_look or "solid", args.color)
+    if not 0.5 <= args.resolution <= 3.0:
+        raise InputError(f"{args.resolution:g} cm is out of range; expected 0.5 to 3",
+                         field="--resolution")
 
     customer = args.name or ""
     under: list = []  # an outfit's other garments: (mesh, look, title)
@@ -108,8 +114,7 @@ def run(args: argparse.Namespace) -> int:
         garment_title = made.title or made.pattern.name
         under = [(mesh, bottom_look(fab), title) for mesh, fab, title in made.under]
         customer = customer or made.measurements.name
-    look_name = args.fabric_look or ("denim" if "denim" in (fabric or "") else
-                                     "jersey" if "jersey" in (fabric or "") else "solid")
+    look_name = args.fabric_look or look_for_fabric(fabric or "")
     look = fabric_look(look_name, args.color)
     glb = glb_bytes(body, garment, look=look, skin=args.skin, tuck=True,
                     under=[(m, lk, f"garment-{t}") for m, lk, t in under])
