@@ -396,3 +396,16 @@ def make_variant(drape, body_mesh, key: tuple | None, other: tuple | None, look:
 
     body = None if body_mesh is None else BodyMesh(body_mesh.vertices, body_mesh.faces)
     return Variant(drape_label(key, other), body, as_garment(drape), look, color, skin)
+
+
+def variants_from_drapes(current: tuple, previous: tuple | None, look: str, color: str,
+                         skin: str) -> tuple[Variant, Variant | None]:
+    """The showroom's variants from the workbench: ``current`` is the drape shown and
+    ``previous`` (or None) the one draped before it, each ``(drape, body_mesh, drape key)``;
+    each is captioned with what differs from the other."""
+    key = current[2]
+    prev_key = previous[2] if previous else None
+    now = make_variant(current[0], current[1], key, prev_key, look, color, skin)
+    before = None if previous is None else make_variant(
+        previous[0], previous[1], prev_key, key, look, color, skin)
+    return now, before
