@@ -32,7 +32,8 @@ DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in secon
 REDRAPE_DELAY_MS = 700
 #: what each part of the drape key is called when it changed (the stale banner says it)
 KEY_PARTS = (QT_TR_NOOP("measurements"), QT_TR_NOOP("measurements"), QT_TR_NOOP("garment"),
-             QT_TR_NOOP("options"), QT_TR_NOOP("fabric"), QT_TR_NOOP("resolution"))
+             QT_TR_NOOP("options"), QT_TR_NOOP("fabric"), QT_TR_NOOP("resolution"),
+             QT_TR_NOOP("outfit"))
 
 
 def resolution_spin(parent: QWidget) -> QDoubleSpinBox:
@@ -57,6 +58,8 @@ class DrapeJobs(QObject):
         self.body_mesh: projects.BodyMeshData | None = None
         self.inputs: tuple | None = None  # the drape key the drape shown was made from
         self.previous: tuple | None = None  # (drape, body, inputs) before the current
+        #: the outfit's other garment draped with ``drape``: [(DrapedGarment, fabric, name)]
+        self.others: list[tuple[object, str, str]] = []
         self._body_cache: dict[tuple, object] = {}
         self.resolution_spin = resolution_spin(bench.view3d)
         # a moment after an edit the drape shown is redraped from itself (newest edit wins)
@@ -71,12 +74,13 @@ class DrapeJobs(QObject):
 
     def key(self) -> tuple:
         """What a drape is made from, as the window shows it now: measurements, sex, garment,
-        options, fabric and mesh size (compared with ``inputs`` to tell a stale drape)."""
+        options, fabric, mesh size and the outfit's other garment ('' for none); compared
+        with ``inputs`` to tell a stale drape."""
         bench = self.bench
         ms = bench.form.measurements()
         return (tuple(sorted(ms.values.items())), ms.sex, bench.garment_panel.garment(),
                 tuple(sorted((k, str(v)) for k, v in bench.garment_panel.options().items())),
-                bench.fabric_panel.fabric(), self.resolution())
+                bench.fabric_panel.fabric(), self.resolution(), bench.garment_panel.outfit())
 
     def fresh(self) -> bool:
         """True when a drape is shown and it was made from what the window shows now."""
@@ -145,6 +149,8 @@ class DrapeJobs(QObject):
         garment, fabric = bench.garment, bench.fabric_panel.fabric()
         resolution = self.resolution()
         previous = self.drape if auto else None
+        outfit = bench.garment_panel.outfit()  # worn with the garment: drafted in the job
+        outfit_fabric = (bench.garment_fabric(outfit) or fabric) if outfit else ""
 
         fitting, draping = tr("fitting the body"), tr("draping")
         preparing = tr("preparing the cloth simulator")
@@ -153,6 +159,7 @@ class DrapeJobs(QObject):
             from mtm.core.drape import warmup
             from mtm.core.drape.drape import drape_garment
 
+            other = outfit_garment() if outfit else None  # refused before the slow fit
             if not warmup.ready():  # drape_garment waits for numba meanwhile
                 progress(0.0, preparing)
             body = cached
@@ -163,10 +170,30 @@ class DrapeJobs(QObject):
                 body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, fitting),
                                 cancel=cancelled)
             progress(0.3, draping)
-            draped = drape_garment(garment, body, fabric, resolution,
-                                   progress=lambda f: progress(0.3 + 0.7 * f, draping),
+
+            def step(fraction: float) -> None:
+                progress(0.3 + 0.7 * fraction, draping)
+
+            if other is not None:  # the bottom first, the top over it
+                from mtm.core.drape.outfit import drape_outfit
+
+                draped, worn = drape_outfit([garment, other], body, [fabric, outfit_fabric],
+                                            resolution, progress=step, cancel=cancelled)
+                return body_key, body, draped, [(worn, outfit_fabric, outfit)], key
+            draped = drape_garment(garment, body, fabric, resolution, progress=step,
                                    cancel=cancelled, previous=previous)
-            return body_key, body, draped, key
+            return body_key, body, draped, [], key
+
+        def outfit_garment():
+            """The outfit's other garment drafted (default options) for the measurements;
+            InputError unless the two make an outfit (one top, one bottom)."""
+            from mtm.core.drape.outfit import check_outfit
+            from mtm.patterns import get_garment
+
+            spec = get_garment(outfit)
+            other = spec.draft(require_valid(full, spec.measurements), {})
+            check_outfit([garment, other], [fabric, outfit_fabric])
+            return other
 
         title = tr("Updating the drape") if auto else tr("Draping {garment} in {fabric}").format(
             garment=bench.garment_title(), fabric=bench.fabric_panel.fabric_label())
@@ -185,11 +212,11 @@ class DrapeJobs(QObject):
 
     def _on_draped(self, result, switch_tab: bool = True) -> None:
         bench = self.bench
-        body_key, body, draped, key = result
+        body_key, body, draped, others, key = result
         if self.drape is not None and key != self.inputs:  # for the showroom's compare
             self.previous = (self.drape, self.body_mesh, self.inputs)
         self._body_cache = {body_key: body}  # one customer's body at a time
-        self.drape = draped
+        self.drape, self.others = draped, others
         self.body_mesh = projects.BodyMeshData(body.vertices, body.faces)
         self.inputs = key
         self.show()
@@ -205,7 +232,7 @@ class DrapeJobs(QObject):
     def show_loaded(self, drape, body_mesh: projects.BodyMeshData | None) -> None:
         """Show a drape read from a project (made from what the window shows now), or an
         empty 3D view when the project has none."""
-        self.drape, self.body_mesh = drape, body_mesh
+        self.drape, self.body_mesh, self.others = drape, body_mesh, []
         self.inputs = self.key() if drape is not None else None
         if drape is not None:
             self.show()
@@ -213,8 +240,12 @@ class DrapeJobs(QObject):
             self.bench.view3d.set_meshes(None, None)
 
     def show(self) -> None:
-        """Put the drape and its body in the 3D view, with the fabric, look and mesh size."""
+        """Put the drape and its body in the 3D view, with the fabric, look and mesh size;
+        an outfit's other garment beside it in its own fabric's look."""
         from mtm.render.meshes import BodyMesh, as_garment
+        from mtm.render.textures import fabric_look
+
+        from .fabric_panel import default_look
 
         bench = self.bench
         body = None if self.body_mesh is None else BodyMesh(self.body_mesh.vertices,
@@ -225,8 +256,9 @@ class DrapeJobs(QObject):
                 + tr("{resolution} cm mesh").format(resolution=rep.get("resolution_cm", ""))
                 + (" · " + tr("TOO SMALL") if tight.get("too_small") else ""))
         bench.view3d.set_look(bench.fabric_panel.look(), bench.fabric_panel.color())
+        under = [(as_garment(d), fabric_look(default_look(f))) for d, f, _n in self.others]
         bench.view3d.set_meshes(body, as_garment(self.drape) if self.drape is not None else None,
-                                info)
+                                info, under=under)
         self.update_stale()
 
     def job_finished(self, job: Job, outcome: str) -> None:

@@ -135,35 +135,46 @@ class ExportActions(QObject):
         customer = bench.window.current_customer()
         name = (customer.name if customer else "") or bench.form.measurements().name
         fresh = bench.drapes.inputs == bench.drapes.key() and bench.garment is not None
-        title = bench.garment_panel.garment().replace("_", " ").capitalize()
+        titles = [name.replace("_", " ").capitalize()
+                  for name in (bench.garment_panel.garment(), *self._outfit_names())]
         fabric = ", ".join(x for x in (bench.fabric_panel.fabric().replace("_", " "),
                                        bench.fabric_panel.look()) if x)
-        return SharePageInfo(customer=name or "Customer", garments=[title], fabric=fabric,
+        return SharePageInfo(customer=name or "Customer", garments=titles, fabric=fabric,
                              date=dt.date.today().isoformat(),
                              measurements=key_measurements(bench.garment) if fresh else (),
                              language=core_i18n.language())
 
+    def _outfit_names(self) -> list[str]:
+        """The outfit's other garments draped with the drape shown."""
+        return [name for _drape, _fabric, name in self.bench.drapes.others]
+
     def _export_3d(self, kind: str, path: Path) -> Job:
         from mtm.render.meshes import BodyMesh, as_garment
+        from mtm.render.textures import fabric_look
+
+        from .fabric_panel import default_look
 
         bench = self.bench
         body = BodyMesh(bench.body_mesh.vertices, bench.body_mesh.faces) if bench.body_mesh \
             is not None else None
         garment = as_garment(bench.drape)
+        under = [(as_garment(d), fabric_look(default_look(f)), name)
+                 for d, f, name in bench.drapes.others]
         look = self.look3d()
         info = self.share_info() if kind in ("photo", "share") else None
 
         def work(progress, _cancelled):
             if kind == "png":
-                return export_png(body, garment, path, look)
+                return export_png(body, garment, path, look, under=under)
             if kind == "photo":
-                details = " · ".join(x for x in (info.garments[0], info.fabric) if x)
-                return export_photo(body, garment, path, look, [info.customer, details])
+                details = " · ".join(x for x in (" + ".join(info.garments), info.fabric) if x)
+                return export_photo(body, garment, path, look, [info.customer, details],
+                                    under=under)
             if kind == "share":
-                return export_share_page(body, garment, path, look, info)
+                return export_share_page(body, garment, path, look, info, under=under)
             if kind == "glb":
-                return export_glb(body, garment, path, look)
-            return export_turntable(body, garment, path, look, progress=progress)
+                return export_glb(body, garment, path, look, under=under)
+            return export_turntable(body, garment, path, look, progress=progress, under=under)
 
         job = Job(tr("Exporting {name}").format(name=path.name), work)
         wrote = tr("Wrote {path}").format(path=path)

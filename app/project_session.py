@@ -124,6 +124,7 @@ class ProjectSession(QObject):
                              + tr("from the project"))
             form.set_can_save(window.current_customer() is not None)
             bench.garment_panel.set_garment(project.garment, dict(project.options))
+            bench.garment_panel.set_outfit("", emit=False)  # a project holds one garment
             bench.fabric_panel.set_fabric(project.fabric, emit=False)
             bench.fabric_choice.pending = False  # the project's fabric stands
             bench.fabric_panel.set_look(project.look, project.color, emit=False)

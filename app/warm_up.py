@@ -4,8 +4,9 @@ Reading the garment catalogue and fabric presets loads scipy (the drafting block
 body, drape and render rooms load numba kernels and VTK: seconds on a slow machine. ``WarmUp``
 starts that work when the window first paints (or after 1.5 s at the latest), so the window
 shows within moments and stays responsive: first the catalogue (handed to the workbench, which
-makes the garment panel usable), then the heavy rooms, then, when numba's cache is empty (the
-first start after installing), the cloth solver's kernels are compiled in the background.
+makes the garment panel usable), then the heavy rooms (and which garments are bottoms, for
+outfits), then, when numba's cache is empty (the first start after installing), the cloth
+solver's kernels are compiled in the background.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from .fabric_panel import fabric_presets
-from .garment_panel import catalogue
+from .garment_panel import bottom_garments, catalogue
 from .i18n import format_number, tr
 from .jobs import Job
 
@@ -36,6 +37,7 @@ class WarmUp(QObject):
         self.started = False
         self.done = False  # the heavy rooms are imported
         self._jobs: list[Job] = []
+        self._specs: dict = {}  # the catalogue, once read
         bench.window.installEventFilter(self)
         QTimer.singleShot(LATEST_START_MS, self.start)
 
@@ -64,6 +66,8 @@ class WarmUp(QObject):
             import mtm.core.drape.drape  # noqa: F401  (numba kernels, cached compiled)
             import mtm.render.scene  # noqa: F401  (VTK)
 
+            return bottom_garments(self._specs)  # tops and bottoms, for outfits
+
         self._jobs = [Job(tr("reading the catalogue"), catalogue_work),
                       Job(tr("loading the 3D rooms"), rooms_work)]
         self._jobs[0].succeeded.connect(self._on_catalogue)
@@ -74,15 +78,17 @@ class WarmUp(QObject):
         if self.bench.closed:
             return
         specs, presets = result
+        self._specs = specs
         self.bench.catalogue_read(specs, presets)
         self._jobs[1].start()
 
-    def _on_rooms(self, _result) -> None:
+    def _on_rooms(self, bottoms: frozenset[str]) -> None:
         bench = self.bench
         self.done = True
         QTimer.singleShot(0, self._prepare_3d)
         if bench.closed:
             return
+        bench.bottoms_known(bottoms)
         # the cloth solver's kernels: compiled the first time after installing (make run
         # does it at install), else only loaded from numba's cache
         from mtm.core.drape import warmup

@@ -109,6 +109,7 @@ class Workbench(QObject):
         self.garment_panel.optionEdited.connect(self.history.record_option)
         self.garment_panel.garmentSwitched.connect(self._on_garment_switched)
         self.garment_panel.optionsChanged.connect(self._on_options_changed)
+        self.garment_panel.outfitChanged.connect(self._on_outfit_changed)
         self.fabric_panel.fabricChanged.connect(self._on_fabric_changed)
         self.fabric_panel.lookChanged.connect(self._on_look_changed)
 
@@ -137,6 +138,10 @@ class Workbench(QObject):
         self.project.update_title()
         self.catalogueReady.emit()
         self.schedule_draft()
+
+    def bottoms_known(self, bottoms: frozenset[str]) -> None:
+        """Which garments are bottoms is known: the garment dock offers outfits."""
+        self.garment_panel.set_bottoms(bottoms)
 
     # -- shown to the user ---------------------------------------------------------------------
     def garment_title(self, name: str | None = None) -> str:
@@ -203,6 +208,9 @@ class Workbench(QObject):
     def _on_fabric_changed(self, fabric: str) -> None:
         self.fabric_choice.fabric_chosen(fabric)
         self._changed("fabric")
+
+    def _on_outfit_changed(self, _outfit: str) -> None:
+        self._changed("outfit")
 
     def _on_resolution_changed(self, _value: float) -> None:
         self._changed("resolution")

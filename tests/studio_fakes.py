@@ -3,8 +3,8 @@ them, for tests of the studio's flow around draping (the fit and drape have thei
 
 ``open_studio`` patches ``fit_body`` (an icosphere about a torso's size) and
 ``drape_garment`` (a ``FakeDrape``: a box of cloth after ``seconds``, honouring cancel),
-opens a ``MainWindow`` on a book holding the sample customer, selects it and waits until the
-catalogue is read and the pattern drafted.
+opens a ``MainWindow`` with settings of its own on a book holding the sample customer,
+selects it and waits until the catalogue is read and the pattern drafted.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class FakeDrape:
 
     def __call__(self, garment, body, fabric, resolution, progress=None, cancel=None,
                  settings=None, previous=None):
+        fabric = getattr(fabric, "name", fabric)  # drape_outfit passes loaded presets
         self.calls.append({"garment": garment.name, "fabric": fabric,
                            "resolution": resolution, "previous": previous,
                            "thread": threading.current_thread()})
@@ -71,6 +72,8 @@ def open_studio(qtbot, book_path, monkeypatch, fake: FakeDrape | None = None
     import mtm.core.drape.drape
 
     fake = fake or FakeDrape()
+    # settings of its own: no garment or fabric remembered by another test's studio
+    monkeypatch.setenv("MTM_CONFIG_DIR", str(book_path.parent / "studio-config"))
     monkeypatch.setattr(mtm.core.drape.drape, "drape_garment", fake)
     monkeypatch.setattr(mtm.bodies.fit, "fit_body", fake_body)
     with CustomerBook(book_path) as book:

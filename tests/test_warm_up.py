@@ -1,6 +1,6 @@
 """app/warm_up.py: the start-up work begins once the window paints (or after 1.5 s), runs off
-the GUI thread, hands the catalogue over, then loads the heavy rooms; a window closed
-meanwhile gets nothing."""
+the GUI thread, hands the catalogue over, then loads the heavy rooms and tells the bottoms
+(for outfits); a window closed meanwhile gets nothing."""
 
 from __future__ import annotations
 
@@ -33,10 +33,14 @@ class Bench(QObject):
         self.closed = False
         self.view3d = View3D()
         self.read: list[tuple] = []
+        self.bottoms: list[frozenset] = []
         self.said: list[str] = []
 
     def catalogue_read(self, specs, presets) -> None:
         self.read.append((specs, presets, threading.current_thread()))
+
+    def bottoms_known(self, bottoms: frozenset[str]) -> None:
+        self.bottoms.append(bottoms)
 
     def status(self, text: str, ms: int = 6000) -> None:
         self.said.append(text)
@@ -64,6 +68,9 @@ def test_the_work_starts_when_the_window_paints(qtbot, window, monkeypatch):
     assert "tshirt" in specs and "trousers" in specs
     assert any(name == "cotton_jersey" for name, _label, _tip in presets)
     qtbot.waitUntil(lambda: warm.done, timeout=120_000)
+    # with the rooms, which garments are bottoms (for outfits)
+    assert len(bench.bottoms) == 1
+    assert {"skirt", "trousers", "ao_dai_trousers"} == set(bench.bottoms[0])
     qtbot.waitUntil(lambda: bench.view3d.prepared == 1, timeout=5_000)  # the window is shown
     jobs = list(warm._jobs)
     warm.start()  # once only

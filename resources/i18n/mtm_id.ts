@@ -172,6 +172,10 @@
         <translation>kerapatan jaring</translation>
     </message>
     <message>
+        <source>outfit</source>
+        <translation>setelan</translation>
+    </message>
+    <message>
         <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
         <translation>Panjang sisi jaring drape: kasar (3 cm) selesai dalam hitungan detik, halus (0,5 cm) memperlihatkan lipatan kecil tetapi lambat</translation>
     </message>
@@ -416,6 +420,14 @@
         <translation>{range}; bawaan {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>Dipakai dengan</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>Busana kedua yang di-drape bersama busana ini: atasan di atas bawahan (bawahan di-drape dahulu, atasan di atasnya)</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>Kembalikan opsi ke bawaan</translation>
     </message>
@@ -430,6 +442,10 @@
     <message>
         <source>Drafted after {system}. For: {sexes}.</source>
         <translation>Digambar menurut {system}. Untuk: {sexes}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>problem</source>

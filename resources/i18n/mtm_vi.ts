@@ -172,6 +172,10 @@
         <translation>độ mịn lưới</translation>
     </message>
     <message>
+        <source>outfit</source>
+        <translation>bộ trang phục</translation>
+    </message>
+    <message>
         <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
         <translation>Độ dài cạnh lưới mặc thử: thô (3 cm) chạy trong vài giây, mịn (0,5 cm) thấy nếp nhỏ nhưng chậm</translation>
     </message>
@@ -416,6 +420,14 @@
         <translation>{range}; mặc định {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>Mặc cùng</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>Một sản phẩm thứ hai được mặc thử cùng sản phẩm này: áo mặc ngoài quần hoặc váy (quần hoặc váy được mặc thử trước, áo mặc ra ngoài)</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>Đặt lại tùy chọn mặc định</translation>
     </message>
@@ -430,6 +442,10 @@
     <message>
         <source>Drafted after {system}. For: {sexes}.</source>
         <translation>Dựng hình theo {system}. Dành cho: {sexes}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
     </message>
     <message>
         <source>problem</source>

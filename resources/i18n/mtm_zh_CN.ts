@@ -172,6 +172,10 @@
         <translation>网格精度</translation>
     </message>
     <message>
+        <source>outfit</source>
+        <translation>搭配</translation>
+    </message>
+    <message>
         <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
         <translation>试穿网格边长：粗（3 cm）几秒完成，细（0.5 cm）能显示细小褶皱但较慢</translation>
     </message>
@@ -416,6 +420,14 @@
         <translation>{range}；默认 {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>搭配穿着</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>与本服装一起试穿的第二件服装：上衣穿在下装外面（先试穿下装，再将上衣穿在外面）</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>恢复默认选项</translation>
     </message>
@@ -430,6 +442,10 @@
     <message>
         <source>Drafted after {system}. For: {sexes}.</source>
         <translation>按 {system} 制版。适用：{sexes}。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>problem</source>
