@@ -112,8 +112,8 @@ X, Y, Z = np.eye(3)
 #: Every key ``measure_body`` returns, in catalogue order.
 BODY_KEYS: tuple[str, ...] = (
     "height", "head_girth", "neck_base_girth", "chest_girth", "underbust_girth", "waist_girth",
-    "waist_girth_omphalion", "hip_girth", "shoulder_width", "across_back_width", "bust_point_distance",
-    "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
+    "waist_girth_omphalion", "hip_girth", "shoulder_width", "across_back_width",
+    "bust_point_distance", "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
     "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
     "inside_leg", "outside_leg",
 )

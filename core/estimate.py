@@ -153,6 +153,12 @@ def _num(value: float) -> str:
     return f"{value:.0f}"
 
 
+def _name(key: str) -> str:
+    """The measurement's name inside a sentence (first letter lower case)."""
+    label = label_of(key)
+    return label[:1].lower() + label[1:]
+
+
 def population_error(known: Mapping[str, float], sex: str | None) -> MeasurementError | None:
     """The error for the given predictor furthest outside the population the estimates cover
     (None when all are inside): first each alone, then each for the others given.
@@ -183,7 +189,7 @@ def population_error(known: Mapping[str, float], sex: str | None) -> Measurement
             _, key, value, low, high, others = worst
             unit = CATALOGUE[key].unit
             if others:
-                names = ", ".join(label_of(k) for k in others)
+                names = ", ".join(_name(k) for k in others)
                 text = translate("Validation", "estimates cover {low}-{high} {unit} with the "
                                  "given {others}, got {value} {unit}; measure the missing "
                                  "values instead of estimating them").format(
@@ -234,7 +240,7 @@ def _check_consistent(full: MeasurementSet, measured: Mapping[str, float],
         key = _outlier(measured, full.sex, candidates) if candidates else problem.keys[0]
         point = i18n.decimal_point()
         estimates = ", ".join(
-            f"{label_of(k)} {full[k]:g}".replace(".", point) + f" {CATALOGUE[k].unit}"
+            f"{_name(k)} {full[k]:g}".replace(".", point) + f" {CATALOGUE[k].unit}"
             for k in problem.keys if k in new)
         unit = CATALOGUE[key].unit if key in CATALOGUE else ""
         value = f"{measured[key]:g}".replace(".", point) if key in measured else "?"
