@@ -2986,8 +2986,8 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>裤后片</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
