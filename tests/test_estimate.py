@@ -107,8 +107,9 @@ def test_ansur_waist_is_the_navel_waist_and_the_natural_one_is_estimated():
 # -- estimates never invent an impossible value -----------------------------------------------
 
 def test_a_100_cm_customer_is_refused_naming_height_not_an_invented_weight():
-    """Before: 'weight: Weight must be greater than 0 kg, got -4.5 kg' (or an arm length,
-    inside leg ... no adult has), for values the user never typed."""
+    """Before, these four values were estimated into a weight of -0.9 kg, an arm length of
+    31 cm, an inside leg of 42 cm (the issue saw 'weight: Weight must be greater than 0 kg,
+    got -4.5 kg'): values the user never typed."""
     ms = MeasurementSet.from_mapping(
         {"height": 100, "chest_girth": 62, "waist_girth": 55, "hip_girth": 66}, sex="female")
     with pytest.raises(MeasurementError) as caught:
