@@ -117,8 +117,18 @@ class _Input:
     scale: float = 1.0
 
 
+def _usable(known: Mapping[str, float]) -> dict[str, float]:
+    """The predictors (and natural waist) of ``known`` that an adult can have: one that is
+    impossible or not a number is the user's own error, which validation names; estimates
+    are made without it."""
+    return {k: float(v) for k, v in known.items()
+            if (k in PREDICTORS or k == "waist_girth")
+            and CATALOGUE[k].hard_min <= v <= CATALOGUE[k].hard_max}
+
+
 def _inputs(known: Mapping[str, float], sex: str) -> dict[str, _Input]:
     """The predictors ``known`` gives, for the regressions of ``sex``."""
+    known = _usable(known)
     out = {p: _Input(float(known[p]), p) for p in PREDICTORS if p in known}
     if "waist_girth_omphalion" not in out and "waist_girth" in known:
         ratio = NATURAL_PER_NAVEL[sex]
@@ -233,7 +243,7 @@ def _check_consistent(full: MeasurementSet, measured: Mapping[str, float],
     """Refuse estimates that break a rule between measurements (``measurements.RELATIONS``),
     naming the measured value they could not follow."""
     for problem in validate(full):
-        if problem.severity != "error" or not set(problem.keys) & new:
+        if problem.severity != "error" or len(problem.keys) < 2 or not set(problem.keys) & new:
             continue
         given = [k for k in problem.keys if k in measured]
         candidates = given or [k for k in measured if k in PREDICTORS or k == "waist_girth"]
@@ -271,9 +281,11 @@ def estimate_value(target: str, known: Mapping[str, float], sex: str | None) -> 
     """One estimate of ``target`` from the known values (both sexes averaged if sex unknown),
     within the key's hard limits; ``MeasurementError`` when a known predictor lies outside the
     population the estimates cover."""
-    if target not in RULES:
-        _check_population(known, sex)
-    return _estimate(target, known, sex)
+    if target in RULES:
+        return _estimate(target, known, sex)
+    usable = _usable(known)
+    _check_population(usable, sex)
+    return _estimate(target, usable, sex)
 
 
 def estimate_missing(ms: MeasurementSet) -> MeasurementSet:
@@ -284,8 +296,7 @@ def estimate_missing(ms: MeasurementSet) -> MeasurementSet:
     measured predictor outside the population the estimates cover (see ``population_error``).
     """
     measured = {k: v for k, v in ms.values.items() if k not in ms.estimated}
-    known = {k: v for k, v in measured.items()
-             if k in PREDICTORS or k == "waist_girth"}
+    known = _usable(measured)
     values = dict(ms.values)
     estimated = set(ms.estimated)
     regression_keys = set(_models()["female"]["models"]) | {"waist_girth"}

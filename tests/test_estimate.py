@@ -184,3 +184,15 @@ def test_every_surveyed_subject_is_inside_the_covered_population(sex):
         assert estimate.population_error(given, sex) is None, subject.name
         natural = {**given, "waist_girth": given.pop("waist_girth_omphalion") * 0.93}
         assert estimate.population_error(natural, None) is None, subject.name
+
+
+@pytest.mark.parametrize("height", [float("nan"), 500.0, -3.0])
+def test_an_impossible_input_is_left_to_validation_and_not_estimated_from(height):
+    ms = MeasurementSet.from_mapping({"height": height, "chest_girth": 92, "waist_girth": 75},
+                                     sex="female")
+    full = ms.with_estimates()
+    errors = [p for p in validate(full) if p.severity == "error"]
+    assert [p.key for p in errors] == ["height"]
+    without = MeasurementSet.from_mapping({"chest_girth": 92, "waist_girth": 75},
+                                          sex="female").with_estimates()
+    assert full["inside_leg"] == without["inside_leg"]
