@@ -284,8 +284,19 @@ def estimate_value(target: str, known: Mapping[str, float], sex: str | None) -> 
     if target in RULES:
         return _estimate(target, known, sex)
     usable = _usable(known)
-    _check_population(usable, sex)
+    if _regressed(target, usable):
+        _check_population(usable, sex)
     return _estimate(target, usable, sex)
+
+
+def _regressed(target: str, known: Mapping[str, float]) -> bool:
+    """True when ``target`` is estimated by a regression (not from the other waist)."""
+    if target == "waist_girth":
+        return "waist_girth_omphalion" not in known and _regressed("waist_girth_omphalion",
+                                                                   known)
+    if target == "waist_girth_omphalion":
+        return "waist_girth" not in known
+    return target not in RULES
 
 
 def estimate_missing(ms: MeasurementSet) -> MeasurementSet:
@@ -301,7 +312,7 @@ def estimate_missing(ms: MeasurementSet) -> MeasurementSet:
     estimated = set(ms.estimated)
     regression_keys = set(_models()["female"]["models"]) | {"waist_girth"}
     missing = [k for k in CATALOGUE if k not in values and k in regression_keys]
-    if missing:
+    if any(_regressed(k, known) for k in missing):
         _check_population(known, ms.sex)
     for key in missing:
         if key != "waist_girth":

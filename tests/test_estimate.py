@@ -196,3 +196,18 @@ def test_an_impossible_input_is_left_to_validation_and_not_estimated_from(height
     without = MeasurementSet.from_mapping({"chest_girth": 92, "waist_girth": 75},
                                           sex="female").with_estimates()
     assert full["inside_leg"] == without["inside_leg"]
+
+
+def test_a_waist_from_the_other_waist_needs_no_population_check():
+    """A customer outside the survey who measured everything but one waist still gets it."""
+    typical = MeasurementSet.from_mapping({"height": 160}, sex="female").with_estimates()
+    small = {k: v * (1.0 if k == "weight" else 0.75) for k, v in typical.values.items()}
+    del small["waist_girth_omphalion"]
+    ms = MeasurementSet.from_mapping(small, sex="female")
+    assert ms["height"] == 120
+    full = ms.with_estimates()
+    assert full.estimated == {"waist_girth_omphalion"}
+    assert full["waist_girth_omphalion"] == pytest.approx(
+        small["waist_girth"] / estimate.NATURAL_PER_NAVEL["female"], abs=0.05)
+    with pytest.raises(MeasurementError, match="height"):
+        ms.without("inside_leg").with_estimates()
