@@ -19,6 +19,8 @@ underbust_girth        hull perimeter of the trunk section 35% of the way from t
                        level down to the waist level.
 waist_girth            hull perimeter of the trunk section at the natural waist level (the
                        narrowest trunk section of the average body, anchored to a back vertex).
+waist_girth_omphalion  hull perimeter of the trunk section at the navel level (ANSUR II's waist
+                       circumference: horizontal at the centre of the navel).
 hip_girth              hull perimeter of the trunk-and-legs section at the hip level: the
                        buttock height, placed on the average body where ANSUR II puts it
                        (26% / 20% of the way from crotch to navel for women / men) and
@@ -110,8 +112,8 @@ X, Y, Z = np.eye(3)
 #: Every key ``measure_body`` returns, in catalogue order.
 BODY_KEYS: tuple[str, ...] = (
     "height", "head_girth", "neck_base_girth", "chest_girth", "underbust_girth", "waist_girth",
-    "hip_girth", "shoulder_width", "across_back_width", "bust_point_distance",
-    "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
+    "waist_girth_omphalion", "hip_girth", "shoulder_width", "across_back_width",
+    "bust_point_distance", "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
     "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
     "inside_leg", "outside_leg",
 )
@@ -495,6 +497,10 @@ def _m_waist(v, lms, grad):
     return girth(v, "torso", lms["waist_back"], Y, grad)
 
 
+def _m_waist_omphalion(v, lms, grad):
+    return girth(v, "torso", lms["navel"], Y, grad)
+
+
 def _m_hip(v, lms, grad):
     return girth(v, "torso", lms["hip_back"], Y, grad)
 
@@ -674,6 +680,7 @@ def _m_crotch(v, lms, grad):
 _MEASURES = {
     "height": _m_height, "head_girth": _m_head, "neck_base_girth": _m_neck,
     "chest_girth": _m_chest, "underbust_girth": _m_underbust, "waist_girth": _m_waist,
+    "waist_girth_omphalion": _m_waist_omphalion,
     "hip_girth": _m_hip, "shoulder_width": _m_shoulder, "across_back_width": _m_across_back,
     "bust_point_distance": _m_bust_points,
     "back_waist_length": _m_back_waist, "waist_to_hip": _m_waist_to_hip,

@@ -60,6 +60,7 @@ def test_every_body_key_is_measured_and_plausible(woman):
     assert set(m) == set(BODY_KEYS)
     assert m["height"] == pytest.approx(woman[:, 1].max(), abs=1e-9)
     assert m["hip_girth"] > m["waist_girth"] and m["chest_girth"] > m["waist_girth"]
+    assert m["waist_girth"] < m["waist_girth_omphalion"] < m["hip_girth"]
     assert m["inside_leg"] < m["outside_leg"] < m["height"]
     assert 30 < m["neck_base_girth"] < 42
     assert m["wrist_girth"] < m["upper_arm_girth"] and m["ankle_girth"] < m["calf_girth"]
@@ -68,7 +69,8 @@ def test_every_body_key_is_measured_and_plausible(woman):
 def test_measurement_gradients_match_finite_differences(woman):
     # (crotch_length is left out: which vertices lie below the waist level changes under a
     # random nudge, so a finite difference of it is not smooth at this scale)
-    keys = ("waist_girth", "hip_girth", "neck_base_girth", "back_waist_length", "arm_length",
+    keys = ("waist_girth", "waist_girth_omphalion", "hip_girth", "neck_base_girth",
+            "back_waist_length", "arm_length",
             "thigh_girth", "across_back_width", "chest_girth", "wrist_girth", "upper_arm_girth",
             "inside_leg")
     values, grads = measure_with_gradients(woman, keys, sex="female")

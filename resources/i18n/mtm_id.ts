@@ -2052,6 +2052,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Lingkar mendatar pada pinggang alami: bagian badan terkecil antara tulang rusuk terbawah dan puncak tulang panggul, santai, perut tidak ditarik.</translation>
     </message>
     <message>
+        <source>Waist girth at the navel</source>
+        <translation>Lingkar pinggang setinggi pusar</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>Lingkar mendatar badan setinggi tengah pusar (omphalion), rileks, bernapas normal: lingkar pinggang survei ANSUR II dan survei kesehatan. Lebih rendah dari pinggang alami dan biasanya lebih besar darinya.</translation>
+    </message>
+    <message>
         <source>Hip girth</source>
         <translation>Lingkar panggul</translation>
     </message>
@@ -2994,8 +3002,8 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>CELANA BELAKANG</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>LORONG KARET potong 1 pada lipatan; karet 3,0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>LORONG KARET potong 1 pada lipatan; karet 3,0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3128,6 +3136,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>perkiraan hanya berlaku untuk {low}-{high} {unit} dengan {others} yang diisi, didapat {value} {unit}; ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>perkiraan hanya berlaku untuk {low}-{high} {unit}, didapat {value} {unit}; ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>perkiraan tidak cocok untuk nilai {value} {unit}: {rule} (perkiraan: {estimates}); ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>ukuran ini diperlukan tetapi belum ada</translation>
     </message>
@@ -3226,6 +3246,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>lingkar pinggang jauh di atas lingkar dada (lebih dari 25%); mohon periksa keduanya</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>lingkar pinggang lebih dari 5 cm lebih besar daripada lingkar pinggang setinggi pusar; pinggang alami adalah bagian badan tersempit di atas pusar (apakah keduanya tertukar?)</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>lingkar pinggang setinggi pusar jauh di atas lingkar panggul (lebih dari 25%); mohon periksa keduanya</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>lingkar pinggang setinggi pusar jauh di atas lingkar dada (lebih dari 25%); mohon periksa keduanya</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>

@@ -2052,6 +2052,14 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Vòng ngang eo tự nhiên: chỗ nhỏ nhất của thân giữa xương sườn dưới cùng và đỉnh xương hông, thả lỏng, không hóp bụng.</translation>
     </message>
     <message>
+        <source>Waist girth at the navel</source>
+        <translation>Vòng eo ngang rốn</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>Chu vi nằm ngang của thân ở ngang tâm rốn (omphalion), thả lỏng, thở bình thường: vòng eo của khảo sát ANSUR II và của các khảo sát sức khỏe. Thấp hơn eo tự nhiên và thường lớn hơn eo tự nhiên.</translation>
+    </message>
+    <message>
         <source>Hip girth</source>
         <translation>Vòng mông</translation>
     </message>
@@ -2994,8 +3002,8 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>THÂN SAU QUẦN</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>LUỒN CHUN cắt 1 trên vải gấp đôi; chun 3,0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>LUỒN CHUN cắt 1 trên vải gấp đôi; chun 3,0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3128,6 +3136,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>ước tính chỉ áp dụng cho {low}-{high} {unit} với {others} đã nhập, nhận được {value} {unit}; hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>ước tính chỉ áp dụng cho {low}-{high} {unit}, nhận được {value} {unit}; hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>ước tính không phù hợp với giá trị {value} {unit}: {rule} (ước tính: {estimates}); hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>cần số đo này nhưng chưa có</translation>
     </message>
@@ -3226,6 +3246,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>vòng eo lớn hơn nhiều so với vòng ngực (hơn 25%); vui lòng kiểm tra cả hai</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>vòng eo lớn hơn vòng eo ngang rốn quá 5 cm; eo tự nhiên là chỗ nhỏ nhất của thân ở phía trên rốn (có bị nhập đảo hai số không?)</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>vòng eo ngang rốn lớn hơn nhiều so với vòng mông (hơn 25%); vui lòng kiểm tra cả hai</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>vòng eo ngang rốn lớn hơn nhiều so với vòng ngực (hơn 25%); vui lòng kiểm tra cả hai</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>

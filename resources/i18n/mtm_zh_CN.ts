@@ -2052,6 +2052,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>自然腰线处的水平围度：最低肋骨与髋骨上缘之间躯干最细处，放松，不收腹。</translation>
     </message>
     <message>
+        <source>Waist girth at the navel</source>
+        <translation>脐部腰围</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>经肚脐中心（脐点）水平绕躯干一周的围度，放松，正常呼吸：即 ANSUR II 及健康调查所用的腰围。位置低于自然腰，通常也比自然腰大。</translation>
+    </message>
+    <message>
         <source>Hip girth</source>
         <translation>臀围</translation>
     </message>
@@ -2994,8 +3002,8 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>裤后片</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3128,6 +3136,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>在已填写的{others}下，估算只适用于 {low}-{high} {unit}，实际为 {value} {unit}；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>估算只适用于 {low}-{high} {unit}，实际为 {value} {unit}；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>估算不适用于 {value} {unit}：{rule}（估算值：{estimates}）；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>需要此尺寸但尚未填写</translation>
     </message>
@@ -3226,6 +3246,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>腰围远大于胸围（超过 25%）；请核对这两项</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>腰围比脐部腰围大 5 cm 以上；自然腰是肚脐以上躯干最细处（两项是否填反了？）</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>脐部腰围远大于臀围（超过 25%）；请核对这两项</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>脐部腰围远大于胸围（超过 25%）；请核对这两项</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>
