@@ -318,9 +318,11 @@ def estimate_missing(ms: MeasurementSet) -> MeasurementSet:
         if key != "waist_girth":
             values[key] = round(_estimate(key, known, ms.sex), 1)
             estimated.add(key)
-    if "waist_girth" in missing:
-        values["waist_girth"] = round(clamp("waist_girth", natural_waist_from_navel(
-            values["waist_girth_omphalion"], ms.sex)), 1)
+    if "waist_girth" in missing:  # from the navel waist: measured (if possible) or estimated
+        navel = "waist_girth_omphalion"
+        source = ({**known, navel: values[navel]} if navel in known or navel in missing
+                  else known)
+        values["waist_girth"] = round(_estimate("waist_girth", source, ms.sex), 1)
         estimated.add("waist_girth")
     for key in RULES:
         if key not in values:

@@ -211,3 +211,13 @@ def test_a_waist_from_the_other_waist_needs_no_population_check():
         small["waist_girth"] / estimate.NATURAL_PER_NAVEL["female"], abs=0.05)
     with pytest.raises(MeasurementError, match="height"):
         ms.without("inside_leg").with_estimates()
+
+
+def test_an_impossible_navel_waist_does_not_give_the_natural_one():
+    ms = MeasurementSet.from_mapping({"height": 165, "chest_girth": 92, "hip_girth": 100,
+                                      "waist_girth_omphalion": 500}, sex="female")
+    full = ms.with_estimates()
+    typical = MeasurementSet.from_mapping({"height": 165, "chest_girth": 92, "hip_girth": 100},
+                                          sex="female").with_estimates()
+    assert full["waist_girth"] == typical["waist_girth"] < 100
+    assert [p.key for p in validate(full) if p.severity == "error"] == ["waist_girth_omphalion"]
