@@ -171,6 +171,30 @@ def turned_over(panel: Panel, sewn: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     return mask, ref, dist
 
 
+def lay_turned(panel: Panel, x: np.ndarray, sewn: np.ndarray, sdf: SDFGrid) -> np.ndarray:
+    """``x`` (the panel's start positions) with its turned part (``turned_over``) laid on the
+    cloth it is turned onto: each turned vertex where its mirror point across the fold lies
+    in the rest of the panel, TURN_GAP further out along the body's distance field. Done
+    after the torso cloth is moved onto the shoulders and upper chest (which moves each
+    layer to the same distance from the skin, and left a lapel on a bust inside the front,
+    where it stayed)."""
+    from scipy.interpolate import LinearNDInterpolator, NearestNDInterpolator
+
+    turned, ref, dist = turned_over(panel, sewn)
+    if not turned.any() or turned.all():
+        return x
+    uv = panel.mesh.uv
+    rest = ~turned
+    on = LinearNDInterpolator(uv[rest], x[rest])(ref[turned])
+    miss = ~np.all(np.isfinite(on), axis=1)
+    if miss.any():  # beyond the outline of the rest (a wide lapel point)
+        on[miss] = NearestNDInterpolator(uv[rest], x[rest])(ref[turned][miss])
+    _, g = sdf.query(on)
+    out = x.copy()
+    out[turned] = on + (TURN_GAP * np.minimum(dist[turned], 1.0))[:, None] * g
+    return out
+
+
 def _anchor_y(pl, landmarks, default: str) -> float:
     names = LANDMARK_NAMES.get(getattr(pl, "landmark", "") or default, (default,))
     try:
@@ -358,6 +382,10 @@ def place(
                                            mesh_edges(assembled.panels[i].mesh.faces))
         x = close_upper_seams(x, assembled, placed,
                               _lm(landmarks, "armpit_l")[1] + SHOULDER_BLEND[0])
+        for i, panel in enumerate(assembled.panels):
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            if panel.folds and placed[lo]:
+                x[lo:hi] = lay_turned(panel, x[lo:hi], partner[lo:hi] >= 0, sdf)
     partner_kind = np.where(partner >= 0, side_kind[np.maximum(partner, 0)], 0)
     # limb pieces rolled round the same arm or leg from the same landmarks, by (segment, side)
     tubes: dict[tuple[str, str], list[Panel]] = {}
@@ -464,10 +492,19 @@ def place(
                         out = base_r - x[parent_ids].mean(axis=0)
                         out[:, 1] = 0.0
                         out /= np.maximum(np.linalg.norm(out, axis=1), 1e-9)[:, None]
-                        s_r = np.abs(ref[turned, 1] - uv[near_r, 1])
+                        # signed: a point turned beyond the seam (the front of a collar,
+                        # turned with the lapel it is sewn to) lies below it, on that piece
+                        up_v = 1.0 if uv[:, 1].mean() >= uv[local, 1].mean() else -1.0
+                        s_r = up_v * (ref[turned, 1] - uv[near_r, 1])
                         gap = TURN_GAP * np.minimum(dist[turned], 1.0)
-                        x[lo:hi][turned] = (base_r + s_r[:, None] * away
-                                            + gap[:, None] * out)
+                        pts = base_r + s_r[:, None] * away + gap[:, None] * out
+                        if sdf is not None:  # outside the cloth it is turned onto
+                            under = base_r + np.maximum(s_r, 0.0)[:, None] * away
+                            want = np.maximum(sdf.query(under)[0], sdf.query(base_r)[0]) + gap
+                            for _ in range(3):
+                                d_p, g_p = sdf.query(pts)
+                                pts += np.maximum(want - d_p, 0.0)[:, None] * g_p
+                        x[lo:hi][turned] = pts
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)
