@@ -55,6 +55,9 @@ class AssembledGarment:
     stitch_seam: tuple[str, ...]  # seam label per stitch (buttons: "<piece>.buttons")
     seam_labels: tuple[str, ...]
     planned_stretch: np.ndarray  # (P,) stretch a panel is drafted to take (knit bands)
+    #: panels lying under another one they are fastened to (an under-front beneath the
+    #: over-front's opening: the smaller of two pieces joined by closures), placed inside it
+    under: tuple[int, ...] = ()
 
 
 def drafted_side(piece: Piece) -> str | None:
@@ -601,9 +604,12 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                         pts[ka_], pts[kb_] = held[ka_], held[kb_]
                     tacks[(p.name, copy)] = pairs
             # a point too near the outline for this edge length has no vertex of its own
+            # (and one outside it: a closure mark of a piece cut in another shape)
             ring = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
+            inside = shapely.Polygon(ring)
             pts = {k: v for k, v in pts.items()
-                   if ring.distance(shapely.Point(v)) > POINT_MARGIN * h}
+                   if ring.distance(shapely.Point(v)) > POINT_MARGIN * h
+                   and (not inside.is_valid or inside.contains(shapely.Point(v)))}
             mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
@@ -686,7 +692,9 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 for copy, _ in copies[ref.piece]:
                     i = index[(ref.piece, copy)]
                     planned[i] = max(planned[i], sign * seam.ease / length)
+    under = {index[(min(a, b, key=lambda n: abs(pieces[n].area)), "single")]
+             for a, b, *_ in closures}
     return AssembledGarment(panels=tuple(panels), offsets=offsets.astype(np.int64),
                             stitches=st.astype(np.int64), stitch_seam=tuple(stitch_seam),
                             seam_labels=tuple(dict.fromkeys(labels)),
-                            planned_stretch=planned)
+                            planned_stretch=planned, under=tuple(sorted(under)))
