@@ -4,6 +4,7 @@ are sewn to nothing; the tailor's card moves what it should; options are validat
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from mtm.core.checks import finished_girth
@@ -170,3 +171,32 @@ def test_assembles_for_the_drape(women, garment, opts):
         assert not {p.piece for p in a.panels} & {"under_front", "facing_1", "facing_2"}
     assert set(a.seam_labels) >= {s.label for s in g.seams
                                   if s.a.piece in shell and s.b.piece in shell}
+
+
+@pytest.mark.slow
+def test_raglan_sleeve_starts_with_its_shoulder_point_at_the_shoulder(women):
+    """The raglan sleeve's shoulder point (its placement anchor, below the sleeve's top at
+    the neck) starts where the arm starts, so the sleeve is not rolled 9 cm down the arm with
+    its hem over the hand and drawn up onto the shoulder stretched."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.assemble import assemble
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import place
+
+    ms = women[0]
+    g = ao_dai.draft(ms)
+    a = assemble(g, 1.5)
+    body = fit_body(ms)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks,
+              body_sdf(body))
+    sleeve = g.piece("sleeve")
+    for i, p in enumerate(a.panels):
+        if p.piece != "sleeve":
+            continue
+        xs = x[a.offsets[i]:a.offsets[i + 1]]
+        s = "l" if p.side == "left" else "r"
+        wrist = np.asarray(body.landmarks[f"wrist_{s}"] if f"wrist_{s}" in body.landmarks
+                           else body.landmarks["wrist_l"] * np.array([-1.0, 1.0, 1.0]))
+        hem = p.mesh.uv[:, 1] < sleeve.sew_line[:, 1].min() + 0.5
+        # the hem starts round the wrist, not far down the hand
+        assert np.linalg.norm(xs[hem].mean(axis=0) - wrist) < 8.0
