@@ -13,8 +13,12 @@ suppression (finished waist = body waist + the fit's ease) is shared between the
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
 mirrored (the seams match by construction); the front dart runs straight from the hem to
 below the chest instead of stopping at the pocket with a cut-through to the side;
-the hip room is let out at the panel seams. The collar is drafted flat (neck edge swept up
-towards the front) and the top collar is the under collar with the turn of cloth added.
+the hip room is let out at the panel seams. The collar is drafted in its own frame (not on the
+front along the roll line as in the book): its neck edge runs straight along the back neck and
+drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
+length to lie down), its roll line runs from the stand's height at the centre back to the neck
+seam where the lapel's break line crosses the gorge; the top collar is the under collar with
+the turn of cloth added.
 The front corner is square (a rounded cutaway would meet the 4 cm hem tangentially) and the
 vent tops run at 45 degrees, so the cut lines read back exactly from an AAMA DXF.
 """
