@@ -86,28 +86,25 @@ def _skin_samples(
     return np.concatenate(pts), np.concatenate(nrm)
 
 
-#: cm: a node this close to the skin is part of the wall the outside is flooded up to; any
-#: step between two neighbouring nodes (``spacing`` apart) that crosses the skin has an end
-#: within half a spacing of it, so the flood cannot leak through a closed mesh
-WALL_FRACTION = 0.55
-
-
 def build_sdf(
     vertices: np.ndarray,
     faces: np.ndarray,
     spacing: float = 0.8,
     margin: float = 5.0,
     band: float = 1.6,
+    like: SDFGrid | None = None,
 ) -> SDFGrid:
-    """Signed distance grid of a closed mesh (cm) with ``margin`` cm of room around it.
+    """Signed distance grid of a closed mesh (cm) with ``margin`` cm of room around it, or
+    on the same nodes as ``like`` (whose spacing then replaces ``spacing``).
 
     Only a narrow band is exact: nodes within ``band`` cm of the surface get the distance to
     the nearest triangle (each triangle visits the nodes of its grown bounding box that lie
     within ``band`` of its plane, ``_scan_band``). The others get a distance transform on a
     grid twice as coarse (seeded by the band's nodes within a spacing of the skin), upsampled
-    linearly: the solver only needs it to push cloth out. Signs come from flooding the
-    outside from the grid border up to the wall of nodes next to the skin, and on that wall
-    from the nearest triangle's side.
+    linearly: the solver only needs it to push cloth out. Signs come from the winding number
+    of each node (``_fill_inside``): exact for a closed mesh, also in an air pocket the mesh
+    encloses (the mouth behind closed lips is outside), and a union where closed meshes
+    overlap.
     """
     # writeable copies: a read-only array is another type to numba, which compiled
     # _scan_band again for a fitted body's read-only arrays (warmup.py compiles one)
@@ -115,24 +112,21 @@ def build_sdf(
     f = np.array(faces, dtype=np.int64)
     if v.ndim != 2 or v.shape[1] != 3 or len(f) == 0:
         raise InputError("body mesh needs (N, 3) vertices and at least one face", field="body")
-    lo = v.min(axis=0) - margin
-    hi = v.max(axis=0) + margin
-    shape = tuple(int(k) for k in np.ceil((hi - lo) / spacing).astype(int) + 1)
+    if like is None:
+        lo = v.min(axis=0) - margin
+        hi = v.max(axis=0) + margin
+        shape = tuple(int(k) for k in np.ceil((hi - lo) / spacing).astype(int) + 1)
+    else:
+        lo, spacing, shape = np.array(like.origin, dtype=np.float64), like.spacing, \
+            like.values.shape
     exact = np.full(shape, np.inf)
-    side = np.zeros(shape)
-    _scan_band(v, f, lo, float(spacing), float(band), exact, side)
-    wall = exact <= WALL_FRACTION * spacing
-    labels, count = ndimage.label(~wall)
-    border = np.unique(np.concatenate([
-        labels[0].ravel(), labels[-1].ravel(), labels[:, 0].ravel(), labels[:, -1].ravel(),
-        labels[:, :, 0].ravel(), labels[:, :, -1].ravel()]))
-    is_outside = np.zeros(count + 1, dtype=bool)
-    is_outside[border[border > 0]] = True
-    outside = is_outside[labels]
+    _scan_band(v, f, lo, float(spacing), float(band), exact)
+    inside = np.zeros(shape, dtype=np.bool_)
+    _fill_inside(v, f, lo, float(spacing), inside)
     # far field: distance transform on every other node, seeded next to the skin
     far = ndimage.distance_transform_edt(exact[::2, ::2, ::2] > spacing) * (2.0 * spacing)
     values = np.empty(shape)
-    _fill_values(exact, side, wall, outside, far, float(band), values)
+    _fill_values(exact, inside, far, float(band), values)
     return SDFGrid(origin=lo, spacing=float(spacing), values=values)
 
 
@@ -332,10 +326,9 @@ SCAN_SLAB = 4
 
 
 @numba.njit(cache=True, parallel=True)
-def _scan_band(v, f, lo, spacing, band, exact, side):
+def _scan_band(v, f, lo, spacing, band, exact):
     """Distance (cm) to the nearest triangle at every node within ``band`` of the mesh into
-    ``exact`` (inf elsewhere), and the node's signed distance to that triangle's plane into
-    ``side`` (its sign says which side of the triangle the node is on).
+    ``exact`` (inf elsewhere).
 
     Each triangle visits the nodes of its bounding box grown by ``band`` that lie within
     ``band`` of its plane (a range of k per column, solved from the plane), and finds its
@@ -367,11 +360,11 @@ def _scan_band(v, f, lo, spacing, band, exact, side):
             t = order[m]
             if rows[t, 1] >= r0:
                 _scan_triangle(v[f[t, 0]], v[f[t, 1]], v[f[t, 2]], lo, spacing, band,
-                               max(rows[t, 0], r0), min(rows[t, 1], r1), exact, side)
+                               max(rows[t, 0], r0), min(rows[t, 1], r1), exact)
 
 
 @numba.njit(cache=True)
-def _scan_triangle(a, b, c, lo, spacing, band, i0, i1, exact, side):
+def _scan_triangle(a, b, c, lo, spacing, band, i0, i1, exact):
     """``_scan_band`` for one triangle over the grid rows ``i0..i1``."""
     nx, ny, nz = exact.shape
     ux, uy, uz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
@@ -413,14 +406,82 @@ def _scan_triangle(a, b, c, lo, spacing, band, i0, i1, exact, side):
                 d = np.sqrt((px - qx) ** 2 + (py - qy) ** 2 + (pz - qz) ** 2)
                 if d < band and d < exact[i, j, k]:
                     exact[i, j, k] = d
-                    side[i, j, k] = s
+
+
+#: cells: the columns of nodes the winding number is counted along are moved off the nodes by
+#: this (irrational multiples: no mesh vertex or edge lies exactly on a column)
+COLUMN_SHIFT = (0.31830988e-6, 0.27182818e-6)
 
 
 @numba.njit(cache=True)
-def _fill_values(exact, side, wall, outside, far, band, values):
-    """Signed distances of every node: the exact distance within the band (signed by the
-    flood outside the wall, by the nearest triangle's side on it), elsewhere the coarse
-    distance ``far`` (every other node) interpolated linearly, at least ``band``."""
+def _fill_inside(v, f, lo, spacing, inside):
+    """True at the nodes inside the closed mesh: the winding number counted along each
+    column of nodes (parallel to z), every triangle the column passes through adding one
+    where it is entered (normal against +z) and taking one where it is left; inside is a
+    positive count, so overlapping closed meshes make their union."""
+    nx, ny, nz = inside.shape
+    ex = COLUMN_SHIFT[0] * spacing
+    ey = COLUMN_SHIFT[1] * spacing
+    count = np.zeros(nx * ny + 1, np.int64)
+    start = count
+    fill = count
+    z_at = np.empty(0)
+    turn = np.empty(0, np.int64)
+    for pass_ in range(2):  # count the crossings per column, then fill them in
+        if pass_ == 1:
+            start = np.cumsum(count)
+            fill = start[:-1].copy()
+            z_at = np.empty(start[-1])
+            turn = np.empty(start[-1], np.int64)
+        for t in range(f.shape[0]):
+            a = v[f[t, 0]]
+            b = v[f[t, 1]]
+            c = v[f[t, 2]]
+            area = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+            if area == 0.0:
+                continue  # edge-on along z: no column passes through it
+            i0 = max(0, int(np.ceil((min(a[0], b[0], c[0]) - lo[0] - ex) / spacing)))
+            i1 = min(nx - 1, int(np.floor((max(a[0], b[0], c[0]) - lo[0] - ex) / spacing)))
+            j0 = max(0, int(np.ceil((min(a[1], b[1], c[1]) - lo[1] - ey) / spacing)))
+            j1 = min(ny - 1, int(np.floor((max(a[1], b[1], c[1]) - lo[1] - ey) / spacing)))
+            for i in range(i0, i1 + 1):
+                px = lo[0] + i * spacing + ex
+                for j in range(j0, j1 + 1):
+                    py = lo[1] + j * spacing + ey
+                    # barycentric coordinates of the column in the triangle's xy shadow
+                    wb = ((px - a[0]) * (c[1] - a[1]) - (py - a[1]) * (c[0] - a[0])) / area
+                    wc = ((b[0] - a[0]) * (py - a[1]) - (b[1] - a[1]) * (px - a[0])) / area
+                    if wb < 0.0 or wc < 0.0 or wb + wc > 1.0:
+                        continue
+                    col = i * ny + j
+                    if pass_ == 0:
+                        count[col + 1] += 1
+                    else:
+                        z_at[fill[col]] = a[2] + wb * (b[2] - a[2]) + wc * (c[2] - a[2])
+                        turn[fill[col]] = 1 if area < 0.0 else -1  # normal z < 0: entering
+                        fill[col] += 1
+    for col in range(nx * ny):
+        s0, s1 = start[col], start[col + 1]
+        if s0 == s1:
+            continue
+        order = np.argsort(z_at[s0:s1])
+        i = col // ny
+        j = col - i * ny
+        winding = 0
+        m = 0
+        for k in range(nz):
+            z = lo[2] + k * spacing
+            while m < s1 - s0 and z_at[s0 + order[m]] < z:
+                winding += turn[s0 + order[m]]
+                m += 1
+            inside[i, j, k] = winding > 0
+
+
+@numba.njit(cache=True)
+def _fill_values(exact, inside, far, band, values):
+    """Signed distances of every node, negative ``inside``: the exact distance within the
+    band, elsewhere the coarse distance ``far`` (every other node) interpolated linearly, at
+    least ``band``."""
     nx, ny, nz = exact.shape
     cx, cy, cz = far.shape
     for i in range(nx):
@@ -433,21 +494,16 @@ def _fill_values(exact, side, wall, outside, far, band, values):
             tj = 0.5 * (j % 2)
             for k in range(nz):
                 e = exact[i, j, k]
-                if e < band:
-                    if wall[i, j, k]:
-                        values[i, j, k] = -e if side[i, j, k] < 0.0 else e
-                    else:
-                        values[i, j, k] = e if outside[i, j, k] else -e
-                    continue
-                k0 = min(k // 2, cz - 1)
-                k1 = min(k0 + 1, cz - 1)
-                tk = 0.5 * (k % 2)
-                d0 = ((far[i0, j0, k0] * (1 - tk) + far[i0, j0, k1] * tk) * (1 - tj)
-                      + (far[i0, j1, k0] * (1 - tk) + far[i0, j1, k1] * tk) * tj)
-                d1 = ((far[i1, j0, k0] * (1 - tk) + far[i1, j0, k1] * tk) * (1 - tj)
-                      + (far[i1, j1, k0] * (1 - tk) + far[i1, j1, k1] * tk) * tj)
-                d = max(d0 * (1 - ti) + d1 * ti, band)
-                values[i, j, k] = d if outside[i, j, k] else -d
+                if e >= band:
+                    k0 = min(k // 2, cz - 1)
+                    k1 = min(k0 + 1, cz - 1)
+                    tk = 0.5 * (k % 2)
+                    d0 = ((far[i0, j0, k0] * (1 - tk) + far[i0, j0, k1] * tk) * (1 - tj)
+                          + (far[i0, j1, k0] * (1 - tk) + far[i0, j1, k1] * tk) * tj)
+                    d1 = ((far[i1, j0, k0] * (1 - tk) + far[i1, j0, k1] * tk) * (1 - tj)
+                          + (far[i1, j1, k0] * (1 - tk) + far[i1, j1, k1] * tk) * tj)
+                    e = max(d0 * (1 - ti) + d1 * ti, band)
+                values[i, j, k] = -e if inside[i, j, k] else e
 
 
 def _bucket_triangles(v: np.ndarray, f: np.ndarray, lo: np.ndarray, size: float):
