@@ -21,7 +21,8 @@ Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless
 forces one for all.
 
     python benchmarks/drape.py [--garments tshirt shirt] [--fabric cotton_jersey]
-                               [--resolution 1.0] [--compile] [--sweep 10] [--substep-only]
+                               [--resolution 1.0] [--compile] [--sweep 10 [--sweep-only]]
+                               [--substep-only]
                                [--fitting] [--outfit] [--ansur DIR]
 """
 
@@ -344,6 +345,8 @@ def main() -> None:
                     help="issue 16's cases (warm median and large man, redrapes)")
     ap.add_argument("--fitting-only", action="store_true",
                     help="only issue 16's cases, no catalogue runs")
+    ap.add_argument("--sweep-only", action="store_true",
+                    help="with --sweep N: only the sweep, no catalogue runs on the median bodies")
     ap.add_argument("--outfit", action="store_true",
                     help="issue 22's outfits (shirt over trousers, T-shirt over skirt)")
     ap.add_argument("--outfit-only", action="store_true",
@@ -374,15 +377,17 @@ def main() -> None:
         return
     if args.compile:
         out["numba_compile_seconds"] = compile_seconds()
-    out["substep"] = substep_cost()
+    names = args.garments or garment_names()
+    catalogue = not (args.sweep and args.sweep_only)
+    if catalogue:
+        out["substep"] = substep_cost()
     bodies = {}
-    for sex in ("female", "male"):
+    for sex in ("female", "male") if catalogue else ():
         ms = median_set(sex)
         t = time.perf_counter()
         bodies[sex] = (ms, fit_body(ms))
         out[f"body_fit_seconds_{sex}"] = round(time.perf_counter() - t, 2)
-    names = args.garments or garment_names()
-    for name in names:
+    for name in names if catalogue else ():
         try:
             spec = get_garment(name)
         except Exception as error:  # noqa: BLE001 - reported, not raised

@@ -86,6 +86,10 @@ def _skin_samples(
     return np.concatenate(pts), np.concatenate(nrm)
 
 
+#: nodes nearer the skin than this (in spacings) seed the far field's distance transform
+FAR_SEED = 0.5
+
+
 def build_sdf(
     vertices: np.ndarray,
     faces: np.ndarray,
@@ -100,7 +104,7 @@ def build_sdf(
     Only a narrow band is exact: nodes within ``band`` cm of the surface get the distance to
     the nearest triangle (each triangle visits the nodes of its grown bounding box that lie
     within ``band`` of its plane, ``_scan_band``). The others get a distance transform on a
-    grid twice as coarse (seeded by the band's nodes within a spacing of the skin), upsampled
+    grid twice as coarse (seeded by the nodes within half a spacing of the skin), upsampled
     linearly: the solver only needs it to push cloth out. Signs come from the winding number
     of each node (``_fill_inside``): exact for a closed mesh, also in an air pocket the mesh
     encloses (the mouth behind closed lips is outside), and a union where closed meshes
@@ -123,8 +127,12 @@ def build_sdf(
     _scan_band(v, f, lo, float(spacing), float(band), exact)
     inside = np.zeros(shape, dtype=np.bool_)
     _fill_inside(v, f, lo, float(spacing), inside)
-    # far field: distance transform on every other node, seeded next to the skin
-    far = ndimage.distance_transform_edt(exact[::2, ::2, ::2] > spacing) * (2.0 * spacing)
+    # far field: distance transform on every other node, seeded by the nodes the skin passes
+    # by within half a spacing, as the old build's rasterised skin (seeded a spacing out, the
+    # far field read up to 0.8 cm less, which moved the shoulders' placement: 70 frames to
+    # rest for the median man's T-shirt instead of 62; at half a spacing 59)
+    far = ndimage.distance_transform_edt(exact[::2, ::2, ::2] > FAR_SEED * spacing) \
+        * (2.0 * spacing)
     values = np.empty(shape)
     _fill_values(exact, inside, far, float(band), values)
     return SDFGrid(origin=lo, spacing=float(spacing), values=values)
