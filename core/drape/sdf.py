@@ -1,9 +1,11 @@
 """Signed distance field of a closed triangle mesh on a regular grid (negative inside).
 
 Built once per body so that body collision is a constant-time trilinear lookup per cloth
-vertex per substep. Near the surface (a band of a few cm) the distance to the triangles is
+vertex per substep. Near the surface (a band of 1.6 cm) the distance to the triangles is
 exact; further out it comes from a Euclidean distance transform, which is all the solver
-needs to push cloth out.
+needs to push cloth out; the sign is the mesh's winding number. ``close_creases`` fills the
+body's creases for the cloth, computing only the few nodes that lie in one (issue 16: both
+take 6-7 times less than the build before, kept as tests/sdf_reference.py).
 """
 
 from __future__ import annotations
@@ -169,9 +171,10 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
 
     Only creases change, so only they are computed: a node (between ``-2 radius`` and
     ``radius`` of the skin) whose own ball, centred ``radius`` out from its nearest skin
-    point along the field's gradient, is free keeps its distance (that ball reaches it as
-    the skin does); the rest, a few percent of the band, are closed with the balls of the
-    skin around them (``CREASE_DEPTH``).
+    point, is free keeps its distance (that ball reaches it as the skin does). The ball is
+    judged on the grid first (along the field's gradient), the candidates again on the
+    triangles; the rest, about 2 % of the nodes near the skin of a body, are closed with
+    the balls of the skin around them (``CREASE_DEPTH``).
     """
     from scipy.spatial import cKDTree
 
@@ -189,8 +192,8 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
     grad /= np.maximum(length, 1e-12)[:, None]
     points = sdf.origin + sdf.spacing * idx
     d = values[near]
-    reach, _ = sdf.query(points + (r - d)[:, None] * grad)
-    crease = np.nonzero((reach < r - 0.5 * CREASE_TOLERANCE) | (length < 1e-9))[0]
+    ball, _ = sdf.query(points + (r - d)[:, None] * grad)  # the skin's distance from it
+    crease = np.nonzero((ball < r - 0.5 * CREASE_TOLERANCE) | (length < 1e-9))[0]
     if len(crease) == 0:
         return sdf
     # the candidates again, exactly: the ball at the nearest point of the nearest triangle
@@ -255,10 +258,10 @@ def _nearest_free(targets: np.ndarray, centres: np.ndarray, r: float, reach: flo
             # from either thigh, its balls were refused and the gap was left part-filled, a
             # slot 1-3 mm deep across which the cloth (3 mm thick) was pushed from side to
             # side every substep (320 cm/s)
-            inside, _ = sdf.query(centres[ask])
+            d_centre, _ = sdf.query(centres[ask])
             skin, _, _ = _closest_within(centres[ask], np.full(len(ask), 0.9 * r), True,
                                          v, f, *buckets)
-            free[ask] = np.where((inside > 0.0) & np.isinf(skin), 1, -1)
+            free[ask] = np.where((d_centre > 0.0) & np.isinf(skin), 1, -1)
         ok = found & (free[np.where(found, ind, 0)] == 1)
         has = ok.any(axis=1)
         out[todo[has]] = dist[has, np.argmax(ok[has], axis=1)]
