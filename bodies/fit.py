@@ -78,6 +78,7 @@ LOCAL_REGULARISATION = 0.5
 PLAUSIBLE = 0.6  # modifier values beyond which the limit penalty starts
 LIMIT_PENALTY = 6.0  # cm of residual per unit of a modifier beyond PLAUSIBLE
 ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
+MEASURED_SIGMA = 1.0  # cm: a measured value's sigma, unless KEY_SIGMA says otherwise
 #: The girths a garment's fit hangs on count more when measurements pull against each other.
 KEY_SIGMA: Mapping[str, float] = MappingProxyType({
     "chest_girth": 0.3, "waist_girth": 0.3, "hip_girth": 0.3, "neck_base_girth": 0.3})
@@ -298,7 +299,7 @@ def fit_body(
     ms = _checked(measurements)
     sex = _sex_value(ms.sex)
     targets = {k: float(ms[k]) for k in FIT_KEYS if k in ms}
-    sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, 1.0))
+    sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, MEASURED_SIGMA))
              for k in targets}
     prior = predict_shape(ms)
     shape = {k: p.value for k, p in prior.items()}
