@@ -19,10 +19,9 @@ underbust_girth        hull perimeter of the trunk section 35% of the way from t
                        level down to the waist level.
 waist_girth            hull perimeter of the trunk section at the natural waist level (the
                        narrowest trunk section of the average body, anchored to a back vertex).
-hip_girth              hull perimeter of the trunk-and-legs section at the hip level: the
-                       buttock height, placed on the average body where ANSUR II puts it
-                       (26% / 20% of the way from crotch to navel for women / men) and
-                       anchored to a back vertex.
+hip_girth              hull perimeter of the trunk-and-legs section at the seat level: the
+                       level of the buttocks' greatest rearward protrusion (ISO 8559-1 hip
+                       girth, ANSUR II buttock circumference), see ``buttock_height`` below.
 thigh_girth            hull perimeter of the left leg section at the fullest of the levels 2, 4,
                        6 and 8 cm below the crotch.
 knee_girth             hull perimeter of the left leg section at the knee joint centre.
@@ -46,11 +45,31 @@ back_waist_length      length of the back midline from the nape down to the nave
 arm_length             acromion to elbow joint to wrist joint (the arm as it hangs).
 inside_leg             height of the crotch above the floor.
 outside_leg            height of the navel (waist level) above the floor.
-waist_to_hip           navel level minus hip level.
+waist_to_hip           navel level minus seat level (ANSUR II: waist height at the omphalion
+                       minus buttock height).
 crotch_length          midline profile from the navel level in front, down through the crotch,
                        up to the navel level at the back, over the buttocks (convex hull of the
                        trunk's vertices within 4 cm of the midline, projected on the midline
                        plane, minus its top chord).
+=====================  ==========================================================================
+
+The shape dimensions of ``mtm.core.shape_prior`` (``SHAPE_KEYS``; not tape measurements, but
+fitted to the population's prediction), by their ANSUR II definitions. Extremes are soft (a
+softmax-weighted mean, 0.25 cm temperature) so that their gradients spread over the few
+extreme points instead of jumping between vertices:
+
+=====================  ==========================================================================
+buttock_height         floor to the seat level: the mean height of the back vertices of the
+                       trunk between crotch and navel, weighted by a soft minimum of their
+                       depth coordinate (the level of the buttocks' greatest rearward
+                       protrusion).
+buttock_depth          soft front-most minus soft rear-most point of the trunk section at the
+                       seat level.
+hip_breadth            soft right-most to soft left-most trunk-and-leg vertex between the navel
+                       and 5 cm under the crotch (a logistic gate of 0.5 cm on that floor).
+chest_depth            depth of the trunk section at the chest girth's level (bust points).
+waist_depth            depth of the trunk section at the navel (omphalion).
+waist_breadth          breadth of the trunk section at the navel.
 =====================  ==========================================================================
 
 For the vertical lengths (back_waist_length, outside_leg, waist_to_hip, crotch_length) the waist
