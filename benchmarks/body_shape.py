@@ -29,8 +29,8 @@ import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from mtm.bodies.anthropometry import ANSUR_COLUMNS, measure_shape  # noqa: E402
 from mtm.bodies import folds  # noqa: E402
+from mtm.bodies.anthropometry import ANSUR_COLUMNS, measure_shape  # noqa: E402
 from mtm.bodies.fit import fit_body  # noqa: E402
 from mtm.bodies.makehuman import load_model  # noqa: E402
 from mtm.core.io.ansur import ansur_path, ansur_row_to_set  # noqa: E402

@@ -37,7 +37,13 @@ from mtm.core.shape_prior import SHAPE_KEYS, predict_shape
 from .folds import Patch
 from .landmarks import landmark_points
 from .makehuman import MACROS, BodyParams, load_model
-from .measure import BODY_KEYS, measure_body, measure_with_gradients, section_cache
+from .measure import (
+    BODY_KEYS,
+    measure_body,
+    measure_with_gradients,
+    seat_landmarks,
+    section_cache,
+)
 
 #: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
 FIT_MODIFIERS: tuple[str, ...] = (
@@ -350,7 +356,8 @@ def fit_body(
     return Body(
         vertices=vertices,
         faces=model.triangulate(vertices),
-        landmarks=MappingProxyType(landmark_points(vertices, sex)),
+        landmarks=MappingProxyType({**landmark_points(vertices, sex),
+                                    **seat_landmarks(vertices)}),
         targets=MappingProxyType(targets),
         achieved=MappingProxyType(achieved),
         residuals=MappingProxyType(residuals),

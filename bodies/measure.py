@@ -19,6 +19,7 @@ underbust_girth        hull perimeter of the trunk section 35% of the way from t
                        level down to the waist level.
 waist_girth            hull perimeter of the trunk section at the natural waist level (the
                        narrowest trunk section of the average body, anchored to a back vertex).
+waist_girth_omphalion  hull perimeter of the trunk section at the navel (omphalion) level.
 hip_girth              hull perimeter of the trunk-and-legs section at the seat level: the
                        level of the buttocks' greatest rearward protrusion (ISO 8559-1 hip
                        girth, ANSUR II buttock circumference), see ``buttock_height`` below.
@@ -596,6 +597,21 @@ def _seat_section(v: np.ndarray):
     return seat, section(v, "torso", np.array([0.0, seat[0], 0.0]), Y, "torso:seat")
 
 
+def seat_landmarks(v: np.ndarray) -> dict[str, np.ndarray]:
+    """``hip_back`` (centre back) and ``hip_side_l`` (left side) on the seat level, where the
+    hip girth is taken: garments put their hip line there."""
+    level = seat_level(v)[0]
+    p = section(v, "torso", np.array([0.0, level, 0.0]), Y).points3_3d
+    centre = p[np.abs(p[:, 0]) < 2.0]
+    back = (centre if len(centre) else p)[np.argmin((centre if len(centre) else p)[:, 2])]
+    return {"hip_back": np.array([0.0, level, back[2]]), "hip_side_l": p[np.argmax(p[:, 0])]}
+
+
+def _m_waist_omphalion(v, lms, grad):
+    """Waist girth at the navel (ANSUR II's waist circumference), beside the natural waist."""
+    return girth(v, "torso", lms["navel"], Y, grad)
+
+
 def _m_hip(v, lms, grad):
     """Hip girth at the level of the buttocks' greatest rearward protrusion (ISO 8559-1)."""
     seat, sec = _seat_section(v)
@@ -858,6 +874,9 @@ _MEASURES = {
     "wrist_girth": _m_wrist, "thigh_girth": _m_thigh, "knee_girth": _m_knee,
     "calf_girth": _m_calf, "ankle_girth": _m_ankle, "inside_leg": _m_inside_leg,
     "outside_leg": _m_outside_leg,
+    # the navel waist, for the catalogue's waist_girth_omphalion (not in BODY_KEYS until the
+    # catalogue has the key)
+    "waist_girth_omphalion": _m_waist_omphalion,
     # the shape dimensions of ``mtm.core.shape_prior`` (ANSUR II definitions)
     "hip_breadth": _m_hip_breadth, "buttock_depth": _m_buttock_depth,
     "buttock_height": _m_buttock_height, "chest_depth": _m_chest_depth,

@@ -21,8 +21,10 @@ waist_depth       horizontal depth of the trunk at the navel (omphalion)
 waist_breadth     horizontal breadth of the trunk at the navel
 ================  =================================================================================
 
-(ANSUR's chest breadth is left out: on the mesh the trunk section at the male bust level runs
-into the arm roots, so a breadth there is not the rib cage's.) Predictions are kept inside the survey's range for the sex, and inputs outside it are clamped
+ANSUR's chest breadth is left out: on the mesh the trunk section at the male bust level runs
+into the arm roots, so a breadth there is not the rib cage's.
+
+Predictions are kept inside the survey's range for the sex, and inputs outside it are clamped
 to it first, so an unusual customer never gets a shape no one in the survey had.
 """
 
