@@ -32,7 +32,7 @@ from scipy.optimize import least_squares
 
 from mtm.core.errors import CancelledError, MeasurementError
 from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
-from mtm.core.shape_prior import SHAPE_KEYS, predict_shape
+from mtm.core.shape_prior import SHAPE_KEYS, predict_shape, predict_unmeasured
 
 from .folds import Patch
 from .landmarks import landmark_points
@@ -84,6 +84,10 @@ LOCAL_REGULARISATION = 0.5
 PLAUSIBLE = 0.6  # modifier values beyond which the limit penalty starts
 LIMIT_PENALTY = 6.0  # cm of residual per unit of a modifier beyond PLAUSIBLE
 ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
+#: Estimated lengths that pin the body's vertical proportions (where the crotch and navel sit):
+#: fitted at the population's prediction and spread (``shape_prior.predict_unmeasured``), as
+#: the seat height is, so that the fit does not lower the crotch to place the seat.
+PINNED_ESTIMATES: tuple[str, ...] = ("inside_leg", "outside_leg")
 MEASURED_SIGMA = 1.0  # cm: a measured value's sigma, unless KEY_SIGMA says otherwise
 #: The girths a garment's fit hangs on count more when measurements pull against each other.
 KEY_SIGMA: Mapping[str, float] = MappingProxyType({
@@ -309,6 +313,9 @@ def fit_body(
              for k in targets}
     prior = predict_shape(ms)
     shape = {k: p.value for k, p in prior.items()}
+    for k, p in predict_unmeasured(ms, PINNED_ESTIMATES).items():
+        if k in targets and k in ms.estimated:
+            targets[k], sigma[k] = p.value, p.sd
     height_macro = height_macro_for(targets["height"], sex)
     problem = _Problem({**targets, **shape}, {**sigma, **{k: p.sd for k, p in prior.items()}},
                        sex, height_macro, cancel, progress)

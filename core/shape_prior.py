@@ -91,11 +91,15 @@ def _inputs(ms: MeasurementSet, table: dict) -> tuple[list[int], np.ndarray]:
     return idx, np.asarray(values)
 
 
-def _predict_sex(ms: MeasurementSet, sex: str) -> dict[str, ShapeTarget]:
+def _predict_sex(ms: MeasurementSet, sex: str,
+                 columns: Mapping[str, str] = SHAPE_COLUMNS) -> dict[str, ShapeTarget]:
     table = _tables()[sex]
     mean, cov = table["mean"], table["cov"]
     xi, x = _inputs(ms, table)
-    yi = [table["index"][c] for c in SHAPE_COLUMNS.values()]
+    yi = [table["index"][c] for c in columns.values()]
+    xi_set = set(xi)
+    if any(i in xi_set for i in yi):
+        raise ValueError("a predicted column is also an input")
     if xi:
         sxx = cov[np.ix_(xi, xi)]
         syx = cov[np.ix_(yi, xi)]
@@ -107,16 +111,29 @@ def _predict_sex(ms: MeasurementSet, sex: str) -> dict[str, ShapeTarget]:
     value = np.clip(value, table["min"][yi], table["max"][yi])
     sd = np.sqrt(np.maximum(var, 1e-4))
     return {k: ShapeTarget(float(v), float(s))
-            for k, v, s in zip(SHAPE_KEYS, value, sd, strict=True)}
+            for k, v, s in zip(columns, value, sd, strict=True)}
+
+
+def _predict(ms: MeasurementSet, columns: Mapping[str, str]) -> dict[str, ShapeTarget]:
+    if ms.sex in ("female", "male"):
+        return _predict_sex(ms, ms.sex, columns)
+    f, m = _predict_sex(ms, "female", columns), _predict_sex(ms, "male", columns)
+    return {k: ShapeTarget(0.5 * (f[k].value + m[k].value),
+                           max(f[k].sd, m[k].sd) + 0.5 * abs(f[k].value - m[k].value))
+            for k in columns}
 
 
 def predict_shape(ms: MeasurementSet) -> dict[str, ShapeTarget]:
     """Every shape dimension of ``SHAPE_KEYS`` predicted from the measured values of ``ms``
     (estimated values are not used). Sex unknown: the mean of both sexes' predictions, with
     the larger spread plus half their difference."""
-    if ms.sex in ("female", "male"):
-        return _predict_sex(ms, ms.sex)
-    f, m = _predict_sex(ms, "female"), _predict_sex(ms, "male")
-    return {k: ShapeTarget(0.5 * (f[k].value + m[k].value),
-                           max(f[k].sd, m[k].sd) + 0.5 * abs(f[k].value - m[k].value))
-            for k in SHAPE_KEYS}
+    return _predict(ms, SHAPE_COLUMNS)
+
+
+def predict_unmeasured(ms: MeasurementSet, keys: tuple[str, ...]) -> dict[str, ShapeTarget]:
+    """Catalogue ``keys`` that ANSUR II measures and ``ms`` does not have measured, predicted
+    the same way from the measured values, with their residual spread (for a fit to weigh
+    an estimate by)."""
+    wanted = {k: ANSUR_COLUMNS[k] for k in keys
+              if k in ANSUR_COLUMNS and (k not in ms.values or k in ms.estimated)}
+    return _predict(ms, wanted) if wanted else {}
