@@ -66,3 +66,18 @@ def test_unknown_sex_lies_between_and_out_of_range_input_stays_in_the_population
     giant = predict_shape(MeasurementSet.from_mapping({**values, "height": 230}, sex="male"))
     tallest = max(float(r["buttockheight"]) for r in _sample("male")) / 10.0
     assert giant["buttock_height"].value < tallest + 15.0
+
+
+def test_unmeasured_catalogue_keys_are_predicted_only_when_not_measured():
+    from mtm.core.shape_prior import predict_unmeasured
+
+    ms = MeasurementSet.from_mapping({"height": 180, "weight": 80, "chest_girth": 100,
+                                      "waist_girth": 88, "hip_girth": 102, "inside_leg": 84},
+                                     sex="male")
+    got = predict_unmeasured(ms, ("inside_leg", "outside_leg", "bust_point_distance"))
+    assert set(got) == {"outside_leg"}  # inside leg measured; no survey column for the other
+    assert 95 < got["outside_leg"].value < 125 and 0.5 < got["outside_leg"].sd < 3.0
+    # a longer inside leg predicts a higher navel
+    longer = predict_unmeasured(ms.replace(values={**ms.values, "inside_leg": 90}),
+                                ("outside_leg",))
+    assert longer["outside_leg"].value > got["outside_leg"].value + 3.0
