@@ -28,6 +28,7 @@ from .folds import Patch
 from .landmarks import landmark_points
 from .makehuman import MACROS, BodyParams, load_model
 from .measure import BODY_KEYS, measure_body, measure_with_gradients, section_cache
+from .pose import Poser
 
 #: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
 FIT_MODIFIERS: tuple[str, ...] = (
@@ -157,6 +158,7 @@ class _Problem:
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
+        self.poser = Poser(self.model)  # the stance the body is measured and shown in
 
     def x_probe(self) -> np.ndarray:
         return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]
@@ -187,7 +189,10 @@ class _Problem:
         # during a fit, so the body stays a smooth (linear) function of the weights between
         # the rare steps where it does, and the gradients go back through it exactly
         v, self.patch = self.model.repair(v.reshape(-1, 3), self.patch)
-        values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
+        # girths are taken in the measuring stance: the posed body is measured and the
+        # gradients go back through the pose (exact, see pose.Poser)
+        values, grads = measure_with_gradients(self.poser(v), ("height",) + self.keys, self.sex)
+        grads = self.poser.pull_back(grads)
         if self.patch is not None:
             grads = self.patch.pull_back(grads)
         m = np.array([values[k] for k in self.keys])
@@ -298,7 +303,7 @@ def fit_body(
     s = problem._evaluate(solution.x)[2]
     params = replace(params, scale=float(s))
     model = load_model()
-    vertices = model.blend(params, start=problem.patch)
+    vertices = problem.poser.standing(model.blend(params, start=problem.patch))
     achieved = measure_body(vertices, sex=sex)
     residuals = {k: achieved[k] - targets[k] for k in targets}
     warnings = tuple(
