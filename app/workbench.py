@@ -376,6 +376,14 @@ class Workbench(QObject):
                                          tr("Show the draped garment to the customer full "
                                             "screen"))
         garment_menu.addAction(self.showroom_action)
+        self.detailed_skin_action = self._act(
+            tr("&Detailed body skin"), self._on_detailed_skin_toggled,
+            tip=tr("Show and drape on the detailed body skin instead of the smooth mannequin "
+                   "finish (from the next drape)"))
+        self.detailed_skin_action.setCheckable(True)
+        self.detailed_skin_action.setChecked(bool(get_int(self.settings, "detailed_skin", 0)))
+        w.view_menu.addSeparator()
+        w.view_menu.addAction(self.detailed_skin_action)
 
         self.export_actions = {
             "dxf": self._act(tr("Pattern &DXF (AAMA/ASTM)…"), lambda: self.choose_export("dxf"),
@@ -582,6 +590,13 @@ class Workbench(QObject):
         if self.auto_redrape_action.isChecked():
             self._redrape_timer.start()  # restarted by every edit: the last one wins
 
+    def body_skin(self) -> str:
+        """The body's finish the studio fits, shows and drapes on (``bodies.finish.SKINS``)."""
+        return "detailed" if self.detailed_skin_action.isChecked() else "mannequin"
+
+    def _on_detailed_skin_toggled(self) -> None:
+        self.settings.setValue("detailed_skin", int(self.detailed_skin_action.isChecked()))
+
     def _on_auto_redrape_toggled(self) -> None:
         self.settings.setValue("auto_redrape", int(self.auto_redrape_action.isChecked()))
         self._update_stale()
@@ -707,7 +722,8 @@ class Workbench(QObject):
                 show_error(self.window, tr("Cannot drape"), str(error))
             return None
         key = self._drape_key()
-        body_key = key[:2]
+        skin = self.body_skin()
+        body_key = key[:2] + (skin,)
         cached = self._body_cache.get(body_key)
         garment, fabric = self.garment, self.fabric_panel.fabric()
         resolution = float(self.resolution_spin.value())
@@ -728,7 +744,7 @@ class Workbench(QObject):
 
                 progress(0.0, fitting)
                 body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, fitting),
-                                cancel=cancelled)
+                                cancel=cancelled, skin=skin)
             progress(0.3, draping)
             draped = drape_garment(garment, body, fabric, resolution,
                                    progress=lambda f: progress(0.3 + 0.7 * f, draping),

@@ -136,7 +136,8 @@ class _Problem:
 
     def __init__(self, targets: dict[str, float], sigma: dict[str, float], sex: float,
                  height_macro: float, cancel: Callable[[], bool] | None,
-                 progress: Callable[[float, str], None] | None = None) -> None:
+                 progress: Callable[[float, str], None] | None = None,
+                 skin: str = "mannequin") -> None:
         self.model = load_model()
         self.keys = tuple(k for k in FIT_KEYS if k in targets)
         self.t = np.array([targets[k] for k in self.keys])
@@ -158,7 +159,7 @@ class _Problem:
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
-        self.poser = Poser(self.model)  # the stance the body is measured and shown in
+        self.poser = Poser(self.model, skin)  # the stance and skin it is measured and shown in
 
     def x_probe(self) -> np.ndarray:
         return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]
@@ -260,12 +261,15 @@ def fit_body(
     cancel: Callable[[], bool] | None = None,
     *,
     max_evaluations: int = 40,
+    skin: str = "mannequin",
 ) -> Body:
     """A body whose measurements (as ``measure`` defines them) match ``measurements``.
 
     Missing measurements are estimated (``MeasurementSet.with_estimates``) and matched with
     less weight; values no adult can have raise ``MeasurementError`` naming them. Residuals
-    over 1 cm are listed in ``Body.warnings``.
+    over 1 cm are listed in ``Body.warnings``. The body stands as a person is measured
+    (``pose``) with the ``skin`` it is shown and draped in (``finish.SKINS``: the smooth
+    "mannequin" or the "detailed" MakeHuman skin), and is measured so.
     """
     start = time.perf_counter()
     ms = _checked(measurements)
@@ -274,7 +278,7 @@ def fit_body(
     sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, 1.0))
              for k in targets}
     height_macro = height_macro_for(targets["height"], sex)
-    problem = _Problem(targets, sigma, sex, height_macro, cancel, progress)
+    problem = _Problem(targets, sigma, sex, height_macro, cancel, progress, skin)
     lo, hi = problem.bounds()
     x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
                        np.zeros(len(FIT_MODIFIERS))], lo, hi)
@@ -326,5 +330,5 @@ def fit_body(
         warnings=warnings,
         seconds=time.perf_counter() - start,
         extra=MappingProxyType({"evaluations": problem.evaluations,
-                                "solver_status": int(solution.status)}),
+                                "solver_status": int(solution.status), "skin": skin}),
     )

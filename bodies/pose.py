@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .finish import SKINS, mannequin
 from .makehuman import BodyModel, load_model
 
 #: Distance (cm) between the two ankle joint centres in the measuring stance: the inner ankle
@@ -283,14 +284,20 @@ class Poser:
 
     The chain is: rest body -> ``Stance`` (skinning, thighs pressed) -> fold repair (the legs
     turning in crease the skin at the crotch: ``BodyModel.repair`` rebuilds that patch from the
-    base mesh, a linear map too). The stance is made from the first body posed and kept while
-    the ankles stay within ``STANCE_TOLERANCE`` cm of ``ANKLE_SPACING`` (made again from the
-    body of that step otherwise); the repair patch only grows, as the blend's does. Between
+    base mesh, a linear map too) -> the skin's finish (``finish``: the mannequin skin, also a
+    linear map; none for the detailed skin), so the body is measured as it is shown. The
+    stance is made from the first body posed and kept while the ankles stay within
+    ``STANCE_TOLERANCE`` cm of ``ANKLE_SPACING`` (made again from the body of that step
+    otherwise); the repair patch only grows, as the blend's does. Between
     those rare steps the posed body is a fixed piecewise-linear map of the rest body, so
     ``pull_back`` is exact."""
 
-    def __init__(self, model: BodyModel | None = None) -> None:
+    def __init__(self, model: BodyModel | None = None, skin: str = "mannequin") -> None:
         self.model = model or load_model()
+        if skin not in SKINS:
+            raise ValueError(f"skin must be one of {', '.join(SKINS)}, got {skin!r}")
+        self.skin = skin
+        self.finish = mannequin() if skin == "mannequin" else None
         self.stance: Stance | None = None
         self.patch = None  # folds.Patch of the posed body, or None
         self._pressed: np.ndarray | None = None
@@ -307,13 +314,15 @@ class Poser:
             self.rebuilt += 1
             posed, self._pressed = self.stance.apply(rest)
         posed, self.patch = self.model.repair(posed, self.patch)
-        return posed
+        return posed if self.finish is None else self.finish(posed)
 
     def pull_back(self, grads: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to the last posed body turned into gradients with
         respect to its rest body."""
         if self.stance is None or self._pressed is None:
             raise RuntimeError("pull_back needs a body posed first")
+        if self.finish is not None:
+            grads = self.finish.pull_back(grads)
         if self.patch is not None:
             grads = self.patch.pull_back(np.array(grads, dtype=np.float64))
         return self.stance.pull_back(grads, self._pressed)

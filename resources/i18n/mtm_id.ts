@@ -976,6 +976,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Tampilkan pakaian yang di-drape kepada pelanggan dalam layar penuh</translation>
     </message>
     <message>
+        <source>&amp;Detailed body skin</source>
+        <translation>Kulit tubuh &amp;detail</translation>
+    </message>
+    <message>
+        <source>Show and drape on the detailed body skin instead of the smooth mannequin finish (from the next drape)</source>
+        <translation>Tampilkan dan jatuhkan kain pada kulit tubuh detail, bukan permukaan manekin yang halus (mulai drape berikutnya)</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>Pola &amp;DXF (AAMA/ASTM)…</translation>
     </message>

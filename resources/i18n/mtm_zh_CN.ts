@@ -976,6 +976,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>全屏向顾客展示试穿效果</translation>
     </message>
     <message>
+        <source>&amp;Detailed body skin</source>
+        <translation>细节人体皮肤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show and drape on the detailed body skin instead of the smooth mannequin finish (from the next drape)</source>
+        <translation>在细节人体皮肤上显示并悬垂，而不是光滑的人台表面（从下一次悬垂起）</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>纸样 DXF（AAMA/ASTM）(&amp;D)…</translation>
     </message>
