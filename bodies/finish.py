@@ -42,11 +42,12 @@ GENITAL_RING = 3.0  # the same around the genital region (the mesh is coarser th
 @dataclass(frozen=True)
 class Region:
     """One rebuilt region: its skin moves only along ``direction`` (no sliding sideways), to
-    the height (along ``direction``) of the smoothest surface held by the rings ``outside``:
-    ``h_in = fill @ h_out``, blended in by ``weight``."""
+    the height (along ``direction``) of the quadratic surface fitted to the skin ``outside``
+    (its blended-in part and the ring around it): ``h_in = fill @ h_out``, blended in by
+    ``weight``."""
 
     inside: np.ndarray  # (n,) vertices rebuilt
-    outside: np.ndarray  # (m,) the two rings around them that hold the fill
+    outside: np.ndarray  # (m,) the skin the fill is fitted to
     fill: np.ndarray  # (n, m)
     weight: np.ndarray  # (n,) 1 the fill .. 0 the skin as it was
     direction: np.ndarray  # (3,) unit, the region's outward normal on the base mesh
@@ -117,31 +118,35 @@ def _smoothstep(r: np.ndarray, radius: float) -> np.ndarray:
 
 
 @cache
-def mannequin() -> Finish:
-    """The showroom finish of the MakeHuman mesh (regions fixed on its base mesh)."""
+def mannequin(male: bool = False) -> Finish:
+    """The showroom finish of the MakeHuman mesh (regions fixed on its base mesh). The male
+    body's crotch is a smooth bulge without detail: filling it flattened it into a dent, so
+    only the nipples are finished there."""
     model = load_model()
     base = model.base
     torso = torso_mask(model)
     front = base[:, 2] > base[CROTCH, 2] + 0.5  # in front of the crotch point, which stays
     discs = [(BUST_L, NIPPLE_RADIUS, RING, base[:, 2] > base[BUST_L, 2] - 4.0),
              (BUST_R, NIPPLE_RADIUS, RING, base[:, 2] > base[BUST_R, 2] - 4.0),
-             (GENITAL_CENTRE, GENITAL_RADIUS, GENITAL_RING, torso & front)]
+             (GENITAL_CENTRE, GENITAL_RADIUS, GENITAL_RING, torso & front)][: 2 if male else 3]
     regions = []
     for centre, radius, ring, allowed in discs:
         r = np.linalg.norm(base - base[centre], axis=1)
         inside = np.flatnonzero((r < radius) & allowed)
-        outside = np.flatnonzero((r >= radius) & (r < radius + ring) & allowed)
+        # the fill is fitted to the skin the region blends into and the ring around it, so
+        # it meets the skin where it is blended in (no ridge round the region)
+        outside = np.flatnonzero((r >= (1.0 - FALLOFF) * radius) & (r < radius + ring) & allowed)
         regions.append(_region(base, inside, outside, _smoothstep(r[inside], radius)))
     return Finish(tuple(regions))
 
 
-def finish(vertices: np.ndarray, skin: str = "mannequin") -> np.ndarray:
+def finish(vertices: np.ndarray, skin: str = "mannequin", male: bool = False) -> np.ndarray:
     """``vertices`` (N, 3) with the ``skin`` finish (``SKINS``; "detailed" leaves them)."""
     if skin not in SKINS:
         raise ValueError(f"skin must be one of {', '.join(SKINS)}, got {skin!r}")
     if skin == "detailed":
         return np.array(vertices, dtype=np.float64)
-    return mannequin()(vertices)
+    return mannequin(male)(vertices)
 
 
 def nipple_protrusion(vertices: np.ndarray) -> float:

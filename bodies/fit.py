@@ -159,7 +159,8 @@ class _Problem:
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
-        self.poser = Poser(self.model, skin)  # the stance and skin it is measured and shown in
+        # the stance and skin the body is measured and shown in
+        self.poser = Poser(self.model, skin, male=sex >= 0.5)
 
     def x_probe(self) -> np.ndarray:
         return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]

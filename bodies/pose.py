@@ -292,12 +292,13 @@ class Poser:
     those rare steps the posed body is a fixed piecewise-linear map of the rest body, so
     ``pull_back`` is exact."""
 
-    def __init__(self, model: BodyModel | None = None, skin: str = "mannequin") -> None:
+    def __init__(self, model: BodyModel | None = None, skin: str = "mannequin",
+                 male: bool = False) -> None:
         self.model = model or load_model()
         if skin not in SKINS:
             raise ValueError(f"skin must be one of {', '.join(SKINS)}, got {skin!r}")
         self.skin = skin
-        self.finish = mannequin() if skin == "mannequin" else None
+        self.finish = mannequin(male) if skin == "mannequin" else None
         self.stance: Stance | None = None
         self.patch = None  # folds.Patch of the posed body, or None
         self._pressed: np.ndarray | None = None
