@@ -191,3 +191,23 @@ def test_detailed_skin_is_fitted_on_request():
     assert body.extra["skin"] == "detailed"
     assert nipple_protrusion(body.vertices) > 0.4
     assert abs(body.residuals["chest_girth"]) < 1.0
+
+
+def test_cli_fits_the_detailed_skin_on_request(tmp_path):
+    import json
+
+    import trimesh
+
+    from mtm.app.cli import main
+
+    person = load_ansur("female")[1]
+    src = tmp_path / "m.json"
+    src.write_text(json.dumps({"format": "mtm-measurements/1", "name": "p", "sex": "female",
+                               "units": "cm", "measurements": dict(person.values)}))
+    meshes = {}
+    for flag in ([], ["--detailed-skin"]):
+        out = tmp_path / f"body{len(flag)}.ply"
+        assert main(["body", "fit", "--measurements", str(src), "--out", str(out)] + flag) == 0
+        meshes[bool(flag)] = np.asarray(trimesh.load(out, process=False).vertices)
+    assert nipple_protrusion(meshes[True]) > 0.4
+    assert nipple_protrusion(meshes[False]) < 0.5 * nipple_protrusion(meshes[True])
