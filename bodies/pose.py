@@ -18,6 +18,10 @@ through the pose exactly (``PoseMap.pull_back``). Translating the rest body tran
 posed one, and scaling scales it. Normals are those of the posed triangles (the quads are split
 again on the posed vertices, ``BodyModel.triangulate``).
 
+With the feet together most thighs touch; ``Stance`` presses them flat against each other
+instead of letting one pass into the other. ``Poser`` chains what a fit measures: the stance,
+the fold repair at the crotch and the skin's finish (``finish``), with exact gradients.
+
 The pose does not keep the feet on the floor (the legs straighten up a little): callers put the
 lowest vertex back on Y = 0.
 """
@@ -72,15 +76,14 @@ class PoseMap:
                             + self.skin.T @ t)
         return out
 
-    def pull_back(self, grads: np.ndarray, *, in_place: bool = False) -> np.ndarray:
+    def pull_back(self, grads: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to the posed vertices turned into gradients with
-        respect to the rest vertices (the transpose of the map; a new array unless
-        ``in_place``)."""
+        respect to the rest vertices (the transpose of the map; a new array)."""
         g = np.asarray(grads, dtype=np.float64)
         if g.ndim == 2:
             return self.pull_back(g[None])[0]
         n_grads = g.shape[0]
-        out = g if in_place else g.copy()
+        out = g.copy()
         # only the moved vertices with a gradient matter (a measurement touches few)
         has = np.zeros(g.shape[1], dtype=bool)
         has[np.nonzero(g)[1]] = True
