@@ -109,6 +109,14 @@ class DrapeJobs(QObject):
         if bench.auto_redrape_action.isChecked():
             self.redrape_timer.start()  # restarted by every edit: the last one wins
 
+    def body_skin(self) -> str:
+        """The body's finish the studio fits, shows and drapes on (``bodies.finish.SKINS``)."""
+        return "detailed" if self.bench.detailed_skin_action.isChecked() else "mannequin"
+
+    def detailed_skin_toggled(self) -> None:
+        self.bench.settings.setValue("detailed_skin",
+                                     int(self.bench.detailed_skin_action.isChecked()))
+
     def auto_redrape_toggled(self) -> None:
         """The *Auto* button: remembered, and a stale drape is redraped when switched on."""
         self.bench.settings.setValue("auto_redrape",
@@ -144,7 +152,8 @@ class DrapeJobs(QObject):
                 show_error(bench.window, tr("Cannot drape"), str(error))
             return None
         key = self.key()
-        body_key = key[:2]
+        skin = self.body_skin()
+        body_key = key[:2] + (skin,)
         cached = self._body_cache.get(body_key)
         garment, fabric = bench.garment, bench.fabric_panel.fabric()
         resolution = self.resolution()
@@ -168,7 +177,7 @@ class DrapeJobs(QObject):
 
                 progress(0.0, fitting)
                 body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, fitting),
-                                cancel=cancelled)
+                                cancel=cancelled, skin=skin)
             progress(0.3, draping)
 
             def step(fraction: float) -> None:

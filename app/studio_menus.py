@@ -93,6 +93,14 @@ def build_menus(bench: Workbench) -> None:
     bench.showroom_action = act(tr("Sho&wroom"), bench.open_showroom, "F11",
                                 tr("Show the draped garment to the customer full screen"))
     garment_menu.addAction(bench.showroom_action)
+    bench.detailed_skin_action = act(
+        tr("&Detailed body skin"), bench.drapes.detailed_skin_toggled,
+        tip=tr("Show and drape on the detailed body skin instead of the smooth mannequin "
+               "finish (from the next drape)"))
+    bench.detailed_skin_action.setCheckable(True)
+    bench.detailed_skin_action.setChecked(bool(get_int(bench.settings, "detailed_skin", 0)))
+    w.view_menu.addSeparator()
+    w.view_menu.addAction(bench.detailed_skin_action)
 
     export = bench.choose_export
     bench.export_actions = {

@@ -44,6 +44,7 @@ from .measure import (
     seat_landmarks,
     section_cache,
 )
+from .pose import Poser
 
 #: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
 FIT_MODIFIERS: tuple[str, ...] = (
@@ -169,7 +170,8 @@ class _Problem:
 
     def __init__(self, targets: dict[str, float], sigma: dict[str, float], sex: float,
                  height_macro: float, cancel: Callable[[], bool] | None,
-                 progress: Callable[[float, str], None] | None = None) -> None:
+                 progress: Callable[[float, str], None] | None = None,
+                 skin: str = "mannequin") -> None:
         self.model = load_model()
         self.keys = tuple(k for k in FIT_KEYS + SHAPE_KEYS if k in targets)
         self.t = np.array([targets[k] for k in self.keys])
@@ -191,6 +193,8 @@ class _Problem:
         self._cache: tuple[bytes, tuple] | None = None
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
+        # the stance and skin the body is measured and shown in
+        self.poser = Poser(self.model, skin, male=sex >= 0.5)
 
     def x_probe(self) -> np.ndarray:
         return np.r_[np.full(len(self.macros), 0.5), np.zeros(len(FIT_MODIFIERS))]
@@ -221,7 +225,10 @@ class _Problem:
         # during a fit, so the body stays a smooth (linear) function of the weights between
         # the rare steps where it does, and the gradients go back through it exactly
         v, self.patch = self.model.repair(v.reshape(-1, 3), self.patch)
-        values, grads = measure_with_gradients(v, ("height",) + self.keys, self.sex)
+        # girths are taken in the measuring stance: the posed body is measured and the
+        # gradients go back through the pose (exact, see pose.Poser)
+        values, grads = measure_with_gradients(self.poser(v), ("height",) + self.keys, self.sex)
+        grads = self.poser.pull_back(grads)
         if self.patch is not None:
             grads = self.patch.pull_back(grads)
         m = np.array([values[k] for k in self.keys])
@@ -299,12 +306,15 @@ def fit_body(
     cancel: Callable[[], bool] | None = None,
     *,
     max_evaluations: int = 40,
+    skin: str = "mannequin",
 ) -> Body:
     """A body whose measurements (as ``measure`` defines them) match ``measurements``.
 
     Missing measurements are estimated (``MeasurementSet.with_estimates``) and matched with
     less weight; values no adult can have raise ``MeasurementError`` naming them. Residuals
-    over 1 cm are listed in ``Body.warnings``.
+    over 1 cm are listed in ``Body.warnings``. The body stands as a person is measured
+    (``pose``) with the ``skin`` it is shown and draped in (``finish.SKINS``: the smooth
+    "mannequin" or the "detailed" MakeHuman skin), and is measured so.
     """
     start = time.perf_counter()
     ms = _checked(measurements)
@@ -319,7 +329,7 @@ def fit_body(
             targets[k], sigma[k] = p.value, p.sd
     height_macro = height_macro_for(targets["height"], sex)
     problem = _Problem({**targets, **shape}, {**sigma, **{k: p.sd for k, p in prior.items()}},
-                       sex, height_macro, cancel, progress)
+                       sex, height_macro, cancel, progress, skin)
     lo, hi = problem.bounds()
     x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
                        np.zeros(len(FIT_MODIFIERS))], lo, hi)
@@ -348,7 +358,7 @@ def fit_body(
     s = problem._evaluate(solution.x)[2]
     params = replace(params, scale=float(s))
     model = load_model()
-    vertices = model.blend(params, start=problem.patch)
+    vertices = problem.poser.standing(model.blend(params, start=problem.patch))
     achieved = measure_body(vertices, sex=sex)
     shape_achieved = measure_body(vertices, SHAPE_KEYS, sex=sex)
     residuals = {k: achieved[k] - targets[k] for k in targets}
@@ -375,7 +385,7 @@ def fit_body(
         warnings=warnings,
         seconds=time.perf_counter() - start,
         extra=MappingProxyType({"evaluations": problem.evaluations,
-                                "solver_status": int(solution.status)}),
+                                "solver_status": int(solution.status), "skin": skin}),
         predicted=MappingProxyType({
             k: MappingProxyType({"target": p.value, "sd": p.sd, "achieved": shape_achieved[k]})
             for k, p in prior.items()}),

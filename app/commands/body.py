@@ -27,7 +27,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fit.add_argument("--report", metavar="REPORT.json",
                      help="JSON: targets, achieved, residuals (cm), the predicted shape "
                           "targets, the measurements let go, and seconds")
+    fit.add_argument("--detailed-skin", action="store_true",
+                     help="the detailed MakeHuman skin instead of the smooth mannequin finish "
+                          "(no nipples or genital detail)")
     fit.set_defaults(func=run_fit)
+
+
+def skin_of(args: argparse.Namespace) -> str:
+    """The body skin a command's ``--detailed-skin`` flag asks for (``bodies.finish.SKINS``)."""
+    return "detailed" if getattr(args, "detailed_skin", False) else "mannequin"
 
 
 def run_fit(args: argparse.Namespace) -> int:
@@ -39,7 +47,7 @@ def run_fit(args: argparse.Namespace) -> int:
         raise InputError(f"unknown mesh format {out.suffix!r}; expected .obj, .ply or .glb",
                          field="--out")
     ms = read_measurements(args.measurements)
-    body = fit_body(ms)
+    body = fit_body(ms, skin=skin_of(args))
     if out is not None:
         import trimesh
 

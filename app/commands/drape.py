@@ -50,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="the draped garment mesh")
     p.add_argument("--body-out", metavar="BODY.obj|ply|glb", help="also write the fitted body")
     p.add_argument("--report", required=True, metavar="REPORT.json", help="the drape report")
+    p.add_argument("--detailed-skin", action="store_true",
+                   help="drape on (and write) the detailed MakeHuman skin instead of the smooth "
+                        "mannequin finish (no nipples or genital detail)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -91,6 +94,7 @@ def _check_target(path: str | None, formats: tuple[str, ...], option: str) -> Pa
 
 
 def run(args: argparse.Namespace) -> int:
+    from mtm.app.commands.body import skin_of
     from mtm.bodies.fit import fit_body
     from mtm.core.drape import drape_garment, load_fabric
     from mtm.core.drape.result import save_mesh
@@ -121,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     show = not args.quiet
     if show:
         sys.stderr.write("fitting the body...\n")
-    body = fit_body(ms)
+    body = fit_body(ms, skin=skin_of(args))
     bar = ProgressBar("draping", enabled=show)
     draped = drape_garment(garment, body, fabric, args.resolution, progress=bar)
     draped.save(out)
@@ -207,6 +211,7 @@ def draft_garments(names: list[str], options: list[str], ms) -> list:
 
 def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabrics) -> int:
     """Drape a top over a bottom and write both (and the body) into one GLB."""
+    from mtm.app.commands.body import skin_of
     from mtm.bodies.fit import fit_body
     from mtm.core.drape.outfit import check_outfit, drape_outfit
     from mtm.core.drape.result import save_mesh
@@ -221,7 +226,7 @@ def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabri
     show = not args.quiet
     if show:
         sys.stderr.write("fitting the body...\n")
-    body = fit_body(ms)
+    body = fit_body(ms, skin=skin_of(args))
     bar = ProgressBar("draping", enabled=show)
     draped = drape_outfit(garments, body, fabrics, args.resolution, progress=bar)
     export_outfit_glb(out, as_body(body), [as_garment(d) for d in draped],

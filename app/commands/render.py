@@ -73,6 +73,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     look.add_argument("--skin", default="mst-4",
                       help="skin tone: mst-1..mst-10 (Monk scale), light, medium, tan, brown, "
                            "deep, or a colour (default mst-4)")
+    look.add_argument("--detailed-skin", action="store_true",
+                      help="with --measurements: the detailed MakeHuman skin instead of the "
+                           "smooth mannequin finish (no nipples or genital detail)")
     look.add_argument("--size", default="800x1000", metavar="WxH",
                       help="image size in pixels (default 800x1000)")
     look.add_argument("--quality", choices=("draft", "high", "best"), default="high",
@@ -174,9 +177,10 @@ class Made:
 
 
 def make_draped(measurements: str, garments: str | list[str] | None, options: list[str],
-                fabric: str | None, resolution: float) -> Made:
+                fabric: str | None, resolution: float, skin: str = "mannequin") -> Made:
     """Fit the body to a measurement file and draft and drape the garments there: one, or an
-    outfit (a top over a bottom; ``fabric`` is the top's, the bottom wears its own)."""
+    outfit (a top over a bottom; ``fabric`` is the top's, the bottom wears its own). ``skin``
+    is the body's finish (``bodies.finish.SKINS``), shown and draped on."""
     from mtm.app.commands.drape import draft_garments
     from mtm.bodies.fit import fit_body
     from mtm.core.io.measurement_files import read_measurements
@@ -185,7 +189,7 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
     names = [garments] if isinstance(garments, str) else list(garments or [])
     ms = read_measurements(measurements)
     if not names:
-        return Made(ms, as_body(fit_body(ms)))
+        return Made(ms, as_body(fit_body(ms, skin=skin)))
     if len(names) > 2:
         raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
     from mtm.core.drape.outfit import check_outfit, drape_outfit, is_bottom
@@ -196,7 +200,7 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
     top = next((i for i, p in enumerate(patterns) if not is_bottom(p)), 0)
     fabrics = [fabric if (i == top and fabric) else spec.fabric for i, spec in enumerate(specs)]
     check_outfit(patterns, fabrics)  # before the slow fit
-    body = fit_body(ms)
+    body = fit_body(ms, skin=skin)
     draped = drape_outfit(patterns, body, fabrics, resolution=resolution,
                           progress=_progress_line("draping"))
     if sys.stderr.isatty():
@@ -234,6 +238,7 @@ def _progress_line(what: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    from mtm.app.commands.body import skin_of
     from mtm.render.fitmap import fit_map
     from mtm.render.glb import export_glb, export_outfit_glb
     from mtm.render.png import save_png
@@ -281,7 +286,7 @@ def run(args: argparse.Namespace) -> int:
         body, garment = standin_body(), standin_garment()
     elif args.measurements:
         made = make_draped(args.measurements, args.garment, args.option, args.fabric,
-                           args.resolution)
+                           args.resolution, skin_of(args))
         body, garment = made.body, made.garment
         customer, garment_title = made.measurements.name, made.title
         under = [(mesh, bottom_look(fab), title) for mesh, fab, title in made.under]

@@ -104,10 +104,11 @@ def run(args: argparse.Namespace) -> int:
             garment_title = pattern.name
         garment_title = garment_title or Path(args.draped).stem
     else:
+        from mtm.app.commands.body import skin_of
         from mtm.app.commands.render import bottom_look, make_draped
 
         made = make_draped(args.measurements, args.garment, args.option, args.fabric,
-                           args.resolution)
+                           args.resolution, skin_of(args))
         body, garment = made.body, made.garment
         fabric = args.fabric or _spec_fabric(made.pattern.name)
         measurements = key_measurements(made.pattern)

@@ -449,6 +449,7 @@ def place(
             placed[lo:hi] = True
             later.remove(i)
     # facings (drawn in their parent's frame): a layer just inside the parent
+    facings = []
     for i in list(later):
         xi = _inside_layer(assembled, i, partner, placed, x, sdf)
         if xi is not None:
@@ -457,6 +458,7 @@ def place(
             placed[lo:hi] = True
             inner[lo:hi] = True
             later.remove(i)
+            facings.append(i)
     # bands, collars, cuffs: follow the placed edge they are sewn to
     for _ in range(3):
         for i in list(later):
@@ -528,8 +530,17 @@ def place(
         x[lo:hi] = c + np.column_stack([uv[:, 0] - uv[:, 0].mean(), uv[:, 1] - uv[:, 1].mean(),
                                         np.zeros(hi - lo)])
     if sdf is not None:
-        # a facing pushed out to the same clearance as its parent could end outside it
-        x = push_out(x, sdf, np.where(inner, MIN_CLEARANCE - FACING_INSET, MIN_CLEARANCE))
+        x[~inner] = push_out(x[~inner], sdf, MIN_CLEARANCE)
+        # facings laid again inside their parents as pushed out: pushed on their own, a
+        # facing and its parent in the crease under a raised arm went to different sides
+        # (2.6 cm apart on a man's sleeveless armhole); a facing pushed out to the same
+        # clearance as its parent could end outside it
+        for i in facings:
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            xi = _inside_layer(assembled, i, partner, placed, x, sdf)
+            if xi is not None:
+                x[lo:hi] = xi
+        x[inner] = push_out(x[inner], sdf, MIN_CLEARANCE - FACING_INSET)
     return x
 
 

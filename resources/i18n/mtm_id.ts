@@ -1116,6 +1116,14 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
         <translation>Tampilkan pakaian yang di-drape kepada pelanggan dalam layar penuh</translation>
     </message>
     <message>
+        <source>&amp;Detailed body skin</source>
+        <translation>Kulit tubuh &amp;detail</translation>
+    </message>
+    <message>
+        <source>Show and drape on the detailed body skin instead of the smooth mannequin finish (from the next drape)</source>
+        <translation>Tampilkan dan jatuhkan kain pada kulit tubuh detail, bukan permukaan manekin yang halus (mulai drape berikutnya)</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>Pola &amp;DXF (AAMA/ASTM)…</translation>
     </message>

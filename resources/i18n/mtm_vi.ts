@@ -1116,6 +1116,14 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
         <translation>Cho khách xem sản phẩm mặc thử toàn màn hình</translation>
     </message>
     <message>
+        <source>&amp;Detailed body skin</source>
+        <translation>&amp;Da cơ thể chi tiết</translation>
+    </message>
+    <message>
+        <source>Show and drape on the detailed body skin instead of the smooth mannequin finish (from the next drape)</source>
+        <translation>Hiển thị và mô phỏng vải trên da cơ thể chi tiết thay vì bề mặt ma-nơ-canh trơn (từ lần mô phỏng tiếp theo)</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>Rập &amp;DXF (AAMA/ASTM)…</translation>
     </message>

@@ -1116,6 +1116,14 @@ The body is built to match the measurements on the right.</source>
         <translation>全屏向顾客展示试穿效果</translation>
     </message>
     <message>
+        <source>&amp;Detailed body skin</source>
+        <translation>细节人体皮肤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show and drape on the detailed body skin instead of the smooth mannequin finish (from the next drape)</source>
+        <translation>在细节人体皮肤上显示并悬垂，而不是光滑的人台表面（从下一次悬垂起）</translation>
+    </message>
+    <message>
         <source>Pattern &amp;DXF (AAMA/ASTM)…</source>
         <translation>纸样 DXF（AAMA/ASTM）(&amp;D)…</translation>
     </message>
