@@ -57,7 +57,8 @@ class DrapeJobs(QObject):
         self.drape = None  # DrapedGarment shown
         self.body_mesh: projects.BodyMeshData | None = None
         self.inputs: tuple | None = None  # the drape key the drape shown was made from
-        self.previous: tuple | None = None  # (drape, body, inputs) before the current
+        #: (drape, body, inputs, others) before the current
+        self.previous: tuple | None = None
         #: the outfit's other garment draped with ``drape``: [(DrapedGarment, fabric, name)]
         self.others: list[tuple[object, str, str]] = []
         self._body_cache: dict[tuple, object] = {}
@@ -223,7 +224,7 @@ class DrapeJobs(QObject):
         bench = self.bench
         body_key, body, draped, others, key = result
         if self.drape is not None and key != self.inputs:  # for the showroom's compare
-            self.previous = (self.drape, self.body_mesh, self.inputs)
+            self.previous = (self.drape, self.body_mesh, self.inputs, self.others)
         self._body_cache = {body_key: body}  # one customer's body at a time
         self.drape, self.others = draped, others
         self.body_mesh = projects.BodyMeshData(body.vertices, body.faces)
@@ -238,10 +239,13 @@ class DrapeJobs(QObject):
             settled=tr("settled") if rep.get("converged") else tr("NOT settled")), 15000)
         bench.drapeShown.emit()
 
-    def show_loaded(self, drape, body_mesh: projects.BodyMeshData | None) -> None:
-        """Show a drape read from a project (made from what the window shows now), or an
-        empty 3D view when the project has none."""
-        self.drape, self.body_mesh, self.others = drape, body_mesh, []
+    def show_loaded(self, drape, body_mesh: projects.BodyMeshData | None,
+                    others: list[tuple[object, str, str]] | None = None) -> None:
+        """Show a drape read from a project (made from what the window shows now) with the
+        outfit's other garment draped with it (``others``, as ``self.others``), or an empty
+        3D view when the project has none."""
+        self.drape, self.body_mesh = drape, body_mesh
+        self.others = list(others or []) if drape is not None else []
         self.inputs = self.key() if drape is not None else None
         if drape is not None:
             self.show()

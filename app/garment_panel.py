@@ -196,17 +196,16 @@ class GarmentPanel(QWidget):
         return self._outfit
 
     def set_outfit(self, name: str, emit: bool = True) -> None:
-        """Wear ``name`` with the garment ('' for nothing); ignored unless it is offered."""
-        index = self.outfit_combo.findData(name or "")
-        if index < 0 or name == self._outfit:
+        """Wear ``name`` with the garment ('' for nothing); ignored unless it is offered.
+        Before the garments are told apart (a project opened at start-up) the outfit is
+        kept and shown, and dropped later only if it turns out not to fit."""
+        name = name or ""
+        known = self._bottoms is not None and bool(self._specs)
+        if name == self._outfit or (known and self.outfit_combo.findData(name) < 0):
             return
-        self._quiet = True
-        try:
-            self.outfit_combo.setCurrentIndex(index)
-        finally:
-            self._quiet = False
-        self._outfit = name or ""
-        if emit:
+        self._outfit = name
+        self._fill_outfit()
+        if emit and self._outfit == name:
             self.outfitChanged.emit(self._outfit)
 
     def spec(self, name: str) -> GarmentSpec | None:
@@ -344,6 +343,10 @@ class GarmentPanel(QWidget):
                 for name, spec in self._specs.items():
                     if name != self._garment and (name in self._bottoms) != bottom:
                         self.outfit_combo.addItem(tr_catalogue(GARMENTS, spec.title), name)
+            elif self._outfit:  # not told apart yet: keep the outfit asked for, shown greyed
+                spec = self._specs.get(self._outfit)
+                self.outfit_combo.addItem(tr_catalogue(GARMENTS, spec.title) if spec
+                                          else self._outfit, self._outfit)
             index = self.outfit_combo.findData(self._outfit)
             if index < 0:
                 self._outfit, index = "", 0

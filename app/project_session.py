@@ -5,8 +5,9 @@ recovery after a crash.
 Save, Save as and Open recent; the window title (file name, ``*`` when changed); the recovery
 copy written every ``autosave_seconds`` (setting, default 2 minutes) while something changed,
 and offered to the next studio when this one did not close properly. A project captures what
-the window shows (customer, measurements, garment and options, fabric and look, mesh size)
-and, when it was made from exactly that, the drape and its body.
+the window shows (customer, measurements, garment and options, the outfit's second garment,
+fabric and look, mesh size) and, when it was made from exactly that, the drape (both garments
+of an outfit) and its body.
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ class ProjectSession(QObject):
         bench = self.bench
         customer = bench.window.current_customer()
         ms = bench.form.measurements()
-        fresh = bench.drapes.fresh()
+        fresh = with_drape and bench.drapes.fresh()
+        outfit = bench.garment_panel.outfit()
+        worn = next(((d, f) for d, f, name in bench.drapes.others if name == outfit), None)
         return projects.Project(
             customer_name=customer.name if customer else ms.name,
             customer_id=customer.id if customer else None,
@@ -100,12 +103,14 @@ class ProjectSession(QObject):
             garment=bench.garment_panel.garment(), options=bench.garment_panel.options(),
             fabric=bench.fabric_panel.fabric(), look=bench.fabric_panel.look(),
             color=bench.fabric_panel.color(), resolution=bench.drapes.resolution(),
-            drape=bench.drape if (with_drape and fresh) else None,
-            body=bench.body_mesh if (with_drape and fresh) else None)
+            drape=bench.drape if fresh else None,
+            body=bench.body_mesh if fresh else None, outfit=outfit,
+            outfit_drape=worn[0] if (fresh and worn) else None,
+            outfit_fabric=worn[1] if (fresh and worn) else "")
 
     def apply_project(self, project: projects.Project) -> None:
-        """Show a project: its customer (when in the book), measurements, garment, fabric and
-        drape."""
+        """Show a project: its customer (when in the book), measurements, garment and what it is
+        worn with, fabric and drape (both garments of an outfit)."""
         bench = self.bench
         form, window = bench.form, bench.window
         form.mark_saved()  # the user agreed to leave the current state
@@ -124,7 +129,7 @@ class ProjectSession(QObject):
                              + tr("from the project"))
             form.set_can_save(window.current_customer() is not None)
             bench.garment_panel.set_garment(project.garment, dict(project.options))
-            bench.garment_panel.set_outfit("", emit=False)  # a project holds one garment
+            bench.garment_panel.set_outfit(project.outfit, emit=False)
             bench.fabric_panel.set_fabric(project.fabric, emit=False)
             bench.fabric_choice.pending = False  # the project's fabric stands
             bench.fabric_panel.set_look(project.look, project.color, emit=False)
@@ -132,7 +137,9 @@ class ProjectSession(QObject):
         finally:
             bench.applying_undo = False
         shown = form.measurements()
-        bench.drapes.show_loaded(project.drape, project.body)
+        others = ([(project.outfit_drape, project.outfit_fabric, project.outfit)]
+                  if project.outfit_drape is not None else [])
+        bench.drapes.show_loaded(project.drape, project.body, others)
         bench.history.restart(shown)
         bench.schedule_draft()
 

@@ -181,7 +181,7 @@ class Workbench(QObject):
                         8000)
             return None
         current, before = variants_from_drapes(
-            (drapes.drape, drapes.body_mesh, drapes.inputs), drapes.previous,
+            (drapes.drape, drapes.body_mesh, drapes.inputs, drapes.others), drapes.previous,
             self.fabric_panel.look(), self.fabric_panel.color(), self.view3d.skin)
         self.showroom = Showroom(current, before, self.window)
         self.showroom.start()

@@ -50,3 +50,16 @@ def test_without_a_previous_drape_there_is_one_variant():
     now, before = variants_from_drapes((drape, body, _key("slim", 94.0)), None, "solid",
                                        "#336699", "")
     assert before is None and now.label == "Tshirt"
+
+
+def test_an_outfit_is_one_variant_with_its_other_garment_in_its_own_look():
+    (shirt, body), (skirt, _) = _drape(), _drape()
+    key = _key("slim", 94.0) + ("skirt",)
+    alone = _key("slim", 94.0) + ("",)
+    now, before = variants_from_drapes((shirt, body, key, [(skirt, "denim", "skirt")]),
+                                       (shirt, body, alone, []), "solid", "#336699", "")
+    assert now.label == "Tshirt + Skirt" and before.label == "Tshirt"
+    assert before.under == ()
+    (mesh, look), = now.under
+    assert np.allclose(mesh.vertices, skirt.vertices)
+    assert look.name == "denim"  # the skirt's fabric's look, not the swatch's "solid"
