@@ -10,7 +10,7 @@ from scipy.spatial import cKDTree
 from mtm.core.drape.assemble import assemble
 from mtm.core.drape.drape import free_hinges
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.folds import fold_hinges, press_folds
+from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds
 from mtm.core.drape.solver import build_model, hinge_bend
 from mtm.core.measurements import MeasurementSet
 from mtm.patterns import jacket
@@ -83,7 +83,8 @@ def test_bending_is_free_only_along_the_folds(assembled):
 
 
 def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
-    """press_folds gives the hinges free_hinges would free the bend they have as placed:
+    """press_folds gives the hinges free_hinges would free the bend they have as placed
+    (and PRESS_STIFFNESS times the cloth's bending stiffness):
     here every panel with a fold is creased along it (each side tilted up by 45 degrees), so
     the hinges on the line get a rest bend and the flat ones round it none."""
     g, a = assembled
@@ -104,7 +105,9 @@ def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
     assert np.array_equal(hinges, freed.bend_alpha > model.bend_alpha)
     alpha = model.bend_alpha.copy()
     assert press_folds(model, a) == hinges.sum()
-    assert np.array_equal(model.bend_alpha, alpha)  # pressed, not freed: same stiffness
+    # pressed, not freed: stiffer than the cloth (compliance divided), the rest unchanged
+    assert np.allclose(model.bend_alpha[hinges], alpha[hinges] / PRESS_STIFFNESS)
+    assert np.array_equal(model.bend_alpha[~hinges], alpha[~hinges])
     assert np.all(model.bend_rest[~hinges] == 0)
     assert np.allclose(model.bend_rest[hinges], hinge_bend(model)[hinges])
     on = np.zeros(len(hinges), bool)  # hinges whose edge lies on the (first) fold line

@@ -250,13 +250,14 @@ def hinge_bend(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     return np.linalg.norm(np.einsum("ba,bad->bd", model.bend_k, x[model.bend_quads]), axis=1)
 
 
-def press_hinges(model: ClothModel, hinges: np.ndarray) -> None:
+def press_hinges(model: ClothModel, hinges: np.ndarray, stiffness: float = 1.0) -> None:
     """Give the ``hinges`` (bool per bending hinge) the rest bend they have now in
     ``model.x``: a fold pressed into the cloth (a lapel's break line, a collar's roll line)
-    that its bending stiffness keeps instead of springing back flat."""
+    that its bending stiffness (times ``stiffness``) keeps instead of springing back flat."""
     if len(model.bend_rest) != len(model.bend_quads):
         model.bend_rest = np.zeros(len(model.bend_quads))
     model.bend_rest = np.where(hinges, hinge_bend(model), model.bend_rest)
+    model.bend_alpha = np.where(hinges, model.bend_alpha / stiffness, model.bend_alpha)
 
 
 def _seam_band(model: ClothModel, width: float) -> np.ndarray:
