@@ -10,7 +10,8 @@ from scipy.spatial import cKDTree
 from mtm.core.drape.assemble import assemble
 from mtm.core.drape.drape import free_hinges
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.solver import build_model
+from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds
+from mtm.core.drape.solver import build_model, hinge_bend
 from mtm.core.measurements import MeasurementSet
 from mtm.patterns import jacket
 
@@ -79,6 +80,41 @@ def test_bending_is_free_only_along_the_folds(assembled):
         local = uv[v] - 0.0
         assert p.folds and min(_on_line(local, *f).max() for f in p.folds) < 1.0
     assert freed.sum() < 0.05 * len(freed)
+
+
+def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
+    """press_folds gives the hinges free_hinges would free the bend they have as placed
+    (and PRESS_STIFFNESS times the cloth's bending stiffness):
+    here every panel with a fold is creased along it (each side tilted up by 45 degrees), so
+    the hinges on the line get a rest bend and the flat ones round it none."""
+    g, a = assembled
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    z = np.zeros(len(uv))
+    for i, p in enumerate(a.panels):
+        if p.folds:
+            lo, hi = a.offsets[i], a.offsets[i + 1]
+            z[lo:hi] = _on_line(p.mesh.uv, *p.folds[0])
+    x = np.column_stack([uv, z])
+    fabric = load_fabric("wool_suiting")
+    model = build_model(uv, x, faces, piece, a.stitches, fabric)
+    freed = build_model(uv, x, faces, piece, a.stitches, fabric)
+    free_hinges(freed, a)
+    hinges = fold_hinges(model, a)
+    assert np.array_equal(hinges, freed.bend_alpha > model.bend_alpha)
+    alpha = model.bend_alpha.copy()
+    assert press_folds(model, a) == hinges.sum()
+    # pressed, not freed: stiffer than the cloth (compliance divided), the rest unchanged
+    assert np.allclose(model.bend_alpha[hinges], alpha[hinges] / PRESS_STIFFNESS)
+    assert np.array_equal(model.bend_alpha[~hinges], alpha[~hinges])
+    assert np.all(model.bend_rest[~hinges] == 0)
+    assert np.allclose(model.bend_rest[hinges], hinge_bend(model)[hinges])
+    on = np.zeros(len(hinges), bool)  # hinges whose edge lies on the (first) fold line
+    for q in np.nonzero(hinges)[0]:
+        i = int(piece[model.bend_quads[q, 0]])
+        on[q] = _on_line(uv[model.bend_quads[q, :2]], *a.panels[i].folds[0]).max() < 1e-6
+    assert on.sum() > 20 and np.all(model.bend_rest[on] > 0.1)
 
 
 @pytest.mark.slow

@@ -91,8 +91,12 @@ def _distance_colour(x, w, pairs, rest, alpha_t, start, stop, omega):
 
 
 @numba.njit(cache=True, parallel=True)
-def _bend_colour(x, w, quads, kcoef, scale, alpha_t, start, stop):
-    """Isometric bending (Bergou et al. 2006): C = sqrt(3/(A0+A1)) |sum_k K_k x_k|."""
+def _bend_colour(x, w, quads, kcoef, scale, rest, alpha_t, start, stop):
+    """Isometric bending (Bergou et al. 2006): C = sqrt(3/(A0+A1)) (|sum_k K_k x_k| - rest).
+
+    ``rest`` is 0 for a flat rest shape (Bergou's); a pressed fold keeps the length its
+    hinge had when folded (|sum K x| = 2 sin(theta/2) c grows with the dihedral theta up to
+    180 degrees, so the fold resists opening; its direction is not held)."""
     for c in prange(start, stop):
         hx = 0.0
         hy = 0.0
@@ -109,7 +113,7 @@ def _bend_colour(x, w, quads, kcoef, scale, alpha_t, start, stop):
         if hl < 1e-9 or wk == 0.0:
             continue
         s = scale[c]
-        cval = s * hl
+        cval = s * (hl - rest[c])
         dl = -cval / (s * s * wk + alpha_t[c])
         f = dl * s / hl
         for a in range(4):
@@ -311,7 +315,7 @@ def _air_drag(v, normals, drag_rate, dt):
 def run_substeps(
     x, xprev, v, w, normals, drag_rate, gravity, dt, damping, n_substeps, iterations,
     e_pairs, e_rest, e_alpha, e_offsets,
-    b_quads, b_k, b_scale, b_alpha, b_offsets,
+    b_quads, b_k, b_scale, b_rest, b_alpha, b_offsets,
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, omega, hold_y,
@@ -333,7 +337,8 @@ def run_substeps(
                 _distance_colour(x, w, e_pairs, e_rest, e_at, e_offsets[c], e_offsets[c + 1],
                                  omega)
             for c in range(b_offsets.shape[0] - 1):
-                _bend_colour(x, w, b_quads, b_k, b_scale, b_at, b_offsets[c], b_offsets[c + 1])
+                _bend_colour(x, w, b_quads, b_k, b_scale, b_rest, b_at, b_offsets[c],
+                             b_offsets[c + 1])
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)

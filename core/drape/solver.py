@@ -109,6 +109,8 @@ class ClothModel:
     bend_k: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))
     bend_scale: np.ndarray = field(default_factory=lambda: np.zeros(0))
     bend_alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: rest |sum K x| per hinge: 0 = flat (default), > 0 a pressed fold (``press_hinges``)
+    bend_rest: np.ndarray = field(default_factory=lambda: np.zeros(0))
     seam_band: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
     attached: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # held in height
     grain: np.ndarray | None = None  # per-vertex grain angle (radians from UV +Y), if known
@@ -234,10 +236,28 @@ def build_model(
         piece_of_face=np.asarray(piece_of_vertex, np.int64)[faces[:, 0]],
         inv_mass=inv_mass, mass=mass, stitches=np.asarray(stitches, np.int64).reshape(-1, 2),
         edges=edges, edge_rest=rest, edge_alpha=edge_alpha, bend_quads=quads, bend_k=kw,
-        bend_scale=scale, bend_alpha=bend_alpha, edge_length=h,
+        bend_scale=scale, bend_alpha=bend_alpha, bend_rest=np.zeros(len(quads)),
+        edge_length=h,
     )
     model.seam_band = _seam_band(model, 2.5 * h)
     return model
+
+
+def hinge_bend(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
+    """|sum_k K_k x_k| per bending hinge at ``x`` (default ``model.x``): 0 when flat,
+    2 sin(theta / 2) times a constant of the rest stencil at dihedral theta."""
+    x = model.x if x is None else x
+    return np.linalg.norm(np.einsum("ba,bad->bd", model.bend_k, x[model.bend_quads]), axis=1)
+
+
+def press_hinges(model: ClothModel, hinges: np.ndarray, stiffness: float = 1.0) -> None:
+    """Give the ``hinges`` (bool per bending hinge) the rest bend they have now in
+    ``model.x``: a fold pressed into the cloth (a lapel's break line, a collar's roll line)
+    that its bending stiffness (times ``stiffness``) keeps instead of springing back flat."""
+    if len(model.bend_rest) != len(model.bend_quads):
+        model.bend_rest = np.zeros(len(model.bend_quads))
+    model.bend_rest = np.where(hinges, hinge_bend(model), model.bend_rest)
+    model.bend_alpha = np.where(hinges, model.bend_alpha / stiffness, model.bend_alpha)
 
 
 def _seam_band(model: ClothModel, width: float) -> np.ndarray:
@@ -404,8 +424,10 @@ def simulate(
     v = np.zeros_like(x)
     e_pairs, e_rest, e_alpha, e_off = _sorted_by_colour(
         model.edges, n, model.edge_rest, model.edge_alpha)
-    b_quads, b_k, b_scale, b_alpha, b_off = _sorted_by_colour(
-        model.bend_quads, n, model.bend_k, model.bend_scale, model.bend_alpha)
+    b_rest = model.bend_rest if len(model.bend_rest) == len(model.bend_quads) \
+        else np.zeros(len(model.bend_quads))
+    b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _sorted_by_colour(
+        model.bend_quads, n, model.bend_k, model.bend_scale, b_rest, model.bend_alpha)
     s_pairs, s_off = _sorted_by_colour(model.stitches, n)
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
@@ -459,7 +481,7 @@ def simulate(
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
-                    b_quads, b_k, b_scale, b_alpha, b_off,
+                    b_quads, b_k, b_scale, b_rest, b_alpha, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets,
