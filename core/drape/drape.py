@@ -21,6 +21,7 @@ from mtm.core.garment import Garment
 
 from .assemble import assemble
 from .fabrics import Fabric, load_fabric
+from .folds import fold_hinges, press_folds
 from .placement import place, push_out
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf, close_creases
@@ -115,27 +116,12 @@ def _dressed(field: SDFGrid, body: Any) -> SDFGrid:
                    values=np.minimum(field.values, slabs.values))
 
 
-FOLD_HINGE = 0.75  # edge lengths either side of a fold line where the cloth bends freely
-
-
 def free_hinges(model: ClothModel, assembled) -> None:
     """No bending stiffness across the fold lines of the panels (a lapel's break line, a
-    collar's roll line): the cloth is pressed into that fold, so its rest shape there is
-    folded, not flat, and the turned part stays turned instead of springing back."""
-    near = np.zeros(len(model.x), bool)
-    for i, panel in enumerate(assembled.panels):
-        if not panel.folds:
-            continue
-        lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
-        uv = panel.mesh.uv
-        for a, b in panel.folds:
-            a, b = np.asarray(a, float), np.asarray(b, float)
-            d = b - a
-            t = np.clip(((uv - a) @ d) / float(d @ d), 0.0, 1.0)
-            dist = np.linalg.norm(uv - (a + t[:, None] * d), axis=1)
-            near[lo:hi] |= dist < FOLD_HINGE * model.edge_length
-    if near.any() and len(model.bend_quads):
-        hinge = near[model.bend_quads[:, 0]] & near[model.bend_quads[:, 1]]
+    collar's roll line): the turned part is not pulled back flat. The drape presses these
+    folds instead (``folds.press_folds``); kept for comparing the two."""
+    hinge = fold_hinges(model, assembled)
+    if hinge.any():
         model.bend_alpha = np.where(hinge, 1e12, model.bend_alpha)
 
 
@@ -400,7 +386,9 @@ def drape_garment(
     model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
                         extra_edges=np.concatenate(boundary), grain=grain)
     model.grain = grain
-    free_hinges(model, assembled)
+    # a tailor presses the lapel's break line and the collar's roll line: they keep the fold
+    # the placement laid them in (issue 19)
+    press_folds(model, assembled)
     # waistbands hold skirts and trousers up (GarmentCode's attachment constraints)
     held = [i for i, p in enumerate(assembled.panels)
             if getattr(placements.get(p.piece), "segment", "") == "waist"
