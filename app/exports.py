@@ -9,7 +9,7 @@ own; the window asks where to write and runs the slow ones as jobs.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,13 +92,21 @@ def _style(look: Look3D, size: tuple[int, int]):
                       fit_map=look.fit_map or None, skin=look.skin, size=size, quality="high")
 
 
+#: an outfit's other garments for the 3D exports: (GarmentMesh, FabricTexture, name) each
+Under = Sequence[tuple[object, object, str]]
+
+
+def _scene_under(under: Under) -> list[tuple[object, object]]:
+    return [(garment, texture) for garment, texture, _name in under]
+
+
 def export_png(body, garment, path: str | os.PathLike[str], look: Look3D,
-               size: tuple[int, int] = (800, 1000)) -> Path:
+               size: tuple[int, int] = (800, 1000), under: Under = ()) -> Path:
     """One view as a PNG (off-screen, as ``mtm render --png``)."""
     from mtm.render.png import save_png
     from mtm.render.scene import Scene
 
-    with Scene(body, garment, _style(look, size)) as scene:
+    with Scene(body, garment, _style(look, size), under=_scene_under(under)) as scene:
         scene.set_view(look.view)
         image = scene.image()
     save_png(path, image)
@@ -107,7 +115,8 @@ def export_png(body, garment, path: str | os.PathLike[str], look: Look3D,
 
 def export_turntable(body, garment, path: str | os.PathLike[str], look: Look3D,
                      frames: int = 36, size: tuple[int, int] = (600, 750),
-                     progress: Callable[[float, str], None] | None = None) -> Path:
+                     progress: Callable[[float, str], None] | None = None,
+                     under: Under = ()) -> Path:
     """A turntable GIF or MP4 (by the file's extension)."""
     from mtm.render.scene import Scene
     from mtm.render.turntable import check_turntable_path, save_turntable, turntable_frames
@@ -115,7 +124,7 @@ def export_turntable(body, garment, path: str | os.PathLike[str], look: Look3D,
     check_turntable_path(path)
     if progress:
         progress(0.05, "rendering frames")
-    with Scene(body, garment, _style(look, size)) as scene:
+    with Scene(body, garment, _style(look, size), under=_scene_under(under)) as scene:
         scene.set_view(look.view)
         images = turntable_frames(scene, frames)
     if progress:
@@ -125,12 +134,13 @@ def export_turntable(body, garment, path: str | os.PathLike[str], look: Look3D,
 
 
 def export_photo(body, garment, path: str | os.PathLike[str], look: Look3D,
-                 caption: list[str], size: tuple[int, int] = (800, 1000)) -> Path:
+                 caption: list[str], size: tuple[int, int] = (800, 1000),
+                 under: Under = ()) -> Path:
     """One view as a PNG with a caption under it (customer, garment, fabric) for messages."""
     from mtm.render.caption import save_photo
     from mtm.render.scene import Scene
 
-    with Scene(body, garment, _style(look, size)) as scene:
+    with Scene(body, garment, _style(look, size), under=_scene_under(under)) as scene:
         scene.set_view(look.view)
         image = scene.image()
     save_photo(path, image, caption)
@@ -138,26 +148,35 @@ def export_photo(body, garment, path: str | os.PathLike[str], look: Look3D,
 
 
 def export_share_page(body, garment, path: str | os.PathLike[str], look: Look3D,
-                      info) -> Path:
+                      info, under: Under = ()) -> Path:
     """The customer's share page: one HTML file with the 3D model and viewer inside."""
     from mtm.render.glb import glb_bytes
     from mtm.render.share_page import write_share_page
     from mtm.render.textures import fabric_look
 
     glb = glb_bytes(body, garment, look=fabric_look(look.look, look.color or None),
-                    skin=look.skin, tuck=True)
+                    skin=look.skin, tuck=True, under=under)
     write_share_page(path, glb, info)
     return Path(path)
 
 
-def export_glb(body, garment, path: str | os.PathLike[str], look: Look3D) -> Path:
-    """Body and textured garment as a GLB that phones and web viewers open."""
+def export_glb(body, garment, path: str | os.PathLike[str], look: Look3D,
+               under: Under = ()) -> Path:
+    """Body and textured garment (and an outfit's other garments, each its own mesh) as a
+    GLB that phones and web viewers open."""
+    from mtm.core.io.atomic import atomic_write_bytes
     from mtm.render.fitmap import fit_map
     from mtm.render.glb import export_glb as write_glb
+    from mtm.render.glb import glb_bytes
     from mtm.render.textures import fabric_look
 
-    write_glb(path, body, garment, look=fabric_look(look.look, look.color or None),
-              fit=fit_map(look.fit_map) if look.fit_map else None, skin=look.skin, tuck=True)
+    texture = fabric_look(look.look, look.color or None)
+    fit = fit_map(look.fit_map) if look.fit_map else None
+    if not under:
+        write_glb(path, body, garment, look=texture, fit=fit, skin=look.skin, tuck=True)
+    else:
+        atomic_write_bytes(path, glb_bytes(body, garment, look=texture, fit=fit,
+                                           skin=look.skin, tuck=True, under=under))
     return Path(path)
 
 

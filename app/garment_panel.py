@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -74,6 +75,27 @@ def option_tooltip(option: Option) -> str:
                                                        default=_value_text(option, option.default)))
 
 
+def bottom_garments(specs: dict[str, GarmentSpec]) -> frozenset[str]:
+    """The garments worn from the waist down (skirt, trousers), which a top is worn over in
+    an outfit. Told as the drape room tells them (``is_bottom``: every piece is placed on
+    the waist or the legs), from drafting each garment once for the sample customer with
+    its default options (a fraction of a second: the studio calls it off the GUI thread)."""
+    from mtm.core.drape.outfit import is_bottom
+    from mtm.core.errors import MtmError
+
+    from .samples import sample_measurements
+
+    ms = sample_measurements().with_estimates()
+    bottoms = set()
+    for name, spec in specs.items():
+        try:
+            if is_bottom(spec.draft(ms, {})):
+                bottoms.add(name)
+        except MtmError:  # a garment the sample cannot wear is left out of outfits
+            continue
+    return frozenset(bottoms)
+
+
 def catalogue() -> dict[str, GarmentSpec]:
     """Every garment's spec (imports the garment modules: seconds the first time, because the
     drafting blocks load scipy; the studio calls this off the GUI thread)."""
@@ -89,6 +111,8 @@ class GarmentPanel(QWidget):
     garmentSwitched = Signal(str, str)
     #: one option was edited by the user: (name, old value, new value)
     optionEdited = Signal(str, object, object)
+    #: the user chose the second garment of an outfit ('' for none)
+    outfitChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, garment: str = "tshirt",
                  specs: dict[str, GarmentSpec] | None = None, lazy: bool = False):
@@ -105,6 +129,22 @@ class GarmentPanel(QWidget):
         self.garment_combo.setObjectName("garmentCombo")
         self.garment_combo.currentIndexChanged.connect(self._on_garment_chosen)
         layout.addWidget(self.garment_combo)
+        # the second garment of an outfit: a top over a bottom (known once the garments are
+        # told apart, see ``bottom_garments``)
+        self._outfit = ""
+        self._bottoms: frozenset[str] | None = None
+        outfit_row = QHBoxLayout()
+        self.outfit_label = QLabel(tr("Worn with"), self)
+        self.outfit_combo = QComboBox(self)
+        self.outfit_combo.setObjectName("outfitCombo")
+        self.outfit_combo.setToolTip(tr("A second garment draped with this one: a top over a "
+                                        "bottom (the bottom is draped first, the top over it)"))
+        self.outfit_label.setBuddy(self.outfit_combo)
+        self.outfit_combo.currentIndexChanged.connect(self._on_outfit_chosen)
+        outfit_row.addWidget(self.outfit_label)
+        outfit_row.addWidget(self.outfit_combo, 1)
+        layout.addLayout(outfit_row)
+        self._fill_outfit()
         self.system_label = QLabel(self)
         self.system_label.setWordWrap(True)
         self.system_label.setStyleSheet("color: #555555;")
@@ -145,6 +185,29 @@ class GarmentPanel(QWidget):
     def ready(self) -> bool:
         return bool(self._specs)
 
+    def set_bottoms(self, bottoms: frozenset[str]) -> None:
+        """Which garments are bottoms (``bottom_garments``): the outfit choice offers the
+        other kind than the garment chosen."""
+        self._bottoms = frozenset(bottoms)
+        self._fill_outfit()
+
+    def outfit(self) -> str:
+        """The second garment of the outfit ('' when the garment is worn alone)."""
+        return self._outfit
+
+    def set_outfit(self, name: str, emit: bool = True) -> None:
+        """Wear ``name`` with the garment ('' for nothing); ignored unless it is offered.
+        Before the garments are told apart (a project opened at start-up) the outfit is
+        kept and shown, and dropped later only if it turns out not to fit."""
+        name = name or ""
+        known = self._bottoms is not None and bool(self._specs)
+        if name == self._outfit or (known and self.outfit_combo.findData(name) < 0):
+            return
+        self._outfit = name
+        self._fill_outfit()
+        if emit and self._outfit == name:
+            self.outfitChanged.emit(self._outfit)
+
     def spec(self, name: str) -> GarmentSpec | None:
         """The catalogue entry of garment ``name`` (None until the catalogue is read)."""
         return self._specs.get(name)
@@ -181,6 +244,7 @@ class GarmentPanel(QWidget):
         sexes = ", ".join(tr(sex) for sex in spec.sexes)  # tr("female"), tr("male")
         self.system_label.setText(tr("Drafted after {system}. For: {sexes}.").format(
             system=tr_catalogue(GARMENTS, spec.system), sexes=sexes))
+        self._fill_outfit()
         if emit:
             self.optionsChanged.emit(self._garment, self.options())
 
@@ -266,7 +330,40 @@ class GarmentPanel(QWidget):
         elif isinstance(editor, QDoubleSpinBox):
             editor.setValue(float(value))
 
+    def _fill_outfit(self) -> None:
+        """Offer the garments of the other kind (tops for a bottom, bottoms for a top); an
+        outfit chosen before that no longer fits is dropped."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.outfit_combo.clear()
+            self.outfit_combo.addItem(tr("nothing"), "")
+            known = self._bottoms is not None and bool(self._specs)
+            if known:
+                bottom = self._garment in self._bottoms
+                for name, spec in self._specs.items():
+                    if name != self._garment and (name in self._bottoms) != bottom:
+                        self.outfit_combo.addItem(tr_catalogue(GARMENTS, spec.title), name)
+            elif self._outfit:  # not told apart yet: keep the outfit asked for, shown greyed
+                spec = self._specs.get(self._outfit)
+                self.outfit_combo.addItem(tr_catalogue(GARMENTS, spec.title) if spec
+                                          else self._outfit, self._outfit)
+            index = self.outfit_combo.findData(self._outfit)
+            if index < 0:
+                self._outfit, index = "", 0
+            self.outfit_combo.setCurrentIndex(index)
+            self.outfit_combo.setEnabled(known)
+        finally:
+            self._quiet = quiet
+
     # -- reactions --------------------------------------------------------------------------
+    def _on_outfit_chosen(self) -> None:
+        if self._quiet:
+            return
+        name = self.outfit_combo.currentData() or ""
+        if name != self._outfit:
+            self._outfit = name
+            self.outfitChanged.emit(name)
+
     def _edited(self, name: str, value: object) -> None:
         if self._quiet or self._values.get(name) == value:
             return

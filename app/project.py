@@ -1,8 +1,10 @@
 """The ``.mtm`` project file: one customer's garment, ready to reopen exactly as it was left.
 
 A project is a zip archive holding ``project.json`` (format ``mtm-project/1``: customer,
-measurements, garment, options, fabric and look) and, once draped, ``drape.npz`` (the draped
-garment and the body it hangs on, so the 3D view comes back without fitting or draping again).
+measurements, garment, options, fabric and look, and the outfit's second garment when one is
+worn with it) and, once draped, ``drape.npz`` (the draped garment, the outfit's second garment
+draped with it, and the body they hang on, so the 3D view comes back without fitting or draping
+again). The outfit keys are optional: a project saved before outfits existed opens as before.
 Saves are atomic (temporary file in the same folder, then ``os.replace``); a file that is not a
 readable project raises ``InputError`` naming the file and what is wrong, never anything else.
 No Qt here: the window owns the timers, this module owns the bytes.
@@ -37,6 +39,8 @@ MAX_JSON_BYTES = 4 * 1024 * 1024
 
 _DRAPE_ARRAYS = ("vertices", "faces", "uvs", "piece_of_face", "strain_warp", "strain_weft",
                  "ease")
+#: drape.npz names of the outfit's second garment: ``outfit_vertices``...
+OUTFIT_PREFIX = "outfit_"
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,15 @@ class Project:
     body: BodyMeshData | None = None
     #: In a recovery copy: the project file the user was editing ("" when never saved).
     original_path: str = ""
+    #: The outfit's second garment worn with ``garment`` ("" when worn alone).
+    outfit: str = ""
+    #: The fabric the outfit's garment was draped in ("" when not draped).
+    outfit_fabric: str = ""
+    #: The outfit's garment draped with ``drape`` (None unless both are stored).
+    outfit_drape: DrapedGarment | None = None
 
     def without_drape(self) -> Project:
-        return replace(self, drape=None, body=None)
+        return replace(self, drape=None, body=None, outfit_drape=None, outfit_fabric="")
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -106,10 +116,16 @@ def project_to_dict(project: Project) -> dict:
         "resolution": float(project.resolution),
         "drape": None,
     }
+    if project.outfit:
+        out["outfit"] = {"garment": project.outfit}
     if project.drape is not None:
         out["drape"] = {"piece_names": list(project.drape.piece_names),
                         "report": _json_safe(project.drape.report),
                         "body": project.body is not None}
+        if project.outfit and project.outfit_drape is not None:
+            out["drape"]["outfit"] = {"piece_names": list(project.outfit_drape.piece_names),
+                                      "report": _json_safe(project.outfit_drape.report),
+                                      "fabric": project.outfit_fabric}
     if project.original_path:
         out["original_path"] = project.original_path
     return out
@@ -134,6 +150,10 @@ def project_bytes(project: Project) -> bytes:
         archive.writestr("project.json", json.dumps(project_to_dict(project), indent=1))
         if project.drape is not None:
             arrays = {name: np.asarray(getattr(project.drape, name)) for name in _DRAPE_ARRAYS}
+            if project.outfit and project.outfit_drape is not None:
+                arrays.update({OUTFIT_PREFIX + name: np.asarray(getattr(project.outfit_drape,
+                                                                        name))
+                               for name in _DRAPE_ARRAYS})
             if project.body is not None:
                 arrays["body_vertices"] = np.asarray(project.body.vertices)
                 arrays["body_faces"] = np.asarray(project.body.faces)
@@ -189,6 +209,10 @@ def project_from_dict(data: object, source: str = "project") -> Project:
     cid = customer.get("id")
     resolution = _need(data, "resolution", (int, float), source)
     options = _need(data, "options", dict, source)
+    outfit = data.get("outfit") or {}
+    if not isinstance(outfit, dict) or not isinstance(outfit.get("garment", ""), str):
+        raise InputError("is not a readable MTM project: field 'outfit' has the wrong type",
+                         source=source)
     return Project(
         customer_name=str(customer.get("name") or ""),
         customer_id=cid if isinstance(cid, int) and not isinstance(cid, bool) else None,
@@ -201,41 +225,57 @@ def project_from_dict(data: object, source: str = "project") -> Project:
         color=str(data.get("color") or ""),
         resolution=float(resolution),
         original_path=str(data.get("original_path") or ""),
+        outfit=str(outfit.get("garment") or ""),
     )
 
 
-def _drape_from(archive: zipfile.ZipFile, info: Mapping, source: str
-                ) -> tuple[DrapedGarment, BodyMeshData | None]:
+def _garment_from(arrays: Mapping[str, np.ndarray], info: object, prefix: str, source: str
+                  ) -> DrapedGarment:
+    """One draped garment from the drape.npz arrays named ``prefix + name``."""
     from mtm.core.drape.result import DrapedGarment
 
+    what = "the outfit's drape" if prefix else "the drape result"
+    missing = [prefix + n for n in _DRAPE_ARRAYS if prefix + n not in arrays]
+    if missing:
+        raise InputError(f"is not a readable MTM project: {what} lacks "
+                         f"{', '.join(missing)}", source=source)
+    vertices, faces = arrays[prefix + "vertices"], arrays[prefix + "faces"]
+    n = len(vertices)
+    if (vertices.ndim != 2 or faces.ndim != 2 or faces.shape[1:] != (3,)
+            or (faces.size and (faces.min() < 0 or faces.max() >= n))):
+        mesh = "the outfit's drape mesh" if prefix else "the drape mesh"
+        raise InputError(f"is not a readable MTM project: {mesh} is inconsistent",
+                         source=source)
+    names = info.get("piece_names") if isinstance(info, Mapping) else None
+    report = info.get("report") if isinstance(info, Mapping) else None
+    return DrapedGarment(
+        vertices=vertices, faces=faces, uvs=arrays[prefix + "uvs"],
+        piece_of_face=arrays[prefix + "piece_of_face"],
+        piece_names=tuple(str(x) for x in (names or ())),
+        strain_warp=arrays[prefix + "strain_warp"], strain_weft=arrays[prefix + "strain_weft"],
+        ease=arrays[prefix + "ease"], report=dict(report) if isinstance(report, Mapping) else {})
+
+
+def _drape_from(archive: zipfile.ZipFile, info: Mapping, source: str
+                ) -> tuple[DrapedGarment, BodyMeshData | None, DrapedGarment | None, str]:
+    """The drape, its body, and the outfit's second garment draped with it (or None) and its
+    fabric, from drape.npz."""
     try:
         with np.load(io.BytesIO(archive.read("drape.npz")), allow_pickle=False) as npz:
             arrays = {name: np.array(npz[name]) for name in npz.files}
     except (KeyError, ValueError, OSError, zipfile.BadZipFile, EOFError) as error:
         raise InputError(f"is not a readable MTM project: the drape result is damaged "
                          f"({error})", source=source) from None
-    missing = [n for n in _DRAPE_ARRAYS if n not in arrays]
-    if missing:
-        raise InputError(f"is not a readable MTM project: the drape result lacks "
-                         f"{', '.join(missing)}", source=source)
-    n = len(arrays["vertices"])
-    faces = arrays["faces"]
-    if (arrays["vertices"].ndim != 2 or faces.ndim != 2 or faces.shape[1:] != (3,)
-            or (faces.size and (faces.min() < 0 or faces.max() >= n))):
-        raise InputError("is not a readable MTM project: the drape mesh is inconsistent",
-                         source=source)
-    names = info.get("piece_names") if isinstance(info, Mapping) else None
-    report = info.get("report") if isinstance(info, Mapping) else None
-    drape = DrapedGarment(
-        vertices=arrays["vertices"], faces=faces, uvs=arrays["uvs"],
-        piece_of_face=arrays["piece_of_face"],
-        piece_names=tuple(str(x) for x in (names or ())),
-        strain_warp=arrays["strain_warp"], strain_weft=arrays["strain_weft"],
-        ease=arrays["ease"], report=dict(report) if isinstance(report, Mapping) else {})
+    drape = _garment_from(arrays, info, "", source)
     body = None
     if "body_vertices" in arrays and "body_faces" in arrays:
         body = BodyMeshData(arrays["body_vertices"], arrays["body_faces"])
-    return drape, body
+    outfit_info = info.get("outfit") if isinstance(info, Mapping) else None
+    worn, fabric = None, ""
+    if isinstance(outfit_info, Mapping):
+        worn = _garment_from(arrays, outfit_info, OUTFIT_PREFIX, source)
+        fabric = str(outfit_info.get("fabric") or "")
+    return drape, body, worn, fabric
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -251,8 +291,10 @@ def load_project(path: str | os.PathLike[str]) -> Project:
             project = project_from_dict(data, source)
             drape_info = data.get("drape")
             if drape_info:
-                drape, body = _drape_from(archive, drape_info, source)
-                project = replace(project, drape=drape, body=body)
+                drape, body, worn, fabric = _drape_from(archive, drape_info, source)
+                project = replace(project, drape=drape, body=body,
+                                  outfit_drape=worn if project.outfit else None,
+                                  outfit_fabric=fabric if project.outfit else "")
     except FileNotFoundError:
         raise InputError("no such project file", source=source) from None
     except IsADirectoryError:

@@ -4,12 +4,15 @@ The 3D view fills the window, with large camera buttons, a slow turntable, colou
 fabric-look swatches that change the look at once (no redrape: the drape stays, only its
 texture changes), and a side-by-side compare of two variants on the same body with one
 camera: two colourways of the drape shown, or the drape shown next to the one before it
-(another fit or size draped earlier). The showroom receives meshes and looks only, never the
-customer's measurements or the project, so nothing in it can change the customer's data.
+(another fit or size draped earlier). An outfit is shown whole: the outfit's other garment
+(e.g. the trousers under a shirt) is in every view, turn and compare, in its own fabric's look;
+the swatches dress the main garment only. The showroom receives meshes and looks only, never
+the customer's measurements or the project, so nothing in it can change the customer's data.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
@@ -54,6 +57,8 @@ class Variant:
     look: str = "jersey"
     color: str = ""
     skin: str = "mst-4"
+    #: the outfit's other garments, each keeping its own look: (GarmentMesh, FabricTexture)
+    under: tuple = ()
 
 
 class ShowroomPane(QWidget):
@@ -87,7 +92,7 @@ class ShowroomPane(QWidget):
         old, self.variant = self.variant, variant
         self._caption()
         same_meshes = (old.body is variant.body and old.garment is variant.garment
-                       and old.skin == variant.skin)
+                       and old.under is variant.under and old.skin == variant.skin)
         if same_meshes and self.scene is not None:
             from mtm.render.textures import fabric_look
 
@@ -110,7 +115,7 @@ class ShowroomPane(QWidget):
         v = self.variant
         style = SceneStyle(look=fabric_look(v.look, v.color or None), skin=v.skin,
                            quality="draft", floor=True, legend=False)
-        self.scene = Scene(v.body, v.garment, style, plotter=self.plotter)
+        self.scene = Scene(v.body, v.garment, style, plotter=self.plotter, under=v.under)
         self.set_azimuth(self.azimuth)
 
     def set_azimuth(self, azimuth: float) -> None:
@@ -370,11 +375,13 @@ class Showroom(QWidget):
 
 
 def drape_label(key: tuple | None, other: tuple | None) -> str:
-    """A caption for a drape from its inputs (the workbench's drape key): the garment, and
-    what differs from the other drape compared with it (options, measurements, fabric)."""
+    """A caption for a drape from its inputs (the workbench's drape key): the garment (and the
+    outfit's other garment, "Shirt + Trousers"), and what differs from the other drape
+    compared with it (options, measurements, fabric)."""
     if not key:
         return ""
-    garment = str(key[2]).replace("_", " ").capitalize()
+    garment = " + ".join(str(g).replace("_", " ").capitalize()
+                         for g in (key[2], *key[6:7]) if g)
     if not other:
         return garment
     parts = []
@@ -390,9 +397,34 @@ def drape_label(key: tuple | None, other: tuple | None) -> str:
 
 
 def make_variant(drape, body_mesh, key: tuple | None, other: tuple | None, look: str,
-                 color: str, skin: str) -> Variant:
-    """A showroom variant from a workbench drape (DrapedGarment) and body (BodyMeshData)."""
+                 color: str, skin: str, others: Sequence[tuple] = ()) -> Variant:
+    """A showroom variant from a workbench drape (DrapedGarment) and body (BodyMeshData);
+    ``others``: the outfit's other garments draped with it, ``(DrapedGarment, fabric, name)``,
+    each shown in its fabric's own look."""
     from mtm.render.meshes import BodyMesh, as_garment
+    from mtm.render.textures import fabric_look
+
+    from .fabric_panel import default_look
 
     body = None if body_mesh is None else BodyMesh(body_mesh.vertices, body_mesh.faces)
-    return Variant(drape_label(key, other), body, as_garment(drape), look, color, skin)
+    under = tuple((as_garment(d), fabric_look(default_look(f))) for d, f, _name in others)
+    return Variant(drape_label(key, other), body, as_garment(drape), look, color, skin, under)
+
+
+def variants_from_drapes(current: tuple, previous: tuple | None, look: str, color: str,
+                         skin: str) -> tuple[Variant, Variant | None]:
+    """The showroom's variants from the workbench: ``current`` is the drape shown and
+    ``previous`` (or None) the one draped before it, each ``(drape, body_mesh, drape key)``
+    or ``(drape, body_mesh, drape key, others)`` with an outfit's other garments; each is
+    captioned with what differs from the other."""
+    key = current[2]
+    prev_key = previous[2] if previous else None
+    now = make_variant(*current[:2], key, prev_key, look, color, skin, _others(current))
+    before = None if previous is None else make_variant(
+        *previous[:2], prev_key, key, look, color, skin, _others(previous))
+    return now, before
+
+
+def _others(drape: tuple) -> tuple:
+    """The outfit's other garments of a ``(drape, body_mesh, key[, others])`` tuple."""
+    return tuple(drape[3]) if len(drape) > 3 else ()

@@ -43,6 +43,7 @@ class View3D(QWidget):
         super().__init__(parent)
         self.body = None  # mtm.render.meshes.BodyMesh
         self.garment = None  # mtm.render.meshes.GarmentMesh
+        self.under: tuple = ()  # an outfit's other garments: (GarmentMesh, FabricTexture)
         self.look_name, self.look_color = "jersey", ""
         self.fit_name = ""
         self.body_visible = True
@@ -117,9 +118,11 @@ class View3D(QWidget):
     def has_plotter(self) -> bool:
         return self.plotter is not None
 
-    def set_meshes(self, body, garment, info: str = "") -> None:
-        """Show ``body`` (BodyMesh or None) and ``garment`` (GarmentMesh or None)."""
+    def set_meshes(self, body, garment, info: str = "", under=()) -> None:
+        """Show ``body`` (BodyMesh or None) and ``garment`` (GarmentMesh or None); ``under``:
+        the outfit's other garments, each ``(GarmentMesh, FabricTexture)`` in its own look."""
         self.body, self.garment = body, garment
+        self.under = tuple(under) if garment is not None else ()
         self.info.setText(info)
         self.redraw()
 
@@ -204,7 +207,7 @@ class View3D(QWidget):
         look = fabric_look(self.look_name, self.look_color or None)
         fit = self.fit_name if (self.fit_name and self.garment is not None) else None
         style = SceneStyle(look=look, fit_map=fit, skin=self.skin, quality="draft", floor=True)
-        self.scene = Scene(body, self.garment, style, plotter=self.plotter)
+        self.scene = Scene(body, self.garment, style, plotter=self.plotter, under=self.under)
         self.scene.set_view(self.camera)
         self.plotter.render()
 

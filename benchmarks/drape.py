@@ -10,7 +10,10 @@ percentile of stature (acceptance sweep). With ``--fitting`` the cases of issue 
 the speed of a fitting): the T-shirt in cotton jersey at 1 cm on the median man and on the
 186.7 cm / chest 137 cm man (ANSUR II 15142), warm, with the body's collision field already
 built (as in the studio, which keeps the body) and built in the call (a new body), and the
-redrapes after the length option +3 cm and chest girth +2 cm. Every run also times a fixed
+redrapes after the length option +3 cm and chest girth +2 cm (the latter also with the new
+body's field built in the call, as the studio's redrape after a measurement edit pays it). With
+``--outfit`` issue 22's outfits: shirt over trousers on the median man and T-shirt over skirt on
+the median woman, warm, against each garment draped alone. Every run also times a fixed
 numpy workload (``reference_seconds``): the machine is shared, so numbers are only
 comparable in proportion to it. Prints JSON.
 
@@ -18,8 +21,9 @@ Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless
 forces one for all.
 
     python benchmarks/drape.py [--garments tshirt shirt] [--fabric cotton_jersey]
-                               [--resolution 1.0] [--compile] [--sweep 10] [--substep-only]
-                               [--fitting] [--ansur DIR]
+                               [--resolution 1.0] [--compile] [--sweep 10 [--sweep-only]]
+                               [--substep-only]
+                               [--fitting] [--outfit] [--ansur DIR]
 """
 
 from __future__ import annotations
@@ -249,6 +253,69 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
                          "from_scratch": {"seconds": scratch.report["seconds"],
                                           **quality(scratch.report)}})
             print(json.dumps(rows[-1]), file=sys.stderr)
+            if body2 is not body:  # the new body's fields built in the call
+                forget_bodies()
+                t = time.perf_counter()
+                draped = drape_garment(garment2, body2, "cotton_jersey", resolution,
+                                       previous=base)
+                rows.append({"case": f"redrape after {what}, new body's field built",
+                             "seconds": round(time.perf_counter() - t, 3),
+                             "simulation_seconds": draped.report["simulation_seconds"],
+                             "vertices": draped.report["vertices"],
+                             "substeps": draped.report["substeps"], **quality(draped.report)})
+                print(json.dumps(rows[-1]), file=sys.stderr)
+    return rows
+
+
+OUTFITS = (("male", "shirt", "trousers"), ("female", "tshirt", "skirt"))
+
+
+def outfit_cases(resolution: float = 1.0) -> list[dict]:
+    """Issue 22's outfits, warm (compiled, the body's fields built): seconds of the top and
+    the bottom draped alone and of the outfit (bottom, then top over it), with the share of
+    the top's vertices more than 2 mm inside the body and the bottom's cloth (all, and at the
+    waist: within 15 cm under the bottom's top edge)."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape import drape_garment
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.fabrics import load_fabric
+    from mtm.core.drape.outfit import clothe, drape_outfit
+    from mtm.patterns import get_garment
+
+    rows = []
+    for sex, top_name, bottom_name in OUTFITS:
+        ms = median_set(sex)
+        body = fit_body(ms)
+        specs = [get_garment(top_name), get_garment(bottom_name)]
+        garments = [spec.draft(ms.with_estimates()) for spec in specs]
+        fabrics = [spec.fabric for spec in specs]
+        drape_garment(garments[0], body, fabrics[0], resolution)  # compiled, fields built
+        alone = {}
+        for garment, fabric, name in zip(garments, fabrics, (top_name, bottom_name),
+                                         strict=True):
+            t = time.perf_counter()
+            draped = drape_garment(garment, body, fabric, resolution)
+            alone[name] = {"seconds": round(time.perf_counter() - t, 3),
+                           **quality(draped.report)}
+        t = time.perf_counter()
+        top, bottom = drape_outfit(garments, body, fabrics, resolution)
+        seconds = time.perf_counter() - t
+        clothed = clothe(body, [(bottom, load_fabric(fabrics[1]))])
+        depth, _ = body_sdf(clothed).query(top.vertices)
+        waist = top.vertices[:, 1] > float(np.max(bottom.vertices[:, 1])) - 15.0
+        rows.append({
+            "case": f"{top_name} over {bottom_name}, median {sex}", "seconds": round(seconds, 3),
+            "top_alone_seconds": alone[top_name]["seconds"],
+            "bottom_alone_seconds": alone[bottom_name]["seconds"],
+            "times_top_alone": round(seconds / alone[top_name]["seconds"], 2),
+            "times_mean_garment": round(seconds / np.mean([a["seconds"]
+                                                           for a in alone.values()]), 2),
+            "top_inside_fraction": round(float(np.mean(depth < -0.2)), 5),
+            "top_inside_fraction_at_waist": round(float(np.mean(depth[waist] < -0.2)), 5)
+            if waist.any() else None,
+            "top": quality(top.report), "bottom": quality(bottom.report),
+            "alone": alone})
+        print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
 
 
@@ -278,6 +345,12 @@ def main() -> None:
                     help="issue 16's cases (warm median and large man, redrapes)")
     ap.add_argument("--fitting-only", action="store_true",
                     help="only issue 16's cases, no catalogue runs")
+    ap.add_argument("--sweep-only", action="store_true",
+                    help="with --sweep N: only the sweep, no catalogue runs on the median bodies")
+    ap.add_argument("--outfit", action="store_true",
+                    help="issue 22's outfits (shirt over trousers, T-shirt over skirt)")
+    ap.add_argument("--outfit-only", action="store_true",
+                    help="only the outfits (with --fitting-only: both, no catalogue runs)")
     ap.add_argument("--ansur", metavar="DIR", default=None,
                     help="folder of the full ANSUR II survey files (default: mtm's choice)")
     args = ap.parse_args()
@@ -295,20 +368,26 @@ def main() -> None:
     if args.fitting or args.fitting_only:
         out["fitting"] = fitting_cases(args.resolution)
         out["reference_seconds_after_fitting"] = reference_seconds()
-    if args.fitting_only:
+    if args.outfit or args.outfit_only:
+        out["outfit"] = outfit_cases(args.resolution)
+        out["reference_seconds_after_outfit"] = reference_seconds()
+    if args.fitting_only or args.outfit_only:
+        out["load_average_end"] = [round(v, 2) for v in os.getloadavg()]
         print(json.dumps(out, indent=2))
         return
     if args.compile:
         out["numba_compile_seconds"] = compile_seconds()
-    out["substep"] = substep_cost()
+    names = args.garments or garment_names()
+    catalogue = not (args.sweep and args.sweep_only)
+    if catalogue:
+        out["substep"] = substep_cost()
     bodies = {}
-    for sex in ("female", "male"):
+    for sex in ("female", "male") if catalogue else ():
         ms = median_set(sex)
         t = time.perf_counter()
         bodies[sex] = (ms, fit_body(ms))
         out[f"body_fit_seconds_{sex}"] = round(time.perf_counter() - t, 2)
-    names = args.garments or garment_names()
-    for name in names:
+    for name in names if catalogue else ():
         try:
             spec = get_garment(name)
         except Exception as error:  # noqa: BLE001 - reported, not raised

@@ -8,6 +8,15 @@ proportions, cup) and the measure/shape modifiers are solved by ``scipy.optimize
 Where the targets fold the skin, the blend rebuilds a patch from the base mesh (``folds``); the
 patch is linear in the blend, so the Jacobian runs through it exactly, and it only grows during a
 fit, so the measured body is what the fit optimised.
+
+Shape the customer did not measure comes from the population: the depths, breadths and seat
+height of ``mtm.core.shape_prior`` are predicted from the measured values and fitted as soft
+targets weighted by their residual spread (a measured girth keeps its small sigma and wins).
+A plausibility prior keeps the body human: the macros (weight, muscle, proportions) carry the
+shape at little cost, while each local modifier pays ``LOCAL_REGULARISATION`` per unit and a
+steep ``LIMIT_PENALTY`` beyond ``|PLAUSIBLE|``, so no single target is pushed to its limit to
+meet one number. A measured value the fit then misses by more than ``WARN_RESIDUAL`` is listed
+as let go in ``Body.let_go`` and the report.
 """
 
 from __future__ import annotations
@@ -23,11 +32,18 @@ from scipy.optimize import least_squares
 
 from mtm.core.errors import CancelledError, MeasurementError
 from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
+from mtm.core.shape_prior import SHAPE_KEYS, predict_shape, predict_unmeasured
 
 from .folds import Patch
 from .landmarks import landmark_points
 from .makehuman import MACROS, BodyParams, load_model
-from .measure import BODY_KEYS, measure_body, measure_with_gradients, section_cache
+from .measure import (
+    BODY_KEYS,
+    measure_body,
+    measure_with_gradients,
+    seat_landmarks,
+    section_cache,
+)
 from .pose import Poser
 
 #: Modifiers the fit may move (value -1..1), each mainly serving the measurement noted.
@@ -63,11 +79,21 @@ MALE_BOUNDS: Mapping[str, tuple[float, float]] = MappingProxyType({
 })
 #: Keys the fit matches (every measurement a body shows); weight is not a length.
 FIT_KEYS: tuple[str, ...] = BODY_KEYS
-REGULARISATION = 0.05  # cm of residual per unit of parameter: keeps shapes near the average
+REGULARISATION = 0.05  # cm of residual per unit of a macro: keeps shapes near the average
+#: cm of residual per unit of a local modifier: the macros carry the shape, modifiers refine it
+LOCAL_REGULARISATION = 0.5
+PLAUSIBLE = 0.6  # modifier values beyond which the limit penalty starts
+LIMIT_PENALTY = 6.0  # cm of residual per unit of a modifier beyond PLAUSIBLE
 ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
+#: Estimated lengths that pin the body's vertical proportions (where the crotch and navel sit):
+#: fitted at the population's prediction and spread (``shape_prior.predict_unmeasured``), as
+#: the seat height is, so that the fit does not lower the crotch to place the seat.
+PINNED_ESTIMATES: tuple[str, ...] = ("inside_leg", "outside_leg")
+MEASURED_SIGMA = 1.0  # cm: a measured value's sigma, unless KEY_SIGMA says otherwise
 #: The girths a garment's fit hangs on count more when measurements pull against each other.
 KEY_SIGMA: Mapping[str, float] = MappingProxyType({
-    "chest_girth": 0.3, "waist_girth": 0.3, "hip_girth": 0.3, "neck_base_girth": 0.3})
+    "chest_girth": 0.3, "waist_girth": 0.3, "waist_girth_omphalion": 0.3, "hip_girth": 0.3,
+    "neck_base_girth": 0.3})
 #: Where the macros start (women, men): first and second start. Off MakeHuman's kink at 0.5;
 #: on 16 ANSUR II subjects these starts reached the lowest costs most often.
 MACRO_STARTS = ((0.47, 0.65), (0.35, 0.2))
@@ -90,6 +116,11 @@ class Body:
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
     extra: Mapping[str, object] = field(default_factory=dict)
+    #: shape dimensions predicted from the population (``mtm.core.shape_prior``):
+    #: key -> {"target", "sd", "achieved"} (cm)
+    predicted: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    #: measured keys the fit gave up on to keep a plausible shape: key -> target minus achieved
+    let_go: Mapping[str, float] = field(default_factory=dict)
 
     def report(self) -> dict[str, object]:
         """The JSON report of ``mtm body fit``."""
@@ -98,6 +129,9 @@ class Body:
             "achieved": {k: round(v, 3) for k, v in self.achieved.items()},
             "residuals": {k: round(v, 3) for k, v in self.residuals.items()},
             "estimated": sorted(self.estimated),
+            "predicted": {k: {n: round(x, 3) for n, x in p.items()}
+                          for k, p in self.predicted.items()},
+            "let_go": {k: round(v, 3) for k, v in self.let_go.items()},
             "warnings": list(self.warnings),
             "params": self.params.to_json(),
             "seconds": round(self.seconds, 3),
@@ -139,7 +173,7 @@ class _Problem:
                  progress: Callable[[float, str], None] | None = None,
                  skin: str = "mannequin") -> None:
         self.model = load_model()
-        self.keys = tuple(k for k in FIT_KEYS if k in targets)
+        self.keys = tuple(k for k in FIT_KEYS + SHAPE_KEYS if k in targets)
         self.t = np.array([targets[k] for k in self.keys])
         self.w = 1.0 / np.array([sigma[k] for k in self.keys])
         self.stature = targets["height"]
@@ -214,16 +248,26 @@ class _Problem:
 
     def residuals(self, x: np.ndarray) -> np.ndarray:
         sm = self._evaluate(x)[0]
-        return np.concatenate([(sm - self.t) * self.w, REGULARISATION * self._centred(x)])
+        return np.concatenate([(sm - self.t) * self.w, self._prior(x)[0]])
 
     def jacobian(self, x: np.ndarray) -> np.ndarray:
         jac = self._evaluate(x)[1] * self.w[:, None]
-        return np.vstack([jac, REGULARISATION * np.eye(len(x))])
+        return np.vstack([jac, self._prior(x)[1]])
 
-    def _centred(self, x: np.ndarray) -> np.ndarray:
+    def _prior(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The plausibility prior as residuals and their Jacobian: every parameter pays its
+        regularisation (macros about 0.5, modifiers about 0), and each modifier beyond
+        ``PLAUSIBLE`` pays ``LIMIT_PENALTY`` per unit more (a kink only in the slope, so the
+        cost stays smooth)."""
+        n = len(self.macros)
         c = x.copy()
-        c[: len(self.macros)] -= 0.5
-        return c
+        c[:n] -= 0.5
+        reg = np.r_[np.full(n, REGULARISATION), np.full(len(x) - n, LOCAL_REGULARISATION)]
+        excess = np.maximum(np.abs(x[n:]) - PLAUSIBLE, 0.0)
+        limit = LIMIT_PENALTY * np.sign(x[n:]) * excess
+        jl = np.zeros((len(x) - n, len(x)))
+        jl[np.arange(len(x) - n), n + np.arange(len(x) - n)] = LIMIT_PENALTY * (excess > 0)
+        return np.r_[reg * c, limit], np.vstack([np.diag(reg), jl])
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray]:
         default = [(0.0, 1.0) if name in MACROS else (-1.0, 1.0) for name in self.names]
@@ -276,10 +320,16 @@ def fit_body(
     ms = _checked(measurements)
     sex = _sex_value(ms.sex)
     targets = {k: float(ms[k]) for k in FIT_KEYS if k in ms}
-    sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, 1.0))
+    sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, MEASURED_SIGMA))
              for k in targets}
+    prior = predict_shape(ms)
+    shape = {k: p.value for k, p in prior.items()}
+    for k, p in predict_unmeasured(ms, PINNED_ESTIMATES).items():
+        if k in targets and k in ms.estimated:
+            targets[k], sigma[k] = p.value, p.sd
     height_macro = height_macro_for(targets["height"], sex)
-    problem = _Problem(targets, sigma, sex, height_macro, cancel, progress, skin)
+    problem = _Problem({**targets, **shape}, {**sigma, **{k: p.sd for k, p in prior.items()}},
+                       sex, height_macro, cancel, progress, skin)
     lo, hi = problem.bounds()
     x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
                        np.zeros(len(FIT_MODIFIERS))], lo, hi)
@@ -310,18 +360,22 @@ def fit_body(
     model = load_model()
     vertices = problem.poser.standing(model.blend(params, start=problem.patch))
     achieved = measure_body(vertices, sex=sex)
+    shape_achieved = measure_body(vertices, SHAPE_KEYS, sex=sex)
     residuals = {k: achieved[k] - targets[k] for k in targets}
     warnings = tuple(
         f"{CATALOGUE[k].label} is {achieved[k]:.1f} cm on the body, "
         f"{residuals[k]:+.1f} cm from the {'estimated' if k in ms.estimated else 'measured'} "
         f"{targets[k]:.1f} cm"
         for k in targets if abs(residuals[k]) > WARN_RESIDUAL)
+    let_go = {k: targets[k] - achieved[k] for k in targets
+              if k not in ms.estimated and abs(residuals[k]) > WARN_RESIDUAL}
     if progress:
         progress(1.0, "done")
     return Body(
         vertices=vertices,
         faces=model.triangulate(vertices),
-        landmarks=MappingProxyType(landmark_points(vertices, sex)),
+        landmarks=MappingProxyType({**landmark_points(vertices, sex),
+                                    **seat_landmarks(vertices)}),
         targets=MappingProxyType(targets),
         achieved=MappingProxyType(achieved),
         residuals=MappingProxyType(residuals),
@@ -332,4 +386,8 @@ def fit_body(
         seconds=time.perf_counter() - start,
         extra=MappingProxyType({"evaluations": problem.evaluations,
                                 "solver_status": int(solution.status), "skin": skin}),
+        predicted=MappingProxyType({
+            k: MappingProxyType({"target": p.value, "sd": p.sd, "achieved": shape_achieved[k]})
+            for k, p in prior.items()}),
+        let_go=MappingProxyType(let_go),
     )

@@ -19,10 +19,10 @@ underbust_girth        hull perimeter of the trunk section 35% of the way from t
                        level down to the waist level.
 waist_girth            hull perimeter of the trunk section at the natural waist level (the
                        narrowest trunk section of the average body, anchored to a back vertex).
-hip_girth              hull perimeter of the trunk-and-legs section at the hip level: the
-                       buttock height, placed on the average body where ANSUR II puts it
-                       (26% / 20% of the way from crotch to navel for women / men) and
-                       anchored to a back vertex.
+waist_girth_omphalion  hull perimeter of the trunk section at the navel (omphalion) level.
+hip_girth              hull perimeter of the trunk-and-legs section at the seat level: the
+                       level of the buttocks' greatest rearward protrusion (ISO 8559-1 hip
+                       girth, ANSUR II buttock circumference), see ``buttock_height`` below.
 thigh_girth            hull perimeter of the left leg section at the fullest of the levels 2, 4,
                        6 and 8 cm below the crotch.
 knee_girth             hull perimeter of the left leg section at the knee joint centre.
@@ -46,11 +46,31 @@ back_waist_length      length of the back midline from the nape down to the nave
 arm_length             acromion to elbow joint to wrist joint (the arm as it hangs).
 inside_leg             height of the crotch above the floor.
 outside_leg            height of the navel (waist level) above the floor.
-waist_to_hip           navel level minus hip level.
+waist_to_hip           navel level minus seat level (ANSUR II: waist height at the omphalion
+                       minus buttock height).
 crotch_length          midline profile from the navel level in front, down through the crotch,
                        up to the navel level at the back, over the buttocks (convex hull of the
                        trunk's vertices within 4 cm of the midline, projected on the midline
                        plane, minus its top chord).
+=====================  ==========================================================================
+
+The shape dimensions of ``mtm.core.shape_prior`` (``SHAPE_KEYS``; not tape measurements, but
+fitted to the population's prediction), by their ANSUR II definitions. Extremes are soft (a
+softmax-weighted mean, 0.25 cm temperature) so that their gradients spread over the few
+extreme points instead of jumping between vertices:
+
+=====================  ==========================================================================
+buttock_height         floor to the seat level: the mean height of the back vertices of the
+                       trunk between crotch and navel, weighted by a soft minimum of their
+                       depth coordinate (the level of the buttocks' greatest rearward
+                       protrusion).
+buttock_depth          soft front-most minus soft rear-most point of the trunk section at the
+                       seat level.
+hip_breadth            soft right-most to soft left-most trunk-and-leg vertex between the navel
+                       and 5 cm under the crotch (a logistic gate of 0.5 cm on that floor).
+chest_depth            depth of the trunk section at the chest girth's level (bust points).
+waist_depth            depth of the trunk section at the navel (omphalion).
+waist_breadth          breadth of the trunk section at the navel.
 =====================  ==========================================================================
 
 For the vertical lengths (back_waist_length, outside_leg, waist_to_hip, crotch_length) the waist
@@ -91,8 +111,12 @@ from functools import cache
 
 import numpy as np
 
+from mtm.core.shape_prior import SHAPE_KEYS
+
 from .landmarks import (
+    CROTCH,
     NAPE,
+    NAVEL,
     Landmark,
     back_mask,
     head_mask,
@@ -110,8 +134,8 @@ X, Y, Z = np.eye(3)
 #: Every key ``measure_body`` returns, in catalogue order.
 BODY_KEYS: tuple[str, ...] = (
     "height", "head_girth", "neck_base_girth", "chest_girth", "underbust_girth", "waist_girth",
-    "hip_girth", "shoulder_width", "across_back_width", "bust_point_distance",
-    "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
+    "waist_girth_omphalion", "hip_girth", "shoulder_width", "across_back_width",
+    "bust_point_distance", "back_waist_length", "waist_to_hip", "crotch_length", "arm_length",
     "upper_arm_girth", "wrist_girth", "thigh_girth", "knee_girth", "calf_girth", "ankle_girth",
     "inside_leg", "outside_leg",
 )
@@ -317,16 +341,17 @@ def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
 
 def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
                      origin: Landmark | None,
-                     axis: tuple[Landmark, Landmark, np.ndarray] | None = None) -> None:
+                     axis: tuple[Landmark, Landmark, np.ndarray] | None = None) -> float:
     """Add d(value)/d(vertices) to ``grad`` (N, 3) given d(value)/d(section points) ``g2``.
 
     A crossing point is ``p = a + t (b - a)`` with ``t = sa / (sa - sb)`` and ``s = (x - o).n``.
     The plane's origin ``o`` moves with the ``origin`` landmark; its normal is fixed unless
-    ``axis`` = (start, end, start->end vector) says it runs along a segment.
+    ``axis`` = (start, end, start->end vector) says it runs along a segment. Returns
+    d(value)/d(plane offset along the normal), for planes placed by something else.
     """
     used = np.flatnonzero(np.abs(g2).sum(1) > 0)
     if len(used) == 0:
-        return
+        return 0.0
     g3 = g2[used] @ sec.basis  # (u, 3) gradient wrt the 3D crossing points
     a, b, t = sec.a[used], sec.b[used], sec.t[used]
     sa, sb = sec.sa[used], sec.sb[used]
@@ -337,9 +362,9 @@ def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
     n = sec.normal
     np.add.at(grad, a, (1.0 - t)[:, None] * g3 + (c * dt_dsa)[:, None] * n)
     np.add.at(grad, b, t[:, None] * g3 + (c * dt_dsb)[:, None] * n)
+    dlevel = float(-(c * (dt_dsa + dt_dsb)).sum())
     if origin is not None:
-        g0 = -(c * (dt_dsa + dt_dsb)).sum() * n
-        np.add.at(grad, origin.index, origin.weights[:, None] * g0)
+        np.add.at(grad, origin.index, origin.weights[:, None] * (dlevel * n))
     if axis is not None and sec.origin is not None:
         start, end, d = axis
         pa = sec.points3_3d[used] - t[:, None] * sec.delta[used]
@@ -350,6 +375,7 @@ def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
         gd = (gn - n * (n @ gn)) / length
         np.add.at(grad, end.index, end.weights[:, None] * gd)
         np.add.at(grad, start.index, start.weights[:, None] * -gd)
+    return dlevel
 
 
 def mesh_girth(vertices: np.ndarray, mesh_edges: np.ndarray, origin: np.ndarray,
@@ -495,8 +521,174 @@ def _m_waist(v, lms, grad):
     return girth(v, "torso", lms["waist_back"], Y, grad)
 
 
+SOFT = 0.25  # cm: temperature of the soft extremes (log-sum-exp) of breadths and depths
+
+
+def _soft_max(values: np.ndarray) -> tuple[float, np.ndarray]:
+    """Smooth maximum and its gradient: the mean of ``values`` weighted by
+    ``softmax(values / SOFT)`` (at most the maximum, and within a millimetre or two of it where
+    a section's points crowd at its extreme; log-sum-exp would overshoot there)."""
+    w = np.exp((values - values.max()) / SOFT)
+    w /= w.sum()
+    value = float(w @ values)
+    return value, w * (1.0 + (values - value) / SOFT)
+
+
+@cache
+def seat_vertices() -> np.ndarray:
+    """Back vertices of the trunk from 1 cm above the crotch up to the navel (base mesh):
+    where the buttocks' greatest rearward protrusion is sought."""
+    model = load_model()
+    b = model.base
+    return np.flatnonzero(torso_mask(model) & (b[:, 2] < 0.0) & (b[:, 1] > b[CROTCH, 1] + 1.0)
+                          & (b[:, 1] < b[NAVEL, 1]))
+
+
+HIP_BREADTH_BELOW_CROTCH = 5.0  # cm: the greatest hip breadth is sought down to here
+GATE = 0.5  # cm: width of the soft lower edge of that band
+
+
+@cache
+def hip_band_vertices() -> np.ndarray:
+    """Trunk and leg vertices from 10 cm below the crotch up to the navel (base mesh): where
+    the greatest breadth across the hips is sought (a soft gate on the fitted body keeps
+    those higher than ``HIP_BREADTH_BELOW_CROTCH`` under its crotch)."""
+    model = load_model()
+    b = model.base
+    return np.flatnonzero(torso_mask(model) & (b[:, 1] > b[CROTCH, 1] - 10.0)
+                          & (b[:, 1] < b[NAVEL, 1]))
+
+
+def seat_level(v: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+    """Height of the buttocks' greatest rearward protrusion: the mean height of the seat
+    vertices weighted by a soft minimum of their depth coordinate. Returns the level, the
+    vertices, and d(level)/d(y) and d(level)/d(z) of those vertices."""
+    idx = seat_vertices()
+    z, y = v[idx, 2], v[idx, 1]
+    w = np.exp(-(z - z.min()) / SOFT)
+    w /= w.sum()
+    level = float(w @ y)
+    return level, idx, w, -w * (y - level) / SOFT
+
+
+def _add_level(grad: np.ndarray | None, dlevel: float, seat) -> None:
+    """Chain d(value)/d(level) through the seat level's dependence on the vertices."""
+    if grad is not None and dlevel != 0.0:
+        _, idx, dy, dz = seat
+        grad[idx, 1] += dlevel * dy
+        grad[idx, 2] += dlevel * dz
+
+
+def _extent(sec: Section, axis: int, grad, origin: Landmark | None) -> tuple[float, float]:
+    """Soft breadth (``axis`` 0: x) or depth (1: z) of a horizontal section, and the
+    derivative of it with respect to the plane's height."""
+    hi, whi = _soft_max(sec.points[:, axis])
+    lo, wlo = _soft_max(-sec.points[:, axis])
+    dlevel = 0.0
+    if grad is not None:
+        g2 = np.zeros_like(sec.points)
+        g2[:, axis] = whi - wlo
+        dlevel = backprop_section(sec, g2, grad, origin)
+    return hi + lo, dlevel
+
+
+def _seat_section(v: np.ndarray):
+    seat = seat_level(v)
+    return seat, section(v, "torso", np.array([0.0, seat[0], 0.0]), Y, "torso:seat")
+
+
+def seat_landmarks(v: np.ndarray) -> dict[str, np.ndarray]:
+    """``hip_back`` (centre back) and ``hip_side_l`` (left side) on the seat level, where the
+    hip girth is taken: garments put their hip line there."""
+    level = seat_level(v)[0]
+    p = section(v, "torso", np.array([0.0, level, 0.0]), Y).points3_3d
+    centre = p[np.abs(p[:, 0]) < 2.0]
+    back = (centre if len(centre) else p)[np.argmin((centre if len(centre) else p)[:, 2])]
+    return {"hip_back": np.array([0.0, level, back[2]]), "hip_side_l": p[np.argmax(p[:, 0])]}
+
+
+def _m_waist_omphalion(v, lms, grad):
+    """Waist girth at the navel (ANSUR II's waist circumference), beside the natural waist."""
+    return girth(v, "torso", lms["navel"], Y, grad)
+
+
 def _m_hip(v, lms, grad):
-    return girth(v, "torso", lms["hip_back"], Y, grad)
+    """Hip girth at the level of the buttocks' greatest rearward protrusion (ISO 8559-1)."""
+    seat, sec = _seat_section(v)
+    value, g2 = hull_perimeter(sec.points)
+    if grad is not None:
+        _add_level(grad, backprop_section(sec, g2, grad, None), seat)
+    return value
+
+
+def _m_buttock_height(v, lms, grad):
+    seat = seat_level(v)
+    floor = int(np.argmin(v[:, 1]))
+    if grad is not None:
+        _add_level(grad, 1.0, seat)
+        grad[floor, 1] -= 1.0
+    return seat[0] - float(v[floor, 1])
+
+
+def _m_buttock_depth(v, lms, grad):
+    seat, sec = _seat_section(v)
+    value, dlevel = _extent(sec, 1, grad, None)
+    _add_level(grad, dlevel, seat)
+    return value
+
+
+def _gated_soft_max(x: np.ndarray, y: np.ndarray, floor: float
+                    ) -> tuple[float, np.ndarray, np.ndarray, float]:
+    """Soft maximum of ``x`` over the points above ``floor`` (a logistic gate of width
+    ``GATE`` on ``y``), and its derivatives with respect to x, y and the floor."""
+    u = (y - floor) / GATE
+    s = x / SOFT - np.logaddexp(0.0, -u)  # log of exp(x / SOFT) * sigmoid(u)
+    w = np.exp(s - s.max())
+    w /= w.sum()
+    value = float(w @ x)
+    spread = w * (x - value)
+    d_y = spread * (1.0 / (1.0 + np.exp(u))) / GATE  # d log sigmoid(u) / dy = (1 - sig) / GATE
+    return value, w + spread / SOFT, d_y, -float(d_y.sum())
+
+
+def _m_hip_breadth(v, lms, grad):
+    """Greatest breadth across hips and thighs, from the navel down to 5 cm under the
+    crotch (as ``anthropometry.Anthropometer.hip_breadth``)."""
+    idx = hip_band_vertices()
+    crotch = lms["crotch"]
+    floor = crotch.point(v)[1] - HIP_BREADTH_BELOW_CROTCH
+    x, y = v[idx, 0], v[idx, 1]
+    hi, dx_hi, dy_hi, df_hi = _gated_soft_max(x, y, floor)
+    lo, dx_lo, dy_lo, df_lo = _gated_soft_max(-x, y, floor)
+    if grad is not None:
+        grad[idx, 0] += dx_hi - dx_lo
+        grad[idx, 1] += dy_hi + dy_lo
+        _add(grad, crotch, (df_hi + df_lo) * Y)
+    return hi + lo
+
+
+def _extent_at(v, lm: Landmark, dy: float, axis: int, grad) -> float:
+    o = lm.point(v) + dy * Y
+    sec = section(v, "torso", o, Y, f"torso:{lm.name}:{dy}")
+    return _extent(sec, axis, grad, lm)[0]
+
+
+def _m_chest_depth(v, lms, grad):
+    lm, dy = _chest_level(v, lms)
+    return _extent_at(v, lm, dy, 1, grad)
+
+
+def _m_chest_breadth(v, lms, grad):
+    lm, dy = _chest_level(v, lms)
+    return _extent_at(v, lm, dy, 0, grad)
+
+
+def _m_waist_depth(v, lms, grad):
+    return _extent_at(v, lms["navel"], 0.0, 1, grad)
+
+
+def _m_waist_breadth(v, lms, grad):
+    return _extent_at(v, lms["navel"], 0.0, 0, grad)
 
 
 THIGH_LEVELS = (-2.0, -4.0, -6.0, -8.0)  # cm below the crotch where the fullest thigh is sought
@@ -634,9 +826,10 @@ def _m_outside_leg(v, lms, grad):
 
 
 def _m_waist_to_hip(v, lms, grad):
+    seat = seat_level(v)
     _add(grad, lms["navel"], Y)
-    _add(grad, lms["hip_side_l"], -Y)
-    return float(lms["navel"].point(v)[1] - lms["hip_side_l"].point(v)[1])
+    _add_level(grad, -1.0, seat)
+    return float(lms["navel"].point(v)[1] - seat[0])
 
 
 def _m_crotch(v, lms, grad):
@@ -674,6 +867,7 @@ def _m_crotch(v, lms, grad):
 _MEASURES = {
     "height": _m_height, "head_girth": _m_head, "neck_base_girth": _m_neck,
     "chest_girth": _m_chest, "underbust_girth": _m_underbust, "waist_girth": _m_waist,
+    "waist_girth_omphalion": _m_waist_omphalion,
     "hip_girth": _m_hip, "shoulder_width": _m_shoulder, "across_back_width": _m_across_back,
     "bust_point_distance": _m_bust_points,
     "back_waist_length": _m_back_waist, "waist_to_hip": _m_waist_to_hip,
@@ -681,7 +875,13 @@ _MEASURES = {
     "wrist_girth": _m_wrist, "thigh_girth": _m_thigh, "knee_girth": _m_knee,
     "calf_girth": _m_calf, "ankle_girth": _m_ankle, "inside_leg": _m_inside_leg,
     "outside_leg": _m_outside_leg,
+    # the shape dimensions of ``mtm.core.shape_prior`` (ANSUR II definitions)
+    "hip_breadth": _m_hip_breadth, "buttock_depth": _m_buttock_depth,
+    "buttock_height": _m_buttock_height, "chest_depth": _m_chest_depth,
+    "chest_breadth": _m_chest_breadth, "waist_depth": _m_waist_depth,
+    "waist_breadth": _m_waist_breadth,
 }
+assert set(SHAPE_KEYS) <= set(_MEASURES)
 
 
 def _plane_hull(v: np.ndarray, origin: np.ndarray, normal: np.ndarray, keep) -> float:

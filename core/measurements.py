@@ -61,6 +61,11 @@ _MESH = ("no ANSUR II equivalent: measured on MakeHuman bodies fitted to 24 ANSU
          "ranges it reads, widened by its residual")
 
 
+_NATURAL_WAIST = ("ANSUR II 1st-99th percentile of the waist girth at the navel, times the "
+                  "natural/navel waist ratio of core/estimate.py (no survey at hand measures "
+                  "the natural waist)")
+
+
 def _m(key, label, group, definition, hard, female, male, unit="cm", source=None):
     return MeasurementDef(
         key=key, label=label, group=group, unit=unit, definition=definition,
@@ -100,6 +105,11 @@ _ENTRIES = [
     _m("waist_girth", "Waist girth", "Torso girths",
        "Horizontal girth at the natural waist: the narrowest part of the torso between the "
        "lowest rib and the top of the hip bone, relaxed, not drawn in.",
+       (45, 200), (60, 102), (70, 119.5), source=_NATURAL_WAIST),
+    _m("waist_girth_omphalion", "Waist girth at the navel", "Torso girths",
+       "Horizontal girth of the trunk at the level of the centre of the navel (omphalion), "
+       "relaxed, breathing normally: the waist circumference of ANSUR II and of health "
+       "surveys. Lower than the natural waist and usually larger than it.",
        (45, 200), (66, 112), (72, 122)),
     _m("hip_girth", "Hip girth", "Torso girths",
        "Horizontal girth at the fullest part of the buttocks, feet together.",
@@ -469,6 +479,18 @@ RELATIONS: tuple[Relation, ...] = (
     Relation(("waist_girth", "chest_girth"), "warning",
              "waist girth is far above chest girth (more than 25% larger); please check both",
              lambda v: v["waist_girth"] <= 1.25 * v["chest_girth"]),
+    Relation(("waist_girth", "waist_girth_omphalion"), "error",
+             "waist girth is more than 5 cm larger than the waist girth at the navel; the "
+             "natural waist is the narrowest part of the torso above it (are the two swapped?)",
+             lambda v: v["waist_girth"] <= v["waist_girth_omphalion"] + 5.0),
+    Relation(("waist_girth_omphalion", "hip_girth"), "warning",
+             "waist girth at the navel is far above hip girth (more than 25% larger); please "
+             "check both",
+             lambda v: v["waist_girth_omphalion"] <= 1.25 * v["hip_girth"]),
+    Relation(("waist_girth_omphalion", "chest_girth"), "warning",
+             "waist girth at the navel is far above chest girth (more than 25% larger); please "
+             "check both",
+             lambda v: v["waist_girth_omphalion"] <= 1.25 * v["chest_girth"]),
     Relation(("bust_point_distance", "chest_girth"), "error",
              "bust point distance is more than a third of the chest girth",
              lambda v: v["bust_point_distance"] <= v["chest_girth"] / 3),

@@ -109,6 +109,7 @@ ANKLE_HEIGHT = {"female": 6.3, "male": 7.3}  # ANSUR II mean lateral malleolus h
 SNAP_SPACING = 6.0
 UNDERLAP = 5.0  # cm the under-front reaches inside the opening
 FACING_WIDTH = 3.0  # cm
+COLLAR_END_ROUND = 1.2  # cm: the collar's ends are rounded at the top (cổ đứng bo tròn)
 
 
 def resolve_cut(opt: Mapping[str, object], sex: str | None) -> str:
@@ -405,7 +406,7 @@ def draft(
     collar, collar_seams = stand_collar(
         "collar", collar_parts, height=float(opt["collar_height"]),
         top_length=m["neck_girth"] + 1.5, label="COLLAR cut 2, interface one",
-        centre_part="front")
+        centre_part="front", end_round=COLLAR_END_ROUND)
 
     # ---- facings cut to the shape of the opening (above and below the bust dart)
     facings, facing_seams = [], []
@@ -413,7 +414,7 @@ def draft(
         piece, fs = shaped_facing(f"facing_{k + 1}", "front", run, width=FACING_WIDTH,
                                   label=f"OPENING FACING {k + 1} cut 1, interface",
                                   title="Opening facing")
-        facings.append(piece)
+        facings.append(replace(piece, placement=None))  # under the sewn opening, as above
         facing_seams += list(fs)
 
     def r(p, e_, mirror_=False):
@@ -576,7 +577,9 @@ def _under_front(right: list[Edge], b_lower: Edge, b_upper: Edge, counts: list[i
         drill_holes=snaps,
         labels=(Label("UNDER-FRONT cut 1", (gx + 1.0, 0.5 * (waist[1] + u[1])),
                       0.8, 90.0),),
-        placement=Placement("torso", "front", tuple(start), "side_neck"),
+        # no placement: a second layer wholly under the over-front, whose opening the drape
+        # sews shut (as its snaps close it); draped, it hinged out round the side seam
+        placement=None,
         title="Under-front",
     )
 

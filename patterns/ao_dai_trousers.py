@@ -98,7 +98,8 @@ def draft(
             hem_width=hem_w,
             front_intake=intake,
             front_pleat=elastic,  # elastic: a plain waist line (a pleat of no depth)
-        )
+        ),
+        true_waist=not elastic,  # a casing only has to pass over the hips
     )
     allow = {"hem": (HEM, "reverse"), "side": (SA, "mitre"), "inseam": (SA, "mitre"),
              "crotch": (1.5, "mitre")}

@@ -13,8 +13,12 @@ suppression (finished waist = body waist + the fit's ease) is shared between the
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
 mirrored (the seams match by construction); the front dart runs straight from the hem to
 below the chest instead of stopping at the pocket with a cut-through to the side;
-the hip room is let out at the panel seams. The collar is drafted flat (neck edge swept up
-towards the front) and the top collar is the under collar with the turn of cloth added.
+the hip room is let out at the panel seams. The collar is drafted in its own frame (not on the
+front along the roll line as in the book): its neck edge runs straight along the back neck and
+drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
+length to lie down), its roll line runs from the stand's height at the centre back to the neck
+seam where the lapel's break line crosses the gorge; the top collar is the under collar with
+the turn of cloth added.
 The front corner is square (a rounded cutaway would meet the 4 cm hem tangentially) and the
 vent tops run at 45 degrees, so the cut lines read back exactly from an AAMA DXF.
 """
@@ -97,6 +101,8 @@ LINING_HEM = 1.5
 EXTENSION = 2.0  # button extension beyond the centre front
 STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
+#: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
+COLLAR_SPRING = 2.0
 VENT_WIDTH = 4.0
 SLEEVE_VENT, SLEEVE_VENT_WIDTH = 10.0, 3.0
 SLEEVE_BUTTONS = 4
@@ -185,6 +191,23 @@ def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list
         up,
     ]
     return edges[: i - 1] + new + edges[i + 1:]
+
+
+def _crossing(edge: Edge, a, b, default: float) -> float:
+    """Distance along ``edge`` from its start to where the line through ``a`` and ``b`` first
+    crosses it (``default`` when it does not)."""
+    pts = edge.polyline()
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    d = _unit(b - a)
+    side = (pts - a) @ np.array([-d[1], d[0]])
+    seg = np.hypot(*np.diff(pts, axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    idx = np.nonzero(np.sign(side[:-1]) != np.sign(side[1:]))[0]
+    if len(idx) == 0:
+        return default
+    i = int(idx[0])
+    f = side[i] / (side[i] - side[i + 1])
+    return float(cum[i] + f * seg[i])
 
 
 def _middle(edges) -> tuple[float, float]:
@@ -577,11 +600,16 @@ def draft(
     nb, nf, ng = (back.edge("neck").length, front.edge("neck").length,
                   front.edge("gorge").length)
     total = nb + nf + ng
-    sweep = 2.0
+    # the neck edge runs straight along the back neck and drops away from the outer edge
+    # along the front neck and gorge (the collar's spring): the fall's outer edge is then
+    # longer than the neck seam by about the drop's turn times the collar's width, the room
+    # it needs to lie down over the stand round the side neck and shoulders (a neck edge
+    # swept up towards the outer edge, as a shirt band's, makes a collar stand)
+    spring = COLLAR_SPRING
 
     def neck_ctrl(x_end: float) -> np.ndarray:
-        return np.array([(0.0, 0.0), (0.5 * x_end, 0.0), (0.8 * x_end, 0.35 * sweep),
-                         (x_end, sweep)])
+        return np.array([(0.0, 0.0), (0.5 * x_end, 0.0), (0.8 * x_end, -0.35 * spring),
+                         (x_end, -spring)])
 
     x_end = brentq(lambda x: g2.cubic_length(neck_ctrl(x)) - total, 0.5 * total, total,
                    xtol=1e-7)
@@ -609,8 +637,12 @@ def draft(
             Edge.line("centre", (0.0, top_y), (0.0, 0.0), allowance=SA_CURVE),
         )
 
-    roll_line = InternalLine("roll_line", ((0.0, STAND), (0.85 * x_end, STAND + 0.5 * sweep)),
-                             "fold")
+    # the roll line runs from the stand's height at the centre back down to the neck seam
+    # where the lapel's break line crosses the front's neck and gorge: beyond it the collar
+    # is sewn to the turned lapel and is all fall, turned with it
+    s_cross = nb + _crossing(chain("ng", neck_edge, gorge_edge), brk, roll, nf + ng)
+    roll_end, _ = neck.point_at(min(s_cross, total - 0.5))
+    roll_line = InternalLine("roll_line", ((0.0, STAND), tuple(roll_end)), "fold")
     under_collar = Piece(
         name="under_collar",
         edges=collar_edges(0.0),

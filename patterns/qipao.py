@@ -449,7 +449,10 @@ def draft(
         piece, fs = shaped_facing(f"facing_{k + 1}", "front", run, width=FACING_WIDTH,
                                   label=f"OPENING FACING {k + 1} cut 1, interface",
                                   title="Opening facing")
-        pieces.append(piece)
+        # a second layer turned under the opening's edge (pressed and understitched, which
+        # the drape does not model: draped, the upper facing turned out over the inner
+        # front), like a jacket's facing: not draped
+        pieces.append(replace(piece, placement=None))
         seams += list(fs)
 
     def across(piece: str, y: float, f: float, x0: float = -500.0, x1: float = 500.0):

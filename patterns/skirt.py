@@ -58,6 +58,8 @@ HEM = 4.0
 FRONT_DART = (3.5, 10.0)  # largest intake, length (Aldrich front dart 10 cm)
 BACK_DART = (4.5, 14.0)
 MIN_DART = 1.0
+WAIST_TRUE_STEPS = 4  # passes narrowing the waist widths for the curve's extra length
+WAIST_TRUE_TOL = 0.02  # cm per quarter
 
 
 def quarters(hip: float, waist: float, waist_to_hip: float) -> dict[str, dict[str, float]]:
@@ -106,11 +108,9 @@ def draft(
                                          float(opt["zip_length"]))
     style = "A-LINE SKIRT" if flare else "SKIRT"
 
-    pieces = {}
-    for which in ("front", "back"):
-        q = plan[which]
+    def panel_for(which: str, q: Mapping[str, float]):
         back = which == "back"
-        panel = skirt_panel(
+        return skirt_panel(
             hip_x=q["hip_x"],
             waist_centre=q["waist_centre"],
             dart=q["dart"],
@@ -126,6 +126,28 @@ def draft(
             centre_allowance=SA if back else 0.0,
             vent=vent if back else 0.0,
         )
+
+    pieces = {}
+    for which in ("front", "back"):
+        q = dict(plan[which])
+        back = which == "back"
+        panel = panel_for(which, q)
+        # the waist edges curve (up to the side, square into the dart) and come out longer
+        # than their planned straight widths, the more the larger the waist suppression:
+        # narrow the widths until the curved waist is as planned, the difference going into
+        # the dart up to its largest intake and the rest to the side seam
+        planned = q["waist_centre"] + q["waist_side"]
+        largest = (BACK_DART if back else FRONT_DART)[0]
+        for _ in range(WAIST_TRUE_STEPS):
+            curved = panel.edges[2].length + panel.edges[5].length
+            if curved - planned < WAIST_TRUE_TOL:
+                break
+            scale = planned / curved
+            narrowing = (q["waist_centre"] + q["waist_side"]) * (1.0 - scale)
+            q["dart"] += min(narrowing, max(0.0, largest - q["dart"]))
+            q["waist_centre"] *= scale
+            q["waist_side"] *= scale
+            panel = panel_for(which, q)
         edges = panel.edges
         side = edges[1]
         gx = 0.5 * panel.hip_x

@@ -106,7 +106,8 @@ def draft(
             hem_width=hem_w,
             front_intake=intake,
             front_pleat=pleat,
-        )
+        ),
+        true_waist=True,
     )
     allow = {"hem": (HEM, "reverse"), "side": (SA, "mitre"), "inseam": (SA, "mitre"),
              "crotch": (1.5, "mitre")}

@@ -219,6 +219,10 @@ class Scene:
         self.look = look
         if self.garment is not None and self.fit is None:
             self._add_garment(self.garment)  # same actor name: pyvista replaces it
+            # pyvista's replacing "garment" also removes every actor named "garment-*": the
+            # outfit's other garments go back in their own looks
+            for i, (other, other_look) in enumerate(self.under):
+                self._add_garment(other, look=other_look, name=f"garment-{i + 2}", fit=False)
 
     def outfit_mesh(self) -> GarmentMesh | None:
         """Every garment shown as one mesh (what covers the body), or None."""

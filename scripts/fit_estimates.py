@@ -2,9 +2,12 @@
 
 For each sex and each measurement the survey has, an ordinary least-squares model
 ``y = b0 + sum(b_i * x_i)`` is fitted for every non-empty subset of the predictors
-height, chest, waist and hip, so whatever of those four a customer gave can be used.
-The coefficients, the residual standard deviation and the number of subjects go to
-``resources/estimates.json``. Run once: ``python scripts/fit_estimates.py``.
+height, chest, navel waist and hip, so whatever of those four a customer gave can be used.
+The coefficients, the residual standard deviation (``rmse``), the largest residual over the
+survey (``max_residual``, which bounds the population a prediction covers) and the number of
+subjects go to ``resources/estimates.json``, with each predictor's survey minimum, mean and
+maximum (``population``). Only measured survey values are used (the ANSUR reader's estimated
+natural waist is left out). Run once: ``python scripts/fit_estimates.py``.
 """
 
 from __future__ import annotations
@@ -17,14 +20,15 @@ import numpy as np
 
 from mtm.core.io.ansur import SHARED_DIR, load_ansur
 
-PREDICTORS = ("height", "chest_girth", "waist_girth", "hip_girth")
+PREDICTORS = ("height", "chest_girth", "waist_girth_omphalion", "hip_girth")
 OUT = Path(__file__).resolve().parents[1] / "resources" / "estimates.json"
 
 
 def fit(sex: str) -> dict:
     subjects = load_ansur(sex, path=SHARED_DIR / f"ANSUR_II_{sex.upper()}_Public.csv")
-    keys = sorted(set.intersection(*(set(s.values) for s in subjects)))
-    data = {k: np.array([s.values[k] for s in subjects]) for k in keys}
+    measured = [s.measured() for s in subjects]
+    keys = sorted(set.intersection(*(set(m) for m in measured)))
+    data = {k: np.array([m[k] for m in measured]) for k in keys}
     models: dict = {}
     for target in keys:
         models[target] = {}
@@ -39,10 +43,16 @@ def fit(sex: str) -> dict:
                     "intercept": round(float(coef[0]), 5),
                     "coef": {p: round(float(c), 6) for p, c in zip(subset, coef[1:], strict=True)},
                     "rmse": round(float(np.sqrt(np.mean(residual**2))), 3),
+                    "max_residual": round(float(np.abs(residual).max()), 2),
                 }
+        centred = data[target] - data[target].mean()
         models[target]["mean"] = {"intercept": round(float(data[target].mean()), 3),
-                                   "coef": {}, "rmse": round(float(data[target].std()), 3)}
-    return {"subjects": len(subjects), "models": models}
+                                   "coef": {}, "rmse": round(float(data[target].std()), 3),
+                                   "max_residual": round(float(np.abs(centred).max()), 2)}
+    population = {p: {"min": round(float(data[p].min()), 1),
+                      "mean": round(float(data[p].mean()), 2),
+                      "max": round(float(data[p].max()), 1)} for p in PREDICTORS}
+    return {"subjects": len(subjects), "models": models, "population": population}
 
 
 def main() -> None:

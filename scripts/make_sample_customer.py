@@ -2,7 +2,9 @@
 
 Each value is the median over every woman in the full survey (../shared/data/ansur2/) of the
 measurements ANSUR II takes the way our catalogue defines them; keys ANSUR II lacks are left
-out (the studio's "Estimate missing" fills them).
+out (the studio's "Estimate missing" fills them), except the natural waist, which every garment
+drafts from: the survey measures the waist at the navel only, so hers is the natural waist that
+median navel waist implies (``core.estimate.natural_waist_from_navel``).
 Run: .venv/bin/python scripts/make_sample_customer.py
 """
 
@@ -13,6 +15,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from mtm.core.estimate import natural_waist_from_navel
 from mtm.core.io.ansur import FILES, SHARED_DIR, load_ansur
 from mtm.core.measurements import CATALOGUE, MeasurementSet, validate
 
@@ -26,9 +29,12 @@ def main() -> int:
     people = load_ansur("female")
     medians = {}
     for key in CATALOGUE:
-        column = [p.values[key] for p in people if key in p.values]
+        column = [p.values[key] for p in people if key in p.measured()]
         if column:
             medians[key] = round(statistics.median(column), 1)
+    medians["waist_girth"] = round(natural_waist_from_navel(
+        medians["waist_girth_omphalion"], "female"), 1)
+    medians = {key: medians[key] for key in CATALOGUE if key in medians}
     doc = {
         "format": "mtm-measurements/1",
         "name": "Sample customer (median ANSUR II woman)",

@@ -3,7 +3,8 @@
 The control dimension is the chest (bust) girth, in the 8 cm intervals that EN 13402-3 uses for
 its letter codes; each size's chest is the interval centre. Every other body measurement is the
 ANSUR II regression on chest girth alone (``resources/estimates.json``), i.e. the average US Army
-soldier of that chest girth; the four measurements ANSUR II lacks follow the rules in
+soldier of that chest girth; the waist is the survey's navel waist (``waist_girth_omphalion``),
+the natural waist follows from it, and the measurements ANSUR II lacks follow the rules in
 ``mtm.core.estimate``. Run: ``python scripts/make_size_tables.py``.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mtm.core.measurements import MeasurementSet
+from mtm.core.measurements import CATALOGUE, MeasurementSet
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "size_tables"
 LETTERS = ("XS", "S", "M", "L", "XL", "XXL", "3XL")
@@ -29,7 +30,7 @@ def main() -> None:
         sizes = {}
         for letter, chest in zip(LETTERS, centres, strict=True):
             ms = MeasurementSet.from_mapping({"chest_girth": chest}, sex=sex).with_estimates()
-            sizes[letter] = {k: round(v, 1) for k, v in ms.values.items()}
+            sizes[letter] = {k: round(ms.values[k], 1) for k in CATALOGUE if k in ms.values}
         table = {
             "format": "mtm-size-table/1",
             "name": NAMES[sex],

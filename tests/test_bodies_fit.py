@@ -33,7 +33,11 @@ def test_fit_round_trips_a_body_made_from_known_parameters(known_body):
     assert abs(body.residuals["height"]) < 0.05
     for key in ("chest_girth", "waist_girth", "hip_girth", "neck_base_girth"):
         assert abs(body.residuals[key]) < 0.3, key
-    assert abs(body.residuals[worst]) < 0.6, (worst, body.residuals[worst])
+    # the population's shape prior pulls the depths and breadths nobody measured towards
+    # the survey's, and a body made from arbitrary parameters is no survey person: the
+    # remaining measurements come back within the warning limit, and none is let go
+    assert abs(body.residuals[worst]) < 1.0, (worst, body.residuals[worst])
+    assert not body.let_go
 
 
 def test_fitted_body_is_a_clean_mesh(known_body):
@@ -74,7 +78,8 @@ def test_cli_writes_mesh_and_report(tmp_path, known_body, suffix):
     assert main(["body", "fit", "--measurements", str(src), "--out", str(out),
                  "--report", str(report)]) == 0
     data = json.loads(report.read_text())
-    assert set(data) >= {"targets", "achieved", "residuals", "seconds"}
+    assert set(data) >= {"targets", "achieved", "residuals", "seconds", "predicted", "let_go"}
+    assert set(data["predicted"]["hip_breadth"]) == {"target", "sd", "achieved"}
     loaded = trimesh.load(out, process=False, force="mesh")
     assert len(loaded.vertices) == load_model().n_vertices
 
@@ -115,3 +120,77 @@ def test_fitted_thigh_is_no_fuller_below_the_crotch_than_measured():
         girths = [_torso_girth_at(body.vertices, crotch, dy, None, region="leg")
                   for dy in (-2.0, -4.0, -6.0, -8.0, -10.0)]
         assert max(girths) <= ms["thigh_girth"] + 0.5, (ms.name, ms["thigh_girth"], girths)
+
+
+def test_a_measurement_needing_an_implausible_shape_is_let_go():
+    """A 75 cm thigh on a 100 cm hip: the plausibility prior will not push the thigh targets
+    to their limits for it; the report names the key and how far it was let go."""
+    ms = MeasurementSet.from_mapping({"height": 175, "weight": 70, "chest_girth": 95,
+                                      "waist_girth": 75, "hip_girth": 100, "thigh_girth": 75},
+                                     sex="female")
+    body = fit_body(ms)
+    assert set(body.let_go) == {"thigh_girth"}
+    assert body.let_go["thigh_girth"] == pytest.approx(75 - body.achieved["thigh_girth"])
+    assert body.let_go["thigh_girth"] > 1.0
+    assert body.report()["let_go"] == {"thigh_girth": round(body.let_go["thigh_girth"], 3)}
+    for key in ("chest_girth", "waist_girth", "hip_girth"):
+        assert abs(body.residuals[key]) < 0.3, key
+    assert max(abs(v) for v in body.params.modifiers.values()) < 1.0
+
+
+BASIC_TAPE = ("height", "weight", "chest_girth", "waist_girth", "hip_girth", "neck_base_girth",
+              "shoulder_width", "back_waist_length", "arm_length", "inside_leg", "thigh_girth",
+              "calf_girth", "ankle_girth", "wrist_girth", "head_girth")
+
+
+@pytest.fixture(scope="module")
+def twenty():
+    """20 survey people (10 per sex) fitted from the basic tape, with their survey rows."""
+    import csv
+
+    from mtm.core.io.ansur import ansur_path, ansur_row_to_set
+
+    out = []
+    for sex in ("female", "male"):
+        with open(ansur_path(sex), newline="", encoding="latin-1") as handle:
+            rows = [{k.strip().lower(): v for k, v in r.items() if k}
+                    for r in csv.DictReader(handle)]
+        for row in rows[:10]:
+            full = ansur_row_to_set(row, default_sex=sex)
+            given = full.without(*[k for k in full.values if k not in BASIC_TAPE])
+            out.append((sex, row, fit_body(given)))
+    return out
+
+
+def test_second_tape_agrees_on_hip_and_chest(twenty):
+    """Plane sections with trimesh (``anthropometry``), written apart from ``measure``, read
+    the hip at the greatest buttock protrusion and the chest at bust-point level (2 cm under
+    the armpits where the bust point is higher, as the definition says) within 1.5 cm of the
+    fit's report."""
+    from mtm.bodies.anthropometry import Anthropometer
+
+    for sex, row, body in twenty:
+        tape = Anthropometer(body.vertices, sex)
+        seat = tape.buttock_level()
+        assert tape.girth_at(seat) == pytest.approx(body.achieved["hip_girth"], abs=1.5), row
+        armpit = (tape.points["armpit_l"][1] + tape.points["armpit_r"][1]) / 2
+        chest = min(tape.bust_level(), armpit - 2.0)
+        assert tape.girth_at(chest) == pytest.approx(body.achieved["chest_girth"], abs=1.5), row
+        assert body.predicted["buttock_height"]["achieved"] == pytest.approx(seat, abs=1.5)
+
+
+def test_unmeasured_shape_follows_the_population(twenty):
+    """Depths, breadths and the seat height nobody measured land near the person's own
+    survey values (the prior's spread is about 1 cm; 3 cm allows for the model's reach)."""
+    from mtm.bodies.anthropometry import ANSUR_COLUMNS, measure_shape
+
+    errors = {k: [] for k in ("hip_breadth", "buttock_depth", "buttock_height", "chest_depth",
+                              "waist_depth")}
+    for sex, row, body in twenty:
+        shape = measure_shape(body.vertices, sex)
+        for key, err in errors.items():
+            err.append(shape[key] - float(row[ANSUR_COLUMNS[key]]) / 10.0)
+        for key, p in body.predicted.items():
+            assert abs(p["achieved"] - p["target"]) < 4 * p["sd"] + 1.0, (key, p)
+    for key, err in errors.items():
+        assert np.mean(np.abs(err)) < 3.0, (key, np.round(err, 1))

@@ -11,7 +11,9 @@ from mtm.bodies.measure import (
     measure_body,
     measure_with_gradients,
     mesh_girth,
+    seat_level,
 )
+from mtm.core.shape_prior import SHAPE_KEYS
 
 
 def test_cylinder_girth_is_its_circumference():
@@ -60,6 +62,7 @@ def test_every_body_key_is_measured_and_plausible(woman):
     assert set(m) == set(BODY_KEYS)
     assert m["height"] == pytest.approx(woman[:, 1].max(), abs=1e-9)
     assert m["hip_girth"] > m["waist_girth"] and m["chest_girth"] > m["waist_girth"]
+    assert m["waist_girth"] < m["waist_girth_omphalion"] < m["hip_girth"]
     assert m["inside_leg"] < m["outside_leg"] < m["height"]
     assert 30 < m["neck_base_girth"] < 42
     assert m["wrist_girth"] < m["upper_arm_girth"] and m["ankle_girth"] < m["calf_girth"]
@@ -68,9 +71,10 @@ def test_every_body_key_is_measured_and_plausible(woman):
 def test_measurement_gradients_match_finite_differences(woman):
     # (crotch_length is left out: which vertices lie below the waist level changes under a
     # random nudge, so a finite difference of it is not smooth at this scale)
-    keys = ("waist_girth", "hip_girth", "neck_base_girth", "back_waist_length", "arm_length",
+    keys = ("waist_girth", "waist_girth_omphalion", "hip_girth", "neck_base_girth",
+            "back_waist_length", "arm_length",
             "thigh_girth", "across_back_width", "chest_girth", "wrist_girth", "upper_arm_girth",
-            "inside_leg")
+            "inside_leg", "waist_to_hip") + SHAPE_KEYS
     values, grads = measure_with_gradients(woman, keys, sex="female")
     # a smooth nudge (like a target's), so that no argmin/argmax jumps between vertices
     x, y, z = woman.T
@@ -87,3 +91,25 @@ def test_measurement_gradients_match_finite_differences(woman):
             assert fd == pytest.approx(analytic, rel=0.03), key
         else:
             assert fd == pytest.approx(analytic, abs=2e-3), key
+
+
+def test_shape_dimensions_follow_their_definitions(woman):
+    """Breadths and depths are the extent of the trunk section, the seat is the rearmost
+    level of the buttocks and the hip girth is taken there."""
+    m = measure_body(woman, SHAPE_KEYS + ("hip_girth", "waist_to_hip"), sex="female")
+    level = seat_level(woman)[0]
+    assert m["buttock_height"] == pytest.approx(level - woman[:, 1].min(), abs=1e-9)
+    # the rearmost vertex of the trunk near the seat lies within 2 cm of the seat level
+    trunk = np.abs(woman[:, 0]) < 12.0
+    near = trunk & (np.abs(woman[:, 1] - level) < 8.0) & (woman[:, 2] < 0)
+    rearmost = woman[near][np.argmin(woman[near][:, 2])]
+    assert abs(rearmost[1] - level) < 2.0
+    # depth at the seat: the section's extent, not more than the band's vertex extent
+    band = trunk & (np.abs(woman[:, 1] - level) < 0.6)
+    assert m["buttock_depth"] < np.ptp(woman[band][:, 2]) + 0.5
+    assert m["hip_breadth"] > m["waist_breadth"] > m["waist_depth"]
+    assert 10 < m["waist_to_hip"] < 30
+    # a tape round a section: longer than pi times the mean of breadth and depth's halves'
+    # sum for a rounded section, shorter than the bounding box
+    assert (m["buttock_depth"] + m["hip_breadth"]) * 1.4 < m["hip_girth"]
+    assert m["hip_girth"] < 2 * (m["buttock_depth"] + m["hip_breadth"])

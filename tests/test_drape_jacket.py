@@ -113,3 +113,27 @@ def test_lapels_start_turned_and_sleeve_pieces_side_by_side(man, assembled):
         under = x[a.offsets[u]:a.offsets[u + 1]]
         d, _ = cKDTree(top).query(under)
         assert np.mean(d < 1.0) < 0.15
+
+
+def test_collar_fall_is_tacked_to_its_stand(assembled):
+    """Each under collar gets tacks holding a point of its fall to the point of the stand it
+    lies on once turned (its mirror image across the roll line); a lapel lies on the front
+    without them."""
+    from mtm.core.drape.placement import reflect_across
+
+    g, a = assembled
+    tack = np.array([s.endswith(".fold_tack") for s in a.stitch_seam])
+    assert tack.any()
+    owner = np.searchsorted(a.offsets, a.stitches[tack, 0], "right") - 1
+    assert {a.panels[i].piece for i in owner} == {"under_collar"}
+    assert {a.panels[i].copy for i in owner} == {"drafted", "mirrored"}
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    for (va, vb), i in zip(a.stitches[tack], owner, strict=True):
+        (fa, fb), = a.panels[i].folds
+        assert np.allclose(reflect_across(uv[[va]], fa, fb)[0], uv[vb], atol=1e-6)
+    # the roll line ends on the neck seam where the lapel's break line crosses the gorge
+    (p0, p1), = [ln.points for ln in g.piece("under_collar").internal_lines]
+    assert p0 == pytest.approx((0.0, jacket.STAND))
+    neck = np.concatenate([g.piece("under_collar").edge(n).polyline()
+                           for n in ("neck_back", "neck_front", "neck_gorge")])
+    assert shapely.LineString(neck).distance(shapely.Point(p1)) < 0.01

@@ -7,10 +7,12 @@ def test_compile_kernels_compiles_every_kernel_a_drape_calls_from_python():
     seconds = warmup.compile_kernels()
     assert warmup.ready() and seconds > 0
     called = [kernels.colour_constraints, kernels.find_close_pairs, kernels.run_substeps,
-              kernels.weld, sdf._query_many, sdf._scan_triangles]
+              kernels.weld, sdf._query_many, sdf._scan_band,
+              sdf._fill_inside, sdf._fill_values, sdf._fill_buckets, sdf._closest_within]
     for kernel in called:
         assert kernel.signatures, kernel.__name__
-    # a fitted body's arrays may be read-only: build_sdf copies them, so the one compiled
-    # specialisation (writeable arrays) serves every body
-    (sig,) = [s for s in sdf._scan_triangles.signatures]
-    assert all(not getattr(t, "readonly", False) for t in sig)
+    # a fitted body's arrays may be read-only: build_sdf and close_creases copy them, so the
+    # one compiled specialisation (writeable arrays) serves every body
+    for kernel in (sdf._scan_band, sdf._closest_within):
+        (sig,) = list(kernel.signatures)
+        assert all(not getattr(t, "readonly", False) for t in sig), kernel.__name__

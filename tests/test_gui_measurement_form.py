@@ -161,6 +161,26 @@ def test_estimate_missing_fills_and_marks_the_empty_fields(form):
     assert not form.fields["chest_girth"].edit.font().italic()
 
 
+def test_estimates_outside_the_survey_are_refused_in_one_line(form, errors_shown):
+    form.set_measurements(MeasurementSet.from_mapping(
+        {"height": 100, "chest_girth": 62, "waist_girth": 55, "hip_girth": 66}, sex="female"),
+        units="cm")
+    form.estimate_missing()
+    assert len(errors_shown) == 1
+    title, text = errors_shown[0]
+    assert text.startswith("height: estimates cover") and "\n" not in text
+    assert "weight" not in text
+    assert set(form.measurements().values) == {"height", "chest_girth", "waist_girth",
+                                               "hip_girth"}
+    assert form.fields["weight"].edit.text() == ""
+
+
+def test_both_waists_have_fields(form):
+    assert form.fields["waist_girth"].label.text() == "Waist girth"
+    assert form.fields["waist_girth_omphalion"].label.text() == "Waist girth at the navel"
+    assert "navel" in form.fields["waist_girth_omphalion"].edit.toolTip()
+
+
 def test_import_and_export_round_trip(tmp_path, form, errors_shown):
     out = tmp_path / "ada.json"
     assert form.export_file(out)

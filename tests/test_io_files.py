@@ -137,3 +137,43 @@ def test_multisize_table_to_csv_has_one_row_per_size(tmp_path):
     write_measurement_table(read_measurement_table(DATA / "table_v046.smms"), out)
     rows = read_measurement_table(out)
     assert [r["chest_girth"] for r in rows] == [100, 92, 96, 104, 108]
+
+
+# -- the two waists ----------------------------------------------------------------------------
+
+OLD_FILES = {  # files written before the navel waist existed: one waist, the natural one
+    "old.json": ('{"format": "mtm-measurements/1", "name": "Anna", "sex": "female", '
+                 '"units": "cm", "measurements": {"height": 165, "chest_girth": 92, '
+                 '"waist_girth": 74, "hip_girth": 100}}'),
+    "old.csv": "name,sex,units,height,chest_girth,waist_girth,hip_girth\nAnna,f,cm,165,92,74,100\n",
+    "old.vit": ('<?xml version="1.0" encoding="UTF-8"?><vit><version>0.3.3</version>'
+                '<read-only>false</read-only><unit>cm</unit><personal><family-name/>'
+                '<given-name>Anna</given-name><birth-date>1800-01-01</birth-date>'
+                '<gender>female</gender><email/></personal><body-measurements>'
+                '<m name="height" value="165"/><m name="bust_circ" value="92"/>'
+                '<m name="waist_circ" value="74"/><m name="hip_circ" value="100"/>'
+                '</body-measurements></vit>'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OLD_FILES))
+def test_old_files_with_one_waist_read_as_before(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(OLD_FILES[name], encoding="utf-8")
+    ms = read_measurements(path)
+    assert dict(ms.values) == {"height": 165, "chest_girth": 92, "waist_girth": 74,
+                               "hip_girth": 100}
+    assert not ms.extra and not ms.estimated and ms.sex == "female"
+    full = ms.with_estimates()
+    assert full["waist_girth"] == 74 and "waist_girth_omphalion" in full.estimated
+    assert full["waist_girth_omphalion"] > 74
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv", ".vit"])
+def test_both_waists_round_trip(tmp_path, suffix):
+    ms = ANNA.with_value("waist_girth_omphalion", 82.5)
+    path = tmp_path / f"anna{suffix}"
+    write_measurements(ms, path)
+    back = read_measurements(path)
+    assert back["waist_girth"] == 74 and back["waist_girth_omphalion"] == 82.5
+    assert "waist_girth_omphalion" not in back.extra

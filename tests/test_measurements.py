@@ -89,7 +89,9 @@ def test_unusual_value_is_only_a_warning():
     ("changes", "keys"),
     [({"underbust_girth": 100}, "underbust_girth,chest_girth"),
      ({"inside_leg": 105, "outside_leg": 110}, "inside_leg,height"),
-     ({"waist_girth": 130}, "waist_girth,hip_girth")],
+     ({"waist_girth": 130}, "waist_girth,hip_girth"),
+     ({"waist_girth_omphalion": 79}, "waist_girth,waist_girth_omphalion"),
+     ({"waist_girth_omphalion": 135}, "waist_girth_omphalion,hip_girth")],
 )
 def test_relations_name_the_keys_involved(changes, keys):
     ms = median_woman()

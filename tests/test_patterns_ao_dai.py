@@ -4,6 +4,7 @@ are sewn to nothing; the tailor's card moves what it should; options are validat
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from mtm.core.checks import finished_girth
@@ -89,7 +90,11 @@ def test_tailors_card_sets_the_bust_dart_and_collar(women):
     assert dart(ao_dai.draft(longer)) == pytest.approx(dart(ao_dai.draft(ms)) - 1.5, abs=0.01)
     neck = ms["neck_base_girth"] - 6.0  # well under the neckline, so the collar tapers
     g = ao_dai.draft(ms.with_value("neck_girth", neck))
-    assert g.piece("collar").edge("top").length == pytest.approx(neck + 1.5, abs=0.05)
+    # the top edge runs between the rounded corners of the ends
+    top = g.piece("collar").edge("top").length + 2 * ao_dai.COLLAR_END_ROUND
+    assert top == pytest.approx(neck + 1.5, abs=0.05)
+    ends = [g.piece("collar").edge(n) for n in ("end_under", "end_over")]
+    assert all(e.kind == "cubic" and len(e.control) == 7 for e in ends)
 
 
 def test_lengths_follow_the_body_and_options_are_checked(women):
@@ -143,15 +148,55 @@ def test_missing_tailor_measurements_are_estimated():
     ("qipao", {}), ("qipao", {"sleeve": "sleeveless"}), ("qipao", {"cut": "traditional"}),
     ("ao_dai_trousers", {})])
 def test_assembles_for_the_drape(women, garment, opts):
-    """Every seam resolves to panels and an edge sewn twice (an opening sewn and faced)
-    pairs as many vertices in both seams; the over- and under-fronts are single panels."""
-    from mtm.core.drape.assemble import assemble
+    """Every seam between draped pieces resolves to panels and an edge sewn twice (an
+    opening sewn and faced) pairs as many vertices in both seams; the over-front is a single
+    panel. The qipao's inner front is draped under the opening and fastened to the
+    over-front at the frogs; the áo dài's under-front and opening facings lie wholly under
+    its opening, which the drape sews shut, and are not draped."""
+    from mtm.core.drape.assemble import assemble, drapes
     from mtm.patterns import draft
 
     g = draft(garment, women[0], opts)
     a = assemble(g, 1.5)
     kinds = {(p.piece, p.copy) for p in a.panels}
-    if garment != "ao_dai_trousers":
-        inner = "under_front" if garment == "ao_dai" else "inner_front"
-        assert {("front", "single"), (inner, "single"), ("back", "full")} <= kinds
-    assert set(a.seam_labels) >= {s.label for s in g.seams}
+    shell = {p.name for p in g.pieces if drapes(p)}
+    if garment == "qipao":
+        assert {("front", "single"), ("inner_front", "single"), ("back", "full")} <= kinds
+        frogs = sum(h.kind == "button" for h in g.piece("front").drill_holes)
+        # (a mark a vertex apart from the next shares its vertex and is left out)
+        assert frogs - 1 <= a.stitch_seam.count("front~inner_front.closure") <= frogs
+        assert a.under == (next(i for i, p in enumerate(a.panels) if p.piece == "inner_front"),)
+    elif garment == "ao_dai":
+        assert {("front", "single"), ("back", "full")} <= kinds
+        assert not {p.piece for p in a.panels} & {"under_front", "facing_1", "facing_2"}
+    assert set(a.seam_labels) >= {s.label for s in g.seams
+                                  if s.a.piece in shell and s.b.piece in shell}
+
+
+@pytest.mark.slow
+def test_raglan_sleeve_starts_with_its_shoulder_point_at_the_shoulder(women):
+    """The raglan sleeve's shoulder point (its placement anchor, below the sleeve's top at
+    the neck) starts where the arm starts, so the sleeve is not rolled 9 cm down the arm with
+    its hem over the hand and drawn up onto the shoulder stretched."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.assemble import assemble
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.placement import place
+
+    ms = women[0]
+    g = ao_dai.draft(ms)
+    a = assemble(g, 1.5)
+    body = fit_body(ms)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks,
+              body_sdf(body))
+    sleeve = g.piece("sleeve")
+    for i, p in enumerate(a.panels):
+        if p.piece != "sleeve":
+            continue
+        xs = x[a.offsets[i]:a.offsets[i + 1]]
+        s = "l" if p.side == "left" else "r"
+        wrist = np.asarray(body.landmarks[f"wrist_{s}"] if f"wrist_{s}" in body.landmarks
+                           else body.landmarks["wrist_l"] * np.array([-1.0, 1.0, 1.0]))
+        hem = p.mesh.uv[:, 1] < sleeve.sew_line[:, 1].min() + 0.5
+        # the hem starts round the wrist, not far down the hand
+        assert np.linalg.norm(xs[hem].mean(axis=0) - wrist) < 8.0

@@ -86,7 +86,9 @@ def test_finished_girths_and_thigh_room(subjects):
         g = trousers.draft(ms, {"hip_ease": 8.0})
         girth = {gl.name: gl for gl in g.girths}
         assert finished_girth(g, girth["hip"]) - ms["hip_girth"] >= 8.0 - 0.05
-        assert finished_girth(g, girth["waist"]) - ms["waist_girth"] >= 2.0
+        # the planned waist ease, the curved waist edges allowed for (they made it 1.2-1.8 cm
+        # more on the natural waist before the block was drafted for them)
+        assert 2.0 <= finished_girth(g, girth["waist"]) - ms["waist_girth"] < 2.1
         assert finished_girth(g, girth["thigh"]) - ms["thigh_girth"] >= trousers.MIN_THIGH_EASE
 
 

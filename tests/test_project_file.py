@@ -137,3 +137,69 @@ def test_recovery_files_of_dead_processes_only(tmp_path, monkeypatch):
     os.replace(mine, dead)
     assert projects.recoverable() == [dead]
     assert load_project(dead).original_path == "/somewhere/ada.mtm"
+
+
+# -- outfits ---------------------------------------------------------------------------------
+def _outfit_project() -> Project:
+    return replace(_project(), garment="shirt", outfit="trousers", outfit_fabric="wool_suiting",
+                   outfit_drape=_drape(n=24, seed=5))
+
+
+def test_outfit_round_trip_keeps_the_second_garment_and_its_drape(tmp_path):
+    original = _outfit_project()
+    back = load_project(save_project(original, tmp_path / "outfit.mtm"))
+    assert back.outfit == "trousers" and back.outfit_fabric == "wool_suiting"
+    assert project_to_dict(back) == project_to_dict(original)
+    for name in ("vertices", "faces", "uvs", "piece_of_face", "strain_warp", "strain_weft",
+                 "ease"):
+        np.testing.assert_array_equal(getattr(back.outfit_drape, name),
+                                      getattr(original.outfit_drape, name))
+        np.testing.assert_array_equal(getattr(back.drape, name), getattr(original.drape, name))
+    assert back.outfit_drape.piece_names == original.outfit_drape.piece_names
+    assert back.outfit_drape.report == original.outfit_drape.report
+
+
+def test_outfit_without_drape_keeps_only_the_garment_name(tmp_path):
+    back = load_project(save_project(_outfit_project().without_drape(), tmp_path / "o.mtm"))
+    assert back.outfit == "trousers"
+    assert back.drape is None and back.outfit_drape is None and back.outfit_fabric == ""
+
+
+def test_a_project_from_before_outfits_opens_as_before(tmp_path):
+    """A project.json without the outfit keys (as saved before outfits existed) opens worn
+    alone, and saving it again writes no outfit keys."""
+    path = save_project(_project(), tmp_path / "old.mtm")
+    with zipfile.ZipFile(path) as archive:
+        data = json.loads(archive.read("project.json"))
+        npz = np.load(io.BytesIO(archive.read("drape.npz")))
+        assert "outfit" not in data and "outfit" not in data["drape"]
+        assert not any(name.startswith("outfit_") for name in npz.files)
+    back = load_project(path)
+    assert back.outfit == "" and back.outfit_drape is None
+    assert project_to_dict(back) == project_to_dict(_project())
+
+
+def test_damaged_outfit_drape_is_refused(tmp_path):
+    path = save_project(_outfit_project(), tmp_path / "o.mtm")
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read("project.json")
+        with np.load(io.BytesIO(archive.read("drape.npz"))) as npz:
+            arrays = {k: npz[k] for k in npz.files if k != "outfit_uvs"}
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    broken = tmp_path / "broken.mtm"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("project.json", data)
+        archive.writestr("drape.npz", buffer.getvalue())
+    with pytest.raises(InputError, match="outfit's drape lacks outfit_uvs"):
+        load_project(broken)
+
+
+def test_outfit_field_of_the_wrong_type_is_refused(tmp_path):
+    data = project_to_dict(_project().without_drape())
+    data["outfit"] = "trousers"  # must be an object
+    path = tmp_path / "bad.mtm"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.json", json.dumps(data))
+    with pytest.raises(InputError, match="'outfit'"):
+        load_project(path)

@@ -163,3 +163,22 @@ def test_a_plotter_passed_in_is_dressed_and_left_open(body, garment):
         assert len(plotter.renderer.lights) == 4  # our three-point (+ top) lights only
     finally:
         plotter.close()
+
+
+def test_set_look_keeps_the_outfits_other_garment_in_its_own_look(body, garment):
+    """A swatch redresses the main garment only: pyvista's replacing the actor "garment"
+    also drops every "garment-*" actor, so the outfit's other garments are put back."""
+    trousers = standin_garment(100.0)
+    denim = fabric_look("denim")
+    scene = Scene(body, garment, SceneStyle(size=SIZE, quality="draft"),
+                  under=[(trousers, denim)])
+    try:
+        assert {"garment", "garment-2"} <= set(scene.plotter.renderer.actors)
+        scene.set_look(fabric_look("gingham"))
+        actors = scene.plotter.renderer.actors
+        assert {"body", "garment", "garment-2"} <= set(actors)
+        assert scene.look.name == "gingham" and scene.under[0][1] is denim
+        n_points = actors["garment-2"].GetMapper().GetInput().GetNumberOfPoints()
+        assert n_points == len(trousers.vertices)
+    finally:
+        scene.plotter.close()

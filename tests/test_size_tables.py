@@ -16,6 +16,8 @@ def test_women_and_men_tables_cover_xs_to_3xl_and_validate():
         assert chests == sorted(chests) and chests[1] - chests[0] == 8
         for _, ms in table.sizes:
             assert not [p for p in validate(ms) if p.severity == "error"]
+            # both waists: the natural one under the survey's navel waist
+            assert ms["waist_girth"] < ms["waist_girth_omphalion"]
 
 
 def test_unknown_table_and_size_are_named():

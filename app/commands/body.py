@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="measurement file (.json, .csv, Seamly2D .vit/.vst)")
     fit.add_argument("--out", metavar="BODY.obj|ply|glb", help="the fitted body mesh (cm, Y up)")
     fit.add_argument("--report", metavar="REPORT.json",
-                     help="JSON: targets, achieved, residuals (cm) and seconds")
+                     help="JSON: targets, achieved, residuals (cm), the predicted shape "
+                          "targets, the measurements let go, and seconds")
     fit.add_argument("--detailed-skin", action="store_true",
                      help="the detailed MakeHuman skin instead of the smooth mannequin finish "
                           "(no nipples or genital detail)")
@@ -58,6 +59,9 @@ def run_fit(args: argparse.Namespace) -> int:
         atomic_write_bytes(Path(args.report), json.dumps(report, indent=1).encode())
     for warning in body.warnings:
         print(f"mtm: warning: {warning}", file=sys.stderr)
+    if body.let_go:
+        print("mtm: let go to keep a plausible shape (target minus body): " + ", ".join(
+            f"{k} {v:+.1f} cm" for k, v in body.let_go.items()), file=sys.stderr)
     print(f"fitted in {body.seconds:.2f} s; largest residual "
           f"{max(abs(r) for r in body.residuals.values()):.2f} cm"
           + (f"; wrote {out}" if out else ""))

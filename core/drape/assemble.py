@@ -6,11 +6,13 @@ mirrored pair becomes two panels. Every seam (and every dart, closed as a seam) 
 to the panel copies on the same side of the body, both edges are resampled to the same
 number of vertices and matched vertex by vertex in the seam's direction.
 
-Two things a sewer does beyond the seams are done here too: a grown-on facing (the part of a
+What a sewer does beyond the seams is done here too: a grown-on facing (the part of a
 piece beyond a ``fold`` line running across it, with nothing sewn to it) is folded under, so
 only the outer layer is draped; and a piece cut twice with buttonholes is buttoned: each
 buttonhole is held to the same point of the other copy ("buttonholes on one front, buttons on
-the other"), which closes a shirt front over its overlap (the collar button is left undone).
+the other"), which closes a shirt front over its overlap (the collar button is left undone);
+an over-front and the under-front beneath its opening (áo dài, qipao) are fastened at their
+closure marks (snaps, frogs), and a collar's fall is tacked down over its stand.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ class AssembledGarment:
     stitch_seam: tuple[str, ...]  # seam label per stitch (buttons: "<piece>.buttons")
     seam_labels: tuple[str, ...]
     planned_stretch: np.ndarray  # (P,) stretch a panel is drafted to take (knit bands)
+    #: panels lying under another one they are fastened to (an under-front beneath the
+    #: over-front's opening: the smaller of two pieces joined by closures), placed inside it
+    under: tuple[int, ...] = ()
 
 
 def drafted_side(piece: Piece) -> str | None:
@@ -291,7 +296,104 @@ def _button_points(piece: Piece, polygon) -> dict[str, tuple[float, float]]:
     return out
 
 
+FOLD_TACK_STEP = 8.0  # cm between the tacks holding a turned part (lapel, collar fall) down
+FOLD_TACK_DEPTH = 0.6  # share of the turned part's width from the fold where a tack sits
+FOLD_TACK_MIN = 1.5  # cm: a turned part narrower than this is not tacked
+
+
+def _reach(ring, base: np.ndarray, direction: np.ndarray) -> float:
+    """Distance from ``base`` along ``direction`` to the outline ``ring`` (0 if it misses)."""
+    ray = shapely.LineString([base + 0.01 * direction, base + 100.0 * direction])
+    hit = ray.intersection(ring)
+    if hit.is_empty:
+        return 0.0
+    return min(float(np.linalg.norm(np.asarray(g.coords[0]) - base))
+               for g in getattr(hit, "geoms", [hit]))
+
+
+def _fold_tacks(polygon, folds: tuple, turned_sides: list[float]) -> dict[str, tuple]:
+    """Pairs of points holding the part of a panel turned over a fold line down on the cloth
+    it is turned onto, as a pressed roll and the pad stitching under it hold it: a point of
+    the turned part and its mirror image across the fold, where it lies once turned. Used
+    for collars: a fall reaching over its stand has nothing else to keep it turned (without
+    them a jacket's fall stood up over the stand), while a lapel lies on the front (tacked,
+    a woman's lapels were pulled under the front as the cloth settled onto the bust). Every
+    FOLD_TACK_STEP cm along the fold, FOLD_TACK_DEPTH of the way across the turned part or
+    the part under it (the narrower), where both are at least FOLD_TACK_MIN wide.
+    ``turned_sides``: +1 or -1 per fold, the side (of the fold's left normal) that is
+    turned. Returns {"tack_K_J_a": uv, "tack_K_J_b": uv}."""
+    out: dict[str, tuple] = {}
+    ring = polygon.exterior
+    for k, ((a, b), sign) in enumerate(zip(folds, turned_sides, strict=True)):
+        a, b = np.asarray(a, float), np.asarray(b, float)
+        length = float(np.linalg.norm(b - a))
+        if length < 2.0 * FOLD_TACK_MIN:
+            continue
+        d = (b - a) / length
+        nrm = sign * np.array([-d[1], d[0]])
+        n = max(1, int(round(length / FOLD_TACK_STEP)))
+        for j, t in enumerate((np.arange(n) + 0.5) / n):
+            base = a + t * length * d
+            width = min(_reach(ring, base, nrm), _reach(ring, base, -nrm))
+            if width < FOLD_TACK_MIN:
+                continue
+            pa = base + FOLD_TACK_DEPTH * width * nrm
+            pb = base - FOLD_TACK_DEPTH * width * nrm
+            if not all(polygon.contains(shapely.Point(q)) for q in (pa, pb)):
+                continue
+            out[f"tack_{k}_{j}_a"] = (float(pa[0]), float(pa[1]))
+            out[f"tack_{k}_{j}_b"] = (float(pb[0]), float(pb[1]))
+    return out
+
+
+def turned_side(uv_fold: tuple, edges: list[tuple[str, np.ndarray]], sewn: set[str]) -> float:
+    """+1 when the part of a panel on the left of fold line ``uv_fold`` (a, b) is the turned
+    one, else -1: the turned part holds less of the sewn outline (a lapel's seams are on the
+    front's body side; a collar is sewn to the neck along its stand), as in
+    ``placement.turned_over``."""
+    a, b = (np.asarray(p, float) for p in uv_fold)
+    d = (b - a) / np.linalg.norm(b - a)
+    left = right = 0.0
+    for name, pts in edges:
+        if name not in sewn:
+            continue
+        seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
+        mid = 0.5 * (pts[1:] + pts[:-1])
+        side = (mid - a) @ np.array([-d[1], d[0]])
+        left += float(seg[side > 1e-6].sum())
+        right += float(seg[side < -1e-6].sum())
+    return 1.0 if left < right else -1.0
+
+
 OVERLAP_STEP = 3.0  # cm between the points holding an overlap (a vent) closed
+CLOSURE_TOL = 0.5  # cm: two runs of closure marks are drawn in one frame when one pair meets
+
+
+def _closure_pairs(pieces: list[Piece]) -> list[tuple[str, str, str, tuple, tuple]]:
+    """Closures between two pieces cut once (an áo dài's or a qipao's over-front and the
+    under-front beneath its opening): the closure marks (drill holes of kind ``button``)
+    of one name on both, equal in number, the k-th of one fastened to the k-th of the other
+    (the snaps or frogs along the opening). The pieces must be drawn in one frame, which a
+    pair of marks at the same point shows (below a bust dart the marks of the two pieces
+    lie the dart's width apart and still face each other). Returns (piece a, piece b, key,
+    point on a, point on b)."""
+    marks: dict[str, dict[str, list]] = {}
+    for p in pieces:
+        for hole in p.drill_holes:
+            if hole.kind == "button":
+                marks.setdefault(hole.name or "button", {}).setdefault(p.name, []).append(
+                    hole.at)
+    out = []
+    for name, by_piece in marks.items():
+        names = sorted(by_piece)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pa, pb = np.asarray(by_piece[a], float), np.asarray(by_piece[b], float)
+                if len(pa) != len(pb) or np.linalg.norm(pa - pb, axis=1).min() > CLOSURE_TOL:
+                    continue
+                out += [(a, b, f"closure_{name}_{k}", tuple(pa[k]), tuple(pb[k]))
+                        for k in range(len(pa))]
+    return out
 
 
 def _overlap_points(piece: Piece, seams: list[Seam]) -> dict[str, tuple[float, float]]:
@@ -453,6 +555,17 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             buttons.setdefault(p.name, {}).update(_overlap_points(p, seams))
     underlaps = {p.name: _underlap_points(p, sewn_edges.get(p.name, set())) for p in shell
                  if [c for c, _ in copies[p.name]] == ["single"]}
+    closures = _closure_pairs([p for p in shell if [c for c, _ in copies[p.name]] == ["single"]
+                               and getattr(p.placement, "segment", "") == "torso"])
+    closure_points: dict[str, dict[str, tuple]] = {}
+    for a, b, key, at_a, at_b in closures:
+        closure_points.setdefault(a, {})[key] = at_a
+        closure_points.setdefault(b, {})[key] = at_b
+    sewn_keys: dict[tuple[str, str], set[str]] = {}
+    for pa, (ca, ka), pb, (cb, kb), _, _ in joins:
+        sewn_keys.setdefault((pa, ca), set()).add(ka)
+        sewn_keys.setdefault((pb, cb), set()).add(kb)
+    tacks: dict[tuple[str, str], list[tuple[str, str]]] = {}
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
     for p in shell:
@@ -467,6 +580,7 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
             pts.update(underlaps.get(p.name, {}))
+            pts.update(closure_points.get(p.name, {}))
             # vertices along each fold line, so the mesh can fold on its edges there
             folds = fold_lines(p, copy)
             for k, (a, b) in enumerate(folds):
@@ -475,10 +589,27 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 for j in range(1, n_pts):
                     q = a + (b - a) * (j / n_pts)
                     pts[f"fold_{k}_{j}"] = (float(q[0]), float(q[1]))
+            if folds and getattr(p.placement, "segment", "") == "neck":
+                # a collar's fall held down over its stand
+                sides = [turned_side(f, edges, sewn_keys.get((p.name, copy), set()))
+                         for f in folds]
+                poly = shapely.Polygon(np.concatenate([e[1][:-1] for e in edges]))
+                if poly.is_valid:
+                    ring_ = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
+                    held = {k: v for k, v in _fold_tacks(poly, folds, sides).items()
+                            if ring_.distance(shapely.Point(v)) > POINT_MARGIN * h}
+                    pairs = [(k, k[:-1] + "b") for k in held if k.endswith("_a")
+                             and k[:-1] + "b" in held]
+                    for ka_, kb_ in pairs:
+                        pts[ka_], pts[kb_] = held[ka_], held[kb_]
+                    tacks[(p.name, copy)] = pairs
             # a point too near the outline for this edge length has no vertex of its own
+            # (and one outside it: a closure mark of a piece cut in another shape)
             ring = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
+            inside = shapely.Polygon(ring)
             pts = {k: v for k, v in pts.items()
-                   if ring.distance(shapely.Point(v)) > POINT_MARGIN * h}
+                   if ring.distance(shapely.Point(v)) > POINT_MARGIN * h
+                   and (not inside.is_valid or inside.contains(shapely.Point(v)))}
             mesh = mesh_piece(f"{p.name}:{copy}", edges, h, n_seg, points=pts)
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
@@ -528,6 +659,21 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             kind = "overlap" if hole.startswith("overlap_") else "buttons"
             stitch_seam.append(f"{name}.{kind}")
             labels.append(f"{name}.{kind}")
+    for (name, copy), pairs in tacks.items():
+        i = index[(name, copy)]
+        m = panels[i].mesh.points
+        for ka_, kb_ in pairs:
+            if ka_ in m and kb_ in m:
+                stitches.append(np.array([[m[ka_], m[kb_]]], np.int64) + offsets[i])
+                stitch_seam.append(f"{name}.fold_tack")
+                labels.append(f"{name}.fold_tack")
+    for a, b, key, _, _ in closures:
+        ia, ib = index[(a, "single")], index[(b, "single")]
+        ma, mb = panels[ia].mesh.points, panels[ib].mesh.points
+        if key in ma and key in mb:
+            stitches.append(np.array([[ma[key] + offsets[ia], mb[key] + offsets[ib]]], np.int64))
+            stitch_seam.append(f"{a}~{b}.closure")
+            labels.append(f"{a}~{b}.closure")
     for name, pts in underlaps.items():
         i = index[(name, "single")]
         for key in pts:
@@ -546,7 +692,9 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 for copy, _ in copies[ref.piece]:
                     i = index[(ref.piece, copy)]
                     planned[i] = max(planned[i], sign * seam.ease / length)
+    under = {index[(min(a, b, key=lambda n: abs(pieces[n].area)), "single")]
+             for a, b, *_ in closures}
     return AssembledGarment(panels=tuple(panels), offsets=offsets.astype(np.int64),
                             stitches=st.astype(np.int64), stitch_seam=tuple(stitch_seam),
                             seam_labels=tuple(dict.fromkeys(labels)),
-                            planned_stretch=planned)
+                            planned_stretch=planned, under=tuple(sorted(under)))

@@ -12,6 +12,7 @@ import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -69,17 +70,49 @@ def _body_key(body: Any) -> tuple[bytes, bytes, bytes, int, int]:
 
 
 def body_sdf(body: Any) -> SDFGrid:
-    """The body's signed distance field (cached for the last few bodies)."""
+    """The body's signed distance field (cached for the last few bodies). A body dressed in
+    garments draped before (``outfit.ClothedBody``: ``bare`` body and ``slab_vertices``,
+    ``slab_faces``) has its bare body's field with the slabs added."""
+    bare = getattr(body, "bare", None)
+    if bare is not None:
+        return _dressed(body_sdf(bare), body)
     return _cached_sdf(*_body_key(body))
 
 
 def collision_sdf(body: Any, radius: float | None = None) -> SDFGrid:
     """The field the cloth collides with: the body with creases of ``radius`` cm (default
-    CREASE_RADIUS) filled (cached)."""
+    CREASE_RADIUS) filled (cached). A dressed body's slabs are added to its bare body's
+    closed field, their creases not closed (a slab reaches under the skin, outfit.py)."""
+    bare = getattr(body, "bare", None)
+    if bare is not None:
+        return _dressed(collision_sdf(bare, radius), body)
     radius = CREASE_RADIUS if radius is None else radius
     if radius <= 0:
         return body_sdf(body)
     return _cached_collision_sdf(*_body_key(body), float(radius))
+
+
+@lru_cache(maxsize=4)
+def _cached_slab_sdf(key: bytes, vertices: bytes, faces: bytes, nv: int, nf: int,
+                     origin: bytes, spacing: float, shape: tuple[int, int, int]) -> SDFGrid:
+    v = np.frombuffer(vertices, dtype=np.float64).reshape(nv, 3)
+    f = np.frombuffer(faces, dtype=np.int64).reshape(nf, 3)
+    like = SDFGrid(origin=np.frombuffer(origin, dtype=np.float64), spacing=spacing,
+                   values=np.empty(shape))
+    return build_sdf(v, f, like=like)
+
+
+def _dressed(field: SDFGrid, body: Any) -> SDFGrid:
+    """``field`` with the slabs of a dressed ``body`` added: the union of the solids, the
+    minimum of the slabs' field (built on the same nodes, cached) and ``field``."""
+    if body.slab_faces is None or len(body.slab_faces) == 0:
+        return field
+    slab = SimpleNamespace(vertices=body.slab_vertices, faces=body.slab_faces)
+    origin = np.ascontiguousarray(field.origin, dtype=np.float64)
+    slabs = _cached_slab_sdf(*_body_key(slab), origin.tobytes(), float(field.spacing),
+                             tuple(int(n) for n in field.values.shape))
+    return SDFGrid(origin=field.origin, spacing=field.spacing,
+                   values=np.minimum(field.values, slabs.values))
 
 
 FOLD_HINGE = 0.75  # edge lengths either side of a fold line where the cloth bends freely
@@ -110,6 +143,7 @@ def forget_bodies() -> None:
     """Drop the fields kept for the last bodies (the next drape of any body builds its own)."""
     _cached_sdf.cache_clear()
     _cached_collision_sdf.cache_clear()
+    _cached_slab_sdf.cache_clear()
 
 
 #: frames a redrape runs at least (a drape from scratch: SolverSettings.min_frames); it then

@@ -1,10 +1,14 @@
 """Outfits: a top draped over a bottom (a shirt over trousers, a T-shirt over a skirt).
 
-The bottom is draped first on the body. Its cloth is then thickened into thin closed slabs
-(one per panel: the draped surface pushed out by the fabric's thickness and in by a hair, the
-rims closed) and added to the body mesh, so the top's collision field is the body plus the
-bottom's cloth: the top is placed outside the waistband, lies over it and hangs untucked. Each
-draped garment stays its own mesh; the bottom is not moved by the top.
+The bottom is draped first on the body. Its cloth is then thickened into closed slabs (the
+draped surface pushed out by the fabric's thickness and in until a little under the skin where
+it lies on the body, the rims closed), and the top collides with the body plus the bottom's
+cloth: the top is placed outside the waistband, lies over it and hangs untucked. The field of
+the slabs is built on the nodes of the bare body's field and the two are combined by their
+minimum (the union of the solids), so the body's own field, creases closed, is the one kept
+from the bottom's drape; a slab reaching under the skin leaves no gap between the cloth and
+the skin for a crease closing to fill. Each draped garment stays its own mesh; the bottom is
+not moved by the top.
 """
 
 from __future__ import annotations
@@ -23,15 +27,23 @@ from .result import DrapedGarment
 
 #: Placement segments of garments worn below the waist (draped first).
 BOTTOM_SEGMENTS = ("waist", "left_leg", "right_leg")
-#: How far inside the bottom's draped surface its slab reaches (cm).
+#: How far inside the bottom's draped surface its slab reaches at least (cm) ...
 SLAB_INNER_CM = 0.05
+#: ... and under the skin where the cloth lies on the body (cm), so body and slab are one
+#: solid there ...
+SLAB_UNDER_SKIN_CM = 0.3
+#: ... but at most (cm): cloth hanging off the body is a slab this thick plus the fabric's,
+#: which the body field's 0.8 cm grid still resolves
+SLAB_DEPTH_CM = 1.0
 
 
 @dataclass(frozen=True)
 class ClothedBody:
     """What a later garment collides with: the body's mesh plus earlier garments' slabs.
 
-    ``vertices`` start with the body's own, so its landmarks and measures still apply.
+    ``vertices`` start with the body's own, so its landmarks and measures still apply;
+    ``bare`` is the body itself and ``slab_vertices``/``slab_faces`` the slabs alone, from
+    which drape.body_sdf and drape.collision_sdf build the clothed body's fields.
     """
 
     vertices: np.ndarray
@@ -39,6 +51,9 @@ class ClothedBody:
     landmarks: Any
     sex: str | None = None
     achieved: dict = field(default_factory=dict)
+    bare: Any = None
+    slab_vertices: np.ndarray | None = None
+    slab_faces: np.ndarray | None = None
 
 
 def is_bottom(garment: Garment) -> bool:
@@ -49,16 +64,21 @@ def is_bottom(garment: Garment) -> bool:
 
 
 def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
-               inner: float = SLAB_INNER_CM) -> tuple[np.ndarray, np.ndarray]:
-    """The draped cloth as closed thin slabs: (vertices, faces) with outward winding.
+               inner: float | np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The draped cloth as closed slabs: (vertices, faces) with outward winding.
 
-    Each vertex moves ``thickness`` cm out and ``inner`` cm in along its normal, turned to
-    point away from the body; the two sheets are joined along every boundary edge.
+    Each vertex moves ``thickness`` cm out and ``inner`` cm in (one for all or one per
+    vertex) along its normal, turned to point away from the body; the two sheets are joined
+    along every boundary edge. By default ``inner`` reaches ``SLAB_UNDER_SKIN_CM`` under the
+    skin, at least ``SLAB_INNER_CM`` and at most ``SLAB_DEPTH_CM``.
     """
     v = np.asarray(draped.vertices, dtype=np.float64)
     f = np.asarray(draped.faces, dtype=np.int64).copy()
     # away from the body: the body field's gradient at each cloth vertex
-    _d, away = body_sdf(body).query(v)
+    depth, away = body_sdf(body).query(v)
+    if inner is None:
+        inner = np.clip(depth + SLAB_UNDER_SKIN_CM, SLAB_INNER_CM, SLAB_DEPTH_CM)
+    inner = np.broadcast_to(np.asarray(inner, dtype=np.float64), (len(v),))[:, None]
     tri = v[f]
     face_n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
     flip = np.einsum("fd,fd->f", face_n, away[f].mean(axis=1)) < 0
@@ -86,16 +106,27 @@ def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
 
 def clothe(body: Any, draped: Sequence[tuple[DrapedGarment, Fabric]]) -> ClothedBody:
     """The body with the slabs of the garments already draped on it added to its mesh."""
-    parts_v = [np.asarray(body.vertices, dtype=np.float64)]
-    parts_f = [np.asarray(body.faces, dtype=np.int64)]
-    offset = len(parts_v[0])
+    bare = getattr(body, "bare", None)
+    parts_v, parts_f = [], []
+    if bare is not None:  # already clothed: its slabs stay
+        parts_v.append(body.slab_vertices)
+        parts_f.append(body.slab_faces)
+    else:
+        bare = body
+    body_v = np.asarray(bare.vertices, dtype=np.float64)
+    offset = sum(len(p) for p in parts_v)
     for garment, fabric in draped:
-        sv, sf = cloth_slab(garment, body, max(0.1 * fabric.thickness_mm, 0.05))
+        sv, sf = cloth_slab(garment, bare, max(0.1 * fabric.thickness_mm, 0.05))
         parts_v.append(sv)
         parts_f.append(sf + offset)
         offset += len(sv)
-    return ClothedBody(np.vstack(parts_v), np.vstack(parts_f), body.landmarks,
-                       getattr(body, "sex", None), dict(getattr(body, "achieved", {}) or {}))
+    slab_v = np.vstack(parts_v) if parts_v else np.zeros((0, 3))
+    slab_f = np.vstack(parts_f) if parts_f else np.zeros((0, 3), np.int64)
+    return ClothedBody(np.vstack([body_v, slab_v]),
+                       np.vstack([np.asarray(bare.faces, dtype=np.int64), slab_f + len(body_v)]),
+                       body.landmarks, getattr(body, "sex", None),
+                       dict(getattr(body, "achieved", {}) or {}), bare=bare,
+                       slab_vertices=slab_v, slab_faces=slab_f)
 
 
 def check_outfit(garments: Sequence[Garment], fabrics: Sequence[Fabric | str]) -> None:

@@ -30,6 +30,7 @@ CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning
 CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
 TUBE_CLOSURE = 0.92  # share of its circle a rolled sleeve row covers (the rest: seam gap)
 TUBE_MIN_RADIUS = 4.0  # cm: the smallest circle a sleeve row is rolled on
+UNDER_INSET = 0.8  # cm an under-front starts inside the over-front it is fastened under
 FALL_GAP = 1.5  # cm outside its stand where a collar fall starts (beyond self-collision reach)
 
 #: garment landmark -> body landmark names (left, right); one name when central.
@@ -171,6 +172,30 @@ def turned_over(panel: Panel, sewn: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     return mask, ref, dist
 
 
+def lay_turned(panel: Panel, x: np.ndarray, sewn: np.ndarray, sdf: SDFGrid) -> np.ndarray:
+    """``x`` (the panel's start positions) with its turned part (``turned_over``) laid on the
+    cloth it is turned onto: each turned vertex where its mirror point across the fold lies
+    in the rest of the panel, TURN_GAP further out along the body's distance field. Done
+    after the torso cloth is moved onto the shoulders and upper chest (which moves each
+    layer to the same distance from the skin, and left a lapel on a bust inside the front,
+    where it stayed)."""
+    from scipy.interpolate import LinearNDInterpolator, NearestNDInterpolator
+
+    turned, ref, dist = turned_over(panel, sewn)
+    if not turned.any() or turned.all():
+        return x
+    uv = panel.mesh.uv
+    rest = ~turned
+    on = LinearNDInterpolator(uv[rest], x[rest])(ref[turned])
+    miss = ~np.all(np.isfinite(on), axis=1)
+    if miss.any():  # beyond the outline of the rest (a wide lapel point)
+        on[miss] = NearestNDInterpolator(uv[rest], x[rest])(ref[turned][miss])
+    _, g = sdf.query(on)
+    out = x.copy()
+    out[turned] = on + (TURN_GAP * np.minimum(dist[turned], 1.0))[:, None] * g
+    return out
+
+
 def _anchor_y(pl, landmarks, default: str) -> float:
     names = LANDMARK_NAMES.get(getattr(pl, "landmark", "") or default, (default,))
     try:
@@ -245,7 +270,7 @@ def _axis(points: list[np.ndarray], t: np.ndarray):
 
 
 def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float,
-                group: list[Panel] | None = None) -> np.ndarray:
+                group: list[Panel] | None = None, top_v: float | None = None) -> np.ndarray:
     """Roll a panel (u across, v along; top = start of the axis) round a limb axis, row by
     row: each 1 cm row on its own circle that its width closes to a small gap, so a sleeve
     is a tube down to the wrist (rolled on one circle for the cap's width, the narrower rows
@@ -255,7 +280,13 @@ def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float,
     sleeve and the under sleeve, whose u runs on round the arm from the top sleeve's forearm
     seam): a row's circle is closed by the whole group's width, angles are measured from the
     frame's centre line u = 0 and heights from the group's top, so the pieces lie side by side
-    round the arm instead of each making a tube of its own."""
+    round the arm instead of each making a tube of its own.
+
+    ``top_v``: the height of the sleeve's shoulder point when it lies below the sleeve's top
+    (a raglan sleeve, whose shoulder piece runs on to the neck): the shoulder point starts at
+    the axis' start and the shoulder piece beyond it, up the axis (started from its top, a
+    raglan sleeve lay 9 cm too far down the arm, its hem over the hand, and was drawn up
+    onto the shoulder stretched 10% along its length)."""
     uv = panel.mesh.uv
     rows = np.round(uv[:, 1]).astype(int)
     u0 = np.empty(len(uv))
@@ -274,6 +305,8 @@ def _place_tube(panel: Panel, points: list[np.ndarray], front_sign: float,
             u0[m] = 0.5 * (lo_u + hi_u)
         radius[m] = max((hi_u - lo_u) / (2 * np.pi * TUBE_CLOSURE), TUBE_MIN_RADIUS)
     top = max(g.mesh.uv[:, 1].max() for g in group) if group else uv[:, 1].max()
+    if top_v is not None:
+        top = min(top, top_v)
     t = top - uv[:, 1]
     centre, _, _ = _axis(points, t)
     # the axis direction blends across each joint (over 12 cm) so the rolled tube has no
@@ -336,8 +369,10 @@ def place(
                                                                       - _anchor_v(pl, panel))
             else:  # skirts: the anchor sits at its landmark (the waist)
                 y = _anchor_y(pl, landmarks, "waist_front") + (uv[:, 1] - _anchor_v(pl, panel))
-            # a mirrored copy overlapping its twin (shirt fronts) lies a little further out
+            # a mirrored copy overlapping its twin (shirt fronts) lies a little further out,
+            # an under-front further in
             extra = 0.8 if panel.copy == "mirrored" else 0.0
+            extra -= UNDER_INSET if i in assembled.under else 0.0
             x[lo:hi] = _place_torso(panel, sections, y, offset + extra, back)
             if panel.folds:  # a lapel: turned back over the front along its break line
                 turned, ref, dist = turned_over(panel, partner[lo:hi] >= 0)
@@ -354,10 +389,15 @@ def place(
         mid_z = float(np.interp(_lm(landmarks, "armpit_l")[1], sections[0], sections[2]))
         for i in np.unique(np.searchsorted(assembled.offsets, np.nonzero(placed)[0], "right") - 1):
             lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
-            x[lo:hi] = settle_on_shoulders(x[lo:hi], sdf, landmarks, offset, mid_z,
+            inset = UNDER_INSET if i in assembled.under else 0.0
+            x[lo:hi] = settle_on_shoulders(x[lo:hi], sdf, landmarks, offset - inset, mid_z,
                                            mesh_edges(assembled.panels[i].mesh.faces))
         x = close_upper_seams(x, assembled, placed,
                               _lm(landmarks, "armpit_l")[1] + SHOULDER_BLEND[0])
+        for i, panel in enumerate(assembled.panels):
+            lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
+            if panel.folds and placed[lo]:
+                x[lo:hi] = lay_turned(panel, x[lo:hi], partner[lo:hi] >= 0, sdf)
     partner_kind = np.where(partner >= 0, side_kind[np.maximum(partner, 0)], 0)
     # limb pieces rolled round the same arm or leg from the same landmarks, by (segment, side)
     tubes: dict[tuple[str, str], list[Panel]] = {}
@@ -404,7 +444,8 @@ def place(
                 x[lo:hi] = _place_tube(panel, chain, fs, group)
             else:
                 fs = _front_sign(panel, np.arange(lo, hi), partner_kind)
-                x[lo:hi] = _place_tube(panel, chain, fs)
+                top_v = _anchor_v(pl, panel) if landmark == "shoulder_point" else None
+                x[lo:hi] = _place_tube(panel, chain, fs, top_v=top_v)
             placed[lo:hi] = True
             later.remove(i)
     # facings (drawn in their parent's frame): a layer just inside the parent
@@ -466,10 +507,19 @@ def place(
                         out = base_r - x[parent_ids].mean(axis=0)
                         out[:, 1] = 0.0
                         out /= np.maximum(np.linalg.norm(out, axis=1), 1e-9)[:, None]
-                        s_r = np.abs(ref[turned, 1] - uv[near_r, 1])
+                        # signed: a point turned beyond the seam (the front of a collar,
+                        # turned with the lapel it is sewn to) lies below it, on that piece
+                        up_v = 1.0 if uv[:, 1].mean() >= uv[local, 1].mean() else -1.0
+                        s_r = up_v * (ref[turned, 1] - uv[near_r, 1])
                         gap = TURN_GAP * np.minimum(dist[turned], 1.0)
-                        x[lo:hi][turned] = (base_r + s_r[:, None] * away
-                                            + gap[:, None] * out)
+                        pts = base_r + s_r[:, None] * away + gap[:, None] * out
+                        if sdf is not None:  # outside the cloth it is turned onto
+                            under = base_r + np.maximum(s_r, 0.0)[:, None] * away
+                            want = np.maximum(sdf.query(under)[0], sdf.query(base_r)[0]) + gap
+                            for _ in range(3):
+                                d_p, g_p = sdf.query(pts)
+                                pts += np.maximum(want - d_p, 0.0)[:, None] * g_p
+                        x[lo:hi][turned] = pts
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)

@@ -34,8 +34,8 @@ def compile_kernels() -> float:
     from .solver import SolverSettings, build_model, simulate
 
     t0 = time.perf_counter()
-    sphere_v, sphere_f = _icosphere(radius=8.0)
-    sdf = close_creases(build_sdf(sphere_v, sphere_f, spacing=1.0), sphere_v, sphere_f, 0.5)
+    body_v, body_f = _two_spheres(radius=8.0, gap=0.6)  # a crease between them to close
+    sdf = close_creases(build_sdf(body_v, body_f, spacing=1.0), body_v, body_f, 0.5)
     side = 12.0
     square = [("b", np.array([[0.0, 0.0], [side, 0.0]])),
               ("r", np.array([[side, 0.0], [side, side]])),
@@ -61,12 +61,16 @@ def compile_kernels() -> float:
     return time.perf_counter() - t0
 
 
-def _icosphere(radius: float) -> tuple[np.ndarray, np.ndarray]:
-    """A closed sphere mesh (float64 vertices, int64 faces, as a fitted body has)."""
+def _two_spheres(radius: float, gap: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two closed spheres side by side, ``gap`` cm apart (float64 vertices, int64 faces, as
+    a fitted body has)."""
     import trimesh
 
     s = trimesh.creation.icosphere(subdivisions=2, radius=radius)
-    return np.array(s.vertices, dtype=np.float64), np.array(s.faces, dtype=np.int64)
+    v = np.asarray(s.vertices, dtype=np.float64)
+    f = np.asarray(s.faces, dtype=np.int64)
+    shift = np.array([radius + 0.5 * gap, 0.0, 0.0])
+    return np.vstack([v - shift, v + shift]), np.vstack([f, f + len(v)])
 
 
 def main() -> int:

@@ -2,7 +2,9 @@
 
 ANSUR II gives lengths and girths in mm and ``weightkg`` in tenths of a kilogram. Only columns
 measured the way our catalogue defines a key are mapped; where the survey's landmark differs
-the note says so (its waist is taken at the navel, not at the natural waist).
+the note says so. Its waist is taken at the navel: it is read as ``waist_girth_omphalion``, and
+the natural waist (``waist_girth``), which the survey lacks, is estimated from it
+(``core.estimate.natural_waist_from_navel``) and marked as estimated.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import random
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..estimate import natural_waist_from_navel
 from ..measurements import MeasurementSet
 
 #: Our key -> ANSUR II column (mm). Notes: ``waistcircumference`` is taken at the omphalion
@@ -23,7 +26,7 @@ ANSUR_COLUMNS: Mapping[str, str] = {
     "neck_base_girth": "neckcircumferencebase",
     "neck_girth": "neckcircumference",
     "chest_girth": "chestcircumference",
-    "waist_girth": "waistcircumference",
+    "waist_girth_omphalion": "waistcircumference",
     "hip_girth": "buttockcircumference",
     "shoulder_width": "biacromialbreadth",
     "back_waist_length": "waistbacklength",
@@ -78,9 +81,15 @@ def ansur_row_to_set(row: Mapping[str, str], default_sex: str | None = None) -> 
     gender = (lower.get("gender") or "").strip().lower()
     if gender in ("female", "male"):
         sex = gender
+    estimated = set()
+    if "waist_girth_omphalion" in extra_values:
+        extra_values["waist_girth"] = round(natural_waist_from_navel(
+            extra_values["waist_girth_omphalion"], sex), 1)
+        estimated.add("waist_girth")
     subject = lower.get("subjectid") or ""
     name = f"ANSUR II {sex or 'subject'} {subject}".strip()
-    return MeasurementSet(values=extra_values, sex=sex, name=name, invalid=invalid)
+    return MeasurementSet(values=extra_values, sex=sex, name=name, invalid=invalid,
+                          estimated=frozenset(estimated))
 
 
 def ansur_path(sex: str) -> Path:

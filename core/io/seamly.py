@@ -67,6 +67,10 @@ SEAMLY_NAMES: Mapping[str, str] = {
     "@weight": "weight",
     "@neck_to_bust_point": "neck_to_bust_point",  # no Seamly name: our own custom ones
     "@front_waist_length": "front_waist_length",
+    # Seamly's waist_natural_circ is a second, lower waist at the obliques' indentation (else
+    # just below the navel), not the girth at the navel's centre: kept as an extra, and the
+    # navel waist is written as our own custom measurement
+    "@waist_girth_omphalion": "waist_girth_omphalion",
 }
 #: Our key -> the name we write.
 KEY_TO_SEAMLY: Mapping[str, str] = {key: name for name, key in SEAMLY_NAMES.items()}

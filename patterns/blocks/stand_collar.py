@@ -57,6 +57,7 @@ def stand_collar(
     label: str,
     centre_part: str,
     seam_allowance: float = 1.0,
+    end_round: float = 0.0,
 ) -> tuple[Piece, tuple[Seam, ...]]:
     """The collar (cut 2: outer collar and its facing, interfaced) and its neckline seams.
 
@@ -65,6 +66,9 @@ def stand_collar(
     starts (``end_over``, at -x) on the over-front's side of the opening and ends
     (``end_under``) on the other;
     ``centre_part`` names the stretch holding the centre front (the grain is square to it).
+    ``end_round``: radius (cm) of the rounded top corners at the band's ends (an áo dài's
+    collar); the ends then run up square from the neck edge and turn into the top edge,
+    which is shorter than ``top_length`` by the two corners (2 x ``end_round``).
     """
     total = sum(p.length for p in parts)
     taper = max(total - top_length, MIN_TAPER)
@@ -98,12 +102,33 @@ def stand_collar(
     ctrl = list(last.control)
     ctrl[-1] = tuple(p_out_end)
     edges[-1] = Edge(last.name, last.kind, tuple(ctrl), allowance=seam_allowance)
-    edges.append(Edge.line("end_under", p_out_end, p_in_end, allowance=seam_allowance))
-    top = _arc("top", centre, r_in, end, -theta / 2.0, allowance=seam_allowance)
-    top = Edge(top.name, top.kind, (tuple(p_in_end),) + top.control[1:-1] + (tuple(p_in_0),),
-               allowance=seam_allowance)
-    edges.append(top)
-    edges.append(Edge.line("end_over", p_in_0, p_out_0, allowance=seam_allowance))
+    rc = float(np.clip(end_round, 0.0, 0.45 * height))
+    da = rc / r_in
+    top = _arc("top", centre, r_in, end - da, -theta / 2.0 + da, allowance=seam_allowance)
+    if rc > 0:
+        k = 0.5523 * rc  # a quarter circle as one cubic
+        up_end = (p_in_end - p_out_end) / height  # along the end, from the neck edge up
+        up_0 = (p_in_0 - p_out_0) / height
+        t_top0 = np.asarray(top.start_tangent())
+        t_top1 = np.asarray(top.end_tangent())
+        a_end, b_end = p_in_end - rc * up_end, np.asarray(top.start)
+        a_0, b_0 = np.asarray(top.end), p_in_0 - rc * up_0
+        edges.append(Edge.cubic("end_under", p_out_end, p_out_end + (height - rc) / 3 * up_end,
+                                a_end - (height - rc) / 3 * up_end, a_end,
+                                a_end + k * up_end, b_end - k * t_top0, b_end,
+                                allowance=seam_allowance))
+        edges.append(top)
+        edges.append(Edge.cubic("end_over", a_0, a_0 + k * t_top1, b_0 + k * up_0, b_0,
+                                b_0 - (height - rc) / 3 * up_0,
+                                p_out_0 + (height - rc) / 3 * up_0, p_out_0,
+                                allowance=seam_allowance))
+    else:
+        edges.append(Edge.line("end_under", p_out_end, p_in_end, allowance=seam_allowance))
+        top = Edge(top.name, top.kind,
+                   (tuple(p_in_end),) + top.control[1:-1] + (tuple(p_in_0),),
+                   allowance=seam_allowance)
+        edges.append(top)
+        edges.append(Edge.line("end_over", p_in_0, p_out_0, allowance=seam_allowance))
     d = np.array([math.sin(centre_angle), -math.cos(centre_angle)])  # outwards at the CF
     mid = np.array(centre) + (r_out - 0.5 * height) * d
     g0, g1 = mid - 0.3 * height * d, mid + 0.3 * height * d

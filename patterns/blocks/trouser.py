@@ -23,7 +23,7 @@ curve run smoothly across the seams.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
@@ -34,6 +34,8 @@ from .skirt import rot90, tangent_cubic, unit
 
 SEAT_SLOPE = 1 / 5.5  # centre-back slant (x per y)
 CROTCH_EASE = 1.5  # least crotch depth below the body rise
+WAIST_TRUE_STEPS = 4  # passes drafting for the curved waist's extra length
+WAIST_TRUE_TOL = 0.05  # cm over the whole waist
 BACK_RAISE = 3.0  # centre-back waist above the front waist level
 MAX_EXTRA_DEPTH = 12.0  # the crotch-length fit deepens the crotch by at most this
 THIGH_DROP = 2.5  # the thigh girth is checked this far below the crotch line
@@ -147,8 +149,38 @@ def _waist_with_dart(s, s_tan, centre, centre_arrive, at: float, width: float, l
     return edges, (float(apex[0]), float(apex[1]))
 
 
-def draft_trouser_block(t: TrouserInput) -> TrouserBlock:
-    """Draft the front and back of one leg; see the module docstring."""
+def draft_trouser_block(t: TrouserInput, true_waist: bool = False) -> TrouserBlock:
+    """Draft the front and back of one leg; see the module docstring.
+
+    The waist edges curve (square into the darts, the centres and the side seam) and so come
+    out longer than the planned ``t.waist``, the more the larger the waist suppression; with
+    ``true_waist`` the block is drafted again for a waist smaller by that excess until the
+    curved waist is the planned one (a pleat's depth not counted).
+    """
+    block = _draft(t)
+    if not true_waist:
+        return block
+    aim = t.waist + 0.5 * WAIST_TRUE_TOL  # never under the planned waist
+    for _ in range(WAIST_TRUE_STEPS):
+        excess = finished_waist(block, t) - aim
+        if abs(excess) < 0.5 * WAIST_TRUE_TOL:
+            break
+        t = replace(t, waist=t.waist - excess)
+        block = _draft(t)
+    return block
+
+
+def finished_waist(block: TrouserBlock, t: TrouserInput) -> float:
+    """The whole waist of the block's two legs along the curved waist edges, less the front
+    pleats' depth (folded into the band)."""
+    front = sum(e.length for n, e in block.front.items() if n.startswith("waist"))
+    if t.front_pleat:
+        front -= t.front_intake
+    back = sum(e.length for n, e in block.back.items() if n.startswith("waist"))
+    return 2.0 * (front + back)
+
+
+def _draft(t: TrouserInput) -> TrouserBlock:
     lo = t.rise + CROTCH_EASE
 
     seen: dict[float, float] = {}

@@ -116,6 +116,186 @@
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>no measurements yet: type them in, import a file or pick a customer</source>
+        <translation>belum ada ukuran: ketik langsung, impor berkas, atau pilih pelanggan</translation>
+    </message>
+    <message>
+        <source>drafting {garment}</source>
+        <translation>menggambar {garment}</translation>
+    </message>
+    <message>
+        <source>No pattern for these measurements</source>
+        <translation>Tidak ada pola untuk ukuran ini</translation>
+    </message>
+    <message>
+        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
+        <translation>Belum ada pola: masukkan ukuran yang sah dan pilih busana dahulu.</translation>
+    </message>
+    <message>
+        <source>Drafted {garment}: {n} pieces, </source>
+        <translation>{garment} digambar: {n} potongan, </translation>
+    </message>
+    <message>
+        <source>{n} checks failed</source>
+        <translation>{n} pemeriksaan gagal</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>semua pemeriksaan lulus</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>kesalahan internal</translation>
+    </message>
+    <message>
+        <source>Cannot draft: {problem}</source>
+        <translation>Tidak dapat menggambar: {problem}</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>ukuran</translation>
+    </message>
+    <message>
+        <source>garment</source>
+        <translation>busana</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>fabric</source>
+        <translation>kain</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>kerapatan jaring</translation>
+    </message>
+    <message>
+        <source>outfit</source>
+        <translation>setelan</translation>
+    </message>
+    <message>
+        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
+        <translation>Panjang sisi jaring drape: kasar (3 cm) selesai dalam hitungan detik, halus (0,5 cm) memperlihatkan lipatan kecil tetapi lambat</translation>
+    </message>
+    <message>
+        <source>the {what} changed</source>
+        <translation>{what} berubah</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>Cannot drape</source>
+        <translation>Tidak dapat men-drape</translation>
+    </message>
+    <message>
+        <source>fitting the body</source>
+        <translation>membentuk tubuh</translation>
+    </message>
+    <message>
+        <source>draping</source>
+        <translation>men-drape</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>menyiapkan simulasi kain</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>Memperbarui drape</translation>
+    </message>
+    <message>
+        <source>Draping {garment} in {fabric}</source>
+        <translation>Men-drape {garment} dengan {fabric}</translation>
+    </message>
+    <message>
+        <source>Draping at {resolution} cm…</source>
+        <translation>Men-drape dengan jaring {resolution} cm…</translation>
+    </message>
+    <message>
+        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
+        <translation>Drape selesai dalam {seconds} dtk: {vertices} titik, {settled}</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>sudah stabil</translation>
+    </message>
+    <message>
+        <source>NOT settled</source>
+        <translation>BELUM stabil</translation>
+    </message>
+    <message>
+        <source>{resolution} cm mesh</source>
+        <translation>jaring {resolution} cm</translation>
+    </message>
+    <message>
+        <source>TOO SMALL</source>
+        <translation>TERLALU SEMPIT</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>edit measurements</source>
+        <translation>ubah ukuran</translation>
+    </message>
+    <message>
+        <source>edit {names}</source>
+        <translation>ubah {names}</translation>
+    </message>
+    <message>
+        <source>set {option}</source>
+        <translation>atur {option}</translation>
+    </message>
+    <message>
+        <source>change garment</source>
+        <translation>ganti busana</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Tidak ada yang dapat diekspor</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D).</source>
+        <translation>Drape busana dahulu (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} page)</source>
+        <translation>{path} ditulis ({n} halaman)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} pages)</source>
+        <translation>{path} ditulis ({n} halaman)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} ditulis</translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>Mengekspor {name}</translation>
+    </message>
+    <message>
         <source>A4 pages (tiled)</source>
         <translation>Kertas A4 (disambung)</translation>
     </message>
@@ -162,6 +342,10 @@
     <message>
         <source>Paper</source>
         <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
+        <translation>Kain yang diingat untuk {garment} ({fabric}) sudah tidak ada di daftar; memakai kain bawaan busana itu.</translation>
     </message>
     <message>
         <source>{gsm} g/m², bending {bending} N·m, {kind}</source>
@@ -236,6 +420,14 @@
         <translation>{range}; bawaan {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>Dipakai dengan</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>Busana kedua yang di-drape bersama busana ini: atasan di atas bawahan (bawahan di-drape dahulu, atasan di atasnya)</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>Kembalikan opsi ke bawaan</translation>
     </message>
@@ -252,12 +444,12 @@
         <translation>Digambar menurut {system}. Untuk: {sexes}.</translation>
     </message>
     <message>
-        <source>problem</source>
-        <translation>masalah</translation>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
-        <source>internal error</source>
-        <translation>kesalahan internal</translation>
+        <source>problem</source>
+        <translation>masalah</translation>
     </message>
     <message>
         <source>Something went wrong inside MTM Studio:</source>
@@ -684,6 +876,78 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
         <translation>Susunan grading: {n} ukuran dari {table}.</translation>
     </message>
     <message>
+        <source>MTM project (*.mtm)</source>
+        <translation>Proyek MTM (*.mtm)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>from the project</source>
+        <translation>dari proyek</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Proyek tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} disimpan</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Simpan proyek</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Proyek tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path} dibuka</translation>
+    </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>Proyek belum disimpan</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Discard them?</source>
+        <translation>Proyek punya perubahan yang belum disimpan. Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>Save the project before closing?</source>
+        <translation>Simpan proyek sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>Simpan otomatis gagal: {problem}</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Tersimpan otomatis</translation>
+    </message>
+    <message>
+        <source>Recover work</source>
+        <translation>Pulihkan pekerjaan</translation>
+    </message>
+    <message>
+        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
+        <translation>MTM Studio tidak ditutup dengan benar terakhir kali. Pulihkan pekerjaan yang tersimpan otomatis pada {time}?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved work; save it to keep it</source>
+        <translation>Pekerjaan simpanan otomatis dipulihkan; simpan untuk menyimpannya</translation>
+    </message>
+    <message>
         <source>Navy</source>
         <translation>Biru dongker</translation>
     </message>
@@ -768,122 +1032,6 @@ Tubuh dibuat sesuai ukuran di sebelah kanan.</translation>
         <translation>Studio dibuka tanpa buku pelanggan.</translation>
     </message>
     <message>
-        <source>Fabric</source>
-        <translation>Kain</translation>
-    </message>
-    <message>
-        <source>Fit map: stretch</source>
-        <translation>Peta regangan</translation>
-    </message>
-    <message>
-        <source>Fit map: ease</source>
-        <translation>Peta kelonggaran</translation>
-    </message>
-    <message>
-        <source>Three quarter</source>
-        <translation>Sudut 3/4</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Kiri</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Kanan</translation>
-    </message>
-    <message>
-        <source>Drape again</source>
-        <translation>Drape ulang</translation>
-    </message>
-    <message>
-        <source>The customer's body and the draped garment appear here.
-
-Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
-        <translation>Tubuh pelanggan dan busana yang dicobakan tampil di sini.
-
-Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana padanya.</translation>
-    </message>
-    <message>
-        <source>Camera: {name}</source>
-        <translation>Kamera: {name}</translation>
-    </message>
-    <message>
-        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
-        <translation>Warnai busana menurut kainnya, atau menurut regangan (%) atau kelonggaran (cm dari kulit)</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Tubuh</translation>
-    </message>
-    <message>
-        <source>Show or hide the body under the garment</source>
-        <translation>Tampilkan atau sembunyikan tubuh di bawah busana</translation>
-    </message>
-    <message>
-        <source>Updating the drape for the latest changes…</source>
-        <translation>Memperbarui drape untuk perubahan terbaru…</translation>
-    </message>
-    <message>
-        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
-        <translation>Hasil drape sudah usang: {why}. Drape ulang untuk melihat busana sesuai pola sekarang.</translation>
-    </message>
-    <message>
-        <source>the pattern changed</source>
-        <translation>pola berubah</translation>
-    </message>
-    <message>
-        <source>MTM project (*.mtm)</source>
-        <translation>Proyek MTM (*.mtm)</translation>
-    </message>
-    <message>
-        <source>edit measurements</source>
-        <translation>ubah ukuran</translation>
-    </message>
-    <message>
-        <source>edit {names}</source>
-        <translation>ubah {names}</translation>
-    </message>
-    <message>
-        <source>set {option}</source>
-        <translation>atur {option}</translation>
-    </message>
-    <message>
-        <source>change garment</source>
-        <translation>ganti busana</translation>
-    </message>
-    <message>
-        <source>Garment</source>
-        <translation>Busana</translation>
-    </message>
-    <message>
-        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
-        <translation>Panjang sisi jaring drape: kasar (3 cm) selesai dalam hitungan detik, halus (0,5 cm) memperlihatkan lipatan kecil tetapi lambat</translation>
-    </message>
-    <message>
-        <source>mesh</source>
-        <translation>jaring</translation>
-    </message>
-    <message>
-        <source>reading the catalogue</source>
-        <translation>membaca katalog</translation>
-    </message>
-    <message>
-        <source>loading the 3D rooms</source>
-        <translation>memuat bagian 3D</translation>
-    </message>
-    <message>
-        <source>preparing the cloth simulator</source>
-        <translation>menyiapkan simulasi kain</translation>
-    </message>
-    <message>
-        <source>Preparing the cloth simulator in the background…</source>
-        <translation>Menyiapkan simulasi kain di latar belakang…</translation>
-    </message>
-    <message>
-        <source>Cloth simulator ready ({seconds} s)</source>
-        <translation>Simulasi kain siap ({seconds} dtk)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -898,14 +1046,6 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>E&amp;xport</source>
         <translation>Eks&amp;por</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1036,224 +1176,100 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>Bahasa sistem</translation>
     </message>
     <message>
+        <source>mesh</source>
+        <translation>jaring</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>Kain</translation>
+    </message>
+    <message>
+        <source>Fit map: stretch</source>
+        <translation>Peta regangan</translation>
+    </message>
+    <message>
+        <source>Fit map: ease</source>
+        <translation>Peta kelonggaran</translation>
+    </message>
+    <message>
+        <source>Three quarter</source>
+        <translation>Sudut 3/4</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Drape again</source>
+        <translation>Drape ulang</translation>
+    </message>
+    <message>
+        <source>The customer's body and the draped garment appear here.
+
+Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
+        <translation>Tubuh pelanggan dan busana yang dicobakan tampil di sini.
+
+Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana padanya.</translation>
+    </message>
+    <message>
+        <source>Camera: {name}</source>
+        <translation>Kamera: {name}</translation>
+    </message>
+    <message>
+        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
+        <translation>Warnai busana menurut kainnya, atau menurut regangan (%) atau kelonggaran (cm dari kulit)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Tubuh</translation>
+    </message>
+    <message>
+        <source>Show or hide the body under the garment</source>
+        <translation>Tampilkan atau sembunyikan tubuh di bawah busana</translation>
+    </message>
+    <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>Memperbarui drape untuk perubahan terbaru…</translation>
+    </message>
+    <message>
+        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
+        <translation>Hasil drape sudah usang: {why}. Drape ulang untuk melihat busana sesuai pola sekarang.</translation>
+    </message>
+    <message>
+        <source>the pattern changed</source>
+        <translation>pola berubah</translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation>membaca katalog</translation>
+    </message>
+    <message>
+        <source>loading the 3D rooms</source>
+        <translation>memuat bagian 3D</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>Menyiapkan simulasi kain di latar belakang…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>Simulasi kain siap ({seconds} dtk)</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>Busana</translation>
+    </message>
+    <message>
         <source>The language changes when MTM Studio is started again.</source>
         <translation>Bahasa berganti saat MTM Studio dijalankan lagi.</translation>
     </message>
     <message>
-        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
-        <translation>Kain yang diingat untuk {garment} ({fabric}) sudah tidak ada di daftar; memakai kain bawaan busana itu.</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>ukuran</translation>
-    </message>
-    <message>
-        <source>garment</source>
-        <translation>busana</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>opsi</translation>
-    </message>
-    <message>
-        <source>fabric</source>
-        <translation>kain</translation>
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation>kerapatan jaring</translation>
-    </message>
-    <message>
-        <source>the {what} changed</source>
-        <translation>{what} berubah</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> dan </translation>
-    </message>
-    <message>
-        <source>no measurements yet: type them in, import a file or pick a customer</source>
-        <translation>belum ada ukuran: ketik langsung, impor berkas, atau pilih pelanggan</translation>
-    </message>
-    <message>
-        <source>drafting {garment}</source>
-        <translation>menggambar {garment}</translation>
-    </message>
-    <message>
-        <source>No pattern for these measurements</source>
-        <translation>Tidak ada pola untuk ukuran ini</translation>
-    </message>
-    <message>
-        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
-        <translation>Belum ada pola: masukkan ukuran yang sah dan pilih busana dahulu.</translation>
-    </message>
-    <message>
-        <source>Drafted {garment}: {n} pieces, </source>
-        <translation>{garment} digambar: {n} potongan, </translation>
-    </message>
-    <message>
-        <source>{n} checks failed</source>
-        <translation>{n} pemeriksaan gagal</translation>
-    </message>
-    <message>
-        <source>all checks passed</source>
-        <translation>semua pemeriksaan lulus</translation>
-    </message>
-    <message>
-        <source>Cannot draft: {problem}</source>
-        <translation>Tidak dapat menggambar: {problem}</translation>
-    </message>
-    <message>
-        <source>Cannot drape</source>
-        <translation>Tidak dapat men-drape</translation>
-    </message>
-    <message>
-        <source>fitting the body</source>
-        <translation>membentuk tubuh</translation>
-    </message>
-    <message>
-        <source>draping</source>
-        <translation>men-drape</translation>
-    </message>
-    <message>
-        <source>Updating the drape</source>
-        <translation>Memperbarui drape</translation>
-    </message>
-    <message>
-        <source>Draping {garment} in {fabric}</source>
-        <translation>Men-drape {garment} dengan {fabric}</translation>
-    </message>
-    <message>
-        <source>Draping at {resolution} cm…</source>
-        <translation>Men-drape dengan jaring {resolution} cm…</translation>
-    </message>
-    <message>
-        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
-        <translation>Drape selesai dalam {seconds} dtk: {vertices} titik, {settled}</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>sudah stabil</translation>
-    </message>
-    <message>
-        <source>NOT settled</source>
-        <translation>BELUM stabil</translation>
-    </message>
-    <message>
-        <source>{resolution} cm mesh</source>
-        <translation>jaring {resolution} cm</translation>
-    </message>
-    <message>
-        <source>TOO SMALL</source>
-        <translation>TERLALU SEMPIT</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
-    </message>
-    <message>
         <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
         <translation>Drape pakaian dulu (Ctrl+D): ruang pamer menampilkan hasil drape</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>from the project</source>
-        <translation>dari proyek</translation>
-    </message>
-    <message>
-        <source>Cannot save the project</source>
-        <translation>Proyek tidak dapat disimpan</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>{path} disimpan</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>Simpan proyek</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Buka proyek</translation>
-    </message>
-    <message>
-        <source>Cannot open the project</source>
-        <translation>Proyek tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>{path} dibuka</translation>
-    </message>
-    <message>
-        <source>Unsaved project</source>
-        <translation>Proyek belum disimpan</translation>
-    </message>
-    <message>
-        <source>The project has changes that are not saved. Discard them?</source>
-        <translation>Proyek punya perubahan yang belum disimpan. Buang perubahan?</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {problem}</source>
-        <translation>Simpan otomatis gagal: {problem}</translation>
-    </message>
-    <message>
-        <source>Autosaved</source>
-        <translation>Tersimpan otomatis</translation>
-    </message>
-    <message>
-        <source>Recover work</source>
-        <translation>Pulihkan pekerjaan</translation>
-    </message>
-    <message>
-        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
-        <translation>MTM Studio tidak ditutup dengan benar terakhir kali. Pulihkan pekerjaan yang tersimpan otomatis pada {time}?</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Tidak dapat memulihkan</translation>
-    </message>
-    <message>
-        <source>Recovered the autosaved work; save it to keep it</source>
-        <translation>Pekerjaan simpanan otomatis dipulihkan; simpan untuk menyimpannya</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Tidak ada yang dapat diekspor</translation>
-    </message>
-    <message>
-        <source>Drape the garment first (Ctrl+D).</source>
-        <translation>Drape busana dahulu (Ctrl+D).</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} page)</source>
-        <translation>{path} ditulis ({n} halaman)</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} pages)</source>
-        <translation>{path} ditulis ({n} halaman)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Tidak dapat mengekspor</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>{path} ditulis</translation>
-    </message>
-    <message>
-        <source>Exporting {name}</source>
-        <translation>Mengekspor {name}</translation>
-    </message>
-    <message>
-        <source>Save the project before closing?</source>
-        <translation>Simpan proyek sebelum menutup?</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2058,14 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>Horizontal girth at the natural waist: the narrowest part of the torso between the lowest rib and the top of the hip bone, relaxed, not drawn in.</source>
         <translation>Lingkar mendatar pada pinggang alami: bagian badan terkecil antara tulang rusuk terbawah dan puncak tulang panggul, santai, perut tidak ditarik.</translation>
+    </message>
+    <message>
+        <source>Waist girth at the navel</source>
+        <translation>Lingkar pinggang setinggi pusar</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>Lingkar mendatar badan setinggi tengah pusar (omphalion), rileks, bernapas normal: lingkar pinggang survei ANSUR II dan survei kesehatan. Lebih rendah dari pinggang alami dan biasanya lebih besar darinya.</translation>
     </message>
     <message>
         <source>Hip girth</source>
@@ -2986,8 +3010,8 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>CELANA BELAKANG</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>LORONG KARET potong 1 pada lipatan; karet 3,0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>LORONG KARET potong 1 pada lipatan; karet 3,0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3120,6 +3144,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>perkiraan hanya berlaku untuk {low}-{high} {unit} dengan {others} yang diisi, didapat {value} {unit}; ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>perkiraan hanya berlaku untuk {low}-{high} {unit}, didapat {value} {unit}; ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>perkiraan tidak cocok untuk nilai {value} {unit}: {rule} (perkiraan: {estimates}); ukur nilai yang belum ada alih-alih memperkirakannya</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>ukuran ini diperlukan tetapi belum ada</translation>
     </message>
@@ -3218,6 +3254,18 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>lingkar pinggang jauh di atas lingkar dada (lebih dari 25%); mohon periksa keduanya</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>lingkar pinggang lebih dari 5 cm lebih besar daripada lingkar pinggang setinggi pusar; pinggang alami adalah bagian badan tersempit di atas pusar (apakah keduanya tertukar?)</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>lingkar pinggang setinggi pusar jauh di atas lingkar panggul (lebih dari 25%); mohon periksa keduanya</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>lingkar pinggang setinggi pusar jauh di atas lingkar dada (lebih dari 25%); mohon periksa keduanya</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>

@@ -116,6 +116,186 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>no measurements yet: type them in, import a file or pick a customer</source>
+        <translation>chưa có số đo: nhập trực tiếp, nhập từ tệp hoặc chọn khách hàng</translation>
+    </message>
+    <message>
+        <source>drafting {garment}</source>
+        <translation>đang dựng rập {garment}</translation>
+    </message>
+    <message>
+        <source>No pattern for these measurements</source>
+        <translation>Không dựng được rập cho số đo này</translation>
+    </message>
+    <message>
+        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
+        <translation>Chưa có rập: hãy nhập số đo hợp lệ và chọn kiểu may trước.</translation>
+    </message>
+    <message>
+        <source>Drafted {garment}: {n} pieces, </source>
+        <translation>Đã dựng {garment}: {n} chi tiết, </translation>
+    </message>
+    <message>
+        <source>{n} checks failed</source>
+        <translation>{n} kiểm tra không đạt</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>mọi kiểm tra đều đạt</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>lỗi nội bộ</translation>
+    </message>
+    <message>
+        <source>Cannot draft: {problem}</source>
+        <translation>Không dựng được rập: {problem}</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>số đo</translation>
+    </message>
+    <message>
+        <source>garment</source>
+        <translation>kiểu may</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>fabric</source>
+        <translation>vải</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>độ mịn lưới</translation>
+    </message>
+    <message>
+        <source>outfit</source>
+        <translation>bộ trang phục</translation>
+    </message>
+    <message>
+        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
+        <translation>Độ dài cạnh lưới mặc thử: thô (3 cm) chạy trong vài giây, mịn (0,5 cm) thấy nếp nhỏ nhưng chậm</translation>
+    </message>
+    <message>
+        <source>the {what} changed</source>
+        <translation>{what} đã thay đổi</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Cannot drape</source>
+        <translation>Không mặc thử được</translation>
+    </message>
+    <message>
+        <source>fitting the body</source>
+        <translation>đang dựng cơ thể</translation>
+    </message>
+    <message>
+        <source>draping</source>
+        <translation>đang mặc thử</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>đang chuẩn bị mô phỏng vải</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>Đang cập nhật bản mặc thử</translation>
+    </message>
+    <message>
+        <source>Draping {garment} in {fabric}</source>
+        <translation>Đang mặc thử {garment} bằng {fabric}</translation>
+    </message>
+    <message>
+        <source>Draping at {resolution} cm…</source>
+        <translation>Đang mặc thử với lưới {resolution} cm…</translation>
+    </message>
+    <message>
+        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
+        <translation>Mặc thử xong trong {seconds} giây: {vertices} đỉnh, {settled}</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>đã ổn định</translation>
+    </message>
+    <message>
+        <source>NOT settled</source>
+        <translation>CHƯA ổn định</translation>
+    </message>
+    <message>
+        <source>{resolution} cm mesh</source>
+        <translation>lưới {resolution} cm</translation>
+    </message>
+    <message>
+        <source>TOO SMALL</source>
+        <translation>QUÁ CHẬT</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>edit measurements</source>
+        <translation>sửa số đo</translation>
+    </message>
+    <message>
+        <source>edit {names}</source>
+        <translation>sửa {names}</translation>
+    </message>
+    <message>
+        <source>set {option}</source>
+        <translation>đặt {option}</translation>
+    </message>
+    <message>
+        <source>change garment</source>
+        <translation>đổi kiểu may</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Không có gì để xuất</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D).</source>
+        <translation>Hãy mặc thử sản phẩm trước (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} page)</source>
+        <translation>Đã ghi {path} ({n} trang)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} pages)</source>
+        <translation>Đã ghi {path} ({n} trang)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>Đang xuất {name}</translation>
+    </message>
+    <message>
         <source>A4 pages (tiled)</source>
         <translation>Khổ A4 (ghép trang)</translation>
     </message>
@@ -162,6 +342,10 @@
     <message>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
+        <translation>Vải đã nhớ cho {garment} ({fabric}) không còn trong danh sách; dùng vải riêng của kiểu may.</translation>
     </message>
     <message>
         <source>{gsm} g/m², bending {bending} N·m, {kind}</source>
@@ -236,6 +420,14 @@
         <translation>{range}; mặc định {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>Mặc cùng</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>Một sản phẩm thứ hai được mặc thử cùng sản phẩm này: áo mặc ngoài quần hoặc váy (quần hoặc váy được mặc thử trước, áo mặc ra ngoài)</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>Đặt lại tùy chọn mặc định</translation>
     </message>
@@ -252,12 +444,12 @@
         <translation>Dựng hình theo {system}. Dành cho: {sexes}.</translation>
     </message>
     <message>
-        <source>problem</source>
-        <translation>sự cố</translation>
+        <source>nothing</source>
+        <translation>không có</translation>
     </message>
     <message>
-        <source>internal error</source>
-        <translation>lỗi nội bộ</translation>
+        <source>problem</source>
+        <translation>sự cố</translation>
     </message>
     <message>
         <source>Something went wrong inside MTM Studio:</source>
@@ -684,6 +876,78 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
         <translation>Nhảy cỡ: {n} cỡ của {table}.</translation>
     </message>
     <message>
+        <source>MTM project (*.mtm)</source>
+        <translation>Dự án MTM (*.mtm)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>from the project</source>
+        <translation>từ dự án</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Không lưu được dự án</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Không mở được dự án</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Đã mở {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>Dự án chưa lưu</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Discard them?</source>
+        <translation>Dự án có thay đổi chưa lưu. Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Save the project before closing?</source>
+        <translation>Lưu dự án trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>Tự động lưu thất bại: {problem}</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Đã tự động lưu</translation>
+    </message>
+    <message>
+        <source>Recover work</source>
+        <translation>Khôi phục công việc</translation>
+    </message>
+    <message>
+        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
+        <translation>Lần trước MTM Studio không đóng đúng cách. Khôi phục công việc được tự động lưu lúc {time}?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved work; save it to keep it</source>
+        <translation>Đã khôi phục công việc tự động lưu; hãy lưu lại để giữ</translation>
+    </message>
+    <message>
         <source>Navy</source>
         <translation>Xanh đen</translation>
     </message>
@@ -768,122 +1032,6 @@ Cơ thể được dựng khớp với số đo bên phải.</translation>
         <translation>Studio sẽ mở mà không có sổ khách hàng.</translation>
     </message>
     <message>
-        <source>Fabric</source>
-        <translation>Vải</translation>
-    </message>
-    <message>
-        <source>Fit map: stretch</source>
-        <translation>Độ giãn</translation>
-    </message>
-    <message>
-        <source>Fit map: ease</source>
-        <translation>Độ cử động</translation>
-    </message>
-    <message>
-        <source>Three quarter</source>
-        <translation>Góc 3/4</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Trái</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Phải</translation>
-    </message>
-    <message>
-        <source>Drape again</source>
-        <translation>Mặc thử lại</translation>
-    </message>
-    <message>
-        <source>The customer's body and the draped garment appear here.
-
-Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
-        <translation>Cơ thể khách hàng và sản phẩm mặc thử hiện ở đây.
-
-Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản phẩm lên.</translation>
-    </message>
-    <message>
-        <source>Camera: {name}</source>
-        <translation>Góc nhìn: {name}</translation>
-    </message>
-    <message>
-        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
-        <translation>Tô màu sản phẩm theo vải, theo độ giãn (%) hoặc độ cử động (cm cách da)</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Cơ thể</translation>
-    </message>
-    <message>
-        <source>Show or hide the body under the garment</source>
-        <translation>Hiện hoặc ẩn cơ thể bên dưới sản phẩm</translation>
-    </message>
-    <message>
-        <source>Updating the drape for the latest changes…</source>
-        <translation>Đang cập nhật bản mặc thử theo thay đổi mới nhất…</translation>
-    </message>
-    <message>
-        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
-        <translation>Bản mặc thử đã cũ: {why}. Bấm Mặc thử lại để xem sản phẩm theo rập hiện tại.</translation>
-    </message>
-    <message>
-        <source>the pattern changed</source>
-        <translation>rập đã thay đổi</translation>
-    </message>
-    <message>
-        <source>MTM project (*.mtm)</source>
-        <translation>Dự án MTM (*.mtm)</translation>
-    </message>
-    <message>
-        <source>edit measurements</source>
-        <translation>sửa số đo</translation>
-    </message>
-    <message>
-        <source>edit {names}</source>
-        <translation>sửa {names}</translation>
-    </message>
-    <message>
-        <source>set {option}</source>
-        <translation>đặt {option}</translation>
-    </message>
-    <message>
-        <source>change garment</source>
-        <translation>đổi kiểu may</translation>
-    </message>
-    <message>
-        <source>Garment</source>
-        <translation>Kiểu may</translation>
-    </message>
-    <message>
-        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
-        <translation>Độ dài cạnh lưới mặc thử: thô (3 cm) chạy trong vài giây, mịn (0,5 cm) thấy nếp nhỏ nhưng chậm</translation>
-    </message>
-    <message>
-        <source>mesh</source>
-        <translation>lưới</translation>
-    </message>
-    <message>
-        <source>reading the catalogue</source>
-        <translation>đang đọc danh mục</translation>
-    </message>
-    <message>
-        <source>loading the 3D rooms</source>
-        <translation>đang nạp các phần 3D</translation>
-    </message>
-    <message>
-        <source>preparing the cloth simulator</source>
-        <translation>đang chuẩn bị mô phỏng vải</translation>
-    </message>
-    <message>
-        <source>Preparing the cloth simulator in the background…</source>
-        <translation>Đang chuẩn bị mô phỏng vải ở chế độ nền…</translation>
-    </message>
-    <message>
-        <source>Cloth simulator ready ({seconds} s)</source>
-        <translation>Mô phỏng vải đã sẵn sàng ({seconds} giây)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -898,14 +1046,6 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>E&amp;xport</source>
         <translation>&amp;Xuất</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1036,224 +1176,100 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
+        <source>mesh</source>
+        <translation>lưới</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>Vải</translation>
+    </message>
+    <message>
+        <source>Fit map: stretch</source>
+        <translation>Độ giãn</translation>
+    </message>
+    <message>
+        <source>Fit map: ease</source>
+        <translation>Độ cử động</translation>
+    </message>
+    <message>
+        <source>Three quarter</source>
+        <translation>Góc 3/4</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Drape again</source>
+        <translation>Mặc thử lại</translation>
+    </message>
+    <message>
+        <source>The customer's body and the draped garment appear here.
+
+Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
+        <translation>Cơ thể khách hàng và sản phẩm mặc thử hiện ở đây.
+
+Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản phẩm lên.</translation>
+    </message>
+    <message>
+        <source>Camera: {name}</source>
+        <translation>Góc nhìn: {name}</translation>
+    </message>
+    <message>
+        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
+        <translation>Tô màu sản phẩm theo vải, theo độ giãn (%) hoặc độ cử động (cm cách da)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cơ thể</translation>
+    </message>
+    <message>
+        <source>Show or hide the body under the garment</source>
+        <translation>Hiện hoặc ẩn cơ thể bên dưới sản phẩm</translation>
+    </message>
+    <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>Đang cập nhật bản mặc thử theo thay đổi mới nhất…</translation>
+    </message>
+    <message>
+        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
+        <translation>Bản mặc thử đã cũ: {why}. Bấm Mặc thử lại để xem sản phẩm theo rập hiện tại.</translation>
+    </message>
+    <message>
+        <source>the pattern changed</source>
+        <translation>rập đã thay đổi</translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation>đang đọc danh mục</translation>
+    </message>
+    <message>
+        <source>loading the 3D rooms</source>
+        <translation>đang nạp các phần 3D</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>Đang chuẩn bị mô phỏng vải ở chế độ nền…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>Mô phỏng vải đã sẵn sàng ({seconds} giây)</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>Kiểu may</translation>
+    </message>
+    <message>
         <source>The language changes when MTM Studio is started again.</source>
         <translation>Ngôn ngữ sẽ đổi khi khởi động lại MTM Studio.</translation>
     </message>
     <message>
-        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
-        <translation>Vải đã nhớ cho {garment} ({fabric}) không còn trong danh sách; dùng vải riêng của kiểu may.</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>số đo</translation>
-    </message>
-    <message>
-        <source>garment</source>
-        <translation>kiểu may</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>tùy chọn</translation>
-    </message>
-    <message>
-        <source>fabric</source>
-        <translation>vải</translation>
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation>độ mịn lưới</translation>
-    </message>
-    <message>
-        <source>the {what} changed</source>
-        <translation>{what} đã thay đổi</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> và </translation>
-    </message>
-    <message>
-        <source>no measurements yet: type them in, import a file or pick a customer</source>
-        <translation>chưa có số đo: nhập trực tiếp, nhập từ tệp hoặc chọn khách hàng</translation>
-    </message>
-    <message>
-        <source>drafting {garment}</source>
-        <translation>đang dựng rập {garment}</translation>
-    </message>
-    <message>
-        <source>No pattern for these measurements</source>
-        <translation>Không dựng được rập cho số đo này</translation>
-    </message>
-    <message>
-        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
-        <translation>Chưa có rập: hãy nhập số đo hợp lệ và chọn kiểu may trước.</translation>
-    </message>
-    <message>
-        <source>Drafted {garment}: {n} pieces, </source>
-        <translation>Đã dựng {garment}: {n} chi tiết, </translation>
-    </message>
-    <message>
-        <source>{n} checks failed</source>
-        <translation>{n} kiểm tra không đạt</translation>
-    </message>
-    <message>
-        <source>all checks passed</source>
-        <translation>mọi kiểm tra đều đạt</translation>
-    </message>
-    <message>
-        <source>Cannot draft: {problem}</source>
-        <translation>Không dựng được rập: {problem}</translation>
-    </message>
-    <message>
-        <source>Cannot drape</source>
-        <translation>Không mặc thử được</translation>
-    </message>
-    <message>
-        <source>fitting the body</source>
-        <translation>đang dựng cơ thể</translation>
-    </message>
-    <message>
-        <source>draping</source>
-        <translation>đang mặc thử</translation>
-    </message>
-    <message>
-        <source>Updating the drape</source>
-        <translation>Đang cập nhật bản mặc thử</translation>
-    </message>
-    <message>
-        <source>Draping {garment} in {fabric}</source>
-        <translation>Đang mặc thử {garment} bằng {fabric}</translation>
-    </message>
-    <message>
-        <source>Draping at {resolution} cm…</source>
-        <translation>Đang mặc thử với lưới {resolution} cm…</translation>
-    </message>
-    <message>
-        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
-        <translation>Mặc thử xong trong {seconds} giây: {vertices} đỉnh, {settled}</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>đã ổn định</translation>
-    </message>
-    <message>
-        <source>NOT settled</source>
-        <translation>CHƯA ổn định</translation>
-    </message>
-    <message>
-        <source>{resolution} cm mesh</source>
-        <translation>lưới {resolution} cm</translation>
-    </message>
-    <message>
-        <source>TOO SMALL</source>
-        <translation>QUÁ CHẬT</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>đã hủy</translation>
-    </message>
-    <message>
         <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
         <translation>Hãy mặc thử sản phẩm trước (Ctrl+D): phòng trưng bày hiển thị bản mặc thử</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <source>from the project</source>
-        <translation>từ dự án</translation>
-    </message>
-    <message>
-        <source>Cannot save the project</source>
-        <translation>Không lưu được dự án</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Đã lưu {path}</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>Lưu dự án</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Mở dự án</translation>
-    </message>
-    <message>
-        <source>Cannot open the project</source>
-        <translation>Không mở được dự án</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>Đã mở {path}</translation>
-    </message>
-    <message>
-        <source>Unsaved project</source>
-        <translation>Dự án chưa lưu</translation>
-    </message>
-    <message>
-        <source>The project has changes that are not saved. Discard them?</source>
-        <translation>Dự án có thay đổi chưa lưu. Bỏ các thay đổi?</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {problem}</source>
-        <translation>Tự động lưu thất bại: {problem}</translation>
-    </message>
-    <message>
-        <source>Autosaved</source>
-        <translation>Đã tự động lưu</translation>
-    </message>
-    <message>
-        <source>Recover work</source>
-        <translation>Khôi phục công việc</translation>
-    </message>
-    <message>
-        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
-        <translation>Lần trước MTM Studio không đóng đúng cách. Khôi phục công việc được tự động lưu lúc {time}?</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Không khôi phục được</translation>
-    </message>
-    <message>
-        <source>Recovered the autosaved work; save it to keep it</source>
-        <translation>Đã khôi phục công việc tự động lưu; hãy lưu lại để giữ</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Không có gì để xuất</translation>
-    </message>
-    <message>
-        <source>Drape the garment first (Ctrl+D).</source>
-        <translation>Hãy mặc thử sản phẩm trước (Ctrl+D).</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} page)</source>
-        <translation>Đã ghi {path} ({n} trang)</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} pages)</source>
-        <translation>Đã ghi {path} ({n} trang)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>Đã ghi {path}</translation>
-    </message>
-    <message>
-        <source>Exporting {name}</source>
-        <translation>Đang xuất {name}</translation>
-    </message>
-    <message>
-        <source>Save the project before closing?</source>
-        <translation>Lưu dự án trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2058,14 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>Horizontal girth at the natural waist: the narrowest part of the torso between the lowest rib and the top of the hip bone, relaxed, not drawn in.</source>
         <translation>Vòng ngang eo tự nhiên: chỗ nhỏ nhất của thân giữa xương sườn dưới cùng và đỉnh xương hông, thả lỏng, không hóp bụng.</translation>
+    </message>
+    <message>
+        <source>Waist girth at the navel</source>
+        <translation>Vòng eo ngang rốn</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>Chu vi nằm ngang của thân ở ngang tâm rốn (omphalion), thả lỏng, thở bình thường: vòng eo của khảo sát ANSUR II và của các khảo sát sức khỏe. Thấp hơn eo tự nhiên và thường lớn hơn eo tự nhiên.</translation>
     </message>
     <message>
         <source>Hip girth</source>
@@ -2986,8 +3010,8 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>THÂN SAU QUẦN</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>LUỒN CHUN cắt 1 trên vải gấp đôi; chun 3,0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>LUỒN CHUN cắt 1 trên vải gấp đôi; chun 3,0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3120,6 +3144,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>ước tính chỉ áp dụng cho {low}-{high} {unit} với {others} đã nhập, nhận được {value} {unit}; hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>ước tính chỉ áp dụng cho {low}-{high} {unit}, nhận được {value} {unit}; hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>ước tính không phù hợp với giá trị {value} {unit}: {rule} (ước tính: {estimates}); hãy đo các số đo còn thiếu thay vì ước tính</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>cần số đo này nhưng chưa có</translation>
     </message>
@@ -3218,6 +3254,18 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>vòng eo lớn hơn nhiều so với vòng ngực (hơn 25%); vui lòng kiểm tra cả hai</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>vòng eo lớn hơn vòng eo ngang rốn quá 5 cm; eo tự nhiên là chỗ nhỏ nhất của thân ở phía trên rốn (có bị nhập đảo hai số không?)</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>vòng eo ngang rốn lớn hơn nhiều so với vòng mông (hơn 25%); vui lòng kiểm tra cả hai</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>vòng eo ngang rốn lớn hơn nhiều so với vòng ngực (hơn 25%); vui lòng kiểm tra cả hai</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>

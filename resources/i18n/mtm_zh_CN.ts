@@ -116,6 +116,186 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>no measurements yet: type them in, import a file or pick a customer</source>
+        <translation>尚无尺寸：请直接输入、导入文件或选择客户</translation>
+    </message>
+    <message>
+        <source>drafting {garment}</source>
+        <translation>正在制版 {garment}</translation>
+    </message>
+    <message>
+        <source>No pattern for these measurements</source>
+        <translation>这些尺寸无法制版</translation>
+    </message>
+    <message>
+        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
+        <translation>还没有纸样：请先输入有效尺寸并选择款式。</translation>
+    </message>
+    <message>
+        <source>Drafted {garment}: {n} pieces, </source>
+        <translation>已制版 {garment}：{n} 个裁片，</translation>
+    </message>
+    <message>
+        <source>{n} checks failed</source>
+        <translation>{n} 项检查未通过</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>所有检查均通过</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Cannot draft: {problem}</source>
+        <translation>无法制版：{problem}</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>garment</source>
+        <translation>款式</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>fabric</source>
+        <translation>面料</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>网格精度</translation>
+    </message>
+    <message>
+        <source>outfit</source>
+        <translation>搭配</translation>
+    </message>
+    <message>
+        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
+        <translation>试穿网格边长：粗（3 cm）几秒完成，细（0.5 cm）能显示细小褶皱但较慢</translation>
+    </message>
+    <message>
+        <source>the {what} changed</source>
+        <translation>{what}已更改</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Cannot drape</source>
+        <translation>无法试穿</translation>
+    </message>
+    <message>
+        <source>fitting the body</source>
+        <translation>正在生成人体</translation>
+    </message>
+    <message>
+        <source>draping</source>
+        <translation>正在试穿</translation>
+    </message>
+    <message>
+        <source>preparing the cloth simulator</source>
+        <translation>正在准备布料模拟</translation>
+    </message>
+    <message>
+        <source>Updating the drape</source>
+        <translation>正在更新试穿</translation>
+    </message>
+    <message>
+        <source>Draping {garment} in {fabric}</source>
+        <translation>正在用 {fabric} 试穿 {garment}</translation>
+    </message>
+    <message>
+        <source>Draping at {resolution} cm…</source>
+        <translation>正在以 {resolution} cm 网格试穿…</translation>
+    </message>
+    <message>
+        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
+        <translation>试穿用时 {seconds} 秒：{vertices} 个顶点，{settled}</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已稳定</translation>
+    </message>
+    <message>
+        <source>NOT settled</source>
+        <translation>未稳定</translation>
+    </message>
+    <message>
+        <source>{resolution} cm mesh</source>
+        <translation>{resolution} cm 网格</translation>
+    </message>
+    <message>
+        <source>TOO SMALL</source>
+        <translation>过紧</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>edit measurements</source>
+        <translation>编辑尺寸</translation>
+    </message>
+    <message>
+        <source>edit {names}</source>
+        <translation>编辑 {names}</translation>
+    </message>
+    <message>
+        <source>set {option}</source>
+        <translation>设置 {option}</translation>
+    </message>
+    <message>
+        <source>change garment</source>
+        <translation>更换款式</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Drape the garment first (Ctrl+D).</source>
+        <translation>请先试穿服装（Ctrl+D）。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} page)</source>
+        <translation>已写入 {path}（{n} 页）</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} pages)</source>
+        <translation>已写入 {path}（{n} 页）</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>正在导出 {name}</translation>
+    </message>
+    <message>
         <source>A4 pages (tiled)</source>
         <translation>A4 纸（拼贴）</translation>
     </message>
@@ -162,6 +342,10 @@
     <message>
         <source>Paper</source>
         <translation>纸张</translation>
+    </message>
+    <message>
+        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
+        <translation>为 {garment} 记住的面料（{fabric}）已不是预设；改用该款式自己的面料。</translation>
     </message>
     <message>
         <source>{gsm} g/m², bending {bending} N·m, {kind}</source>
@@ -236,6 +420,14 @@
         <translation>{range}；默认 {default}</translation>
     </message>
     <message>
+        <source>Worn with</source>
+        <translation>搭配穿着</translation>
+    </message>
+    <message>
+        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
+        <translation>与本服装一起试穿的第二件服装：上衣穿在下装外面（先试穿下装，再将上衣穿在外面）</translation>
+    </message>
+    <message>
         <source>Reset options to defaults</source>
         <translation>恢复默认选项</translation>
     </message>
@@ -252,12 +444,12 @@
         <translation>按 {system} 制版。适用：{sexes}。</translation>
     </message>
     <message>
-        <source>problem</source>
-        <translation>问题</translation>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
     <message>
-        <source>internal error</source>
-        <translation>内部错误</translation>
+        <source>problem</source>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Something went wrong inside MTM Studio:</source>
@@ -684,6 +876,78 @@ The body is built to match the measurements on the right.</source>
         <translation>推板叠图：{table} 的 {n} 个尺码。</translation>
     </message>
     <message>
+        <source>MTM project (*.mtm)</source>
+        <translation>MTM 项目 (*.mtm)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>from the project</source>
+        <translation>来自项目</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>项目未保存</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Discard them?</source>
+        <translation>项目有未保存的更改。放弃吗？</translation>
+    </message>
+    <message>
+        <source>Save the project before closing?</source>
+        <translation>关闭前保存项目吗？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>自动保存失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>已自动保存</translation>
+    </message>
+    <message>
+        <source>Recover work</source>
+        <translation>恢复工作</translation>
+    </message>
+    <message>
+        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
+        <translation>MTM Studio 上次未正常关闭。是否恢复 {time} 自动保存的工作？</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved work; save it to keep it</source>
+        <translation>已恢复自动保存的工作；请保存以保留</translation>
+    </message>
+    <message>
         <source>Navy</source>
         <translation>藏青</translation>
     </message>
@@ -768,122 +1032,6 @@ The body is built to match the measurements on the right.</source>
         <translation>工作室将在没有客户档案的情况下打开。</translation>
     </message>
     <message>
-        <source>Fabric</source>
-        <translation>面料</translation>
-    </message>
-    <message>
-        <source>Fit map: stretch</source>
-        <translation>合体图：拉伸</translation>
-    </message>
-    <message>
-        <source>Fit map: ease</source>
-        <translation>合体图：松量</translation>
-    </message>
-    <message>
-        <source>Three quarter</source>
-        <translation>四分之三侧</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>左侧</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>右侧</translation>
-    </message>
-    <message>
-        <source>Drape again</source>
-        <translation>重新试穿</translation>
-    </message>
-    <message>
-        <source>The customer's body and the draped garment appear here.
-
-Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
-        <translation>客户的人体和试穿的服装显示在这里。
-
-按“试穿”（Ctrl+D）按尺寸生成人体并给其穿上服装。</translation>
-    </message>
-    <message>
-        <source>Camera: {name}</source>
-        <translation>视角：{name}</translation>
-    </message>
-    <message>
-        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
-        <translation>按面料、拉伸（%）或松量（离皮肤的 cm）为服装着色</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>人体</translation>
-    </message>
-    <message>
-        <source>Show or hide the body under the garment</source>
-        <translation>显示或隐藏服装下的人体</translation>
-    </message>
-    <message>
-        <source>Updating the drape for the latest changes…</source>
-        <translation>正在按最新修改更新试穿…</translation>
-    </message>
-    <message>
-        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
-        <translation>试穿结果已过期：{why}。重新试穿以查看按当前纸样制作的服装。</translation>
-    </message>
-    <message>
-        <source>the pattern changed</source>
-        <translation>纸样已更改</translation>
-    </message>
-    <message>
-        <source>MTM project (*.mtm)</source>
-        <translation>MTM 项目 (*.mtm)</translation>
-    </message>
-    <message>
-        <source>edit measurements</source>
-        <translation>编辑尺寸</translation>
-    </message>
-    <message>
-        <source>edit {names}</source>
-        <translation>编辑 {names}</translation>
-    </message>
-    <message>
-        <source>set {option}</source>
-        <translation>设置 {option}</translation>
-    </message>
-    <message>
-        <source>change garment</source>
-        <translation>更换款式</translation>
-    </message>
-    <message>
-        <source>Garment</source>
-        <translation>款式</translation>
-    </message>
-    <message>
-        <source>Drape mesh edge length: coarse (3 cm) drapes in seconds, fine (0.5 cm) shows small folds but is slow</source>
-        <translation>试穿网格边长：粗（3 cm）几秒完成，细（0.5 cm）能显示细小褶皱但较慢</translation>
-    </message>
-    <message>
-        <source>mesh</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>reading the catalogue</source>
-        <translation>正在读取目录</translation>
-    </message>
-    <message>
-        <source>loading the 3D rooms</source>
-        <translation>正在加载 3D 模块</translation>
-    </message>
-    <message>
-        <source>preparing the cloth simulator</source>
-        <translation>正在准备布料模拟</translation>
-    </message>
-    <message>
-        <source>Preparing the cloth simulator in the background…</source>
-        <translation>正在后台准备布料模拟…</translation>
-    </message>
-    <message>
-        <source>Cloth simulator ready ({seconds} s)</source>
-        <translation>布料模拟已就绪（{seconds} 秒）</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -898,14 +1046,6 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1036,224 +1176,100 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>系统语言</translation>
     </message>
     <message>
+        <source>mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>面料</translation>
+    </message>
+    <message>
+        <source>Fit map: stretch</source>
+        <translation>合体图：拉伸</translation>
+    </message>
+    <message>
+        <source>Fit map: ease</source>
+        <translation>合体图：松量</translation>
+    </message>
+    <message>
+        <source>Three quarter</source>
+        <translation>四分之三侧</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Drape again</source>
+        <translation>重新试穿</translation>
+    </message>
+    <message>
+        <source>The customer's body and the draped garment appear here.
+
+Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.</source>
+        <translation>客户的人体和试穿的服装显示在这里。
+
+按“试穿”（Ctrl+D）按尺寸生成人体并给其穿上服装。</translation>
+    </message>
+    <message>
+        <source>Camera: {name}</source>
+        <translation>视角：{name}</translation>
+    </message>
+    <message>
+        <source>Colour the garment by its fabric, or by stretch (%) or ease (cm from the skin)</source>
+        <translation>按面料、拉伸（%）或松量（离皮肤的 cm）为服装着色</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>人体</translation>
+    </message>
+    <message>
+        <source>Show or hide the body under the garment</source>
+        <translation>显示或隐藏服装下的人体</translation>
+    </message>
+    <message>
+        <source>Updating the drape for the latest changes…</source>
+        <translation>正在按最新修改更新试穿…</translation>
+    </message>
+    <message>
+        <source>The drape is out of date: {why}. Drape again to see the garment as drafted now.</source>
+        <translation>试穿结果已过期：{why}。重新试穿以查看按当前纸样制作的服装。</translation>
+    </message>
+    <message>
+        <source>the pattern changed</source>
+        <translation>纸样已更改</translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation>正在读取目录</translation>
+    </message>
+    <message>
+        <source>loading the 3D rooms</source>
+        <translation>正在加载 3D 模块</translation>
+    </message>
+    <message>
+        <source>Preparing the cloth simulator in the background…</source>
+        <translation>正在后台准备布料模拟…</translation>
+    </message>
+    <message>
+        <source>Cloth simulator ready ({seconds} s)</source>
+        <translation>布料模拟已就绪（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>款式</translation>
+    </message>
+    <message>
         <source>The language changes when MTM Studio is started again.</source>
         <translation>重新启动 MTM Studio 后语言才会更改。</translation>
     </message>
     <message>
-        <source>The fabric remembered for the {garment} ({fabric}) is no longer a preset; using the garment's own fabric.</source>
-        <translation>为 {garment} 记住的面料（{fabric}）已不是预设；改用该款式自己的面料。</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>garment</source>
-        <translation>款式</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>fabric</source>
-        <translation>面料</translation>
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation>网格精度</translation>
-    </message>
-    <message>
-        <source>the {what} changed</source>
-        <translation>{what}已更改</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>no measurements yet: type them in, import a file or pick a customer</source>
-        <translation>尚无尺寸：请直接输入、导入文件或选择客户</translation>
-    </message>
-    <message>
-        <source>drafting {garment}</source>
-        <translation>正在制版 {garment}</translation>
-    </message>
-    <message>
-        <source>No pattern for these measurements</source>
-        <translation>这些尺寸无法制版</translation>
-    </message>
-    <message>
-        <source>There is no drafted pattern yet: enter valid measurements and pick a garment first.</source>
-        <translation>还没有纸样：请先输入有效尺寸并选择款式。</translation>
-    </message>
-    <message>
-        <source>Drafted {garment}: {n} pieces, </source>
-        <translation>已制版 {garment}：{n} 个裁片，</translation>
-    </message>
-    <message>
-        <source>{n} checks failed</source>
-        <translation>{n} 项检查未通过</translation>
-    </message>
-    <message>
-        <source>all checks passed</source>
-        <translation>所有检查均通过</translation>
-    </message>
-    <message>
-        <source>Cannot draft: {problem}</source>
-        <translation>无法制版：{problem}</translation>
-    </message>
-    <message>
-        <source>Cannot drape</source>
-        <translation>无法试穿</translation>
-    </message>
-    <message>
-        <source>fitting the body</source>
-        <translation>正在生成人体</translation>
-    </message>
-    <message>
-        <source>draping</source>
-        <translation>正在试穿</translation>
-    </message>
-    <message>
-        <source>Updating the drape</source>
-        <translation>正在更新试穿</translation>
-    </message>
-    <message>
-        <source>Draping {garment} in {fabric}</source>
-        <translation>正在用 {fabric} 试穿 {garment}</translation>
-    </message>
-    <message>
-        <source>Draping at {resolution} cm…</source>
-        <translation>正在以 {resolution} cm 网格试穿…</translation>
-    </message>
-    <message>
-        <source>Draped in {seconds} s: {vertices} vertices, {settled}</source>
-        <translation>试穿用时 {seconds} 秒：{vertices} 个顶点，{settled}</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>已稳定</translation>
-    </message>
-    <message>
-        <source>NOT settled</source>
-        <translation>未稳定</translation>
-    </message>
-    <message>
-        <source>{resolution} cm mesh</source>
-        <translation>{resolution} cm 网格</translation>
-    </message>
-    <message>
-        <source>TOO SMALL</source>
-        <translation>过紧</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Drape the garment first (Ctrl+D): the showroom shows the drape</source>
         <translation>请先试穿服装 (Ctrl+D)：展示厅显示试穿效果</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>from the project</source>
-        <translation>来自项目</translation>
-    </message>
-    <message>
-        <source>Cannot save the project</source>
-        <translation>无法保存项目</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>Cannot open the project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <source>Unsaved project</source>
-        <translation>项目未保存</translation>
-    </message>
-    <message>
-        <source>The project has changes that are not saved. Discard them?</source>
-        <translation>项目有未保存的更改。放弃吗？</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {problem}</source>
-        <translation>自动保存失败：{problem}</translation>
-    </message>
-    <message>
-        <source>Autosaved</source>
-        <translation>已自动保存</translation>
-    </message>
-    <message>
-        <source>Recover work</source>
-        <translation>恢复工作</translation>
-    </message>
-    <message>
-        <source>MTM Studio did not close properly last time. Recover the work saved automatically at {time}?</source>
-        <translation>MTM Studio 上次未正常关闭。是否恢复 {time} 自动保存的工作？</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>Recovered the autosaved work; save it to keep it</source>
-        <translation>已恢复自动保存的工作；请保存以保留</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>Drape the garment first (Ctrl+D).</source>
-        <translation>请先试穿服装（Ctrl+D）。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} page)</source>
-        <translation>已写入 {path}（{n} 页）</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({n} pages)</source>
-        <translation>已写入 {path}（{n} 页）</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>Exporting {name}</source>
-        <translation>正在导出 {name}</translation>
-    </message>
-    <message>
-        <source>Save the project before closing?</source>
-        <translation>关闭前保存项目吗？</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2058,14 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>Horizontal girth at the natural waist: the narrowest part of the torso between the lowest rib and the top of the hip bone, relaxed, not drawn in.</source>
         <translation>自然腰线处的水平围度：最低肋骨与髋骨上缘之间躯干最细处，放松，不收腹。</translation>
+    </message>
+    <message>
+        <source>Waist girth at the navel</source>
+        <translation>脐部腰围</translation>
+    </message>
+    <message>
+        <source>Horizontal girth of the trunk at the level of the centre of the navel (omphalion), relaxed, breathing normally: the waist circumference of ANSUR II and of health surveys. Lower than the natural waist and usually larger than it.</source>
+        <translation>经肚脐中心（脐点）水平绕躯干一周的围度，放松，正常呼吸：即 ANSUR II 及健康调查所用的腰围。位置低于自然腰，通常也比自然腰大。</translation>
     </message>
     <message>
         <source>Hip girth</source>
@@ -2986,8 +3010,8 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>裤后片</translation>
     </message>
     <message>
-        <source>CASING cut 1 on fold; elastic 3.0 x 80 cm</source>
-        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 80 cm</translation>
+        <source>CASING cut 1 on fold; elastic 3.0 x 72 cm</source>
+        <translation>穿松紧带腰 裁 1 片，对折；松紧带 3.0 x 72 cm</translation>
     </message>
     <message>
         <source>WAISTBAND cut 1 on fold; opens at the left side</source>
@@ -3120,6 +3144,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
 <context>
     <name>Validation</name>
     <message>
+        <source>estimates cover {low}-{high} {unit} with the given {others}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>在已填写的{others}下，估算只适用于 {low}-{high} {unit}，实际为 {value} {unit}；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
+        <source>estimates cover {low}-{high} {unit}, got {value} {unit}; measure the missing values instead of estimating them</source>
+        <translation>估算只适用于 {low}-{high} {unit}，实际为 {value} {unit}；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
+        <source>estimates do not fit a value of {value} {unit}: {rule} (estimated: {estimates}); measure the missing values instead of estimating them</source>
+        <translation>估算不适用于 {value} {unit}：{rule}（估算值：{estimates}）；请测量缺少的尺寸，不要估算</translation>
+    </message>
+    <message>
         <source>this measurement is needed but missing</source>
         <translation>需要此尺寸但尚未填写</translation>
     </message>
@@ -3218,6 +3254,18 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
     <message>
         <source>waist girth is far above chest girth (more than 25% larger); please check both</source>
         <translation>腰围远大于胸围（超过 25%）；请核对这两项</translation>
+    </message>
+    <message>
+        <source>waist girth is more than 5 cm larger than the waist girth at the navel; the natural waist is the narrowest part of the torso above it (are the two swapped?)</source>
+        <translation>腰围比脐部腰围大 5 cm 以上；自然腰是肚脐以上躯干最细处（两项是否填反了？）</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above hip girth (more than 25% larger); please check both</source>
+        <translation>脐部腰围远大于臀围（超过 25%）；请核对这两项</translation>
+    </message>
+    <message>
+        <source>waist girth at the navel is far above chest girth (more than 25% larger); please check both</source>
+        <translation>脐部腰围远大于胸围（超过 25%）；请核对这两项</translation>
     </message>
     <message>
         <source>bust point distance is more than a third of the chest girth</source>
