@@ -6,9 +6,14 @@ drape), so skin shows through where the body curves out between cloth vertices (
 shoulder tips) or sits within a hair of the cloth. Only for pictures, every body vertex that
 the cloth covers is moved inward along its normal until it lies ``margin`` under the cloth.
 Vertices the cloth does not cover keep their place, so hands, face and legs are untouched.
+The same tuck draws an outfit's bottom (a skirt, trousers) under the top that hangs over it:
+the two cloths are drape-close at the waist and hip, and the bottom's coarse triangles would
+otherwise show through the top in patches.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -70,6 +75,24 @@ def tuck_body_under_cloth(body: BodyMesh, garment: GarmentMesh | None, *,
     v = np.asarray(body.vertices, dtype=np.float64)
     normals = vertex_normals(v, np.asarray(body.faces))
     return BodyMesh(v - push[:, None] * normals, np.asarray(body.faces))
+
+
+#: How far an outfit's bottom is drawn under the top where the top covers it (cm).
+UNDER_MARGIN_CM = 0.3
+
+
+def tuck_garment_under(under: GarmentMesh, top: GarmentMesh, *,
+                       margin: float = UNDER_MARGIN_CM) -> GarmentMesh:
+    """An outfit's bottom for pictures: where the top covers it, moved ``margin`` under the
+    top along its own outward normals (its pattern coordinates, strain and pieces kept)."""
+    if len(top.faces) == 0 or len(under.faces) == 0:
+        return under
+    as_body = BodyMesh(np.asarray(under.vertices, dtype=np.float64), np.asarray(under.faces))
+    push = tuck_depths(as_body, top, margin=margin)
+    if not push.any():
+        return under
+    normals = vertex_normals(as_body.vertices, as_body.faces)
+    return replace(under, vertices=as_body.vertices - push[:, None] * normals)
 
 
 _CACHE: list[tuple[BodyMesh, GarmentMesh, BodyMesh]] = []

@@ -19,7 +19,7 @@ from PIL import Image
 from trimesh.visual.material import PBRMaterial
 
 from mtm.core.errors import InputError
-from mtm.render.cover import tucked_body
+from mtm.render.cover import tuck_garment_under, tucked_body
 from mtm.render.files import atomic_output
 from mtm.render.fitmap import FitMap
 from mtm.render.meshes import BodyMesh, GarmentMesh, join_garments, vertex_normals
@@ -117,6 +117,8 @@ def glb_bytes(body: BodyMesh | None, garment: GarmentMesh | None, *,
     if body is None and garment is None:
         raise InputError("nothing to export: give a body, a garment or both", field="model")
     scene = trimesh.Scene()
+    if tuck and garment is not None:  # an outfit's bottoms drawn under the top, as on screen
+        under = [(tuck_garment_under(g, garment), lk, n) for g, lk, n in under]
     cloth = [g for g in [garment, *(u[0] for u in under)] if g is not None]
     if tuck and body is not None and cloth:
         body = tucked_body(body, join_garments(cloth))

@@ -16,7 +16,7 @@ import pyvista as pv
 from PIL import Image, ImageFilter
 
 from mtm.core.errors import InputError
-from mtm.render.cover import tucked_body
+from mtm.render.cover import tuck_garment_under, tucked_body
 from mtm.render.fitmap import FitMap, fit_map
 from mtm.render.meshes import BodyMesh, GarmentMesh, join_garments, vertex_normals
 from mtm.render.textures import RGB, FabricTexture, fabric_look, parse_color
@@ -157,7 +157,9 @@ class Scene:
                              field="size")
         self.body = body
         self.garment = garment
-        self.under = tuple(under)
+        # an outfit's bottoms are drawn under the top wherever it covers them
+        self.under = tuple((tuck_garment_under(g, garment) if garment is not None else g, look)
+                           for g, look in under)
         self.fit: FitMap | None = fit_map(style.fit_map) if style.fit_map else None
         self.look = style.look or fabric_look("solid")
 

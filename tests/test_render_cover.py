@@ -12,7 +12,12 @@ import numpy as np
 import pytest
 from scipy import ndimage
 
-from mtm.render.cover import MARGIN_CM, tuck_body_under_cloth
+from mtm.render.cover import (
+    MARGIN_CM,
+    UNDER_MARGIN_CM,
+    tuck_body_under_cloth,
+    tuck_garment_under,
+)
 from mtm.render.meshes import BodyMesh, GarmentMesh, vertex_normals
 
 
@@ -65,6 +70,24 @@ def test_body_away_from_the_cloth_is_untouched():
     cv, cf = _sphere(14.0, n_lat=20, n_lon=40)  # 4 cm of ease all round: nothing to do
     out = tuck_body_under_cloth(BodyMesh(bv, bf), GarmentMesh(cv, cf))
     assert np.array_equal(out.vertices, bv)
+
+
+def test_an_outfits_bottom_is_drawn_under_the_top():
+    """A skirt's cloth that pokes through the top hanging over it (coarse triangles at the
+    waist) is moved under the top; where the top does not reach, the skirt stays put."""
+    sv, sf = _sphere(10.0, bump=_nipple)
+    uvs = sv[:, :2].copy()
+    skirt = GarmentMesh(sv, sf, uvs=uvs)
+    tv, tf = _sphere(10.3, n_lat=20, n_lon=40)
+    keep = (tv[:, 1] > -3.0)[tf].all(axis=1)
+    out = tuck_garment_under(skirt, GarmentMesh(tv, tf[keep]))
+    r_after = np.linalg.norm(out.vertices, axis=1)
+    assert np.linalg.norm(sv, axis=1).max() > 10.8  # it poked through the top
+    covered = sv[:, 1] > -2.0
+    assert r_after[covered].max() <= 10.3 - UNDER_MARGIN_CM + 0.05
+    uncovered = sv[:, 1] < -4.5
+    assert np.allclose(out.vertices[uncovered], sv[uncovered])
+    assert out.uvs is uvs  # pattern coordinates (the fabric's look) kept
 
 
 # -- the studio's demo drape in the 3D view -------------------------------------------------
