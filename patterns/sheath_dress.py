@@ -111,41 +111,47 @@ def draft(
     wh = m["waist_to_hip"]
     length = max(float(opt["length"]), wh + 10.0)
     vent = vent_length(float(opt["vent"]), length, wh, float(opt["zip_below_waist"]))
-    skirts = {}
-    for which, hip_x, a, dart, b, dlen in (
-        ("front", hip / 4 + 0.5, a_f, dart_f, wf - a_f, 9.0),
-        ("back", hip / 4 - 0.5, a_b, dart_b, wb - a_b, 13.0),
-    ):
-        back = which == "back"
-        panel = skirt_panel(
-            hip_x=hip_x, waist_centre=a, dart=dart, waist_side=b,
-            dart_length=max(3.0, min(dlen, wh - 2.0)), waist_to_hip=wh, length=length,
-            side_lean=0.0, hem_allowance=HEM, seam_allowance=SA,
-            centre_allowance=SA if back else 0.0,
-            vent=vent if back else 0.0,
-        )
-        gx = 0.5 * panel.hip_x
-        notches = [Notch("side", distance_to_y(panel.edges[1], panel.hip_y))]
-        if back:
-            notches.append(Notch("centre", float(opt["zip_below_waist"])))
-        ax, ay = panel.dart_apex
-        skirts[which] = Piece(
-            name=f"skirt_{which}",
-            edges=panel.edges,
-            grainline=((gx, panel.hem_y + 6.0), (gx, panel.hip_y - 3.0)),
-            quantity=2 if back else 1,
-            mirrored=back,
-            on_fold=None if back else "centre",
-            notches=tuple(notches),
-            darts=darts,
-            drill_holes=(DrillHole((ax, ay + 1.0), "dart", "dart point"),),
-            labels=(Label(f"DRESS SKIRT {which.upper()}", (gx, panel.hip_y - 8.0), 1.5),
-                    Label("cut 2 (a pair)" if back else "cut 1 on fold",
-                          (gx, panel.hip_y - 11.0))),
-            placement=Placement("waist", which, (0.0, 0.0),
-                                "waist_back" if back else "waist_front"),
-            title=f"Dress skirt {which}",
-        )
+
+    def draft_skirts(extra_f: float = 0.0, extra_b: float = 0.0) -> dict[str, Piece]:
+        """The skirt panels; ``extra_*`` lengthens a waist_side to its bodice's (cm)."""
+        skirts = {}
+        for which, hip_x, a, dart, b, dlen in (
+            ("front", hip / 4 + 0.5, a_f, dart_f, wf - a_f + extra_f, 9.0),
+            ("back", hip / 4 - 0.5, a_b, dart_b, wb - a_b + extra_b, 13.0),
+        ):
+            back = which == "back"
+            panel = skirt_panel(
+                hip_x=hip_x, waist_centre=a, dart=dart, waist_side=b,
+                dart_length=max(3.0, min(dlen, wh - 2.0)), waist_to_hip=wh, length=length,
+                side_lean=0.0, hem_allowance=HEM, seam_allowance=SA,
+                centre_allowance=SA if back else 0.0,
+                vent=vent if back else 0.0,
+            )
+            gx = 0.5 * panel.hip_x
+            notches = [Notch("side", distance_to_y(panel.edges[1], panel.hip_y))]
+            if back:
+                notches.append(Notch("centre", float(opt["zip_below_waist"])))
+            ax, ay = panel.dart_apex
+            skirts[which] = Piece(
+                name=f"skirt_{which}",
+                edges=panel.edges,
+                grainline=((gx, panel.hem_y + 6.0), (gx, panel.hip_y - 3.0)),
+                quantity=2 if back else 1,
+                mirrored=back,
+                on_fold=None if back else "centre",
+                notches=tuple(notches),
+                darts=darts,
+                drill_holes=(DrillHole((ax, ay + 1.0), "dart", "dart point"),),
+                labels=(Label(f"DRESS SKIRT {which.upper()}", (gx, panel.hip_y - 8.0), 1.5),
+                        Label("cut 2 (a pair)" if back else "cut 1 on fold",
+                              (gx, panel.hip_y - 11.0))),
+                placement=Placement("waist", which, (0.0, 0.0),
+                                    "waist_back" if back else "waist_front"),
+                title=f"Dress skirt {which}",
+            )
+        return skirts
+
+    skirts = draft_skirts()
     skirt_front, skirt_back = skirts["front"], skirts["back"]
 
     # ---- bodice front: the part below the bust dart is lowered by the dart intake
@@ -182,6 +188,13 @@ def draft(
     b_lower, b_upper = side_b.split_at(lower.length, ("side_lower", "side_upper"))
     apex_wb = np.array([a_b + dart_b / 2, y_u - 4.0])
     b_waist = _waist_edges((0.0, waist_y), a_b, dart_b, wb - a_b, apex_wb, t_up)
+    # with deep waist suppression (a small natural waist) the two curves of a waist seam part
+    # by over a millimetre; the skirt's side waist takes its bodice's length
+    extra_f = f_waist[3].length - skirt_front.edge("waist_side").length
+    extra_b = b_waist[3].length - skirt_back.edge("waist_side").length
+    if max(abs(extra_f), abs(extra_b)) > 0.01:
+        skirts = draft_skirts(extra_f, extra_b)
+        skirt_front, skirt_back = skirts["front"], skirts["back"]
     back_edges = (
         *b_waist,
         replace(b_lower, allowance=SA),
