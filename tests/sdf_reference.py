@@ -11,7 +11,7 @@ import numba
 import numpy as np
 from scipy import ndimage
 
-from mtm.core.drape.sdf import SDFGrid
+from mtm.core.drape.sdf import SDFGrid, _closest_on_triangle, _dot
 from mtm.core.errors import InputError
 
 
@@ -141,49 +141,6 @@ def reference_close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarra
     e, _ = cKDTree(centres).query(grid_points, workers=-1)
     values[near] = np.minimum(values[near], radius - e)
     return SDFGrid(origin=sdf.origin, spacing=sdf.spacing, values=np.ascontiguousarray(values))
-
-
-@numba.njit(cache=True, inline="always")
-def _dot(ax, ay, az, bx, by, bz):
-    return ax * bx + ay * by + az * bz
-
-
-@numba.njit(cache=True)
-def _closest_on_triangle(px, py, pz, a, b, c):
-    """Closest point to p on triangle abc (Ericson, Real-Time Collision Detection 5.1.5)."""
-    abx, aby, abz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
-    acx, acy, acz = c[0] - a[0], c[1] - a[1], c[2] - a[2]
-    apx, apy, apz = px - a[0], py - a[1], pz - a[2]
-    d1 = _dot(abx, aby, abz, apx, apy, apz)
-    d2 = _dot(acx, acy, acz, apx, apy, apz)
-    if d1 <= 0.0 and d2 <= 0.0:
-        return a[0], a[1], a[2]
-    bpx, bpy, bpz = px - b[0], py - b[1], pz - b[2]
-    d3 = _dot(abx, aby, abz, bpx, bpy, bpz)
-    d4 = _dot(acx, acy, acz, bpx, bpy, bpz)
-    if d3 >= 0.0 and d4 <= d3:
-        return b[0], b[1], b[2]
-    vc = d1 * d4 - d3 * d2
-    if vc <= 0.0 and d1 >= 0.0 and d3 <= 0.0:
-        t = d1 / (d1 - d3)
-        return a[0] + abx * t, a[1] + aby * t, a[2] + abz * t
-    cpx, cpy, cpz = px - c[0], py - c[1], pz - c[2]
-    d5 = _dot(abx, aby, abz, cpx, cpy, cpz)
-    d6 = _dot(acx, acy, acz, cpx, cpy, cpz)
-    if d6 >= 0.0 and d5 <= d6:
-        return c[0], c[1], c[2]
-    vb = d5 * d2 - d1 * d6
-    if vb <= 0.0 and d2 >= 0.0 and d6 <= 0.0:
-        t = d2 / (d2 - d6)
-        return a[0] + acx * t, a[1] + acy * t, a[2] + acz * t
-    va = d3 * d6 - d5 * d4
-    if va <= 0.0 and (d4 - d3) >= 0.0 and (d5 - d6) >= 0.0:
-        t = (d4 - d3) / ((d4 - d3) + (d5 - d6))
-        return b[0] + (c[0] - b[0]) * t, b[1] + (c[1] - b[1]) * t, b[2] + (c[2] - b[2]) * t
-    denom = 1.0 / (va + vb + vc)
-    s = vb * denom
-    t = vc * denom
-    return (a[0] + abx * s + acx * t, a[1] + aby * s + acy * t, a[2] + abz * s + acz * t)
 
 
 @numba.njit(cache=True)

@@ -39,7 +39,8 @@ class FakeDrape:
         fabric = getattr(fabric, "name", fabric)  # drape_outfit passes loaded presets
         self.calls.append({"garment": garment.name, "fabric": fabric,
                            "resolution": resolution, "previous": previous,
-                           "thread": threading.current_thread()})
+                           "thread": threading.current_thread(),
+                           "length": getattr(garment, "options", {}).get("length")})
         end = time.monotonic() + self.seconds
         while time.monotonic() < end:
             if cancel is not None and cancel():

@@ -7,50 +7,20 @@ real): what is tested here is the studio's flow around them."""
 from __future__ import annotations
 
 import threading
-import time
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 import trimesh
 from PySide6.QtWidgets import QMessageBox
+from studio_fakes import FakeDrape
 
 from mtm.app.jobs import wait_for_jobs
 from mtm.app.main_window import MainWindow
 from mtm.app.samples import add_sample_customer_if_empty
-from mtm.core.drape.result import DrapedGarment
-from mtm.core.errors import CancelledError
 from mtm.core.store import CustomerBook
 
 pytestmark = pytest.mark.gui
-
-
-class FakeDrape:
-    """Stands in for ``drape_garment``: records its calls, takes ``seconds`` (checking the
-    cancel flag) and returns a small cloth."""
-
-    def __init__(self):
-        self.calls: list[dict] = []
-        self.seconds = 0.1
-
-    def __call__(self, garment, body, fabric, resolution, progress=None, cancel=None,
-                 settings=None, previous=None):
-        self.calls.append({"previous": previous, "thread": threading.current_thread(),
-                           "length": garment.options.get("length")})
-        end = time.monotonic() + self.seconds
-        while time.monotonic() < end:
-            if cancel is not None and cancel():
-                raise CancelledError("draping was cancelled")
-            time.sleep(0.01)
-        box = trimesh.creation.box(extents=(40.0, 60.0, 30.0))
-        n, f = len(box.vertices), len(box.faces)
-        return DrapedGarment(
-            vertices=np.asarray(box.vertices) + [0.0, 120.0, 0.0], faces=np.asarray(box.faces),
-            uvs=np.asarray(box.vertices)[:, :2], piece_of_face=np.zeros(f, np.int64),
-            piece_names=("front",), strain_warp=np.zeros(n), strain_weft=np.zeros(n),
-            ease=np.ones(n), report={"seconds": self.seconds, "vertices": n, "converged": True,
-                                     "fabric": fabric, "resolution_cm": resolution,
-                                     "start": "redrape" if previous is not None else "placed"})
 
 
 @pytest.fixture
