@@ -423,7 +423,7 @@ def main() -> int:
         "numba_cache_files_after_install": cache_after,
         "install_steps": {k: {kk: vv for kk, vv in v.items() if kk in ("wall_s", "cpu_s")}
                           for k, v in steps.items() if k != "studio"},
-        "install_warmup_says": warm_line[-1] if warm_line else None,
+        "install_warmups_say": warm_line,
         "press_after_pattern_s": args.press_after,
         "pressed_drape_to_shown_s": round(shown[0] - press[0], 2) if press and shown else None,
         "pressed_drape_to_shown_process_cpu_s": round(shown[1] - press[1], 2)
