@@ -120,6 +120,7 @@ def patch_numba(dispatcher_module):
 HOOKS = {
     "numba.core.dispatcher": patch_numba,
     "mtm.bodies.fit": lambda m: patch(m, {"fit_body": "body fit"}),
+    "mtm.bodies.warmup": lambda m: patch(m, {"compile_kernels": "body kernel warm-up"}),
     "mtm.core.drape.warmup": lambda m: patch(m, {"compile_kernels": "kernel warm-up"}),
     "mtm.core.drape.drape": lambda m: patch(m, {
         "drape_garment": "drape_garment", "build_sdf": "field: body", "close_creases":
@@ -164,6 +165,7 @@ import mtm.app.studio as studio  # noqa: E402
 from mtm.app.view3d import View3D  # noqa: E402
 
 View3D.set_meshes = timed("3D display", View3D.set_meshes)
+View3D.prepare = timed("3D widget", View3D.prepare)
 ticks = []  # GUI thread timer ticks
 
 
@@ -183,6 +185,7 @@ def finish(window, code):
     gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
     with open(OUT, "w") as f:
         json.dump({"marks": marks, "events": events, "numba": numba_calls,
+                   "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS"),
                    "gui_gap_max_ms": round(1000 * gaps[-1], 1) if gaps else None,
                    "drape_report": None if drape is None else {
                        k: v for k, v in drape.report.items()
@@ -436,6 +439,7 @@ def main() -> int:
         **breakdown(child),
         "import_wall_s": import_times(studio.get("stderr", "")),
         "gui_gap_max_ms": child.get("gui_gap_max_ms"),
+        "studio_OPENBLAS_NUM_THREADS": child.get("OPENBLAS_NUM_THREADS"),
         "drape_report": child.get("drape_report"),
         "cpus": os.cpu_count(),
         "load_average_1min": {"start": round(load_start[0], 2),
