@@ -7,16 +7,24 @@ the drape before it (``previous``, for the showroom's compare) and the fitted bo
 current measurements (fitting takes seconds; one customer's body is cached). When what the
 window shows no longer matches ``inputs`` the 3D view says the drape is stale, and with *Auto*
 on it is redraped from itself a moment after the last edit (``REDRAPE_DELAY_MS``).
+
+The customer is known before Drape is pressed: ``prepare_body`` fits their body and builds its
+collision field in the background (the studio's warm-up calls it once the catalogue is read,
+and a customer chosen later is prepared ``PREPARE_DELAY_MS`` after the choice), so pressing
+Drape only drapes. A drape pressed while that fit runs waits for it (``PendingBody``) instead
+of fitting the same body twice; a drape that fits a body itself lets later drapes wait too.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
-from mtm.core.errors import MtmError
+from mtm.core.errors import CancelledError, MtmError
 from mtm.core.measurements import require_valid
 
 from . import project as projects
@@ -30,6 +38,9 @@ if TYPE_CHECKING:
 DEFAULT_RESOLUTION = 2.5  # cm: drape mesh edge; coarse enough to drape in seconds
 #: ms after the last edit before the drape shown is redraped from itself (auto redrape)
 REDRAPE_DELAY_MS = 700
+#: ms after a customer is chosen before their body is prepared for draping (a user looking
+#: through the customers is not fitted for each one)
+PREPARE_DELAY_MS = 1500
 #: what each part of the drape key is called when it changed (the stale banner says it)
 KEY_PARTS = (QT_TR_NOOP("measurements"), QT_TR_NOOP("measurements"), QT_TR_NOOP("garment"),
              QT_TR_NOOP("options"), QT_TR_NOOP("fabric"), QT_TR_NOOP("resolution"),
@@ -48,6 +59,48 @@ def resolution_spin(parent: QWidget) -> QDoubleSpinBox:
     return spin
 
 
+class PendingBody:
+    """A body being fitted (with its collision field built) on some thread, which drapes on
+    other threads can wait for: ``set`` it when fitted, ``fail`` it when the fit did not end
+    with a body (error, cancel); ``wait`` returns the body or None."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self.body = None
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def set(self, body) -> None:
+        self.body = body
+        self._done.set()
+
+    def fail(self) -> None:
+        self._done.set()
+
+    def wait(self, cancelled: Callable[[], bool]):
+        """The body once fitted (None if that fit failed); CancelledError when ``cancelled()``
+        turns True meanwhile."""
+        while not self._done.wait(0.05):
+            if cancelled():
+                raise CancelledError("draping was cancelled")
+        return self.body
+
+
+def fit_for_drape(full, skin: str, progress, cancelled):
+    """The body fitted to the ``full`` measurements with ``skin``, and its collision fields
+    built (cached by the drape room for the next drape on it)."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.drape import body_sdf, collision_sdf
+
+    body = fit_body(full, progress=progress, cancel=cancelled, skin=skin)
+    if cancelled():
+        raise CancelledError("body fit cancelled")
+    body_sdf(body)
+    collision_sdf(body)
+    return body
+
+
 class DrapeJobs(QObject):
     """The fit and drape jobs, the drape shown and its auto redrape."""
 
@@ -62,7 +115,15 @@ class DrapeJobs(QObject):
         #: the outfit's other garment draped with ``drape``: [(DrapedGarment, fabric, name)]
         self.others: list[tuple[object, str, str]] = []
         self._body_cache: dict[tuple, object] = {}
+        #: bodies being fitted (by ``prepare_body`` or a drape), by body key
+        self._pending: dict[tuple, PendingBody] = {}
+        self.preparing = None  # the Job preparing a body in the background, while it runs
         self.resolution_spin = resolution_spin(bench.view3d)
+        self.prepare_timer = QTimer(self)
+        self.prepare_timer.setSingleShot(True)
+        self.prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self.prepare_timer.timeout.connect(self.prepare_body)
+        bench.window.customer_panel.customerSelected.connect(self._customer_chosen)
         # a moment after an edit the drape shown is redraped from itself (newest edit wins)
         self.redrape_timer = QTimer(self)
         self.redrape_timer.setSingleShot(True)
@@ -72,6 +133,71 @@ class DrapeJobs(QObject):
     def resolution(self) -> float:
         """The drape mesh edge length chosen, cm."""
         return float(self.resolution_spin.value())
+
+    def body_key(self) -> tuple:
+        """What the body is fitted from: the measurements, sex and skin the window shows."""
+        ms = self.bench.form.measurements()
+        return (tuple(sorted(ms.values.items())), ms.sex, self.body_skin())
+
+    def _customer_chosen(self, *_args) -> None:
+        if self.bench.warm:  # at start the warm-up prepares the first customer
+            self.prepare_timer.start()
+
+    def prepare_body(self) -> Job | None:
+        """Fit the body of the measurements shown and build its collision field in a
+        background job, before Drape is pressed, so the drape only drapes; nothing when that
+        body is fitted, being fitted, or the measurements are not complete. Not on the job
+        bar (the user did not ask for it): the status bar says it."""
+        bench = self.bench
+        self.prepare_timer.stop()
+        if bench.closed:
+            return None
+        try:
+            full = require_valid(bench.form.measurements().with_estimates(), ())
+        except MtmError:
+            return None
+        body_key, skin = self.body_key(), self.body_skin()
+        pending = self._pending.get(body_key)
+        if body_key in self._body_cache or (pending is not None
+                                            and not (pending.done() and pending.body is None)):
+            return None
+        pending = self._adopt(body_key)
+
+        def work(progress, cancelled):
+            try:
+                body = fit_for_drape(full, skin, progress, cancelled)
+            except BaseException:
+                pending.fail()
+                raise
+            pending.set(body)
+            return body
+
+        job = Job(tr("preparing the body"), work)
+        job.succeeded.connect(lambda body: self._body_fitted(body_key, body))
+        job.finished.connect(lambda: self._prepared(job))
+        self.preparing = job
+        bench.status(tr("Fitting the customer's body in the background, ready for Drape…"),
+                     60_000)
+        job.start()
+        return job
+
+    def _adopt(self, body_key: tuple) -> PendingBody:
+        """A new PendingBody for ``body_key``; finished ones of other bodies are dropped."""
+        self._pending = {k: p for k, p in self._pending.items() if not p.done()}
+        pending = self._pending[body_key] = PendingBody()
+        return pending
+
+    def _body_fitted(self, body_key: tuple, body) -> None:
+        """Keep a body fitted in the background (with the drape shown's, at most two)."""
+        self._body_cache[body_key] = body
+        while len(self._body_cache) > 2:
+            del self._body_cache[next(iter(self._body_cache))]
+        if not self.bench.closed and not self.bench.jobs.busy():
+            self.bench.status(tr("The customer's body is ready: Drape drapes it at once"))
+
+    def _prepared(self, job: Job) -> None:
+        if self.preparing is job:
+            self.preparing = None
 
     def key(self) -> tuple:
         """What a drape is made from, as the window shows it now: measurements, sex, garment,
@@ -154,8 +280,12 @@ class DrapeJobs(QObject):
             return None
         key = self.key()
         skin = self.body_skin()
-        body_key = key[:2] + (skin,)
+        body_key = self.body_key()
         cached = self._body_cache.get(body_key)
+        pending = self._pending.get(body_key) if cached is None else None
+        if pending is not None and pending.done():  # fitted meanwhile, or failed: fit again
+            cached, pending = pending.body, None
+        mine = self._adopt(body_key) if cached is None and pending is None else None
         garment, fabric = bench.garment, bench.fabric_panel.fabric()
         resolution = self.resolution()
         previous = self.drape if auto else None
@@ -173,12 +303,20 @@ class DrapeJobs(QObject):
             if not warmup.ready():  # drape_garment waits for numba meanwhile
                 progress(0.0, preparing)
             body = cached
-            if body is None:
-                from mtm.bodies.fit import fit_body
-
+            if body is None and pending is not None:  # being fitted in the background
                 progress(0.0, fitting)
-                body = fit_body(full, progress=lambda f, m="": progress(0.3 * f, fitting),
-                                cancel=cancelled, skin=skin)
+                body = pending.wait(cancelled)
+            if body is None:
+                progress(0.0, fitting)
+                try:
+                    body = fit_for_drape(full, skin, lambda f, m="": progress(0.3 * f, fitting),
+                                         cancelled)
+                except BaseException:
+                    if mine is not None:
+                        mine.fail()
+                    raise
+                if mine is not None:
+                    mine.set(body)
             progress(0.3, draping)
 
             def step(fraction: float) -> None:

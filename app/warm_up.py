@@ -5,8 +5,10 @@ body, drape and render rooms load numba kernels and VTK: seconds on a slow machi
 starts that work when the window first paints (or after 1.5 s at the latest), so the window
 shows within moments and stays responsive: first the catalogue (handed to the workbench, which
 makes the garment panel usable), then the heavy rooms (and which garments are bottoms, for
-outfits), then, when numba's cache is empty (the first start after installing), the cloth
-solver's kernels are compiled in the background.
+outfits) and, beside them, the customer's body for the first drape (fitted, its collision
+field built: ``Workbench.prepare_drape``), then the cloth solver's kernels are loaded from
+numba's cache (compiled there when it is empty: ``make run`` fills it at install) by a tiny
+drape. Pressing Drape then only drapes.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class WarmUp(QObject):
         self._specs = specs
         self.bench.catalogue_read(specs, presets)
         self._jobs[1].start()
+        self.bench.prepare_drape()  # the customer is known: fit their body meanwhile
 
     def _on_rooms(self, bottoms: frozenset[str]) -> None:
         bench = self.bench
@@ -89,8 +92,8 @@ class WarmUp(QObject):
         if bench.closed:
             return
         bench.bottoms_known(bottoms)
-        # the cloth solver's kernels: compiled the first time after installing (make run
-        # does it at install), else only loaded from numba's cache
+        # the cloth solver's kernels: loaded from numba's cache (make run compiles them into
+        # it at install; compiled here when it is empty)
         from mtm.core.drape import warmup
 
         if not warmup.ready():

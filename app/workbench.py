@@ -294,6 +294,10 @@ class Workbench(QObject):
     def _drape_key(self) -> tuple:
         return self.drapes.key()
 
+    def prepare_drape(self) -> Job | None:
+        """Fit the customer's body for the next drape in the background (app/drape_jobs.py)."""
+        return self.drapes.prepare_body()
+
     def start_drape(self) -> Job | None:
         """Fit the body (cached per measurements) and drape the garment in a background job."""
         return self.drapes.start(auto=False)

@@ -7,10 +7,14 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QThread
 from studio_fakes import FakeDrape, fake_body, open_studio, record_status
 
 import mtm.bodies.fit
+import mtm.core.drape.drape
+from mtm.app import drape_jobs as drape_jobs_module
 from mtm.app.drape_jobs import DEFAULT_RESOLUTION, DrapeJobs
+from mtm.app.samples import sample_measurements
 
 pytestmark = pytest.mark.gui
 
@@ -27,12 +31,22 @@ def fits(monkeypatch):
     return calls, counting
 
 
+def no_body_yet(qtbot, drapes: DrapeJobs, monkeypatch) -> None:
+    """Let a background preparation the window started (the sample customer chosen) end,
+    then forget its body: the test decides who fits."""
+    qtbot.waitUntil(lambda: drapes.preparing is None and not drapes.prepare_timer.isActive(),
+                    timeout=30_000)
+    monkeypatch.setattr(drapes, "_body_cache", {})
+    monkeypatch.setattr(drapes, "_pending", {})
+
+
 def test_a_drape_runs_in_the_background_and_is_shown(qtbot, book_path, monkeypatch, fits):
     calls, counting = fits
     with open_studio(qtbot, book_path, monkeypatch) as (win, fake):
-        monkeypatch.setattr(mtm.bodies.fit, "fit_body", counting)
         bench = win.workbench
         drapes: DrapeJobs = bench.drapes
+        no_body_yet(qtbot, drapes, monkeypatch)
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", counting)
         assert drapes.drape is None and not drapes.fresh()
         assert drapes.resolution() == DEFAULT_RESOLUTION
         bench.resolution_spin.setValue(3.0)
@@ -115,3 +129,114 @@ def test_a_loaded_drape_is_shown_without_draping(qtbot, book_path, monkeypatch):
         drapes.show_loaded(drape, body)
         assert drapes.drape is drape and drapes.fresh() and bench.view3d.garment is not None
         assert len(fake.calls) == 1
+
+
+def test_the_body_is_prepared_before_drape_and_a_drape_waits_for_it(qtbot, book_path,
+                                                                     monkeypatch):
+    """The customer's body is fitted and its collision field built in the background before
+    Drape is pressed; pressing Drape meanwhile waits for that fit instead of fitting twice."""
+    with open_studio(qtbot, book_path, monkeypatch) as (win, fake):
+        bench = win.workbench
+        drapes: DrapeJobs = bench.drapes
+        no_body_yet(qtbot, drapes, monkeypatch)
+        release = threading.Event()
+        done: list[tuple[str, object]] = []  # (what, thread), in order
+
+        def slow_fit(*args, **kwargs):
+            assert release.wait(30)
+            body = fake_body(*args, **kwargs)
+            done.append(("fit", QThread.currentThread()))
+            return body
+
+        def field(body, radius=None):
+            done.append(("field", QThread.currentThread()))
+            return None
+
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", slow_fit)
+        monkeypatch.setattr(mtm.core.drape.drape, "body_sdf", field)
+        monkeypatch.setattr(mtm.core.drape.drape, "collision_sdf", field)
+        said = record_status(win)
+        job = bench.prepare_drape()
+        assert job is not None and drapes.preparing is job
+        assert not bench.jobs.busy()  # not on the job bar: the user did not ask for it
+        assert said[-1].startswith("Fitting the customer's body in the background")
+        assert bench.prepare_drape() is None  # being fitted: not twice
+
+        with qtbot.waitSignal(bench.drapeShown, timeout=60_000):
+            drape = drapes.start()  # Drape pressed while the body is fitted
+            qtbot.waitUntil(lambda: "fitting the body" in bench.jobs.label.text(),
+                            timeout=10_000)
+            assert fake.calls == []  # waiting for the fit, not draping a body of its own
+            release.set()
+        assert [what for what, _thread in done] == ["fit", "field", "field"]  # fitted once
+        assert all(thread is job for _what, thread in done)  # on the preparing job's thread
+        assert drape is not job
+        assert len(fake.calls) == 1 and drapes.drape is not None
+        qtbot.waitUntil(lambda: drapes.preparing is None, timeout=10_000)
+
+        # the body is kept: neither a preparation nor the next drape fits it again
+        assert bench.prepare_drape() is None
+        with qtbot.waitSignal(bench.drapeShown, timeout=60_000):
+            drapes.start()
+        assert len(done) == 3 and len(fake.calls) == 2
+
+
+def test_a_prepared_body_is_draped_at_once(qtbot, book_path, monkeypatch, fits):
+    calls, counting = fits
+    with open_studio(qtbot, book_path, monkeypatch) as (win, fake):
+        bench = win.workbench
+        drapes: DrapeJobs = bench.drapes
+        no_body_yet(qtbot, drapes, monkeypatch)
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", counting)
+        said = record_status(win)
+        job = bench.prepare_drape()
+        qtbot.waitUntil(lambda: drapes.preparing is None, timeout=30_000)
+        assert job.result is not None and len(calls) == 1
+        assert said[-1] == "The customer's body is ready: Drape drapes it at once"
+        with qtbot.waitSignal(bench.drapeShown, timeout=60_000):
+            drapes.start()
+        assert len(calls) == 1 and len(fake.calls) == 1
+
+
+def test_a_failed_preparation_is_fitted_again_by_the_drape(qtbot, book_path, monkeypatch,
+                                                            fits):
+    calls, counting = fits
+    with open_studio(qtbot, book_path, monkeypatch) as (win, fake):
+        bench = win.workbench
+        drapes: DrapeJobs = bench.drapes
+        no_body_yet(qtbot, drapes, monkeypatch)
+
+        def broken(*_args, **_kwargs):
+            raise RuntimeError("fit broke")
+
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", broken)
+        monkeypatch.setattr(bench.jobs, "show_dialogs", False)
+        job = bench.prepare_drape()
+        qtbot.waitUntil(lambda: drapes.preparing is None, timeout=30_000)
+        assert job.error is not None and not bench.jobs.busy()
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", counting)
+        with qtbot.waitSignal(bench.drapeShown, timeout=60_000):
+            drapes.start()
+        assert len(calls) == 1 and len(fake.calls) == 1
+
+
+def test_choosing_a_customer_prepares_their_body_a_moment_later(qtbot, book_path, monkeypatch,
+                                                                fits):
+    calls, counting = fits
+    with open_studio(qtbot, book_path, monkeypatch) as (win, _fake):
+        bench = win.workbench
+        drapes: DrapeJobs = bench.drapes
+        qtbot.waitUntil(lambda: bench.warm, timeout=120_000)
+        no_body_yet(qtbot, drapes, monkeypatch)
+        monkeypatch.setattr(mtm.bodies.fit, "fit_body", counting)
+        sample = next(c for c in win.book.customers()
+                      if c.name == sample_measurements().name)
+        drapes.prepare_timer.setInterval(50)
+        win.customer_panel.add_customer("Another Customer", sex="male")
+        win.customer_panel.select_customer(sample.id)  # looked at one, then chose another
+        assert drapes.prepare_timer.isActive() and drapes.preparing is None and calls == []
+        qtbot.waitUntil(lambda: bool(calls) and drapes.preparing is None, timeout=30_000)
+        assert len(calls) == 1  # only the customer chosen last
+        assert drapes.body_key() in drapes._body_cache
+        assert bench.prepare_drape() is None and len(calls) == 1
+        assert drape_jobs_module.PREPARE_DELAY_MS >= 1000  # not a fit per customer looked at

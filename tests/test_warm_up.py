@@ -35,6 +35,10 @@ class Bench(QObject):
         self.read: list[tuple] = []
         self.bottoms: list[frozenset] = []
         self.said: list[str] = []
+        self.prepared_drapes: list[threading.Thread] = []
+
+    def prepare_drape(self) -> None:
+        self.prepared_drapes.append(threading.current_thread())
 
     def catalogue_read(self, specs, presets) -> None:
         self.read.append((specs, presets, threading.current_thread()))
@@ -67,6 +71,8 @@ def test_the_work_starts_when_the_window_paints(qtbot, window, monkeypatch):
     assert thread is threading.main_thread()  # handed over on the GUI thread
     assert "tshirt" in specs and "trousers" in specs
     assert any(name == "cotton_jersey" for name, _label, _tip in presets)
+    # with the catalogue read, the customer's body is fitted for the first drape meanwhile
+    assert bench.prepared_drapes == [threading.main_thread()]
     qtbot.waitUntil(lambda: warm.done, timeout=120_000)
     # with the rooms, which garments are bottoms (for outfits)
     assert len(bench.bottoms) == 1
@@ -74,7 +80,7 @@ def test_the_work_starts_when_the_window_paints(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: bench.view3d.prepared == 1, timeout=5_000)  # the window is shown
     jobs = list(warm._jobs)
     warm.start()  # once only
-    assert warm._jobs == jobs and len(bench.read) == 1
+    assert warm._jobs == jobs and len(bench.read) == 1 and len(bench.prepared_drapes) == 1
 
 
 def test_the_work_starts_at_the_latest_after_a_while(qtbot, window, monkeypatch):
@@ -94,4 +100,4 @@ def test_a_closed_window_gets_nothing(qtbot, window, monkeypatch):
     warm = WarmUp(bench)
     bench.closed = True
     warm.start()
-    assert not warm.started and bench.read == []
+    assert not warm.started and bench.read == [] and bench.prepared_drapes == []

@@ -180,6 +180,18 @@
         <translation>Panjang sisi jaring drape: kasar (3 cm) selesai dalam hitungan detik, halus (0,5 cm) memperlihatkan lipatan kecil tetapi lambat</translation>
     </message>
     <message>
+        <source>preparing the body</source>
+        <translation>menyiapkan tubuh</translation>
+    </message>
+    <message>
+        <source>Fitting the customer's body in the background, ready for Drape…</source>
+        <translation>Membentuk tubuh pelanggan di latar belakang, siap untuk Drape…</translation>
+    </message>
+    <message>
+        <source>The customer's body is ready: Drape drapes it at once</source>
+        <translation>Tubuh pelanggan sudah siap: Drape langsung mengenakannya</translation>
+    </message>
+    <message>
         <source>the {what} changed</source>
         <translation>{what} berubah</translation>
     </message>

@@ -180,6 +180,18 @@
         <translation>Độ dài cạnh lưới mặc thử: thô (3 cm) chạy trong vài giây, mịn (0,5 cm) thấy nếp nhỏ nhưng chậm</translation>
     </message>
     <message>
+        <source>preparing the body</source>
+        <translation>đang chuẩn bị cơ thể</translation>
+    </message>
+    <message>
+        <source>Fitting the customer's body in the background, ready for Drape…</source>
+        <translation>Đang dựng cơ thể khách hàng ở chế độ nền, sẵn sàng để Mặc thử…</translation>
+    </message>
+    <message>
+        <source>The customer's body is ready: Drape drapes it at once</source>
+        <translation>Cơ thể khách hàng đã sẵn sàng: Mặc thử sẽ mặc ngay</translation>
+    </message>
+    <message>
         <source>the {what} changed</source>
         <translation>{what} đã thay đổi</translation>
     </message>

@@ -180,6 +180,18 @@
         <translation>试穿网格边长：粗（3 cm）几秒完成，细（0.5 cm）能显示细小褶皱但较慢</translation>
     </message>
     <message>
+        <source>preparing the body</source>
+        <translation>正在准备人体</translation>
+    </message>
+    <message>
+        <source>Fitting the customer's body in the background, ready for Drape…</source>
+        <translation>正在后台生成客户的人体，以便试穿…</translation>
+    </message>
+    <message>
+        <source>The customer's body is ready: Drape drapes it at once</source>
+        <translation>客户的人体已就绪：试穿将立即开始</translation>
+    </message>
+    <message>
         <source>the {what} changed</source>
         <translation>{what}已更改</translation>
     </message>
