@@ -98,15 +98,10 @@ def book_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_studio_settings(tmp_path_factory: pytest.TempPathFactory):
-    """Session-wide: studio settings (QSettings) and autosaves go to temporary folders."""
-    saved = {k: os.environ.get(k) for k in ("MTM_CONFIG_DIR", "MTM_RECOVERY_DIR")}
-    os.environ["MTM_CONFIG_DIR"] = str(tmp_path_factory.mktemp("config"))
-    os.environ["MTM_RECOVERY_DIR"] = str(tmp_path_factory.mktemp("recovery"))
-    yield
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+@pytest.fixture(autouse=True)
+def _private_studio_settings(tmp_path_factory: pytest.TempPathFactory,
+                             monkeypatch: pytest.MonkeyPatch):
+    """Per test: studio settings (QSettings) and autosaves go to fresh temporary folders, so
+    what one test's studio remembers (garment, fabric, folders) never reaches another."""
+    monkeypatch.setenv("MTM_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("MTM_RECOVERY_DIR", str(tmp_path_factory.mktemp("recovery")))
