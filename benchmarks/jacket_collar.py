@@ -1,0 +1,248 @@
+"""Jacket collar benchmark: does the collar's fall lie turned down over its stand?
+
+For the median ANSUR II man and woman (``--ansur DIR`` or MTM_ANSUR_DIR for the full survey),
+the jacket (default options, wool suiting, 1 cm) is placed and, with ``--drape``, draped; of
+the placed and the draped cloth it prints (JSON) for the under collars:
+
+- ``fall_on_stand``: share of the fall (the collar beyond its roll line, more than 0.5 cm
+  from it) lying within 1 cm of the cloth under it (the collar's stand or the back and
+  front round the neck seam) and outside it (further from the skin);
+- ``fall_max_off_cm`` / ``fall_p90_off_cm``: the fall's largest / 90th-percentile distance
+  from that cloth;
+- ``stand_height_cb_cm``: how high the stand rises above the neck seam at the centre back
+  (vertical rise of the roll line over the seam; drafted 3 cm);
+- ``fall_compressed``: share of the fall's mesh edges shorter than 80% of their rest length
+  (a crumpled or ruffled fall);
+- ``fall_inside_stand``: share of the fall nearer the skin than the stand under it;
+
+and of the drape its report's acceptance figures (converged, frames, % inside, seam gap,
+stretch). With ``--render DIR`` the drape is drawn front, side and back, and close to the
+neck from the back and the side (PNG). Timings are CPU seconds (``time.process_time``) beside
+the load average.
+
+    python benchmarks/jacket_collar.py [--sex male female] [--drape] [--render DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+ON_STAND_CM = 1.0  # a fall point within this of the cloth under it lies on it
+FOLD_MARGIN_CM = 0.5  # fall points nearer the roll line than this are the fold itself
+CACHE = Path(os.environ.get("MTM_BODY_CACHE", "/tmp/mtm_jacket_collar_bodies"))
+
+
+def _partner(assembled) -> np.ndarray:
+    partner = np.full(int(assembled.offsets[-1]), -1)
+    st = assembled.stitches
+    partner[st[:, 0]] = st[:, 1]
+    partner[st[:, 1]] = st[:, 0]
+    return partner
+
+
+def closest_on_faces(x: np.ndarray, faces: np.ndarray, points: np.ndarray, k: int = 16):
+    """Closest point on the triangles ``faces`` of ``x`` to each of ``points`` (among the
+    ``k`` triangles with the nearest centroids) and its distance."""
+    from scipy.spatial import cKDTree
+
+    from mtm.core.drape.sdf import _closest_on_triangle
+
+    _, cand = cKDTree(x[faces].mean(axis=1)).query(points, k=min(k, len(faces)))
+    best = np.empty_like(points)
+    dist = np.full(len(points), np.inf)
+    for n, p in enumerate(points):
+        for t in np.atleast_1d(cand[n]):
+            a, b, c = x[faces[t]]
+            q = np.array(_closest_on_triangle(p[0], p[1], p[2], a, b, c))
+            dq = float(np.linalg.norm(q - p))
+            if dq < dist[n]:
+                dist[n], best[n] = dq, q
+    return best, dist
+
+
+def collar_figures(assembled, x: np.ndarray, sdf) -> dict:
+    """The collar figures above for cloth positions ``x`` (N, 3) of ``assembled``."""
+    from mtm.core.drape.mesher import mesh_edges
+    from mtm.core.drape.placement import turned_over
+
+    partner = _partner(assembled)
+    off = assembled.offsets
+    collars = [i for i, p in enumerate(assembled.panels) if p.piece == "under_collar"]
+    # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
+    under_faces = []
+    fall_ids, fall_turned = [], []
+    stand_height = []
+    compressed = []
+    for i in collars:
+        p = assembled.panels[i]
+        lo, hi = off[i], off[i + 1]
+        turned, _, dist = turned_over(p, partner[lo:hi] >= 0)
+        f = p.mesh.faces
+        stand_f = f[~turned[f].any(axis=1)] + lo
+        under_faces.append(stand_f)
+        far = np.nonzero(turned & (dist > FOLD_MARGIN_CM))[0] + lo
+        fall_ids.append(far)
+        fall_turned.append(np.nonzero(turned)[0] + lo)
+        e = mesh_edges(f)
+        fe = e[turned[e].all(axis=1)]
+        rest = np.linalg.norm(p.mesh.uv[fe[:, 0]] - p.mesh.uv[fe[:, 1]], axis=1)
+        now = np.linalg.norm(x[fe[:, 0] + lo] - x[fe[:, 1] + lo], axis=1)
+        compressed.append(now < 0.8 * rest)
+        # centre back: the stand's vertices on u = 0, from the neck seam up to the roll line
+        uv = p.mesh.uv
+        cb = np.nonzero((np.abs(uv[:, 0]) < 0.05) & ~turned)[0]
+        if len(cb) >= 2:
+            seam = cb[np.argmin(uv[cb, 1])]
+            top = cb[np.argmax(uv[cb, 1])]
+            stand_height.append(float(x[top + lo, 1] - x[seam + lo, 1]))
+    neck_seam = np.zeros(len(x), bool)
+    for i in collars:
+        lo, hi = off[i], off[i + 1]
+        ids = np.arange(lo, hi)
+        sewn = ids[partner[ids] >= 0]
+        neck_seam[partner[sewn]] = True
+    seam_pts = x[neck_seam]
+    for j, p in enumerate(assembled.panels):
+        if p.piece in ("front", "back", "side_body"):
+            lo = off[j]
+            f = p.mesh.faces + lo
+            near = np.min(np.linalg.norm(x[f[:, 0], None, :] - seam_pts[None, ::4, :], axis=2),
+                          axis=1) < 12.0
+            under_faces.append(f[near])
+    faces = np.concatenate(under_faces)
+    falls = np.concatenate(fall_ids)
+    closest, off_cm = closest_on_faces(x, faces, x[falls])
+    d_fall, _ = sdf.query(x[falls])
+    d_under, _ = sdf.query(closest)
+    outside = d_fall >= d_under - 0.05
+    on = (off_cm <= ON_STAND_CM) & outside
+    comp = np.concatenate(compressed)
+    return {
+        "fall_vertices": int(len(falls)),
+        "fall_on_stand": round(float(on.mean()), 4),
+        "fall_inside_stand": round(float(np.mean(~outside)), 4),
+        "fall_p90_off_cm": round(float(np.percentile(off_cm, 90)), 3),
+        "fall_max_off_cm": round(float(off_cm.max()), 3),
+        "fall_compressed": round(float(comp.mean()), 4),
+        "stand_height_cb_cm": [round(h, 2) for h in stand_height],
+    }
+
+
+def body_for(ms, sex: str):
+    """The fitted body of ``ms`` (kept in CACHE between runs: fitting takes a minute)."""
+    from mtm.bodies.fit import fit_body
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1(repr(sorted(ms.values.items())).encode()).hexdigest()[:12]
+    key = CACHE / f"{sex}_{digest}.pkl"
+    if not key.exists():
+        body = fit_body(ms)
+        key.write_bytes(pickle.dumps((np.asarray(body.vertices), np.asarray(body.faces),
+                                      {k: np.asarray(v) for k, v in body.landmarks.items()})))
+    v, f, lm = pickle.loads(key.read_bytes())
+    return SimpleNamespace(vertices=v, faces=f, landmarks=lm)
+
+
+def render_views(body, draped, out: Path, tag: str) -> list[str]:
+    """Front, side and back of the whole figure and two close-ups of the neck (PNG)."""
+    from mtm.render.meshes import BodyMesh, GarmentMesh
+    from mtm.render.png import save_png
+    from mtm.render.scene import Scene, SceneStyle
+    from mtm.render.textures import solid
+
+    out.mkdir(parents=True, exist_ok=True)
+    bm = BodyMesh(np.asarray(body.vertices), np.asarray(body.faces))
+    gm = GarmentMesh(np.asarray(draped.vertices), np.asarray(draped.faces), uvs=draped.uvs)
+    style = SceneStyle(look=solid((60, 70, 95)), size=(700, 900))
+    paths = []
+    neck = np.asarray(body.landmarks["neck_back"], float)
+    with Scene(bm, gm, style) as scene:
+        for view in ("front", "right", "back"):
+            scene.set_view(view)
+            path = out / f"{tag}_{view}.png"
+            save_png(path, scene.image())
+            paths.append(str(path))
+        cam = scene.plotter.camera
+        for name, az in (("neck_back", 180.0), ("neck_side", 60.0), ("neck_front", 0.0)):
+            a = np.radians(az)
+            focus = neck + np.array([0.0, -4.0, 6.0])
+            cam.focal_point = tuple(focus)
+            cam.position = tuple(focus + 60.0 * np.array([np.sin(a), 0.35, np.cos(a)]))
+            cam.up = (0.0, 1.0, 0.0)
+            cam.clipping_range = (5.0, 400.0)
+            path = out / f"{tag}_{name}.png"
+            save_png(path, scene.image())
+            paths.append(str(path))
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sex", nargs="+", default=["male", "female"])
+    ap.add_argument("--drape", action="store_true")
+    ap.add_argument("--render", metavar="DIR")
+    ap.add_argument("--resolution", type=float, default=1.0)
+    ap.add_argument("--ansur", metavar="DIR", default=os.environ.get("MTM_ANSUR_DIR"))
+    args = ap.parse_args()
+
+    import drape as drape_bench
+
+    from mtm.core.drape.assemble import assemble
+    from mtm.core.drape.drape import body_sdf, drape_garment
+    from mtm.core.drape.placement import place
+    from mtm.patterns import jacket
+
+    drape_bench.ANSUR_DIR = args.ansur
+    runs = []
+    for sex in args.sex:
+        ms = drape_bench.median_set(sex)
+        body = body_for(ms, sex)
+        g = jacket.draft(ms)
+        a = assemble(g, args.resolution)
+        sdf = body_sdf(body)
+        t0 = time.process_time()
+        x0 = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks,
+                   sdf)
+        run = {"body": f"median ANSUR II {sex}",
+               "place_cpu_s": round(time.process_time() - t0, 3),
+               "placed": collar_figures(a, x0, sdf)}
+        if args.render:
+            faces = np.concatenate([pn.mesh.faces + a.offsets[k]
+                                    for k, pn in enumerate(a.panels)])
+            uvs = np.concatenate([pn.mesh.uv for pn in a.panels])
+            run["placed_pictures"] = render_views(
+                body, SimpleNamespace(vertices=x0, faces=faces, uvs=uvs), Path(args.render),
+                f"jacket_{sex}_placed")
+        if args.drape:
+            t0 = time.process_time()
+            d = drape_garment(g, body, "wool_suiting", args.resolution)
+            rep = d.report
+            run["drape_cpu_s"] = round(time.process_time() - t0, 1)
+            run["draped"] = collar_figures(a, np.asarray(d.vertices), sdf)
+            run["drape"] = {k: rep[k] for k in ("converged", "frames", "substeps",
+                                                "penetrating_fraction", "max_seam_gap_cm",
+                                                "mean_strain", "max_strain")}
+            run["drape"]["stretch"] = rep["stretch"]
+            run["drape"]["worst_seam"] = rep["worst_seam"]
+            if args.render:
+                run["pictures"] = render_views(body, d, Path(args.render), f"jacket_{sex}")
+        run["load_average_1min"] = round(os.getloadavg()[0], 2)
+        runs.append(run)
+        print(json.dumps(run), flush=True)
+    print(json.dumps({"runs": runs}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
