@@ -237,6 +237,8 @@ def main() -> None:
             run["drape"]["stretch"] = rep["stretch"]
             run["drape"]["worst_seam"] = rep["worst_seam"]
             if args.render:
+                np.savez_compressed(Path(args.render) / f"jacket_{sex}.npz", placed=x0,
+                                    draped=np.asarray(d.vertices))
                 run["pictures"] = render_views(body, d, Path(args.render), f"jacket_{sex}")
         run["load_average_1min"] = round(os.getloadavg()[0], 2)
         runs.append(run)

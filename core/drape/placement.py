@@ -527,6 +527,7 @@ def place(
 #: cm (UV) from a neck seam point: the band of the cloth it is sewn to that gives the
 #: direction into that cloth
 COLLAR_PARENT_BAND = (0.8, 2.5)
+COLLAR_LAPEL_BLEND = 3.0  # cm of neck seam before the roll line meets it (see below)
 
 
 def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
@@ -623,8 +624,27 @@ def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
             for _ in range(3):
                 d_p, g_p = sdf.query(pts)
                 pts += np.maximum(want - d_p, 0.0)[:, None] * g_p
+        # beyond the point where the roll line meets the neck seam the collar is sewn to
+        # the lapel turned over the front, and is turned with it: it goes on from the
+        # turned lapel across the seam (blended in over COLLAR_LAPEL_BLEND cm before it)
+        s_cross = _roll_meets_seam(seam_uv, sign, panel.folds[0])
+        if s_cross is not None:
+            t = np.clip((s_t - (s_cross - COLLAR_LAPEL_BLEND)) / COLLAR_LAPEL_BLEND, 0.0, 1.0)
+            if t.any():
+                on = interp(line3, s_t) - h_t[:, None] * interp(down, s_t)
+                pts = (1.0 - t)[:, None] * pts + t[:, None] * on
         out[turned] = pts
     return out
+
+
+def _roll_meets_seam(seam_uv: np.ndarray, sign: float, fold) -> float | None:
+    """Arc length along the neck seam where the roll line ``fold`` comes down to it (None
+    when it does not within the seam)."""
+    cum = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(seam_uv, axis=0), axis=1))])
+    s = np.linspace(0.0, cum[-1], 400)
+    h = sign * roll_height(seam_uv, fold, s)
+    below = np.nonzero(h <= 0.0)[0]
+    return float(s[below[0]]) if len(below) else None
 
 
 SHOULDER_BLEND = (-4.0, 6.0)  # cm about the armpit over which the move to the skin fades in
