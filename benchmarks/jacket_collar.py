@@ -39,105 +39,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ON_STAND_CM = 1.0  # a fall point within this of the cloth under it lies on it
-FOLD_MARGIN_CM = 0.5  # fall points nearer the roll line than this are the fold itself
 CACHE = Path(os.environ.get("MTM_BODY_CACHE", "/tmp/mtm_jacket_collar_bodies"))
-
-
-def _partner(assembled) -> np.ndarray:
-    partner = np.full(int(assembled.offsets[-1]), -1)
-    st = assembled.stitches
-    partner[st[:, 0]] = st[:, 1]
-    partner[st[:, 1]] = st[:, 0]
-    return partner
-
-
-def closest_on_faces(x: np.ndarray, faces: np.ndarray, points: np.ndarray, k: int = 16):
-    """Closest point on the triangles ``faces`` of ``x`` to each of ``points`` (among the
-    ``k`` triangles with the nearest centroids) and its distance."""
-    from scipy.spatial import cKDTree
-
-    from mtm.core.drape.sdf import _closest_on_triangle
-
-    _, cand = cKDTree(x[faces].mean(axis=1)).query(points, k=min(k, len(faces)))
-    best = np.empty_like(points)
-    dist = np.full(len(points), np.inf)
-    for n, p in enumerate(points):
-        for t in np.atleast_1d(cand[n]):
-            a, b, c = x[faces[t]]
-            q = np.array(_closest_on_triangle(p[0], p[1], p[2], a, b, c))
-            dq = float(np.linalg.norm(q - p))
-            if dq < dist[n]:
-                dist[n], best[n] = dq, q
-    return best, dist
-
-
-def collar_figures(assembled, x: np.ndarray, sdf) -> dict:
-    """The collar figures above for cloth positions ``x`` (N, 3) of ``assembled``."""
-    from mtm.core.drape.mesher import mesh_edges
-    from mtm.core.drape.placement import turned_over
-
-    partner = _partner(assembled)
-    off = assembled.offsets
-    collars = [i for i, p in enumerate(assembled.panels) if p.piece == "under_collar"]
-    # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
-    under_faces = []
-    fall_ids, fall_turned = [], []
-    stand_height = []
-    compressed = []
-    for i in collars:
-        p = assembled.panels[i]
-        lo, hi = off[i], off[i + 1]
-        turned, _, dist = turned_over(p, partner[lo:hi] >= 0)
-        f = p.mesh.faces
-        stand_f = f[~turned[f].any(axis=1)] + lo
-        under_faces.append(stand_f)
-        far = np.nonzero(turned & (dist > FOLD_MARGIN_CM))[0] + lo
-        fall_ids.append(far)
-        fall_turned.append(np.nonzero(turned)[0] + lo)
-        e = mesh_edges(f)
-        fe = e[turned[e].all(axis=1)]
-        rest = np.linalg.norm(p.mesh.uv[fe[:, 0]] - p.mesh.uv[fe[:, 1]], axis=1)
-        now = np.linalg.norm(x[fe[:, 0] + lo] - x[fe[:, 1] + lo], axis=1)
-        compressed.append(now < 0.8 * rest)
-        # centre back: the stand's vertices on u = 0, from the neck seam up to the roll line
-        uv = p.mesh.uv
-        cb = np.nonzero((np.abs(uv[:, 0]) < 0.05) & ~turned)[0]
-        if len(cb) >= 2:
-            seam = cb[np.argmin(uv[cb, 1])]
-            top = cb[np.argmax(uv[cb, 1])]
-            stand_height.append(float(x[top + lo, 1] - x[seam + lo, 1]))
-    neck_seam = np.zeros(len(x), bool)
-    for i in collars:
-        lo, hi = off[i], off[i + 1]
-        ids = np.arange(lo, hi)
-        sewn = ids[partner[ids] >= 0]
-        neck_seam[partner[sewn]] = True
-    seam_pts = x[neck_seam]
-    for j, p in enumerate(assembled.panels):
-        if p.piece in ("front", "back", "side_body"):
-            lo = off[j]
-            f = p.mesh.faces + lo
-            near = np.min(np.linalg.norm(x[f[:, 0], None, :] - seam_pts[None, ::4, :], axis=2),
-                          axis=1) < 12.0
-            under_faces.append(f[near])
-    faces = np.concatenate(under_faces)
-    falls = np.concatenate(fall_ids)
-    closest, off_cm = closest_on_faces(x, faces, x[falls])
-    d_fall, _ = sdf.query(x[falls])
-    d_under, _ = sdf.query(closest)
-    outside = d_fall >= d_under - 0.05
-    on = (off_cm <= ON_STAND_CM) & outside
-    comp = np.concatenate(compressed)
-    return {
-        "fall_vertices": int(len(falls)),
-        "fall_on_stand": round(float(on.mean()), 4),
-        "fall_inside_stand": round(float(np.mean(~outside)), 4),
-        "fall_p90_off_cm": round(float(np.percentile(off_cm, 90)), 3),
-        "fall_max_off_cm": round(float(off_cm.max()), 3),
-        "fall_compressed": round(float(comp.mean()), 4),
-        "stand_height_cb_cm": [round(h, 2) for h in stand_height],
-    }
 
 
 def body_for(ms, sex: str):
@@ -201,6 +103,7 @@ def main() -> None:
 
     from mtm.core.drape.assemble import assemble
     from mtm.core.drape.drape import body_sdf, drape_garment
+    from mtm.core.drape.folds import collar_figures
     from mtm.core.drape.placement import place
     from mtm.patterns import jacket
 

@@ -582,6 +582,19 @@ def draft(
                             wrap=True),
         title="Top sleeve",
     )
+    # the same buttons on the under sleeve, sewn through the vent's overlap: with the vent
+    # closed the two hindarm seam lines run on together below the vent's top and the top
+    # sleeve's extension lies over the under sleeve, so each mark is as far down the under
+    # sleeve's seam line and as far across it, into the under sleeve
+    ub = dict((x.name, x) for x in under_edges)
+    down_t = _unit(tb["back_seam"].end_tangent())
+    out_t = _unit(v1 - v0) - (_unit(v1 - v0) @ down_t) * down_t
+    w0 = np.array(ub["vent_top"].end)  # the under sleeve's seam end
+    down_u = -_unit(ub["back_seam"].start_tangent())
+    out_u = _unit(np.array(ub["vent_top"].start) - w0)
+    out_u = _unit(out_u - (out_u @ down_u) * down_u)
+    under_btn = [w0 + ((p - v0) @ down_t) * down_u - ((p - v0) @ _unit(out_t)) * out_u
+                 for p in btn_at]
     ux = 0.5 * (two.under[0].start[0] + two.width / 2.0)
     under_sleeve = Piece(
         name="under_sleeve",
@@ -591,6 +604,8 @@ def draft(
         mirrored=True,
         internal_lines=(InternalLine("underarm", (tuple(sl.front_seam.start),
                                                   tuple(sl.front_seam.end)), "placement"),),
+        drill_holes=tuple(DrillHole(tuple(p), "button", f"sleeve_button_{k + 1}")
+                          for k, p in enumerate(under_btn)),
         labels=(Label("UNDER SLEEVE", (ux + 1.0, 0.5 * two.elbow_y), 1.0, 90.0),),
         placement=Placement("right_arm", "side", (two.width / 2.0, 0.0), "armpit", wrap=True),
         title="Under sleeve",

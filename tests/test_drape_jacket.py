@@ -11,6 +11,7 @@ from mtm.core.drape.assemble import assemble
 from mtm.core.drape.drape import free_hinges
 from mtm.core.drape.fabrics import load_fabric
 from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds
+from mtm.core.drape.placement import place
 from mtm.core.drape.solver import build_model, hinge_bend
 from mtm.core.measurements import MeasurementSet
 from mtm.patterns import jacket
@@ -153,9 +154,9 @@ def test_lapels_start_turned_and_sleeve_pieces_side_by_side(man, assembled):
 
 def test_collar_fall_is_tacked_to_its_stand(assembled):
     """Each under collar gets tacks holding a point of its fall to the point of the stand it
-    lies on once turned (its mirror image across the roll line); a lapel lies on the front
-    without them."""
-    from mtm.core.drape.placement import reflect_across
+    lies on once turned (its mirror image across the roll line, square to the neck seam:
+    at the centre back straight below it); a lapel lies on the front without them."""
+    from mtm.core.drape.assemble import neck_line, neck_mirror
 
     g, a = assembled
     tack = np.array([s.endswith(".fold_tack") for s in a.stitch_seam])
@@ -165,11 +166,74 @@ def test_collar_fall_is_tacked_to_its_stand(assembled):
     assert {a.panels[i].copy for i in owner} == {"drafted", "mirrored"}
     uv = np.concatenate([p.mesh.uv for p in a.panels])
     for (va, vb), i in zip(a.stitches[tack], owner, strict=True):
-        (fa, fb), = a.panels[i].folds
-        assert np.allclose(reflect_across(uv[[va]], fa, fb)[0], uv[vb], atol=1e-6)
+        p = a.panels[i]
+        neck = [p.mesh.uv[p.mesh.edge_vertices[n]] for n in ("neck_back", "neck_front",
+                                                              "neck_gorge")]
+        line, sign = neck_line(neck, uv[va])
+        assert np.allclose(neck_mirror(line, sign, p.folds[0], uv[[va]])[0], uv[vb],
+                           atol=0.05)
+        if abs(uv[va, 0]) < 4.0:  # along the (nearly) straight back neck: below it
+            assert abs(uv[va, 0] - uv[vb, 0]) < 0.15 and uv[vb, 1] < uv[va, 1] - 1.0
     # the roll line ends on the neck seam where the lapel's break line crosses the gorge
     (p0, p1), = [ln.points for ln in g.piece("under_collar").internal_lines]
     assert p0 == pytest.approx((0.0, jacket.STAND))
     neck = np.concatenate([g.piece("under_collar").edge(n).polyline()
                            for n in ("neck_back", "neck_front", "neck_gorge")])
     assert shapely.LineString(neck).distance(shapely.Point(p1)) < 0.01
+
+
+def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
+    """The sleeve buttons are marked on the top and the under sleeve (as far down the
+    hindarm seam line and across it), and the drape holds each pair together on its own
+    arm, so the vents hang closed."""
+    g, a = assembled
+    top, under = g.piece("top_sleeve"), g.piece("under_sleeve")
+    t_btn = {h.name: np.array(h.at) for h in top.drill_holes if h.kind == "button"}
+    u_btn = {h.name: np.array(h.at) for h in under.drill_holes if h.kind == "button"}
+    assert t_btn.keys() == u_btn.keys() and len(t_btn) == jacket.SLEEVE_BUTTONS
+    v0 = np.array(top.edge("vent_top").start)  # where the hindarm seams stop
+    w0 = np.array(under.edge("vent_top").end)
+    dt = np.array(top.edge("back_seam").end_tangent())
+    du = -np.array(under.edge("back_seam").start_tangent())
+    for k in t_btn:
+        pt, pu = t_btn[k] - v0, u_btn[k] - w0
+        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6) > 0.5  # as far down
+        across_t = pt[0] * dt[1] - pt[1] * dt[0]
+        across_u = pu[0] * du[1] - pu[1] * du[0]
+        assert across_t == pytest.approx(across_u, abs=1e-6)  # as far across
+        assert under.polygon.contains(shapely.Point(u_btn[k]))
+    held = [i for i, s in enumerate(a.stitch_seam) if s == "top_sleeve~under_sleeve.closure"]
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    sides = {}
+    for va, vb in a.stitches[held]:
+        pa, pb = a.panels[piece[va]], a.panels[piece[vb]]
+        assert (pa.piece, pb.piece) == ("top_sleeve", "under_sleeve") and pa.side == pb.side
+        sides[pa.side] = sides.get(pa.side, 0) + 1
+    assert sides.keys() == {"left", "right"} and min(sides.values()) >= 3
+
+
+@pytest.mark.slow
+def test_placed_collar_lies_turned_over_its_stand(man, assembled):
+    """The collar starts as worn: its stand up round the neck (3 cm at the centre back),
+    its fall turned down on it and on the back and front round the neck seam, not crumpled
+    (placed from the nearest seam vertex in u and mirrored square to the roll line, 35% of
+    the fall's edges started under 80% of their length and its centre back 2 cm to the
+    side), the two halves meeting at the centre back."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.folds import collar_figures
+
+    g, a = assembled
+    body = fit_body(man)
+    sdf = body_sdf(body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks, sdf)
+    fig = collar_figures(a, x, sdf)
+    assert fig["fall_vertices"] > 100
+    assert fig["fall_compressed"] < 0.15
+    assert fig["fall_on_stand"] > 0.7 and fig["fall_inside_stand"] < 0.05
+    assert fig["fall_max_off_cm"] < 3.0
+    assert fig["stand_height_cb_cm"] == pytest.approx([jacket.STAND] * 2, abs=0.3)
+    for i, p in enumerate(a.panels):
+        if p.piece == "under_collar":
+            cb = np.abs(p.mesh.uv[:, 0]) < 1e-6
+            assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3

@@ -445,14 +445,16 @@ OVERLAP_STEP = 3.0  # cm between the points holding an overlap (a vent) closed
 CLOSURE_TOL = 0.5  # cm: two runs of closure marks are drawn in one frame when one pair meets
 
 
-def _closure_pairs(pieces: list[Piece]) -> list[tuple[str, str, str, tuple, tuple]]:
+def _closure_pairs(pieces: list[Piece], frame: bool = True
+                   ) -> list[tuple[str, str, str, tuple, tuple]]:
     """Closures between two pieces cut once (an áo dài's or a qipao's over-front and the
     under-front beneath its opening): the closure marks (drill holes of kind ``button``)
     of one name on both, equal in number, the k-th of one fastened to the k-th of the other
     (the snaps or frogs along the opening). The pieces must be drawn in one frame, which a
     pair of marks at the same point shows (below a bust dart the marks of the two pieces
-    lie the dart's width apart and still face each other). Returns (piece a, piece b, key,
-    point on a, point on b)."""
+    lie the dart's width apart and still face each other); with ``frame`` False they may be
+    drawn in frames of their own (a top and an under sleeve). Returns (piece a, piece b,
+    key, point on a, point on b)."""
     marks: dict[str, dict[str, list]] = {}
     for p in pieces:
         for hole in p.drill_holes:
@@ -465,7 +467,8 @@ def _closure_pairs(pieces: list[Piece]) -> list[tuple[str, str, str, tuple, tupl
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 pa, pb = np.asarray(by_piece[a], float), np.asarray(by_piece[b], float)
-                if len(pa) != len(pb) or np.linalg.norm(pa - pb, axis=1).min() > CLOSURE_TOL:
+                if len(pa) != len(pb) or (frame and np.linalg.norm(pa - pb, axis=1).min()
+                                          > CLOSURE_TOL):
                     continue
                 out += [(a, b, f"closure_{name}_{k}", tuple(pa[k]), tuple(pb[k]))
                         for k in range(len(pa))]
@@ -633,7 +636,15 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                  if [c for c, _ in copies[p.name]] == ["single"]}
     closures = _closure_pairs([p for p in shell if [c for c, _ in copies[p.name]] == ["single"]
                                and getattr(p.placement, "segment", "") == "torso"])
+    # the same closure marks on two limb pieces cut in pairs (a sleeve vent's buttons, sewn
+    # through the top sleeve and the under sleeve): fastened on each arm (leg)
+    limb_closures = _closure_pairs(
+        [p for p in shell if [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]
+         and _limb(p)], frame=False)
     closure_points: dict[str, dict[str, tuple]] = {}
+    for a, b, key, at_a, at_b in limb_closures:
+        closure_points.setdefault(a, {})[key] = at_a
+        closure_points.setdefault(b, {})[key] = at_b
     for a, b, key, at_a, at_b in closures:
         closure_points.setdefault(a, {})[key] = at_a
         closure_points.setdefault(b, {})[key] = at_b
@@ -660,7 +671,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
             pts.update(underlaps.get(p.name, {}))
-            pts.update(closure_points.get(p.name, {}))
+            flip = -1.0 if copy == "mirrored" else 1.0
+            pts.update({k: (flip * v[0], v[1]) for k, v in closure_points.get(p.name, {}).items()})
             # vertices along each fold line, so the mesh can fold on its edges there
             folds = fold_lines(p, copy)
             for k, (a, b) in enumerate(folds):
@@ -759,6 +771,18 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 stitches.append(np.array([[m[ka_], m[kb_]]], np.int64) + offsets[i])
                 stitch_seam.append(f"{name}.fold_tack")
                 labels.append(f"{name}.fold_tack")
+    for a, b, key, _, _ in limb_closures:
+        for ca, side in copies[a]:
+            cb = next((c for c, sd in copies[b] if sd == side), None)
+            if cb is None:
+                continue
+            ia, ib = index[(a, ca)], index[(b, cb)]
+            ma, mb = panels[ia].mesh.points, panels[ib].mesh.points
+            if key in ma and key in mb:
+                stitches.append(np.array([[ma[key] + offsets[ia], mb[key] + offsets[ib]]],
+                                         np.int64))
+                stitch_seam.append(f"{a}~{b}.closure")
+                labels.append(f"{a}~{b}.closure")
     for a, b, key, _, _ in closures:
         ia, ib = index[(a, "single")], index[(b, "single")]
         ma, mb = panels[ia].mesh.points, panels[ib].mesh.points

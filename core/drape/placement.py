@@ -527,6 +527,7 @@ def place(
 #: cm (UV) from a neck seam point: the band of the cloth it is sewn to that gives the
 #: direction into that cloth
 COLLAR_PARENT_BAND = (0.8, 2.5)
+COLLAR_DOWN_SMOOTHING = 3.0
 COLLAR_LAPEL_BLEND = 3.0  # cm of neck seam before the roll line meets it (see below)
 
 
@@ -593,6 +594,11 @@ def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
     up /= np.maximum(np.linalg.norm(up, axis=1), 1e-9)[:, None]
     down = into3 - np.sum(into3 * tang, axis=1)[:, None] * tang
     down /= np.maximum(np.linalg.norm(down, axis=1), 1e-9)[:, None]
+    if COLLAR_DOWN_SMOOTHING > 0:  # turning gently round the side neck (see above)
+        w = np.exp(-0.5 * ((cum[:, None] - cum[None, :]) / COLLAR_DOWN_SMOOTHING) ** 2)
+        down = w @ down
+        down -= np.sum(down * tang, axis=1)[:, None] * tang
+        down /= np.maximum(np.linalg.norm(down, axis=1), 1e-9)[:, None]
 
     def interp(arr: np.ndarray, s: np.ndarray) -> np.ndarray:
         out = np.column_stack([np.interp(s, cum, arr[:, c]) for c in range(3)])
