@@ -197,7 +197,8 @@ def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
     du = -np.array(under.edge("back_seam").start_tangent())
     for k in t_btn:
         pt, pu = t_btn[k] - v0, u_btn[k] - w0
-        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6) > 0.5  # as far down
+        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6)  # as far down
+        assert pt @ dt > 0.5
         across_t = pt[0] * dt[1] - pt[1] * dt[0]
         across_u = pu[0] * du[1] - pu[1] * du[0]
         assert across_t == pytest.approx(across_u, abs=1e-6)  # as far across

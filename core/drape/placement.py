@@ -527,6 +527,9 @@ def place(
 #: cm (UV) from a neck seam point: the band of the cloth it is sewn to that gives the
 #: direction into that cloth
 COLLAR_PARENT_BAND = (0.8, 2.5)
+#: cm (Gaussian, along the neck seam) over which the direction into the cloth under the
+#: fall is smoothed: round the side neck it turns from down the back to down the front over
+#: a few cm, and the fall laid along it unsmoothed started stretched up to 5x there (3.8x)
 COLLAR_DOWN_SMOOTHING = 3.0
 COLLAR_LAPEL_BLEND = 3.0  # cm of neck seam before the roll line meets it (see below)
 
@@ -545,7 +548,9 @@ def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
     the fall lies where its mirror image across the roll line, square to the seam, does
     (``assemble.neck_mirror``, where the fall's tacks hold it), TURN_GAP further out. In 3D
     the seam runs on past the centre back on its mirror image, so both halves turn there
-    alike. (Placed from the nearest seam vertex in u and mirrored square to the straight
+    alike. Where the seam is sewn to a lapel turned over the front (beyond the point where
+    the roll line comes down to the seam) the collar is turned with it and goes on from
+    the turned lapel across the seam. (Placed from the nearest seam vertex in u and mirrored square to the straight
     roll line, the fall's centre back started 2 cm to the side, every point beyond the
     centre back on the one centre back vertex: a crumpled band there.)"""
     off = assembled.offsets
