@@ -58,7 +58,8 @@ def body_for(ms, sex: str):
 
 
 def render_views(body, draped, out: Path, tag: str) -> list[str]:
-    """Front, side and back of the whole figure and two close-ups of the neck (PNG)."""
+    """Front, side and back of the whole figure, three close-ups of the neck and one of the
+    left cuff (PNG)."""
     from mtm.render.meshes import BodyMesh, GarmentMesh
     from mtm.render.png import save_png
     from mtm.render.scene import Scene, SceneStyle
@@ -87,6 +88,16 @@ def render_views(body, draped, out: Path, tag: str) -> list[str]:
             path = out / f"{tag}_{name}.png"
             save_png(path, scene.image())
             paths.append(str(path))
+        # the left cuff from behind and below: the sleeve vent
+        wrist = np.asarray(body.landmarks["wrist_l"], float)
+        elbow = np.asarray(body.landmarks["elbow_l"], float)
+        focus = wrist + 0.3 * (elbow - wrist)
+        cam.focal_point = tuple(focus)
+        cam.position = tuple(focus + np.array([15.0, -10.0, -45.0]))
+        cam.up = (0.0, 1.0, 0.0)
+        path = out / f"{tag}_cuff.png"
+        save_png(path, scene.image())
+        paths.append(str(path))
     return paths
 
 
