@@ -344,6 +344,9 @@ def draft(
     vents = str(opt["vents"])
     vent_len = float(np.clip(0.55 * (hip_y - hem_y) + 12.0, 12.0, hip_y - hem_y + 8.0))
     vent_len = min(vent_len, waist_y - hem_y - 8.0)
+    # a short jacket: the vent still reaches past its 45 degree top (else the outline crosses
+    # itself below the hem)
+    vent_len = max(vent_len, VENT_WIDTH + 2.0)
     if vents == "centre":
         back_edges = _add_vent(back_edges, "centre", vent_len, VENT_WIDTH)
     elif vents == "side":
