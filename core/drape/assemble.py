@@ -45,6 +45,8 @@ class Panel:
     #: fold lines crossing the panel (a lapel's break line, a collar's roll line) as segments
     #: ((u0, v0), (u1, v1)) in the panel's UV: the cloth is turned over along them
     folds: tuple = ()
+    #: the placement segment of its piece ('torso', 'neck', 'right_arm', ...; '' for none)
+    segment: str = ""
 
 
 @dataclass(frozen=True)
@@ -718,7 +720,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
                                 flipped=flipped, mirrored_uv=copy in ("mirrored",),
-                                folds=folds))
+                                folds=folds,
+                                segment=getattr(p.placement, "segment", "") or ""))
     offsets = np.concatenate([[0], np.cumsum([pn.mesh.n_vertices for pn in panels])])
 
     stitches: list[np.ndarray] = []
