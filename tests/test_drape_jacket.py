@@ -10,7 +10,7 @@ from scipy.spatial import cKDTree
 from mtm.core.drape.assemble import assemble
 from mtm.core.drape.drape import free_hinges
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds
+from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds, seam_hinges
 from mtm.core.drape.placement import place
 from mtm.core.drape.solver import build_model, hinge_bend
 from mtm.core.measurements import MeasurementSet
@@ -105,17 +105,53 @@ def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
     hinges = fold_hinges(model, a)
     assert np.array_equal(hinges, freed.bend_alpha > model.bend_alpha)
     alpha = model.bend_alpha.copy()
-    assert press_folds(model, a) == hinges.sum()
+    n0 = len(alpha)
+    n_seam = len(seam_hinges(a)[0])
+    assert n_seam > 0
+    assert press_folds(model, a) == hinges.sum() + n_seam
+    assert len(model.bend_quads) == len(model.bend_rest) == n0 + n_seam
     # pressed, not freed: stiffer than the cloth (compliance divided), the rest unchanged
-    assert np.allclose(model.bend_alpha[hinges], alpha[hinges] / PRESS_STIFFNESS)
-    assert np.array_equal(model.bend_alpha[~hinges], alpha[~hinges])
-    assert np.all(model.bend_rest[~hinges] == 0)
-    assert np.allclose(model.bend_rest[hinges], hinge_bend(model)[hinges])
+    assert np.allclose(model.bend_alpha[:n0][hinges], alpha[hinges] / PRESS_STIFFNESS)
+    assert np.array_equal(model.bend_alpha[:n0][~hinges], alpha[~hinges])
+    assert np.all(model.bend_rest[:n0][~hinges] == 0)
+    bend = hinge_bend(model)
+    assert np.allclose(model.bend_rest[:n0][hinges], bend[:n0][hinges])
+    # the collar's neck seam is pressed at the angle it lies at too
+    assert np.allclose(model.bend_rest[n0:], bend[n0:])
+    assert np.allclose(model.bend_alpha[n0:], alpha.max() / PRESS_STIFFNESS)
     on = np.zeros(len(hinges), bool)  # hinges whose edge lies on the (first) fold line
     for q in np.nonzero(hinges)[0]:
         i = int(piece[model.bend_quads[q, 0]])
         on[q] = _on_line(uv[model.bend_quads[q, :2]], *a.panels[i].folds[0]).max() < 1e-6
-    assert on.sum() > 20 and np.all(model.bend_rest[on] > 0.1)
+    assert on.sum() > 20 and np.all(model.bend_rest[:n0][on] > 0.1)
+
+
+def test_collar_neck_seam_gets_hinges(assembled):
+    """seam_hinges: one hinge per edge of the collar's neck seam, joining the collar's
+    triangle on it to the neckline's triangle on the partner edge, unfolded flat across the
+    seam at the cloth's own lengths; none on the front's other seams."""
+    g, a = assembled
+    quads, rest = seam_hinges(a)
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    partner = np.full(len(uv), -1)
+    partner[a.stitches[:, 0]] = a.stitches[:, 1]
+    partner[a.stitches[:, 1]] = a.stitches[:, 0]
+    neck = [i for i, s in enumerate(a.stitch_seam)
+            if s in ("collar_back", "collar_front", "collar_gorge")]
+    assert len(quads) >= len(neck) - 2 * 3 * 2  # an edge fewer per seam end, per collar
+    for (va, vb, vc, vd), r in zip(quads, rest, strict=True):
+        assert {a.panels[piece[v]].piece for v in (va, vb, vc)} == {"under_collar"}
+        assert a.panels[piece[vd]].piece in ("front", "back")
+        assert piece[partner[va]] == piece[partner[vb]] == piece[vd]
+        assert np.allclose(r[:3], uv[[va, vb, vc]])
+        # the partner's triangle keeps its shape (up to the seam's ease along the edge)
+        for p_, q_, tol in ((va, 0, 1e-9), (vb, 1, 0.05)):
+            assert np.linalg.norm(r[3] - r[q_]) == pytest.approx(
+                np.linalg.norm(uv[vd] - uv[partner[p_]]), abs=tol)
+        e = r[1] - r[0]
+        side = [e[0] * (r[k] - r[0])[1] - e[1] * (r[k] - r[0])[0] for k in (2, 3)]
+        assert side[0] * side[1] < 0  # on either side of the seam
 
 
 @pytest.mark.slow
