@@ -6,7 +6,10 @@ collar's fall, a lapel) springs back towards flat as the seams are drawn in; a t
 presses (and pad-stitches) that fold. ``press_folds`` gives the hinges across those lines the
 rest bend they have in the placed cloth (``solver.press_hinges``), at PRESS_STIFFNESS times
 the fabric's bending stiffness. Call it on a model built from the placed positions, instead
-of leaving the hinges free (``drape.free_hinges``).
+of leaving the hinges free (``drape.free_hinges``). A tailored collar's neck seam is pressed
+the same way: ``seam_hinges`` adds hinges across it (the solver bends nothing across a seam)
+and ``press_folds`` presses them with the folds. ``collar_figures`` measures how a collar's
+fall lies on its stand (benchmarks/jacket_collar.py, tests).
 """
 
 from __future__ import annotations

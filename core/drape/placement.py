@@ -550,9 +550,10 @@ def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
     the seam runs on past the centre back on its mirror image, so both halves turn there
     alike. Where the seam is sewn to a lapel turned over the front (beyond the point where
     the roll line comes down to the seam) the collar is turned with it and goes on from
-    the turned lapel across the seam. (Placed from the nearest seam vertex in u and mirrored square to the straight
-    roll line, the fall's centre back started 2 cm to the side, every point beyond the
-    centre back on the one centre back vertex: a crumpled band there.)"""
+    the turned lapel across the seam. (Placed from the nearest seam vertex in u and
+    mirrored square to the straight roll line, the fall's centre back started 2 cm to the
+    side, every point beyond the centre back on the one centre back vertex: a crumpled band
+    there.)"""
     off = assembled.offsets
     panel = assembled.panels[i]
     lo = off[i]
