@@ -220,8 +220,9 @@ def test_collar_fall_is_tacked_to_its_stand(assembled):
 
 def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
     """The sleeve buttons are marked on the top and the under sleeve (as far down the
-    hindarm seam line and across it), and the drape holds each pair together on its own
-    arm, so the vents hang closed."""
+    hindarm seam line and across it), the under sleeve's extension is tacked under the top
+    sleeve, and the drape holds each pair together on its own arm, so the vents hang
+    closed."""
     g, a = assembled
     top, under = g.piece("top_sleeve"), g.piece("under_sleeve")
     t_btn = {h.name: np.array(h.at) for h in top.drill_holes if h.kind == "button"}
@@ -239,6 +240,18 @@ def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
         across_u = pu[0] * du[1] - pu[1] * du[0]
         assert across_t == pytest.approx(across_u, abs=1e-6)  # as far across
         assert under.polygon.contains(shapely.Point(u_btn[k]))
+        across_b = across_t
+    # the under sleeve's extension tacked under the top sleeve, as far in from each seam line
+    t_tack = {h.name: np.array(h.at) for h in top.drill_holes if h.kind == "mark"}
+    u_tack = {h.name: np.array(h.at) for h in under.drill_holes if h.kind == "mark"}
+    assert t_tack.keys() == u_tack.keys() and len(t_tack) == len(jacket.VENT_TACKS)
+    for k in t_tack:
+        pt, pu = t_tack[k] - v0, u_tack[k] - w0
+        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6)
+        across_t = pt[0] * dt[1] - pt[1] * dt[0]
+        across_u = pu[0] * du[1] - pu[1] * du[0]
+        # across the seam line into the top sleeve, into the under sleeve's extension
+        assert across_t == pytest.approx(across_u) and across_t * across_b < 0
     held = [i for i, s in enumerate(a.stitch_seam) if s == "top_sleeve~under_sleeve.closure"]
     piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
     sides = {}
@@ -246,7 +259,7 @@ def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
         pa, pb = a.panels[piece[va]], a.panels[piece[vb]]
         assert (pa.piece, pb.piece) == ("top_sleeve", "under_sleeve") and pa.side == pb.side
         sides[pa.side] = sides.get(pa.side, 0) + 1
-    assert sides.keys() == {"left", "right"} and min(sides.values()) >= 3
+    assert sides.keys() == {"left", "right"} and min(sides.values()) >= 6
 
 
 @pytest.mark.slow

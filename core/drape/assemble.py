@@ -447,7 +447,7 @@ OVERLAP_STEP = 3.0  # cm between the points holding an overlap (a vent) closed
 CLOSURE_TOL = 0.5  # cm: two runs of closure marks are drawn in one frame when one pair meets
 
 
-def _closure_pairs(pieces: list[Piece], frame: bool = True
+def _closure_pairs(pieces: list[Piece], frame: bool = True, kinds: tuple = ("button",)
                    ) -> list[tuple[str, str, str, tuple, tuple]]:
     """Closures between two pieces cut once (an áo dài's or a qipao's over-front and the
     under-front beneath its opening): the closure marks (drill holes of kind ``button``)
@@ -455,12 +455,13 @@ def _closure_pairs(pieces: list[Piece], frame: bool = True
     (the snaps or frogs along the opening). The pieces must be drawn in one frame, which a
     pair of marks at the same point shows (below a bust dart the marks of the two pieces
     lie the dart's width apart and still face each other); with ``frame`` False they may be
-    drawn in frames of their own (a top and an under sleeve). Returns (piece a, piece b,
-    key, point on a, point on b)."""
+    drawn in frames of their own (a top and an under sleeve); ``kinds``: the drill hole
+    kinds that fasten (a jacket sleeve's vent tack ``mark`` too). Returns (piece a,
+    piece b, key, point on a, point on b)."""
     marks: dict[str, dict[str, list]] = {}
     for p in pieces:
         for hole in p.drill_holes:
-            if hole.kind == "button":
+            if hole.kind in kinds:
                 marks.setdefault(hole.name or "button", {}).setdefault(p.name, []).append(
                     hole.at)
     out = []
@@ -642,7 +643,7 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
     # through the top sleeve and the under sleeve): fastened on each arm (leg)
     limb_closures = _closure_pairs(
         [p for p in shell if [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]
-         and _limb(p)], frame=False)
+         and _limb(p)], frame=False, kinds=("button", "mark"))
     closure_points: dict[str, dict[str, tuple]] = {}
     for a, b, key, at_a, at_b in limb_closures:
         closure_points.setdefault(a, {})[key] = at_a
