@@ -106,6 +106,9 @@ COLLAR_SPRING = 2.0
 VENT_WIDTH = 4.0
 SLEEVE_VENT, SLEEVE_VENT_WIDTH = 10.0, 3.0
 SLEEVE_BUTTONS = 4
+#: cm below the sleeve vent's top where the under sleeve's extension is tacked under the top
+#: sleeve, and how far from the seam line (the vent then hangs closed in the drape)
+VENT_TACKS, VENT_TACK_IN = (3.0, 6.0, 8.5), 1.5
 ELBOW_EASE = 0.8
 
 
@@ -344,6 +347,9 @@ def draft(
     vents = str(opt["vents"])
     vent_len = float(np.clip(0.55 * (hip_y - hem_y) + 12.0, 12.0, hip_y - hem_y + 8.0))
     vent_len = min(vent_len, waist_y - hem_y - 8.0)
+    # a short jacket: the vent still reaches past its 45 degree top (else the outline crosses
+    # itself below the hem)
+    vent_len = max(vent_len, VENT_WIDTH + 2.0)
     if vents == "centre":
         back_edges = _add_vent(back_edges, "centre", vent_len, VENT_WIDTH)
     elif vents == "side":
@@ -560,6 +566,24 @@ def draft(
     along = _unit(np.array(tb["vent"].end) - v1)
     btn_at = [v1 + (v0 - v1) * 0.45 + along * (SLEEVE_VENT - 3.0 - 2.2 * k)
               for k in range(SLEEVE_BUTTONS)]
+    # the same buttons on the under sleeve, sewn through the vent's overlap: with the vent
+    # closed the two hindarm seam lines run on together below the vent's top and the top
+    # sleeve's extension lies over the under sleeve, so each mark is as far down the under
+    # sleeve's seam line and as far across it, into the under sleeve
+    ub = dict((x.name, x) for x in under_edges)
+    down_t = _unit(tb["back_seam"].end_tangent())
+    out_t = _unit(v1 - v0) - (_unit(v1 - v0) @ down_t) * down_t
+    w0 = np.array(ub["vent_top"].end)  # the under sleeve's seam end
+    down_u = -_unit(ub["back_seam"].start_tangent())
+    out_u = _unit(np.array(ub["vent_top"].start) - w0)
+    out_u = _unit(out_u - (out_u @ down_u) * down_u)
+    def on_under(p):
+        return w0 + ((p - v0) @ down_t) * down_u - ((p - v0) @ _unit(out_t)) * out_u
+
+    under_btn = [on_under(p) for p in btn_at]
+    # and the under sleeve's extension, lying under the top sleeve, is tacked to it: marks
+    # VENT_TACK_IN cm into the top sleeve from its seam line and as far into the extension
+    vent_tacks = [v0 + d_ * down_t - VENT_TACK_IN * _unit(out_t) for d_ in VENT_TACKS]
     top_sleeve = Piece(
         name="top_sleeve",
         edges=tuple(top_edges),
@@ -575,7 +599,9 @@ def draft(
             InternalLine("biceps", ((-5.0, 0.0), (5.0, 0.0))),
         ),
         drill_holes=tuple(DrillHole(tuple(p), "button", f"sleeve_button_{k + 1}")
-                          for k, p in enumerate(btn_at)),
+                          for k, p in enumerate(btn_at))
+        + tuple(DrillHole(tuple(p), "mark", f"vent_tack_{k + 1}")
+                for k, p in enumerate(vent_tacks)),
         labels=(Label("TOP SLEEVE", (0.0, 0.5 * two.elbow_y), 1.2, 90.0),
                 Label("cut 2 (a pair)", (2.0, 0.5 * two.elbow_y), 0.8, 90.0)),
         placement=Placement("right_arm", "side", (0.0, two.cap_height), "shoulder_point",
@@ -591,6 +617,10 @@ def draft(
         mirrored=True,
         internal_lines=(InternalLine("underarm", (tuple(sl.front_seam.start),
                                                   tuple(sl.front_seam.end)), "placement"),),
+        drill_holes=tuple(DrillHole(tuple(p), "button", f"sleeve_button_{k + 1}")
+                          for k, p in enumerate(under_btn))
+        + tuple(DrillHole(tuple(on_under(p)), "mark", f"vent_tack_{k + 1}")
+                for k, p in enumerate(vent_tacks)),
         labels=(Label("UNDER SLEEVE", (ux + 1.0, 0.5 * two.elbow_y), 1.0, 90.0),),
         placement=Placement("right_arm", "side", (two.width / 2.0, 0.0), "armpit", wrap=True),
         title="Under sleeve",

@@ -10,7 +10,8 @@ from scipy.spatial import cKDTree
 from mtm.core.drape.assemble import assemble
 from mtm.core.drape.drape import free_hinges
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds
+from mtm.core.drape.folds import PRESS_STIFFNESS, fold_hinges, press_folds, seam_hinges
+from mtm.core.drape.placement import place
 from mtm.core.drape.solver import build_model, hinge_bend
 from mtm.core.measurements import MeasurementSet
 from mtm.patterns import jacket
@@ -104,17 +105,53 @@ def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
     hinges = fold_hinges(model, a)
     assert np.array_equal(hinges, freed.bend_alpha > model.bend_alpha)
     alpha = model.bend_alpha.copy()
-    assert press_folds(model, a) == hinges.sum()
+    n0 = len(alpha)
+    n_seam = len(seam_hinges(a)[0])
+    assert n_seam > 0
+    assert press_folds(model, a) == hinges.sum() + n_seam
+    assert len(model.bend_quads) == len(model.bend_rest) == n0 + n_seam
     # pressed, not freed: stiffer than the cloth (compliance divided), the rest unchanged
-    assert np.allclose(model.bend_alpha[hinges], alpha[hinges] / PRESS_STIFFNESS)
-    assert np.array_equal(model.bend_alpha[~hinges], alpha[~hinges])
-    assert np.all(model.bend_rest[~hinges] == 0)
-    assert np.allclose(model.bend_rest[hinges], hinge_bend(model)[hinges])
+    assert np.allclose(model.bend_alpha[:n0][hinges], alpha[hinges] / PRESS_STIFFNESS)
+    assert np.array_equal(model.bend_alpha[:n0][~hinges], alpha[~hinges])
+    assert np.all(model.bend_rest[:n0][~hinges] == 0)
+    bend = hinge_bend(model)
+    assert np.allclose(model.bend_rest[:n0][hinges], bend[:n0][hinges])
+    # the collar's neck seam is pressed at the angle it lies at too
+    assert np.allclose(model.bend_rest[n0:], bend[n0:])
+    assert np.allclose(model.bend_alpha[n0:], alpha.max() / PRESS_STIFFNESS)
     on = np.zeros(len(hinges), bool)  # hinges whose edge lies on the (first) fold line
     for q in np.nonzero(hinges)[0]:
         i = int(piece[model.bend_quads[q, 0]])
         on[q] = _on_line(uv[model.bend_quads[q, :2]], *a.panels[i].folds[0]).max() < 1e-6
-    assert on.sum() > 20 and np.all(model.bend_rest[on] > 0.1)
+    assert on.sum() > 20 and np.all(model.bend_rest[:n0][on] > 0.1)
+
+
+def test_collar_neck_seam_gets_hinges(assembled):
+    """seam_hinges: one hinge per edge of the collar's neck seam, joining the collar's
+    triangle on it to the neckline's triangle on the partner edge, unfolded flat across the
+    seam at the cloth's own lengths; none on the front's other seams."""
+    g, a = assembled
+    quads, rest = seam_hinges(a)
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    partner = np.full(len(uv), -1)
+    partner[a.stitches[:, 0]] = a.stitches[:, 1]
+    partner[a.stitches[:, 1]] = a.stitches[:, 0]
+    neck = [i for i, s in enumerate(a.stitch_seam)
+            if s in ("collar_back", "collar_front", "collar_gorge")]
+    assert len(quads) >= len(neck) - 2 * 3 * 2  # an edge fewer per seam end, per collar
+    for (va, vb, vc, vd), r in zip(quads, rest, strict=True):
+        assert {a.panels[piece[v]].piece for v in (va, vb, vc)} == {"under_collar"}
+        assert a.panels[piece[vd]].piece in ("front", "back")
+        assert piece[partner[va]] == piece[partner[vb]] == piece[vd]
+        assert np.allclose(r[:3], uv[[va, vb, vc]])
+        # the partner's triangle keeps its shape (up to the seam's ease along the edge)
+        for p_, q_, tol in ((va, 0, 1e-9), (vb, 1, 0.05)):
+            assert np.linalg.norm(r[3] - r[q_]) == pytest.approx(
+                np.linalg.norm(uv[vd] - uv[partner[p_]]), abs=tol)
+        e = r[1] - r[0]
+        side = [e[0] * (r[k] - r[0])[1] - e[1] * (r[k] - r[0])[0] for k in (2, 3)]
+        assert side[0] * side[1] < 0  # on either side of the seam
 
 
 @pytest.mark.slow
@@ -153,9 +190,9 @@ def test_lapels_start_turned_and_sleeve_pieces_side_by_side(man, assembled):
 
 def test_collar_fall_is_tacked_to_its_stand(assembled):
     """Each under collar gets tacks holding a point of its fall to the point of the stand it
-    lies on once turned (its mirror image across the roll line); a lapel lies on the front
-    without them."""
-    from mtm.core.drape.placement import reflect_across
+    lies on once turned (its mirror image across the roll line, square to the neck seam:
+    at the centre back straight below it); a lapel lies on the front without them."""
+    from mtm.core.drape.assemble import neck_line, neck_mirror
 
     g, a = assembled
     tack = np.array([s.endswith(".fold_tack") for s in a.stitch_seam])
@@ -165,11 +202,88 @@ def test_collar_fall_is_tacked_to_its_stand(assembled):
     assert {a.panels[i].copy for i in owner} == {"drafted", "mirrored"}
     uv = np.concatenate([p.mesh.uv for p in a.panels])
     for (va, vb), i in zip(a.stitches[tack], owner, strict=True):
-        (fa, fb), = a.panels[i].folds
-        assert np.allclose(reflect_across(uv[[va]], fa, fb)[0], uv[vb], atol=1e-6)
+        p = a.panels[i]
+        neck = [p.mesh.uv[p.mesh.edge_vertices[n]] for n in ("neck_back", "neck_front",
+                                                              "neck_gorge")]
+        line, sign = neck_line(neck, uv[va])
+        assert np.allclose(neck_mirror(line, sign, p.folds[0], uv[[va]])[0], uv[vb],
+                           atol=0.05)
+        if abs(uv[va, 0]) < 4.0:  # along the (nearly) straight back neck: below it
+            assert abs(uv[va, 0] - uv[vb, 0]) < 0.15 and uv[vb, 1] < uv[va, 1] - 1.0
     # the roll line ends on the neck seam where the lapel's break line crosses the gorge
     (p0, p1), = [ln.points for ln in g.piece("under_collar").internal_lines]
     assert p0 == pytest.approx((0.0, jacket.STAND))
     neck = np.concatenate([g.piece("under_collar").edge(n).polyline()
                            for n in ("neck_back", "neck_front", "neck_gorge")])
     assert shapely.LineString(neck).distance(shapely.Point(p1)) < 0.01
+
+
+def test_sleeve_vents_are_buttoned_through_both_sleeves(assembled):
+    """The sleeve buttons are marked on the top and the under sleeve (as far down the
+    hindarm seam line and across it), the under sleeve's extension is tacked under the top
+    sleeve, and the drape holds each pair together on its own arm, so the vents hang
+    closed."""
+    g, a = assembled
+    top, under = g.piece("top_sleeve"), g.piece("under_sleeve")
+    t_btn = {h.name: np.array(h.at) for h in top.drill_holes if h.kind == "button"}
+    u_btn = {h.name: np.array(h.at) for h in under.drill_holes if h.kind == "button"}
+    assert t_btn.keys() == u_btn.keys() and len(t_btn) == jacket.SLEEVE_BUTTONS
+    v0 = np.array(top.edge("vent_top").start)  # where the hindarm seams stop
+    w0 = np.array(under.edge("vent_top").end)
+    dt = np.array(top.edge("back_seam").end_tangent())
+    du = -np.array(under.edge("back_seam").start_tangent())
+    for k in t_btn:
+        pt, pu = t_btn[k] - v0, u_btn[k] - w0
+        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6)  # as far down
+        assert pt @ dt > 0.5
+        across_t = pt[0] * dt[1] - pt[1] * dt[0]
+        across_u = pu[0] * du[1] - pu[1] * du[0]
+        assert across_t == pytest.approx(across_u, abs=1e-6)  # as far across
+        assert under.polygon.contains(shapely.Point(u_btn[k]))
+        across_b = across_t
+    # the under sleeve's extension tacked under the top sleeve, as far in from each seam line
+    t_tack = {h.name: np.array(h.at) for h in top.drill_holes if h.kind == "mark"}
+    u_tack = {h.name: np.array(h.at) for h in under.drill_holes if h.kind == "mark"}
+    assert t_tack.keys() == u_tack.keys() and len(t_tack) == len(jacket.VENT_TACKS)
+    for k in t_tack:
+        pt, pu = t_tack[k] - v0, u_tack[k] - w0
+        assert pt @ dt == pytest.approx(pu @ du, abs=1e-6)
+        across_t = pt[0] * dt[1] - pt[1] * dt[0]
+        across_u = pu[0] * du[1] - pu[1] * du[0]
+        # across the seam line into the top sleeve, into the under sleeve's extension
+        assert across_t == pytest.approx(across_u) and across_t * across_b < 0
+    held = [i for i, s in enumerate(a.stitch_seam) if s == "top_sleeve~under_sleeve.closure"]
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    sides = {}
+    for va, vb in a.stitches[held]:
+        pa, pb = a.panels[piece[va]], a.panels[piece[vb]]
+        assert (pa.piece, pb.piece) == ("top_sleeve", "under_sleeve") and pa.side == pb.side
+        sides[pa.side] = sides.get(pa.side, 0) + 1
+    assert sides.keys() == {"left", "right"} and min(sides.values()) >= 6
+
+
+@pytest.mark.slow
+def test_placed_collar_lies_turned_over_its_stand(man, assembled):
+    """The collar starts as worn: its stand up round the neck (3 cm at the centre back),
+    its fall turned down on it and on the back and front round the neck seam, not crumpled
+    (placed from the nearest seam vertex in u and mirrored square to the roll line, 35% of
+    the fall's edges started under 80% of their length and its centre back 2 cm to the
+    side), the two halves meeting at the centre back."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.folds import collar_figures
+
+    g, a = assembled
+    body = fit_body(man)
+    sdf = body_sdf(body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks, sdf)
+    fig = collar_figures(a, x, sdf)
+    assert fig["fall_vertices"] > 100
+    assert fig["fall_compressed"] < 0.15
+    assert fig["fall_on_stand"] > 0.7 and fig["fall_inside_stand"] < 0.05
+    assert fig["fall_max_off_cm"] < 3.0
+    assert fig["stand_height_cb_cm"] == pytest.approx([jacket.STAND] * 2, abs=0.3)
+    for i, p in enumerate(a.panels):
+        if p.piece == "under_collar":
+            cb = np.abs(p.mesh.uv[:, 0]) < 1e-6
+            assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3

@@ -45,6 +45,8 @@ class Panel:
     #: fold lines crossing the panel (a lapel's break line, a collar's roll line) as segments
     #: ((u0, v0), (u1, v1)) in the panel's UV: the cloth is turned over along them
     folds: tuple = ()
+    #: the placement segment of its piece ('torso', 'neck', 'right_arm', ...; '' for none)
+    segment: str = ""
 
 
 @dataclass(frozen=True)
@@ -365,22 +367,101 @@ def turned_side(uv_fold: tuple, edges: list[tuple[str, np.ndarray]], sewn: set[s
     return 1.0 if left < right else -1.0
 
 
+def polyline_coords(line: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Arc length ``s`` along polyline ``line`` (m, 2), run on straight beyond both ends, of
+    the foot of each of ``pts`` (n, 2), and the signed distance ``h`` from it (positive on
+    the left of the line's direction)."""
+    line = np.asarray(line, float)
+    pts = np.asarray(pts, float).reshape(-1, 2)
+    seg = np.diff(line, axis=0)
+    ln = np.maximum(np.linalg.norm(seg, axis=1), 1e-12)
+    cum = np.concatenate([[0.0], np.cumsum(ln)])
+    d = seg / ln[:, None]
+    rel = pts[:, None, :] - line[None, :-1, :]
+    t = np.einsum("nkc,kc->nk", rel, d)
+    lo, hi = np.zeros(len(ln)), ln.copy()
+    lo[0], hi[-1] = -np.inf, np.inf  # the end segments run on
+    tc = np.clip(t, lo, hi)
+    foot = line[None, :-1, :] + tc[..., None] * d[None]
+    dist = np.linalg.norm(pts[:, None, :] - foot, axis=2)
+    k = np.argmin(dist, axis=1)
+    rows = np.arange(len(pts))
+    r = rel[rows, k]
+    side = r[:, 0] * -d[k, 1] + r[:, 1] * d[k, 0]
+    return cum[k] + tc[rows, k], np.where(side < 0, -1.0, 1.0) * dist[rows, k]
+
+
+def polyline_point(line: np.ndarray, s: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """The points (n, 2) at arc length ``s`` along ``line`` (run on beyond its ends) and
+    ``h`` to its left: the inverse of ``polyline_coords``."""
+    line = np.asarray(line, float)
+    seg = np.diff(line, axis=0)
+    ln = np.maximum(np.linalg.norm(seg, axis=1), 1e-12)
+    cum = np.concatenate([[0.0], np.cumsum(ln)])
+    k = np.clip(np.searchsorted(cum, s, side="right") - 1, 0, len(ln) - 1)
+    d = seg[k] / ln[k][:, None]
+    foot = line[k] + (s - cum[k])[:, None] * d
+    return foot + np.asarray(h, float)[:, None] * np.column_stack([-d[:, 1], d[:, 0]])
+
+
+def roll_height(line: np.ndarray, fold: tuple, s: np.ndarray) -> np.ndarray:
+    """Height (``polyline_coords``' h) of the straight ``fold`` line (a collar's roll line)
+    above ``line`` (its neck seam) at arc lengths ``s``, run on straight beyond its ends."""
+    a, b = (np.asarray(p, float) for p in fold)
+    t = np.linspace(-1.0, 2.0, 61)
+    sf, hf = polyline_coords(line, a + t[:, None] * (b - a))
+    order = np.argsort(sf)
+    sf, hf = sf[order], hf[order]
+    out = np.interp(s, sf, hf)
+    for end, i0, i1 in ((s < sf[0], 0, 1), (s > sf[-1], -2, -1)):
+        if end.any():
+            slope = (hf[i1] - hf[i0]) / max(sf[i1] - sf[i0], 1e-9)
+            ref = sf[0] if i0 == 0 else sf[-1]
+            out[end] = (hf[0] if i0 == 0 else hf[-1]) + (s[end] - ref) * slope
+    return out
+
+
+def neck_line(uv_edges: list[np.ndarray], inside) -> tuple[np.ndarray, float]:
+    """A collar's neck seam as one polyline from its centre back (u nearest 0) on, from the
+    polylines of the edges sewn to the neckline, and the side the collar is on: +1 when
+    ``inside`` (a point of the collar) has a positive ``polyline_coords`` h, else -1."""
+    pts = np.concatenate(uv_edges)
+    pts = pts[np.argsort(np.abs(pts[:, 0]), kind="stable")]
+    keep = np.concatenate([[True], np.linalg.norm(np.diff(pts, axis=0), axis=1) > 1e-6])
+    pts = pts[keep]
+    _, h = polyline_coords(pts, np.asarray(inside, float)[None])
+    return pts, (1.0 if h[0] >= 0 else -1.0)
+
+
+def neck_mirror(line: np.ndarray, sign: float, fold: tuple, pts: np.ndarray) -> np.ndarray:
+    """Points ``pts`` of a collar's fall mirrored across its roll line ``fold`` square to
+    its neck seam ``line`` (``neck_line``): where each lies once the fall is turned down over
+    the stand. Mirrored square to the straight roll line instead, a point of the fall at
+    the centre back lay 2 cm beyond it (the roll lines of the two halves meet at an angle
+    there), and the two halves' falls started torn apart at the centre back."""
+    s_, h = polyline_coords(line, pts)
+    h = sign * h
+    return polyline_point(line, s_, sign * (2.0 * roll_height(line, fold, s_) * sign - h))
+
 OVERLAP_STEP = 3.0  # cm between the points holding an overlap (a vent) closed
 CLOSURE_TOL = 0.5  # cm: two runs of closure marks are drawn in one frame when one pair meets
 
 
-def _closure_pairs(pieces: list[Piece]) -> list[tuple[str, str, str, tuple, tuple]]:
+def _closure_pairs(pieces: list[Piece], frame: bool = True, kinds: tuple = ("button",)
+                   ) -> list[tuple[str, str, str, tuple, tuple]]:
     """Closures between two pieces cut once (an áo dài's or a qipao's over-front and the
     under-front beneath its opening): the closure marks (drill holes of kind ``button``)
     of one name on both, equal in number, the k-th of one fastened to the k-th of the other
     (the snaps or frogs along the opening). The pieces must be drawn in one frame, which a
     pair of marks at the same point shows (below a bust dart the marks of the two pieces
-    lie the dart's width apart and still face each other). Returns (piece a, piece b, key,
-    point on a, point on b)."""
+    lie the dart's width apart and still face each other); with ``frame`` False they may be
+    drawn in frames of their own (a top and an under sleeve); ``kinds``: the drill hole
+    kinds that fasten (a jacket sleeve's vent tack ``mark`` too). Returns (piece a,
+    piece b, key, point on a, point on b)."""
     marks: dict[str, dict[str, list]] = {}
     for p in pieces:
         for hole in p.drill_holes:
-            if hole.kind == "button":
+            if hole.kind in kinds:
                 marks.setdefault(hole.name or "button", {}).setdefault(p.name, []).append(
                     hole.at)
     out = []
@@ -389,7 +470,8 @@ def _closure_pairs(pieces: list[Piece]) -> list[tuple[str, str, str, tuple, tupl
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 pa, pb = np.asarray(by_piece[a], float), np.asarray(by_piece[b], float)
-                if len(pa) != len(pb) or np.linalg.norm(pa - pb, axis=1).min() > CLOSURE_TOL:
+                if len(pa) != len(pb) or (frame and np.linalg.norm(pa - pb, axis=1).min()
+                                          > CLOSURE_TOL):
                     continue
                 out += [(a, b, f"closure_{name}_{k}", tuple(pa[k]), tuple(pb[k]))
                         for k in range(len(pa))]
@@ -557,14 +639,26 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                  if [c for c, _ in copies[p.name]] == ["single"]}
     closures = _closure_pairs([p for p in shell if [c for c, _ in copies[p.name]] == ["single"]
                                and getattr(p.placement, "segment", "") == "torso"])
+    # the same closure marks on two limb pieces cut in pairs (a sleeve vent's buttons, sewn
+    # through the top sleeve and the under sleeve): fastened on each arm (leg)
+    limb_closures = _closure_pairs(
+        [p for p in shell if [c for c, _ in copies[p.name]] == ["drafted", "mirrored"]
+         and _limb(p)], frame=False, kinds=("button", "mark"))
     closure_points: dict[str, dict[str, tuple]] = {}
+    for a, b, key, at_a, at_b in limb_closures:
+        closure_points.setdefault(a, {})[key] = at_a
+        closure_points.setdefault(b, {})[key] = at_b
     for a, b, key, at_a, at_b in closures:
         closure_points.setdefault(a, {})[key] = at_a
         closure_points.setdefault(b, {})[key] = at_b
     sewn_keys: dict[tuple[str, str], set[str]] = {}
+    neck_keys: dict[tuple[str, str], set[str]] = {}  # edges sewn to another piece
     for pa, (ca, ka), pb, (cb, kb), _, _ in joins:
         sewn_keys.setdefault((pa, ca), set()).add(ka)
         sewn_keys.setdefault((pb, cb), set()).add(kb)
+        if pa != pb:
+            neck_keys.setdefault((pa, ca), set()).add(ka)
+            neck_keys.setdefault((pb, cb), set()).add(kb)
     tacks: dict[tuple[str, str], list[tuple[str, str]]] = {}
     panels: list[Panel] = []
     index: dict[tuple[str, str], int] = {}
@@ -580,7 +674,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 else:
                     pts[name] = (-bx, by) if copy == "mirrored" else (bx, by)
             pts.update(underlaps.get(p.name, {}))
-            pts.update(closure_points.get(p.name, {}))
+            flip = -1.0 if copy == "mirrored" else 1.0
+            pts.update({k: (flip * v[0], v[1]) for k, v in closure_points.get(p.name, {}).items()})
             # vertices along each fold line, so the mesh can fold on its edges there
             folds = fold_lines(p, copy)
             for k, (a, b) in enumerate(folds):
@@ -596,7 +691,19 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 poly = shapely.Polygon(np.concatenate([e[1][:-1] for e in edges]))
                 if poly.is_valid:
                     ring_ = shapely.LinearRing(np.concatenate([e[1] for e in edges]))
-                    held = {k: v for k, v in _fold_tacks(poly, folds, sides).items()
+                    held = _fold_tacks(poly, folds, sides)
+                    neck = [pts_ for name, pts_ in edges
+                            if name in neck_keys.get((p.name, copy), set())]
+                    if neck:  # the fall's point where it lies, square to the neck seam
+                        line, sign = neck_line(neck, poly.representative_point().coords[0])
+                        for key in [k for k in held if k.endswith("_b")]:
+                            fold = folds[int(key.split("_")[1])]
+                            q = neck_mirror(line, sign, fold, np.array([held[key[:-1] + "a"]]))
+                            if poly.contains(shapely.Point(q[0])):
+                                held[key] = (float(q[0, 0]), float(q[0, 1]))
+                            else:
+                                del held[key]
+                    held = {k: v for k, v in held.items()
                             if ring_.distance(shapely.Point(v)) > POINT_MARGIN * h}
                     pairs = [(k, k[:-1] + "b") for k in held if k.endswith("_a")
                              and k[:-1] + "b" in held]
@@ -614,7 +721,8 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             index[(p.name, copy)] = len(panels)
             panels.append(Panel(piece=p.name, copy=copy, side=side, mesh=mesh, edge_keys=keys,
                                 flipped=flipped, mirrored_uv=copy in ("mirrored",),
-                                folds=folds))
+                                folds=folds,
+                                segment=getattr(p.placement, "segment", "") or ""))
     offsets = np.concatenate([[0], np.cumsum([pn.mesh.n_vertices for pn in panels])])
 
     stitches: list[np.ndarray] = []
@@ -667,6 +775,18 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
                 stitches.append(np.array([[m[ka_], m[kb_]]], np.int64) + offsets[i])
                 stitch_seam.append(f"{name}.fold_tack")
                 labels.append(f"{name}.fold_tack")
+    for a, b, key, _, _ in limb_closures:
+        for ca, side in copies[a]:
+            cb = next((c for c, sd in copies[b] if sd == side), None)
+            if cb is None:
+                continue
+            ia, ib = index[(a, ca)], index[(b, cb)]
+            ma, mb = panels[ia].mesh.points, panels[ib].mesh.points
+            if key in ma and key in mb:
+                stitches.append(np.array([[ma[key] + offsets[ia], mb[key] + offsets[ib]]],
+                                         np.int64))
+                stitch_seam.append(f"{a}~{b}.closure")
+                labels.append(f"{a}~{b}.closure")
     for a, b, key, _, _ in closures:
         ia, ib = index[(a, "single")], index[(b, "single")]
         ma, mb = panels[ia].mesh.points, panels[ib].mesh.points

@@ -6,7 +6,10 @@ collar's fall, a lapel) springs back towards flat as the seams are drawn in; a t
 presses (and pad-stitches) that fold. ``press_folds`` gives the hinges across those lines the
 rest bend they have in the placed cloth (``solver.press_hinges``), at PRESS_STIFFNESS times
 the fabric's bending stiffness. Call it on a model built from the placed positions, instead
-of leaving the hinges free (``drape.free_hinges``).
+of leaving the hinges free (``drape.free_hinges``). A tailored collar's neck seam is pressed
+the same way: ``seam_hinges`` adds hinges across it (the solver bends nothing across a seam)
+and ``press_folds`` presses them with the folds. ``collar_figures`` measures how a collar's
+fall lies on its stand (benchmarks/jacket_collar.py, tests).
 """
 
 from __future__ import annotations
@@ -47,8 +50,208 @@ def fold_hinges(model: ClothModel, assembled: Any, band: float = FOLD_BAND) -> n
 
 def press_folds(model: ClothModel, assembled: Any) -> int:
     """Press the fold lines of ``assembled``'s panels into ``model`` as it lies now (the
-    placed cloth): their hinges get that bend as rest shape. Returns the number pressed."""
+    placed cloth): their hinges get that bend as rest shape; and the neck seams of the
+    collars with a roll line (``seam_hinges``). Returns the number pressed."""
+    n_seam = add_seam_hinges(model, assembled)
     hinges = fold_hinges(model, assembled)
+    if n_seam:
+        hinges[-n_seam:] = True
     if hinges.any():
         press_hinges(model, hinges, PRESS_STIFFNESS)
     return int(hinges.sum())
+
+
+def seam_hinges(assembled: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Bending hinges across the neck seam of every collar panel (segment 'neck') with a
+    fold line (a tailored collar's roll line): quads (H, 4) of global vertices (the
+    collar's two seam vertices, the third vertex of its triangle on that edge, the third
+    vertex of the sewn piece's triangle on the partner edge) and their rest UV (H, 4, 2),
+    the two triangles unfolded flat across the seam.
+
+    The solver carries no bending across a seam, so a collar's stand turned freely about
+    the neck seam and lay down outwards (0.8 cm high at the centre back of the median man
+    instead of 3); pressed, the seam keeps the angle it was placed at, as a tailor's
+    pressed and stayed neck seam does."""
+    off = assembled.offsets
+    st = assembled.stitches
+    partner = _partner(assembled)
+    owner = np.searchsorted(off, np.arange(int(off[-1])), "right") - 1
+    # every directed triangle edge of every panel -> its third vertex (global ids)
+    third: dict[tuple[int, int], int] = {}
+    for i, p in enumerate(assembled.panels):
+        f = p.mesh.faces + off[i]
+        for a_, b_, c_ in ((0, 1, 2), (1, 2, 0), (2, 0, 1)):
+            for u, v, w in zip(f[:, a_], f[:, b_], f[:, c_], strict=True):
+                third[(int(u), int(v))] = int(w)
+    uv = np.concatenate([p.mesh.uv for p in assembled.panels])
+    quads, rest = [], []
+    for i, p in enumerate(assembled.panels):
+        if not p.folds or p.segment != "neck" or len(st) == 0:
+            continue
+        lo = off[i]
+        f = p.mesh.faces + lo
+        for a_, b_, c_ in ((0, 1, 2), (1, 2, 0), (2, 0, 1)):
+            for a, b, c in zip(f[:, a_], f[:, b_], f[:, c_], strict=True):
+                pa, pb = partner[a], partner[b]
+                if pa < 0 or pb < 0 or (int(b), int(a)) in third:
+                    continue  # not a boundary edge sewn on both ends
+                j = owner[pa]
+                if owner[pb] != j or assembled.panels[j].piece == p.piece:
+                    continue  # sewn to another piece, along one edge of it
+                d = third.get((int(pb), int(pa)), third.get((int(pa), int(pb))))
+                if d is None:
+                    continue
+                # unfold the partner's triangle onto the collar's UV across edge a-b
+                e_c = uv[b] - uv[a]
+                e_p = uv[pb] - uv[pa]
+                ang = np.arctan2(e_c[1], e_c[0]) - np.arctan2(e_p[1], e_p[0])
+                rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]])
+                q = uv[a] + rot @ (uv[d] - uv[pa])
+                side_c = e_c[0] * (uv[c] - uv[a])[1] - e_c[1] * (uv[c] - uv[a])[0]
+                side_d = e_c[0] * (q - uv[a])[1] - e_c[1] * (q - uv[a])[0]
+                if side_c * side_d >= 0:  # the partner's cloth must lie across the seam
+                    continue
+                quads.append((int(a), int(b), int(c), int(d)))
+                rest.append((uv[a], uv[b], uv[c], q))
+    if not quads:
+        return np.zeros((0, 4), np.int64), np.zeros((0, 4, 2))
+    return np.array(quads, np.int64), np.array(rest, float)
+
+
+def add_seam_hinges(model: ClothModel, assembled: Any) -> int:
+    """Add ``seam_hinges`` to ``model``'s bending hinges (at the cloth's bending stiffness,
+    flat at rest until pressed); returns how many, appended at the end."""
+    quads, rest = seam_hinges(assembled)
+    if not len(quads):
+        return 0
+    from .solver import bending_stencils
+
+    n = len(quads)
+    local = np.arange(4 * n).reshape(n, 4)
+    faces = np.concatenate([local[:, [0, 1, 2]], local[:, [1, 0, 3]]])
+    q_loc, k, area = bending_stencils(faces, rest.reshape(-1, 2))
+    order = np.argsort(q_loc[:, 0] // 4)  # one hinge per seam quad, in quad order
+    q_loc, k, area = q_loc[order], k[order], area[order]
+    glob = quads.reshape(-1)[q_loc]
+    alpha = float(np.max(model.bend_alpha)) if len(model.bend_alpha) else 1.0
+    model.bend_quads = np.concatenate([model.bend_quads, glob])
+    model.bend_k = np.concatenate([model.bend_k, k])
+    model.bend_scale = np.concatenate([model.bend_scale, np.sqrt(3.0 / np.maximum(area, 1e-12))])
+    model.bend_alpha = np.concatenate([model.bend_alpha, np.full(n, alpha)])
+    rest_bend = model.bend_rest if len(model.bend_rest) == len(model.bend_quads) - n \
+        else np.zeros(len(model.bend_quads) - n)
+    model.bend_rest = np.concatenate([rest_bend, np.zeros(n)])
+    return n
+
+
+ON_STAND_CM = 1.0  # a point of a fall within this of the cloth under it lies on it
+FOLD_MARGIN_CM = 0.5  # points of a fall nearer its roll line than this are the fold itself
+
+
+def _partner(assembled) -> np.ndarray:
+    partner = np.full(int(assembled.offsets[-1]), -1)
+    st = assembled.stitches
+    partner[st[:, 0]] = st[:, 1]
+    partner[st[:, 1]] = st[:, 0]
+    return partner
+
+
+def closest_on_faces(x: np.ndarray, faces: np.ndarray, points: np.ndarray,
+                     k: int = 16) -> tuple[np.ndarray, np.ndarray]:
+    """Closest point on the triangles ``faces`` of ``x`` to each of ``points`` (among the
+    ``k`` triangles with the nearest centroids) and its distance."""
+    from scipy.spatial import cKDTree
+
+    from .sdf import _closest_on_triangle
+
+    _, cand = cKDTree(x[faces].mean(axis=1)).query(points, k=min(k, len(faces)))
+    best = np.empty_like(points)
+    dist = np.full(len(points), np.inf)
+    for n, p in enumerate(points):
+        for t in np.atleast_1d(cand[n]):
+            a, b, c = x[faces[t]]
+            q = np.array(_closest_on_triangle(p[0], p[1], p[2], a, b, c))
+            dq = float(np.linalg.norm(q - p))
+            if dq < dist[n]:
+                dist[n], best[n] = dq, q
+    return best, dist
+
+
+def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
+                   collar: str = "under_collar") -> dict:
+    """How the turned-down fall of the ``collar`` panels lies at cloth positions ``x``
+    (N, 3) of ``assembled`` (``sdf``: the body's distance field):
+
+    - ``fall_on_stand``: share of the fall (beyond the roll line, more than FOLD_MARGIN_CM
+      from it) within ON_STAND_CM of the cloth under it (the collar's stand, the body
+      pieces round the neck seam) and outside it (further from the skin);
+    - ``fall_inside_stand``: share of the fall nearer the skin than the cloth nearest it;
+    - ``fall_p90_off_cm``, ``fall_max_off_cm``: the fall's distance from that cloth;
+    - ``fall_compressed``: share of the fall's mesh edges under 80% of their length (a
+      crumpled fall);
+    - ``stand_height_cb_cm``: per panel, how high the roll line stands above the neck seam
+      at the centre back (vertical rise; drafted as the stand's height)."""
+    from .mesher import mesh_edges
+    from .placement import turned_over
+
+    partner = _partner(assembled)
+    off = assembled.offsets
+    collars = [i for i, p in enumerate(assembled.panels) if p.piece == collar]
+    # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
+    under_faces = []
+    fall_ids, fall_turned = [], []
+    stand_height = []
+    compressed = []
+    for i in collars:
+        p = assembled.panels[i]
+        lo, hi = off[i], off[i + 1]
+        turned, _, dist = turned_over(p, partner[lo:hi] >= 0)
+        f = p.mesh.faces
+        stand_f = f[~turned[f].any(axis=1)] + lo
+        under_faces.append(stand_f)
+        far = np.nonzero(turned & (dist > FOLD_MARGIN_CM))[0] + lo
+        fall_ids.append(far)
+        fall_turned.append(np.nonzero(turned)[0] + lo)
+        e = mesh_edges(f)
+        fe = e[turned[e].all(axis=1)]
+        rest = np.linalg.norm(p.mesh.uv[fe[:, 0]] - p.mesh.uv[fe[:, 1]], axis=1)
+        now = np.linalg.norm(x[fe[:, 0] + lo] - x[fe[:, 1] + lo], axis=1)
+        compressed.append(now < 0.8 * rest)
+        # centre back: the stand's vertices on u = 0, from the neck seam up to the roll line
+        uv = p.mesh.uv
+        cb = np.nonzero((np.abs(uv[:, 0]) < 0.05) & ~turned)[0]
+        if len(cb) >= 2:
+            seam = cb[np.argmin(uv[cb, 1])]
+            top = cb[np.argmax(uv[cb, 1])]
+            stand_height.append(float(x[top + lo, 1] - x[seam + lo, 1]))
+    neck_seam = np.zeros(len(x), bool)
+    for i in collars:
+        lo, hi = off[i], off[i + 1]
+        ids = np.arange(lo, hi)
+        sewn = ids[partner[ids] >= 0]
+        neck_seam[partner[sewn]] = True
+    seam_pts = x[neck_seam]
+    for j, p in enumerate(assembled.panels):
+        if p.piece in ("front", "back", "side_body"):
+            lo = off[j]
+            f = p.mesh.faces + lo
+            near = np.min(np.linalg.norm(x[f[:, 0], None, :] - seam_pts[None, ::4, :], axis=2),
+                          axis=1) < 12.0
+            under_faces.append(f[near])
+    faces = np.concatenate(under_faces)
+    falls = np.concatenate(fall_ids)
+    closest, off_cm = closest_on_faces(x, faces, x[falls])
+    d_fall, _ = sdf.query(x[falls])
+    d_under, _ = sdf.query(closest)
+    outside = d_fall >= d_under - 0.05
+    on = (off_cm <= ON_STAND_CM) & outside
+    comp = np.concatenate(compressed)
+    return {
+        "fall_vertices": int(len(falls)),
+        "fall_on_stand": round(float(on.mean()), 4),
+        "fall_inside_stand": round(float(np.mean(~outside)), 4),
+        "fall_p90_off_cm": round(float(np.percentile(off_cm, 90)), 3),
+        "fall_max_off_cm": round(float(off_cm.max()), 3),
+        "fall_compressed": round(float(comp.mean()), 4),
+        "stand_height_cb_cm": [round(h, 2) for h in stand_height],
+    }

@@ -19,7 +19,7 @@ import numpy as np
 
 from mtm.core.errors import InputError
 
-from .assemble import AssembledGarment, Panel
+from .assemble import AssembledGarment, Panel, neck_line, polyline_coords, roll_height
 from .mesher import mesh_edges
 from .sdf import SDFGrid
 
@@ -498,28 +498,8 @@ def place(
             else:
                 x[lo:hi] = base + s_v[:, None] * away
                 panel = assembled.panels[i]
-                if panel.folds:  # a one-piece collar: its fall turned down at the roll line
-                    turned, ref, dist = turned_over(panel, partner[lo:hi] >= 0)
-                    if turned.any():
-                        near_r = local[order][np.clip(np.searchsorted(
-                            uv[local[order], 0], ref[turned, 0]), 0, len(order) - 1)]
-                        base_r = x[partner[near_r + lo]]
-                        out = base_r - x[parent_ids].mean(axis=0)
-                        out[:, 1] = 0.0
-                        out /= np.maximum(np.linalg.norm(out, axis=1), 1e-9)[:, None]
-                        # signed: a point turned beyond the seam (the front of a collar,
-                        # turned with the lapel it is sewn to) lies below it, on that piece
-                        up_v = 1.0 if uv[:, 1].mean() >= uv[local, 1].mean() else -1.0
-                        s_r = up_v * (ref[turned, 1] - uv[near_r, 1])
-                        gap = TURN_GAP * np.minimum(dist[turned], 1.0)
-                        pts = base_r + s_r[:, None] * away + gap[:, None] * out
-                        if sdf is not None:  # outside the cloth it is turned onto
-                            under = base_r + np.maximum(s_r, 0.0)[:, None] * away
-                            want = np.maximum(sdf.query(under)[0], sdf.query(base_r)[0]) + gap
-                            for _ in range(3):
-                                d_p, g_p = sdf.query(pts)
-                                pts += np.maximum(want - d_p, 0.0)[:, None] * g_p
-                        x[lo:hi][turned] = pts
+                if panel.folds and seg == "neck":  # a collar with its roll line
+                    x[lo:hi] = place_rolled_collar(assembled, i, x, partner, sewn, sdf)
             x[sewn] = x[partner[sewn]]
             placed[lo:hi] = True
             later.remove(i)
@@ -542,6 +522,141 @@ def place(
                 x[lo:hi] = xi
         x[inner] = push_out(x[inner], sdf, MIN_CLEARANCE - FACING_INSET)
     return x
+
+
+#: cm (UV) from a neck seam point: the band of the cloth it is sewn to that gives the
+#: direction into that cloth
+COLLAR_PARENT_BAND = (0.8, 2.5)
+#: cm (Gaussian, along the neck seam) over which the direction into the cloth under the
+#: fall is smoothed: round the side neck it turns from down the back to down the front over
+#: a few cm, and the fall laid along it unsmoothed started stretched up to 5x there (3.8x)
+COLLAR_DOWN_SMOOTHING = 3.0
+COLLAR_LAPEL_BLEND = 3.0  # cm of neck seam before the roll line meets it (see below)
+
+
+def place_rolled_collar(assembled: AssembledGarment, i: int, x: np.ndarray,
+                        partner: np.ndarray, sewn: np.ndarray,
+                        sdf: SDFGrid | None) -> np.ndarray:
+    """Start positions of collar panel ``i`` with a roll line (``panel.folds``) sewn to a
+    placed neckline (``sewn``: its global vertices whose partners are placed): the stand
+    rises from the neck seam round the neck, and the fall is turned down over it, over the
+    neck seam and onto the back and front.
+
+    Every point of the collar is given by the foot of its UV on the neck seam (arc length
+    ``s``) and its distance ``h`` from the seam: up the neck (square to the seam: the
+    stand's direction) for h > 0, into the cloth the collar is sewn to for h < 0. A point of
+    the fall lies where its mirror image across the roll line, square to the seam, does
+    (``assemble.neck_mirror``, where the fall's tacks hold it), TURN_GAP further out. In 3D
+    the seam runs on past the centre back on its mirror image, so both halves turn there
+    alike. Where the seam is sewn to a lapel turned over the front (beyond the point where
+    the roll line comes down to the seam) the collar is turned with it and goes on from
+    the turned lapel across the seam. (Placed from the nearest seam vertex in u and
+    mirrored square to the straight roll line, the fall's centre back started 2 cm to the
+    side, every point beyond the centre back on the one centre back vertex: a crumpled band
+    there.)"""
+    off = assembled.offsets
+    panel = assembled.panels[i]
+    lo = off[i]
+    uv = panel.mesh.uv
+    owner_of = np.searchsorted(off, partner[sewn], "right") - 1
+    sewn = sewn[[assembled.panels[j].piece != panel.piece for j in owner_of]]
+    local = sewn - lo
+    order = local[np.argsort(np.abs(uv[local, 0]), kind="stable")]
+    seam_uv = uv[order]
+    mates = partner[order + lo]
+    p3 = x[mates]
+    # the direction from each seam point into the cloth it is sewn to (the back, the front,
+    # the turned lapel): towards that panel's vertices a little way in from the seam, on a
+    # front with a lapel only those on the seam point's side of the break line
+    into = np.zeros_like(p3)
+    owner = np.searchsorted(off, mates, "right") - 1
+    for j in np.unique(owner):
+        pn = assembled.panels[j]
+        puv = pn.mesh.uv
+        pj = x[off[j]:off[j + 1]]
+        side = (turned_over(pn, partner[off[j]:off[j + 1]] >= 0)[0] if pn.folds
+                else np.zeros(len(puv), bool))
+        for k in np.nonzero(owner == j)[0]:
+            r = np.linalg.norm(puv - puv[mates[k] - off[j]], axis=1)
+            band = (r > COLLAR_PARENT_BAND[0]) & (r < COLLAR_PARENT_BAND[1])
+            band &= side == side[mates[k] - off[j]]
+            if band.any():
+                into[k] = pj[band].mean(axis=0) - p3[k]
+    far = uv[np.argmax(np.min(np.linalg.norm(uv[:, None] - seam_uv[None], axis=2), axis=1))]
+    _, sign = neck_line([seam_uv], far)
+    s_all, h_all = polyline_coords(seam_uv, uv)
+    h_all = sign * h_all
+    cum = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(seam_uv, axis=0), axis=1))])
+    # in 3D the seam runs on past the centre back on its mirror image (x -> -x)
+    line3, into3 = p3, into
+    if abs(seam_uv[0, 0]) < 0.05 and len(cum) > 1:
+        flip = np.array([-1.0, 1.0, 1.0])
+        line3 = np.concatenate([p3[:0:-1] * flip, p3])
+        into3 = np.concatenate([into[:0:-1] * flip, into])
+        cum = np.concatenate([-cum[:0:-1], cum])
+    tang = np.gradient(line3, cum, axis=0)
+    tang /= np.maximum(np.linalg.norm(tang, axis=1), 1e-9)[:, None]
+    up = np.array([0.0, 1.0, 0.0]) - tang[:, 1:2] * tang
+    up /= np.maximum(np.linalg.norm(up, axis=1), 1e-9)[:, None]
+    down = into3 - np.sum(into3 * tang, axis=1)[:, None] * tang
+    down /= np.maximum(np.linalg.norm(down, axis=1), 1e-9)[:, None]
+    if COLLAR_DOWN_SMOOTHING > 0:  # turning gently round the side neck (see above)
+        w = np.exp(-0.5 * ((cum[:, None] - cum[None, :]) / COLLAR_DOWN_SMOOTHING) ** 2)
+        down = w @ down
+        down -= np.sum(down * tang, axis=1)[:, None] * tang
+        down /= np.maximum(np.linalg.norm(down, axis=1), 1e-9)[:, None]
+
+    def interp(arr: np.ndarray, s: np.ndarray) -> np.ndarray:
+        out = np.column_stack([np.interp(s, cum, arr[:, c]) for c in range(3)])
+        for end, k0, k1 in ((s < cum[0], 0, 1), (s > cum[-1], -2, -1)):
+            if end.any():  # straight on beyond the ends
+                slope = (arr[k1] - arr[k0]) / max(cum[k1] - cum[k0], 1e-9)
+                out[end] = arr[k0] + (s[end] - cum[k0])[:, None] * slope
+        return out
+
+    def on_neck(s: np.ndarray, h: np.ndarray) -> np.ndarray:
+        return (interp(line3, s) + np.maximum(h, 0.0)[:, None] * interp(up, s)
+                - np.minimum(h, 0.0)[:, None] * interp(down, s))
+
+    out = on_neck(s_all, h_all)
+    turned, _, dist = turned_over(panel, np.isin(np.arange(len(uv)), local))
+    if turned.any():
+        s_t, h_t = s_all[turned], h_all[turned]
+        h_roll = sign * roll_height(seam_uv, panel.folds[0], s_t)
+        base = on_neck(s_t, 2.0 * h_roll - h_t)  # the mirror image square to the seam
+        gap = TURN_GAP * np.minimum(dist[turned], 1.0)
+        if sdf is not None:
+            _, g = sdf.query(base)
+        else:
+            g = base - base.mean(axis=0)
+            g /= np.maximum(np.linalg.norm(g, axis=1), 1e-9)[:, None]
+        pts = base + gap[:, None] * g
+        if sdf is not None:  # outside the cloth it lies on
+            want = np.maximum(sdf.query(base)[0], sdf.query(interp(line3, s_t))[0]) + gap
+            for _ in range(3):
+                d_p, g_p = sdf.query(pts)
+                pts += np.maximum(want - d_p, 0.0)[:, None] * g_p
+        # beyond the point where the roll line meets the neck seam the collar is sewn to
+        # the lapel turned over the front, and is turned with it: it goes on from the
+        # turned lapel across the seam (blended in over COLLAR_LAPEL_BLEND cm before it)
+        s_cross = _roll_meets_seam(seam_uv, sign, panel.folds[0])
+        if s_cross is not None:
+            t = np.clip((s_t - (s_cross - COLLAR_LAPEL_BLEND)) / COLLAR_LAPEL_BLEND, 0.0, 1.0)
+            if t.any():
+                on = interp(line3, s_t) - h_t[:, None] * interp(down, s_t)
+                pts = (1.0 - t)[:, None] * pts + t[:, None] * on
+        out[turned] = pts
+    return out
+
+
+def _roll_meets_seam(seam_uv: np.ndarray, sign: float, fold) -> float | None:
+    """Arc length along the neck seam where the roll line ``fold`` comes down to it (None
+    when it does not within the seam)."""
+    cum = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(seam_uv, axis=0), axis=1))])
+    s = np.linspace(0.0, cum[-1], 400)
+    h = sign * roll_height(seam_uv, fold, s)
+    below = np.nonzero(h <= 0.0)[0]
+    return float(s[below[0]]) if len(below) else None
 
 
 SHOULDER_BLEND = (-4.0, 6.0)  # cm about the armpit over which the move to the skin fades in
