@@ -358,8 +358,16 @@ def run_substeps(
         _air_drag(v, normals, drag_rate, dt)
 
 
+@numba.njit(cache=True, inline="always")
+def _cell_key(a, b, c):
+    return ((a * 73856093) ^ (b * 19349663) ^ (c * 83492791)) & 0xFFFFFFFF
+
+
 @numba.njit(cache=True, parallel=True)
-def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, slots, counts):
+def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+                slots, counts):
+    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius``,
+    from the 27 cells around its own (hash buckets ``start``/``items``), sorted by j."""
     n = x.shape[0]
     r2 = radius * radius
     ex2 = exclude_uv * exclude_uv
@@ -369,12 +377,15 @@ def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, s
         for ox in range(-1, 2):
             for oy in range(-1, 2):
                 for oz in range(-1, 2):
-                    key = _cell_key(cx[i] + ox, cy[i] + oy, cz[i] + oz)
-                    lo = np.searchsorted(sk, key)
-                    while lo < n and sk[lo] == key:
-                        j = order[lo]
-                        lo += 1
-                        if j <= i:
+                    ax = cx[i] + ox
+                    ay = cy[i] + oy
+                    az = cz[i] + oz
+                    b = _cell_key(ax, ay, az) & mask
+                    for k in range(start[b], start[b + 1]):
+                        j = items[k]
+                        # j > i, and j in this cell (not another cell sharing the bucket,
+                        # which may be one of the 27 too: each j is met once)
+                        if j <= i or cx[j] != ax or cy[j] != ay or cz[j] != az:
                             continue
                         dx = x[i, 0] - x[j, 0]
                         dy = x[i, 1] - x[j, 1]
@@ -391,38 +402,54 @@ def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, s
                         if count < cap:
                             slots[i, count] = j
                             count += 1
+        for a in range(1, count):  # insertion sort: rows come out sorted
+            j = slots[i, a]
+            b = a - 1
+            while b >= 0 and slots[i, b] > j:
+                slots[i, b + 1] = slots[i, b]
+                b -= 1
+            slots[i, b + 1] = j
         counts[i] = count
-
-
-@numba.njit(cache=True, inline="always")
-def _cell_key(a, b, c):
-    return ((a * 73856093) ^ (b * 19349663) ^ (c * 83492791)) & 0xFFFFFFFF
 
 
 @numba.njit(cache=True)
 def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
     """Vertex pairs closer than ``radius`` that are not neighbours in the pattern.
 
-    A spatial hash (sort by cell) finds candidates. Pairs of one piece closer than
-    ``exclude_uv`` in UV are skipped (they are the cloth itself), and so are pairs whose
-    vertices both lie in a seam band (they are sewn together).
+    A spatial hash finds candidates: cells of ``radius``, hashed into a table of at least
+    twice as many buckets as vertices and counting-sorted by bucket, so a neighbour cell's
+    vertices are one slice (no search). Pairs of one piece closer than ``exclude_uv`` in UV
+    are skipped (they are the cloth itself), and so are pairs whose vertices both lie in a
+    seam band (they are sewn together). Rows are (i, j) with i < j, sorted.
     """
     n = x.shape[0]
     inv = 1.0 / radius
-    keys = np.empty(n, dtype=np.int64)
+    size = 1
+    while size < 2 * n:
+        size *= 2
+    mask = size - 1
     cx = np.empty(n, dtype=np.int64)
     cy = np.empty(n, dtype=np.int64)
     cz = np.empty(n, dtype=np.int64)
+    bucket = np.empty(n, dtype=np.int64)
+    start = np.zeros(size + 1, dtype=np.int64)
     for i in range(n):
         cx[i] = int(np.floor(x[i, 0] * inv))
         cy[i] = int(np.floor(x[i, 1] * inv))
         cz[i] = int(np.floor(x[i, 2] * inv))
-        keys[i] = _cell_key(cx[i], cy[i], cz[i])
-    order = np.argsort(keys)
-    sk = keys[order]
+        bucket[i] = _cell_key(cx[i], cy[i], cz[i]) & mask
+        start[bucket[i] + 1] += 1
+    for b in range(size):
+        start[b + 1] += start[b]
+    fill = start[:-1].copy()
+    items = np.empty(n, dtype=np.int64)
+    for i in range(n):  # in index order: every bucket's slice is sorted
+        items[fill[bucket[i]]] = i
+        fill[bucket[i]] += 1
     slots = np.empty((n, 16), dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
-    _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, slots, counts)
+    _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+                slots, counts)
     total = 0
     for i in range(n):
         total += counts[i]

@@ -58,6 +58,10 @@ class SolverSettings:
     #: creeping); the equilibrium does not depend on it
     damping: float = 12.0
     draw_damping: float = 16.0  # 1/s, while the seams are drawn together
+    #: substeps per frame while the seams are drawn together (no gravity, strongly damped):
+    #: None = half of ``substeps_for`` (at least 5). The stretch this leaves near the seams
+    #: is taken up once the seams are welded, at the full substep count.
+    draw_substeps: int | None = None
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
     stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
@@ -416,7 +420,9 @@ def simulate(
     self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
     thickness = contact_thickness(fabric, st)
     n_sub = substeps_for(fabric, st)
-    dt = st.frame_dt / n_sub
+    draw_sub = int(st.draw_substeps) if st.draw_substeps is not None \
+        else max(5, (n_sub + 1) // 2)
+    substeps = 0
 
     w = np.ascontiguousarray(model.inv_mass, dtype=np.float64)
     x = np.ascontiguousarray(model.x, dtype=np.float64)
@@ -469,6 +475,8 @@ def simulate(
             # seams are drawn together without gravity for stitch_frames, and longer (up to
             # stitch_extra_frames more) while a seam is still open by more than 5 mm
             drawing = draw_end is None
+            k_sub = draw_sub if drawing else n_sub
+            dt = st.frame_dt / k_sub
             frac = min(1.0, frame / max(st.stitch_frames, 1))
             s_rest = s_start * (1.0 - frac)
             if st.self_collision and (frame - 1) % 3 == 0:
@@ -486,8 +494,9 @@ def simulate(
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets,
                     contact, st.inelastic_contact and not drawing)
-            tuner.frame(frame, n_sub,
+            tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
+            substeps += k_sub
             if drawing and frame >= st.stitch_frames and (
                     frame >= st.stitch_frames + st.stitch_extra_frames or len(s_pairs) == 0
                     or float(np.max(np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]],
@@ -528,6 +537,6 @@ def simulate(
     if progress is not None:
         progress(1.0)
     return SimulationStats(seconds=time.perf_counter() - t0, frames=frame,
-                           substeps=frame * n_sub, converged=converged, final_speed=speed,
+                           substeps=substeps, converged=converged, final_speed=speed,
                            sewing_frames=int(draw_end or 0), sewn_x=sewn_x,
                            final_speeds=np.linalg.norm(v, axis=1))
