@@ -435,6 +435,15 @@ def simulate(
     b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _sorted_by_colour(
         model.bend_quads, n, model.bend_k, model.bend_scale, b_rest, model.bend_alpha)
     s_pairs, s_off = _sorted_by_colour(model.stitches, n)
+    coefficients: dict[int, tuple] = {}  # per substeps per frame: stretch and bend factors
+
+    def factors(k_sub: int) -> tuple:
+        if k_sub not in coefficients:
+            dt_k = st.frame_dt / k_sub
+            coefficients[k_sub] = (
+                kernels.stretch_coefficients(w, e_pairs, e_alpha, dt_k, st.omega),
+                *kernels.bend_coefficients(w, b_quads, b_k, b_scale, b_alpha, dt_k))
+        return coefficients[k_sub]
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
     s_alpha = np.zeros(len(s_pairs))
@@ -488,11 +497,12 @@ def simulate(
                 normals = vertex_normals(x, model.faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
-            tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
-                    b_quads, b_k, b_scale, b_rest, b_alpha, b_off,
+            e_coef, b_kw, b_g = factors(k_sub)
+            tail = (st.iterations, e_pairs, e_rest, e_coef, e_off,
+                    b_quads, b_kw, b_g, b_rest, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
-                    st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets,
+                    hold_y, weld_members, no_weld if drawing else weld_offsets,
                     contact, st.inelastic_contact and not drawing)
             tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
