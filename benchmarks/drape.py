@@ -11,7 +11,8 @@ the speed of a fitting): the T-shirt in cotton jersey at 1 cm on the median man 
 186.7 cm / chest 137 cm man (ANSUR II 15142), warm, with the body's collision field already
 built (as in the studio, which keeps the body) and built in the call (a new body), and the
 redrapes after the length option +3 cm and chest girth +2 cm (the latter also with the new
-body's field built in the call, as the studio's redrape after a measurement edit pays it). With
+body's field built in the call, as the studio's redrape after a measurement edit pays it), each
+with wall-clock and CPU seconds (``cpu_seconds``: this process, all threads). With
 ``--outfit`` issue 22's outfits: shirt over trousers on the median man and T-shirt over skirt on
 the median woman, warm, against each garment draped alone. Every run also times a fixed
 numpy workload (``reference_seconds``): the machine is shared, so numbers are only
