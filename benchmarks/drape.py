@@ -11,7 +11,8 @@ the speed of a fitting): the T-shirt in cotton jersey at 1 cm on the median man 
 186.7 cm / chest 137 cm man (ANSUR II 15142), warm, with the body's collision field already
 built (as in the studio, which keeps the body) and built in the call (a new body), and the
 redrapes after the length option +3 cm and chest girth +2 cm (the latter also with the new
-body's field built in the call, as the studio's redrape after a measurement edit pays it). With
+body's field built in the call, as the studio's redrape after a measurement edit pays it), each
+with wall-clock and CPU seconds (``cpu_seconds``: this process, all threads). With
 ``--outfit`` issue 22's outfits: shirt over trousers on the median man and T-shirt over skirt on
 the median woman, warm, against each garment draped alone. Every run also times a fixed
 numpy workload (``reference_seconds``): the machine is shared, so numbers are only
@@ -218,12 +219,13 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
         for kept in (True, False):
             if not kept:
                 forget_bodies()
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             draped = drape_garment(garment, body, "cotton_jersey", resolution)
             rows.append({"case": f"{label}, body field {'kept' if kept else 'built'}",
                          "height": ms.values.get("height"),
                          "chest_girth": ms.values.get("chest_girth"),
                          "seconds": round(time.perf_counter() - t, 3),
+                         "cpu_seconds": round(time.process_time() - c, 3),
                          "simulation_seconds": draped.report["simulation_seconds"],
                          "vertices": draped.report["vertices"],
                          "substeps": draped.report["substeps"], **quality(draped.report)})
@@ -242,11 +244,12 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
             garment2 = spec.draft(ms2.with_estimates(), options)
             if body2 is not body:  # the studio fits (and keeps) the new body first
                 drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             draped = drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
-            seconds = time.perf_counter() - t
+            seconds, cpu = time.perf_counter() - t, time.process_time() - c
             scratch = drape_garment(garment2, body2, "cotton_jersey", resolution)
             rows.append({"case": f"redrape after {what}", "seconds": round(seconds, 3),
+                         "cpu_seconds": round(cpu, 3),
                          "simulation_seconds": draped.report["simulation_seconds"],
                          "vertices": draped.report["vertices"],
                          "substeps": draped.report["substeps"], **quality(draped.report),
@@ -255,11 +258,12 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
             print(json.dumps(rows[-1]), file=sys.stderr)
             if body2 is not body:  # the new body's fields built in the call
                 forget_bodies()
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 draped = drape_garment(garment2, body2, "cotton_jersey", resolution,
                                        previous=base)
                 rows.append({"case": f"redrape after {what}, new body's field built",
                              "seconds": round(time.perf_counter() - t, 3),
+                             "cpu_seconds": round(time.process_time() - c, 3),
                              "simulation_seconds": draped.report["simulation_seconds"],
                              "vertices": draped.report["vertices"],
                              "substeps": draped.report["substeps"], **quality(draped.report)})

@@ -236,3 +236,31 @@ def test_weld_moves_a_group_to_its_mass_weighted_mean_and_keeps_held_heights():
     np.testing.assert_allclose(x[1], x[0])
     np.testing.assert_allclose(x[2], [5.0, 5.0, 5.0])  # x, z averaged; y the held height
     np.testing.assert_allclose(x[3], x[2])
+
+
+def test_close_pairs_are_every_pair_within_the_radius_less_the_cloth_and_the_seams():
+    """The spatial hash finds exactly the pairs a brute-force search finds (a small table:
+    many cells share a bucket), without the pattern neighbours and the seam-band pairs."""
+    from scipy.spatial import cKDTree
+
+    from mtm.core.drape.kernels import find_close_pairs
+
+    rng = np.random.default_rng(7)
+    n = 3000
+    x = rng.uniform(-6.0, 6.0, size=(n, 3))
+    piece = rng.integers(0, 3, n).astype(np.int64)
+    uv = rng.uniform(0.0, 20.0, size=(n, 2))
+    band = rng.random(n) < 0.3
+    radius, exclude = 0.9, 4.0
+    pairs = find_close_pairs(x, radius, piece, uv, band, exclude)
+    want = cKDTree(x).query_pairs(radius, output_type="ndarray")
+    want = np.sort(want, axis=1)
+    i, j = want[:, 0], want[:, 1]
+    near_uv = np.linalg.norm(uv[i] - uv[j], axis=1) < exclude
+    keep = ~(band[i] & band[j]) & ~((piece[i] == piece[j]) & near_uv)
+    want = want[keep]
+    assert len(pairs) > 1000
+    assert np.all(pairs[:, 0] < pairs[:, 1])
+    got = {tuple(p) for p in pairs.tolist()}
+    assert len(got) == len(pairs)  # no pair twice
+    assert got == {tuple(p) for p in want.tolist()}

@@ -33,6 +33,7 @@ from .solver import (
     edge_strain,
     seam_gaps,
     simulate,
+    substeps_for,
 )
 
 FREE_DISTANCE = 1.5  # cm from the skin beyond which cloth hangs free (stretch = solver error)
@@ -409,7 +410,7 @@ def drape_garment(
         "vertices": int(len(x)),
         "faces": int(len(faces)),
         "substeps": int(stats.substeps),
-        "substeps_per_frame": int(stats.substeps // max(stats.frames, 1)),
+        "substeps_per_frame": substeps_for(fab, settings),  # once sewn (drawing: fewer)
         "frames": int(stats.frames),
         "converged": bool(stats.converged),
         "final_max_speed_cm_s": round(float(stats.final_speed), 3),

@@ -90,38 +90,130 @@ def _distance_colour(x, w, pairs, rest, alpha_t, start, stop, omega):
         x[j, 2] -= w[j] * dl * dz
 
 
+@numba.njit(cache=True, inline="always")
+def _stretch_one(x, pairs, rest, coef, c):
+    """Stretch (an XPBD distance constraint) of edge ``c`` with the per-substep factors of
+    ``stretch_coefficients``: vertex i moves by coef[c, 0] (rest - d) / d times x_i - x_j,
+    j by coef[c, 1] the other way."""
+    i = pairs[c, 0]
+    j = pairs[c, 1]
+    dx = x[i, 0] - x[j, 0]
+    dy = x[i, 1] - x[j, 1]
+    dz = x[i, 2] - x[j, 2]
+    d = np.sqrt(dx * dx + dy * dy + dz * dz)
+    if d < 1e-9:
+        return
+    f = (rest[c] - d) / d
+    a = coef[c, 0] * f
+    b = coef[c, 1] * f
+    x[i, 0] += a * dx
+    x[i, 1] += a * dy
+    x[i, 2] += a * dz
+    x[j, 0] -= b * dx
+    x[j, 1] -= b * dy
+    x[j, 2] -= b * dz
+
+
 @numba.njit(cache=True, parallel=True)
-def _bend_colour(x, w, quads, kcoef, scale, rest, alpha_t, start, stop):
-    """Isometric bending (Bergou et al. 2006): C = sqrt(3/(A0+A1)) (|sum_k K_k x_k| - rest).
+def _stretch_colour(x, pairs, rest, coef, start, stop):
+    for c in prange(start, stop):
+        _stretch_one(x, pairs, rest, coef, c)
+
+
+@numba.njit(cache=True)
+def _stretch_serial(x, pairs, rest, coef, start, stop):
+    for c in range(start, stop):
+        _stretch_one(x, pairs, rest, coef, c)
+
+
+@numba.njit(cache=True)
+def stretch_coefficients(w, pairs, alpha, dt, omega):
+    """Per edge the two factors of ``_stretch_colour``: omega w_i / (w_i + w_j + alpha/dt^2)
+    and the same for j (zero for an edge whose two vertices are pinned). They depend only
+    on the masses, the compliance and the substep, so they are worked out once per run
+    instead of in every substep."""
+    m = pairs.shape[0]
+    coef = np.zeros((m, 2))
+    inv_dt2 = 1.0 / (dt * dt)
+    for c in range(m):
+        i = pairs[c, 0]
+        j = pairs[c, 1]
+        wsum = w[i] + w[j]
+        if wsum == 0.0:
+            continue
+        inv = omega / (wsum + alpha[c] * inv_dt2)
+        coef[c, 0] = w[i] * inv
+        coef[c, 1] = w[j] * inv
+    return coef
+
+
+@numba.njit(cache=True)
+def bend_coefficients(w, quads, kcoef, scale, alpha, dt):
+    """Per hinge the factors of ``_bend_colour``: its four K weights, the four w_v K_v, and
+    g = s^2 / (s^2 sum_v w_v K_v^2 + alpha/dt^2) (zero for a hinge that cannot move);
+    worked out once per run (masses, compliance and substep do not change)."""
+    m = quads.shape[0]
+    g = np.zeros(m)
+    kw = np.empty((m, 8))
+    inv_dt2 = 1.0 / (dt * dt)
+    for c in range(m):
+        wk = 0.0
+        for a in range(4):
+            v = quads[c, a]
+            wk += w[v] * kcoef[c, a] * kcoef[c, a]
+            kw[c, a] = kcoef[c, a]
+            kw[c, 4 + a] = w[v] * kcoef[c, a]
+        s2 = scale[c] * scale[c]
+        if wk > 0.0:
+            g[c] = s2 / (s2 * wk + alpha[c] * inv_dt2)
+    return kw, g
+
+
+@numba.njit(cache=True, inline="always")
+def _bend_one(x, quads, kw, g, rest, c):
+    """Isometric bending (Bergou et al. 2006) of hinge ``c``:
+    C = sqrt(3/(A0+A1)) (|sum_k K_k x_k| - rest), with the factors of ``bend_coefficients``
+    (``kw``: K then w K per vertex, ``g``).
 
     ``rest`` is 0 for a flat rest shape (Bergou's); a pressed fold keeps the length its
     hinge had when folded (|sum K x| = 2 sin(theta/2) c grows with the dihedral theta up to
     180 degrees, so the fold resists opening; its direction is not held)."""
+    hx = 0.0
+    hy = 0.0
+    hz = 0.0
+    for a in range(4):
+        v = quads[c, a]
+        kk = kw[c, a]
+        hx += kk * x[v, 0]
+        hy += kk * x[v, 1]
+        hz += kk * x[v, 2]
+    hl = np.sqrt(hx * hx + hy * hy + hz * hz)
+    if hl < 1e-9:
+        return
+    f = -g[c] * (hl - rest[c]) / hl
+    for a in range(4):
+        v = quads[c, a]
+        gg = kw[c, 4 + a] * f
+        x[v, 0] += gg * hx
+        x[v, 1] += gg * hy
+        x[v, 2] += gg * hz
+
+
+@numba.njit(cache=True, parallel=True)
+def _bend_colour(x, quads, kw, g, rest, start, stop):
     for c in prange(start, stop):
-        hx = 0.0
-        hy = 0.0
-        hz = 0.0
-        wk = 0.0
-        for a in range(4):
-            v = quads[c, a]
-            kk = kcoef[c, a]
-            hx += kk * x[v, 0]
-            hy += kk * x[v, 1]
-            hz += kk * x[v, 2]
-            wk += w[v] * kk * kk
-        hl = np.sqrt(hx * hx + hy * hy + hz * hz)
-        if hl < 1e-9 or wk == 0.0:
-            continue
-        s = scale[c]
-        cval = s * (hl - rest[c])
-        dl = -cval / (s * s * wk + alpha_t[c])
-        f = dl * s / hl
-        for a in range(4):
-            v = quads[c, a]
-            g = w[v] * kcoef[c, a] * f
-            x[v, 0] += g * hx
-            x[v, 1] += g * hy
-            x[v, 2] += g * hz
+        _bend_one(x, quads, kw, g, rest, c)
+
+
+@numba.njit(cache=True)
+def _bend_serial(x, quads, kw, g, rest, start, stop):
+    for c in range(start, stop):
+        _bend_one(x, quads, kw, g, rest, c)
+
+
+#: a colour with fewer constraints than this is projected on one thread: starting and
+#: joining the threads costs more than such a colour (the last colours hold a few dozen)
+SERIAL_COLOUR = 512
 
 
 @numba.njit(cache=True, inline="always")
@@ -205,23 +297,29 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
         x[i, 2] -= f * tz
 
 
-@numba.njit(cache=True, parallel=True)
-def _contact_velocity(v, contact):
+@numba.njit(cache=True, inline="always")
+def _contact_velocity_one(v, contact, i):
     """Inelastic body contact (restitution 0): a vertex the body pushed out in this substep
     keeps no velocity along the contact normal. Without this the push-out becomes an outward
     velocity that the next substep carries on, stretch pulls back and the body pushes out
     again: cloth pressed onto the skin (tight cloth, creases) then oscillates every substep
     (measured: a dress facing at the armpit, 0.5 mm amplitude, 100 cm/s) and never rests."""
+    nx = contact[i, 0]
+    ny = contact[i, 1]
+    nz = contact[i, 2]
+    if nx == 0.0 and ny == 0.0 and nz == 0.0:
+        return
+    vn = v[i, 0] * nx + v[i, 1] * ny + v[i, 2] * nz
+    v[i, 0] -= vn * nx
+    v[i, 1] -= vn * ny
+    v[i, 2] -= vn * nz
+
+
+@numba.njit(cache=True, parallel=True)
+def _contact_velocity(v, contact):
+    """``_contact_velocity_one`` for every vertex (the solver does it in ``_update_velocity``)."""
     for i in prange(v.shape[0]):
-        nx = contact[i, 0]
-        ny = contact[i, 1]
-        nz = contact[i, 2]
-        if nx == 0.0 and ny == 0.0 and nz == 0.0:
-            continue
-        vn = v[i, 0] * nx + v[i, 1] * ny + v[i, 2] * nz
-        v[i, 0] -= vn * nx
-        v[i, 1] -= vn * ny
-        v[i, 2] -= vn * nz
+        _contact_velocity_one(v, contact, i)
 
 
 @numba.njit(cache=True)
@@ -291,11 +389,16 @@ def weld(x, w, members, offsets, hold_y):
 
 
 @numba.njit(cache=True, parallel=True)
-def _update_velocity(x, xprev, v, dt):
+def _update_velocity(x, xprev, v, dt, contact, inelastic):
+    """v = (x - xprev) / dt; with ``inelastic`` a vertex the body pushed out in this
+    substep keeps no velocity along the contact normal (``_contact_velocity``, in the same
+    pass over the vertices)."""
     for i in prange(x.shape[0]):
         v[i, 0] = (x[i, 0] - xprev[i, 0]) / dt
         v[i, 1] = (x[i, 1] - xprev[i, 1]) / dt
         v[i, 2] = (x[i, 2] - xprev[i, 2]) / dt
+        if inelastic:
+            _contact_velocity_one(v, contact, i)
 
 
 @numba.njit(cache=True, parallel=True)
@@ -314,31 +417,36 @@ def _air_drag(v, normals, drag_rate, dt):
 @numba.njit(cache=True)
 def run_substeps(
     x, xprev, v, w, normals, drag_rate, gravity, dt, damping, n_substeps, iterations,
-    e_pairs, e_rest, e_alpha, e_offsets,
-    b_quads, b_k, b_scale, b_rest, b_alpha, b_offsets,
+    e_pairs, e_rest, e_coef, e_offsets,
+    b_quads, b_kw, b_g, b_rest, b_offsets,
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
-    sdf, origin, spacing, thickness, friction, omega, hold_y,
+    sdf, origin, spacing, thickness, friction, hold_y,
     weld_members, weld_offsets, contact, inelastic,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
 
     While the seams are drawn together they are pairwise distance constraints
     (``s_pairs``); once sewn they are welds: every stitched group is moved to its common
-    point after the other constraints (``weld_offsets`` has more than one entry)."""
-    dt2 = dt * dt
-    e_at = e_alpha / dt2
-    b_at = b_alpha / dt2
-    s_at = s_alpha / dt2
+    point after the other constraints (``weld_offsets`` has more than one entry). Stretch
+    and bending take the factors of ``stretch_coefficients`` and ``bend_coefficients``
+    worked out for this ``dt``."""
+    s_at = s_alpha / (dt * dt)
     for _ in range(n_substeps):
         _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
         for _it in range(iterations):
             for c in range(e_offsets.shape[0] - 1):
-                _distance_colour(x, w, e_pairs, e_rest, e_at, e_offsets[c], e_offsets[c + 1],
-                                 omega)
+                lo, hi = e_offsets[c], e_offsets[c + 1]
+                if hi - lo < SERIAL_COLOUR:
+                    _stretch_serial(x, e_pairs, e_rest, e_coef, lo, hi)
+                else:
+                    _stretch_colour(x, e_pairs, e_rest, e_coef, lo, hi)
             for c in range(b_offsets.shape[0] - 1):
-                _bend_colour(x, w, b_quads, b_k, b_scale, b_rest, b_at, b_offsets[c],
-                             b_offsets[c + 1])
+                lo, hi = b_offsets[c], b_offsets[c + 1]
+                if hi - lo < SERIAL_COLOUR:
+                    _bend_serial(x, b_quads, b_kw, b_g, b_rest, lo, hi)
+                else:
+                    _bend_colour(x, b_quads, b_kw, b_g, b_rest, lo, hi)
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
@@ -351,15 +459,22 @@ def run_substeps(
                                  1.0)
             if weld_offsets.shape[0] > 1:
                 weld(x, w, weld_members, weld_offsets, hold_y)
-        _update_velocity(x, xprev, v, dt)
+        _update_velocity(x, xprev, v, dt, contact, inelastic)
         if inelastic:
-            _contact_velocity(v, contact)
             _self_pairs_velocity(x, v, w, self_pairs, self_radius)
         _air_drag(v, normals, drag_rate, dt)
 
 
+@numba.njit(cache=True, inline="always")
+def _cell_key(a, b, c):
+    return ((a * 73856093) ^ (b * 19349663) ^ (c * 83492791)) & 0xFFFFFFFF
+
+
 @numba.njit(cache=True, parallel=True)
-def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, slots, counts):
+def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+                slots, counts):
+    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius``,
+    from the 27 cells around its own (hash buckets ``start``/``items``), sorted by j."""
     n = x.shape[0]
     r2 = radius * radius
     ex2 = exclude_uv * exclude_uv
@@ -369,12 +484,15 @@ def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, s
         for ox in range(-1, 2):
             for oy in range(-1, 2):
                 for oz in range(-1, 2):
-                    key = _cell_key(cx[i] + ox, cy[i] + oy, cz[i] + oz)
-                    lo = np.searchsorted(sk, key)
-                    while lo < n and sk[lo] == key:
-                        j = order[lo]
-                        lo += 1
-                        if j <= i:
+                    ax = cx[i] + ox
+                    ay = cy[i] + oy
+                    az = cz[i] + oz
+                    b = _cell_key(ax, ay, az) & mask
+                    for k in range(start[b], start[b + 1]):
+                        j = items[k]
+                        # j > i, and j in this cell (not another cell sharing the bucket,
+                        # which may be one of the 27 too: each j is met once)
+                        if j <= i or cx[j] != ax or cy[j] != ay or cz[j] != az:
                             continue
                         dx = x[i, 0] - x[j, 0]
                         dy = x[i, 1] - x[j, 1]
@@ -391,38 +509,54 @@ def _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, s
                         if count < cap:
                             slots[i, count] = j
                             count += 1
+        for a in range(1, count):  # insertion sort: rows come out sorted
+            j = slots[i, a]
+            b = a - 1
+            while b >= 0 and slots[i, b] > j:
+                slots[i, b + 1] = slots[i, b]
+                b -= 1
+            slots[i, b + 1] = j
         counts[i] = count
-
-
-@numba.njit(cache=True, inline="always")
-def _cell_key(a, b, c):
-    return ((a * 73856093) ^ (b * 19349663) ^ (c * 83492791)) & 0xFFFFFFFF
 
 
 @numba.njit(cache=True)
 def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
     """Vertex pairs closer than ``radius`` that are not neighbours in the pattern.
 
-    A spatial hash (sort by cell) finds candidates. Pairs of one piece closer than
-    ``exclude_uv`` in UV are skipped (they are the cloth itself), and so are pairs whose
-    vertices both lie in a seam band (they are sewn together).
+    A spatial hash finds candidates: cells of ``radius``, hashed into a table of at least
+    twice as many buckets as vertices and counting-sorted by bucket, so a neighbour cell's
+    vertices are one slice (no search). Pairs of one piece closer than ``exclude_uv`` in UV
+    are skipped (they are the cloth itself), and so are pairs whose vertices both lie in a
+    seam band (they are sewn together). Rows are (i, j) with i < j, sorted.
     """
     n = x.shape[0]
     inv = 1.0 / radius
-    keys = np.empty(n, dtype=np.int64)
+    size = 1
+    while size < 2 * n:
+        size *= 2
+    mask = size - 1
     cx = np.empty(n, dtype=np.int64)
     cy = np.empty(n, dtype=np.int64)
     cz = np.empty(n, dtype=np.int64)
+    bucket = np.empty(n, dtype=np.int64)
+    start = np.zeros(size + 1, dtype=np.int64)
     for i in range(n):
         cx[i] = int(np.floor(x[i, 0] * inv))
         cy[i] = int(np.floor(x[i, 1] * inv))
         cz[i] = int(np.floor(x[i, 2] * inv))
-        keys[i] = _cell_key(cx[i], cy[i], cz[i])
-    order = np.argsort(keys)
-    sk = keys[order]
+        bucket[i] = _cell_key(cx[i], cy[i], cz[i]) & mask
+        start[bucket[i] + 1] += 1
+    for b in range(size):
+        start[b + 1] += start[b]
+    fill = start[:-1].copy()
+    items = np.empty(n, dtype=np.int64)
+    for i in range(n):  # in index order: every bucket's slice is sorted
+        items[fill[bucket[i]]] = i
+        fill[bucket[i]] += 1
     slots = np.empty((n, 16), dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
-    _pair_slots(x, cx, cy, cz, order, sk, radius, piece, uv, band, exclude_uv, slots, counts)
+    _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+                slots, counts)
     total = 0
     for i in range(n):
         total += counts[i]

@@ -58,6 +58,10 @@ class SolverSettings:
     #: creeping); the equilibrium does not depend on it
     damping: float = 12.0
     draw_damping: float = 16.0  # 1/s, while the seams are drawn together
+    #: substeps per frame while the seams are drawn together (no gravity, strongly damped):
+    #: None = half of ``substeps_for`` (at least 5). The stretch this leaves near the seams
+    #: is taken up once the seams are welded, at the full substep count.
+    draw_substeps: int | None = None
     drag_coefficient: float = 1.0
     stitch_frames: int = 20  # frames without gravity while seams are drawn together ...
     stitch_extra_frames: int = 40  # ... and at most this many more while a seam is open
@@ -416,7 +420,9 @@ def simulate(
     self_radius = st.self_radius if st.self_radius is not None else 0.6 * h
     thickness = contact_thickness(fabric, st)
     n_sub = substeps_for(fabric, st)
-    dt = st.frame_dt / n_sub
+    draw_sub = int(st.draw_substeps) if st.draw_substeps is not None \
+        else max(5, (n_sub + 1) // 2)
+    substeps = 0
 
     w = np.ascontiguousarray(model.inv_mass, dtype=np.float64)
     x = np.ascontiguousarray(model.x, dtype=np.float64)
@@ -429,6 +435,15 @@ def simulate(
     b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _sorted_by_colour(
         model.bend_quads, n, model.bend_k, model.bend_scale, b_rest, model.bend_alpha)
     s_pairs, s_off = _sorted_by_colour(model.stitches, n)
+    coefficients: dict[int, tuple] = {}  # per substeps per frame: stretch and bend factors
+
+    def factors(k_sub: int) -> tuple:
+        if k_sub not in coefficients:
+            dt_k = st.frame_dt / k_sub
+            coefficients[k_sub] = (
+                kernels.stretch_coefficients(w, e_pairs, e_alpha, dt_k, st.omega),
+                *kernels.bend_coefficients(w, b_quads, b_k, b_scale, b_alpha, dt_k))
+        return coefficients[k_sub]
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
     s_alpha = np.zeros(len(s_pairs))
@@ -469,6 +484,8 @@ def simulate(
             # seams are drawn together without gravity for stitch_frames, and longer (up to
             # stitch_extra_frames more) while a seam is still open by more than 5 mm
             drawing = draw_end is None
+            k_sub = draw_sub if drawing else n_sub
+            dt = st.frame_dt / k_sub
             frac = min(1.0, frame / max(st.stitch_frames, 1))
             s_rest = s_start * (1.0 - frac)
             if st.self_collision and (frame - 1) % 3 == 0:
@@ -480,14 +497,16 @@ def simulate(
                 normals = vertex_normals(x, model.faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
-            tail = (st.iterations, e_pairs, e_rest, e_alpha, e_off,
-                    b_quads, b_k, b_scale, b_rest, b_alpha, b_off,
+            e_coef, b_kw, b_g = factors(k_sub)
+            tail = (st.iterations, e_pairs, e_rest, e_coef, e_off,
+                    b_quads, b_kw, b_g, b_rest, b_off,
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
-                    st.omega, hold_y, weld_members, no_weld if drawing else weld_offsets,
+                    hold_y, weld_members, no_weld if drawing else weld_offsets,
                     contact, st.inelastic_contact and not drawing)
-            tuner.frame(frame, n_sub,
+            tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
+            substeps += k_sub
             if drawing and frame >= st.stitch_frames and (
                     frame >= st.stitch_frames + st.stitch_extra_frames or len(s_pairs) == 0
                     or float(np.max(np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]],
@@ -528,6 +547,6 @@ def simulate(
     if progress is not None:
         progress(1.0)
     return SimulationStats(seconds=time.perf_counter() - t0, frames=frame,
-                           substeps=frame * n_sub, converged=converged, final_speed=speed,
+                           substeps=substeps, converged=converged, final_speed=speed,
                            sewing_frames=int(draw_end or 0), sewn_x=sewn_x,
                            final_speeds=np.linalg.norm(v, axis=1))
