@@ -1,7 +1,7 @@
 """Fit the MakeHuman body to a customer's measurements (bounded least squares).
 
 The blend is linear in the target weights and every measurement has an exact vertex gradient
-(``measure.measure_with_gradients``), so the Jacobian is ``dm/dv . D . dw/dp`` in one pass.
+(``measure.measure_with_vertex_grads``), so the Jacobian is ``dm/dv . D . dw/dp`` in one pass.
 The height macro is set from the stature (it mostly sets proportions) and the body is then
 scaled about the floor so that the stature is met exactly; the other macros (muscle, weight,
 proportions, cup) and the measure/shape modifiers are solved by ``scipy.optimize.least_squares``.
@@ -40,7 +40,7 @@ from .makehuman import MACROS, BodyParams, load_model
 from .measure import (
     BODY_KEYS,
     measure_body,
-    measure_with_gradients,
+    measure_with_vertex_grads,
     seat_landmarks,
     section_cache,
 )
@@ -227,7 +227,9 @@ class _Problem:
         v, self.patch = self.model.repair(v.reshape(-1, 3), self.patch)
         # girths are taken in the measuring stance: the posed body is measured and the
         # gradients go back through the pose (exact, see pose.Poser)
-        values, grads = measure_with_gradients(self.poser(v), ("height",) + self.keys, self.sex)
+        # (the gradients live on the few vertices each measurement touches: ``VertexGrads``)
+        values, grads = measure_with_vertex_grads(self.poser(v), ("height",) + self.keys,
+                                                  self.sex)
         grads = self.poser.pull_back(grads)
         if self.patch is not None:
             grads = self.patch.pull_back(grads)
@@ -235,11 +237,12 @@ class _Problem:
         h = values["height"]
         s = self.stature / h
         # d(s m_i) = s dm_i - (s m_i / h) dh, chained through the blend: dv/dx = D dw/dx
-        flat = grads.reshape(len(grads), -1)
-        cols = np.flatnonzero(np.any(flat != 0, axis=0))
+        flat = grads.values.reshape(len(grads.values), -1)
+        live = np.flatnonzero(np.any(flat != 0, axis=0))
+        cols = (3 * grads.index[:, None] + np.arange(3)).ravel()[live]
         moving = np.flatnonzero(np.any(dw != 0, axis=1))
         dv = self.deltas_t[np.ix_(cols, moving)] @ dw[moving]  # (c, P)
-        jall = flat[:, cols] @ dv
+        jall = flat[:, live] @ dv
         jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
         result = (s * m, jac, s, v)
