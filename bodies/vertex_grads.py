@@ -52,10 +52,14 @@ class VertexGrads:
 
     def grown(self, idx: np.ndarray) -> VertexGrads:
         """The same gradients on a support that also holds the vertices ``idx`` (a copy)."""
-        new = np.setdiff1d(idx, self.index)
-        if len(new) == 0:
+        idx = np.asarray(idx)
+        size = max(int(idx.max(initial=-1)), int(self.index.max(initial=-1))) + 1
+        mark = np.zeros(size, dtype=bool)  # a mask is cheaper than sorting the union
+        mark[self.index] = True
+        if mark[idx].all():
             return VertexGrads(self.index, self.values.copy())
-        index = np.union1d(self.index, new)
+        mark[idx] = True
+        index = np.flatnonzero(mark)
         values = np.zeros((self.values.shape[0], len(index), 3))
         values[:, np.searchsorted(index, self.index)] = self.values
         return VertexGrads(index, values)
