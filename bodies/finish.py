@@ -93,12 +93,12 @@ class Finish:
             pos, found = grads.positions(r.inside)
             if not found.any():
                 continue
-            g_in = np.zeros((grads.values.shape[0], len(r.inside), 3))
-            g_in[:, found] = grads.values[:, pos[found]]
-            s = r.weight * (g_in @ r.direction)  # (G, n)
-            out = out.added(r.outside, (s @ r.fill)[:, :, None] * r.direction)
-            out.values[:, np.searchsorted(out.index, r.inside[found])] -= (
-                s[:, found, None] * r.direction)
+            g_in = np.zeros((len(r.inside),) + grads.values.shape[1:])
+            g_in[found] = grads.values[pos[found]]
+            s = r.weight[:, None] * (g_in @ r.direction)  # (n, G)
+            out = out.added(r.outside, (r.fill.T @ s)[:, :, None] * r.direction)
+            out.values[np.searchsorted(out.index, r.inside[found])] -= (
+                s[found, :, None] * r.direction)
         return out if out is not grads else VertexGrads(grads.index, grads.values.copy())
 
     @property

@@ -237,12 +237,13 @@ class _Problem:
         h = values["height"]
         s = self.stature / h
         # d(s m_i) = s dm_i - (s m_i / h) dh, chained through the blend: dv/dx = D dw/dx
-        flat = grads.values.reshape(len(grads.values), -1)
-        live = np.flatnonzero(np.any(flat != 0, axis=0))
+        # rows: (vertex, coordinate) pairs of the support, columns: the measurements
+        flat = grads.values.transpose(0, 2, 1).reshape(-1, grads.values.shape[1])
+        live = np.flatnonzero(np.any(flat != 0, axis=1))
         cols = (3 * grads.index[:, None] + np.arange(3)).ravel()[live]
         moving = np.flatnonzero(np.any(dw != 0, axis=1))
         dv = self.deltas_t[np.ix_(cols, moving)] @ dw[moving]  # (c, P)
-        jall = flat[:, live] @ dv
+        jall = flat[live].T @ dv
         jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
         result = (s * m, jac, s, v)

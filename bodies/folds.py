@@ -292,13 +292,12 @@ class Patch:
             pos, found = out.positions(piece)
             if not found.any():
                 continue
-            local = np.zeros((out.values.shape[0], len(piece), 3))
-            local[:, found] = out.values[:, pos[found]]
+            local = np.zeros((len(piece),) + out.values.shape[1:])
+            local[found] = out.values[pos[found]]
             if out is grads:
                 out = VertexGrads(grads.index, grads.values.copy())
-            out.values[:, pos[found]] = 0.0
-            flat = local.transpose(1, 0, 2).reshape(len(piece), -1)
-            spread = (m.T @ flat).reshape(len(rim), -1, 3).transpose(1, 0, 2)
+            out.values[pos[found]] = 0.0
+            spread = (m.T @ local.reshape(len(piece), -1)).reshape((len(rim),) + local.shape[1:])
             out = out.added(rim, spread)
         return out
 

@@ -77,7 +77,7 @@ class PoseMap:
     def __call__(self, vertices: np.ndarray) -> np.ndarray:
         """The posed vertices (N, 3) of rest ``vertices`` (N, 3) (a new array)."""
         v = np.asarray(vertices, dtype=np.float64)
-        t = np.einsum("bjxy,jy->bx", self.k, self.joints @ v)  # (B, 3)
+        t = (self._k_matrix @ (self.joints @ v).ravel()).reshape(-1, 3)  # (B, 3)
         out = v.copy()
         moved = v[self.vertex]
         a = self.a  # x_out = sum_y a_xy x_y, as three broadcast products (einsum is slower)
@@ -120,18 +120,23 @@ class PoseMap:
         if len(live) == 0:
             return VertexGrads(grads.index, grads.values.copy())
         rows = slot[live]
-        n_grads = grads.values.shape[0]
-        gm = grads.values[:, live]  # (G, l, 3)
+        n_grads = grads.values.shape[1]
+        gm = grads.values[live]  # (l, G, 3)
         values = grads.values.copy()
-        a = self.a[rows]  # (l, 3, 3): g_y = sum_x a_xy g_x, as three broadcast products
-        values[:, live] = (gm[:, :, 0, None] * a[:, 0] + gm[:, :, 1, None] * a[:, 1]
-                           + gm[:, :, 2, None] * a[:, 2])
-        flat = gm.transpose(1, 0, 2).reshape(len(live), 3 * n_grads)
-        gt = (self._skin_csc[:, rows] @ flat).reshape(-1, n_grads, 3)  # (B, G, 3)
-        gc = np.einsum("bjxy,bgx->jgy", self.k, gt).reshape(self.joints.shape[0], -1)
+        values[live] = np.matmul(gm, self.a[rows])  # g_y = sum_x a_xy g_x
+        # translation: vertex -> bone translations -> joint centres -> joint vertices
+        gt = self._skin_csc[:, rows] @ gm.reshape(len(live), -1)  # (B, G*3)
+        gt = gt.reshape(-1, n_grads, 3).transpose(0, 2, 1).reshape(-1, n_grads)  # (B*3, G)
+        gc = self._k_matrix.T @ gt  # (J*3, G)
+        gc = gc.reshape(-1, 3, n_grads).transpose(0, 2, 1).reshape(self.joints.shape[0], -1)
         spread = (self._joints_used.T @ gc).reshape(-1, n_grads, 3)  # (m, G, 3)
-        return VertexGrads(grads.index, values).added(self.joint_vertices,
-                                                      spread.transpose(1, 0, 2))
+        return VertexGrads(grads.index, values).added(self.joint_vertices, spread)
+
+    @cached_property
+    def _k_matrix(self) -> np.ndarray:
+        """``k`` as a (B*3, J*3) matrix: bone translations = it @ joint centres (flattened)."""
+        n_bones, n_joints = self.k.shape[:2]
+        return self.k.transpose(0, 2, 1, 3).reshape(3 * n_bones, 3 * n_joints)
 
     @cached_property
     def _slots(self) -> np.ndarray:
@@ -275,11 +280,11 @@ class Stance:
         if isinstance(grads, VertexGrads):
             p = pressed[grads.index]
             own = np.flatnonzero(p == 2)
-            gx = grads.values[:, own, 0].copy()
+            gx = grads.values[own, :, 0].copy()
             values = grads.values.copy()
-            values[:, p > 0, 0] = 0.0
+            values[p > 0, :, 0] = 0.0
             out = self.pose.pull_back(VertexGrads(grads.index, values))
-            out.values[:, np.searchsorted(out.index, grads.index[own]), 0] += gx
+            out.values[np.searchsorted(out.index, grads.index[own]), :, 0] += gx
             return out
         g = np.array(grads, dtype=np.float64)
         if g.ndim == 2:

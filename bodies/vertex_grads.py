@@ -5,7 +5,8 @@ plane cuts, a landmark or two). The fit needs some 30 such gradients per step, p
 through the stance, the fold repairs and the finish: as dense (G, N, 3) arrays that is about
 10 MB copied and scanned at every stage, which cost more than the measuring itself.
 ``VertexGrads`` holds them on their support only (the vertices any of them touches, sorted),
-and ``Accumulator`` gathers them there as the measurements are taken.
+vertex-major so that picking vertices copies contiguous rows, and ``Accumulator`` gathers
+them there as the measurements are taken.
 """
 
 from __future__ import annotations
@@ -17,23 +18,23 @@ import numpy as np
 
 @dataclass(frozen=True)
 class VertexGrads:
-    """``values[g, s]`` is d(value g)/d(vertex ``index[s]``) (3,); every other vertex's is 0."""
+    """``values[s, g]`` is d(value g)/d(vertex ``index[s]``) (3,); every other vertex's is 0."""
 
     index: np.ndarray  # (S,) sorted, unique vertex indices
-    values: np.ndarray  # (G, S, 3) float
+    values: np.ndarray  # (S, G, 3) float, C-contiguous
 
     @classmethod
     def from_dense(cls, grads: np.ndarray) -> VertexGrads:
         """The compact form of dense gradients (G, N, 3)."""
         g = np.asarray(grads, dtype=np.float64)
         index = np.flatnonzero(np.any(g != 0, axis=(0, 2)))
-        return cls(index, g[:, index])
+        return cls(index, np.ascontiguousarray(g[:, index].transpose(1, 0, 2)))
 
     def dense(self, n_vertices: int) -> np.ndarray:
         """The gradients as a dense (G, N, 3) array."""
-        out = np.zeros((self.values.shape[0], n_vertices, 3))
-        out[:, self.index] = self.values
-        return out
+        out = np.zeros((n_vertices, self.values.shape[1], 3))
+        out[self.index] = self.values
+        return np.ascontiguousarray(out.transpose(1, 0, 2))
 
     def positions(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Where the vertices ``idx`` sit in ``index`` and whether they are there at all."""
@@ -43,11 +44,11 @@ class VertexGrads:
         return pos, self.index[pos] == idx
 
     def take(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The gradients (G, len(idx), 3) at the vertices ``idx`` (0 off the support), and the
+        """The gradients (len(idx), G, 3) at the vertices ``idx`` (0 off the support), and the
         mask of those on the support."""
         pos, found = self.positions(idx)
-        out = np.zeros((self.values.shape[0], len(idx), 3))
-        out[:, found] = self.values[:, pos[found]]
+        out = np.zeros((len(idx),) + self.values.shape[1:])
+        out[found] = self.values[pos[found]]
         return out, found
 
     def grown(self, idx: np.ndarray) -> VertexGrads:
@@ -60,14 +61,14 @@ class VertexGrads:
             return VertexGrads(self.index, self.values.copy())
         mark[idx] = True
         index = np.flatnonzero(mark)
-        values = np.zeros((self.values.shape[0], len(index), 3))
-        values[:, np.searchsorted(index, self.index)] = self.values
+        values = np.zeros((len(index),) + self.values.shape[1:])
+        values[np.searchsorted(index, self.index)] = self.values
         return VertexGrads(index, values)
 
     def added(self, idx: np.ndarray, values: np.ndarray) -> VertexGrads:
-        """These gradients plus ``values`` (G, len(idx), 3) at the unique vertices ``idx``."""
+        """These gradients plus ``values`` (len(idx), G, 3) at the unique vertices ``idx``."""
         out = self.grown(idx)
-        out.values[:, np.searchsorted(out.index, idx)] += values
+        out.values[np.searchsorted(out.index, idx)] += values
         return out
 
 
@@ -102,13 +103,13 @@ class Accumulator:
         """The measurements' gradients (one per accumulator, in order) on their support."""
         counts = [sum(len(i) for i in a.idx) for a in accumulators]
         if sum(counts) == 0:
-            return VertexGrads(np.zeros(0, dtype=np.int64), np.zeros((len(accumulators), 0, 3)))
+            return VertexGrads(np.zeros(0, dtype=np.int64), np.zeros((0, len(accumulators), 3)))
         idx = np.concatenate([i for a in accumulators for i in a.idx])
         val = np.concatenate([v for a in accumulators for v in a.val])
         which = np.repeat(np.arange(len(accumulators)), counts)
         index, inverse = np.unique(idx, return_inverse=True)
         s = len(index)
-        flat = (which * s + inverse)[:, None] * 3 + np.arange(3)
-        values = np.bincount(flat.ravel(), weights=val.ravel(),
-                             minlength=len(accumulators) * s * 3)
-        return VertexGrads(index, values.reshape(len(accumulators), s, 3))
+        g = len(accumulators)
+        flat = (inverse * g + which)[:, None] * 3 + np.arange(3)
+        values = np.bincount(flat.ravel(), weights=val.ravel(), minlength=s * g * 3)
+        return VertexGrads(index, values.reshape(s, g, 3))
