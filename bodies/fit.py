@@ -21,10 +21,12 @@ as let go in ``Body.let_go`` and the report.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
 from types import MappingProxyType
 
 import numpy as np
@@ -98,6 +100,12 @@ KEY_SIGMA: Mapping[str, float] = MappingProxyType({
 #: on 16 ANSUR II subjects these starts reached the lowest costs most often.
 MACRO_STARTS = ((0.47, 0.65), (0.35, 0.2))
 WARN_RESIDUAL = 1.0  # cm
+#: The measurements the warm start is predicted from (``predicted_start``): the basic tape, every
+#: one filled in (measured or estimated) before a fit.
+START_FEATURES: tuple[str, ...] = (
+    "height", "weight", "chest_girth", "waist_girth_omphalion", "hip_girth", "neck_base_girth",
+    "shoulder_width", "back_waist_length", "arm_length", "inside_leg", "thigh_girth",
+    "calf_girth", "ankle_girth", "wrist_girth", "head_girth")
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,8 @@ class _Problem:
         self.deltas, self.deltas_t = _deltas(tuple(self.active))
         self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
+        self._moving: np.ndarray | None = None  # see _moving_deltas
+        self._deltas_moving = np.zeros((0, 0), dtype=np.float32)
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
         # the stance and skin the body is measured and shown in
@@ -241,14 +251,23 @@ class _Problem:
         flat = grads.values.transpose(0, 2, 1).reshape(-1, grads.values.shape[1])
         live = np.flatnonzero(np.any(flat != 0, axis=1))
         cols = (3 * grads.index[:, None] + np.arange(3)).ravel()[live]
-        moving = np.flatnonzero(np.any(dw != 0, axis=1))
-        dv = self.deltas_t[np.ix_(cols, moving)] @ dw[moving]  # (c, P)
+        dv = self._moving_deltas(dw)[cols] @ dw[self._moving]  # (c, P)
         jall = flat[live].T @ dv
         jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
         result = (s * m, jac, s, v)
         self._cache = (key, result)
         return result
+
+    def _moving_deltas(self, dw: np.ndarray) -> np.ndarray:
+        """The deltas (3N, k) of the targets whose weights move with the parameters here (rows
+        of ``dw`` not 0), kept while that set stays the same (it changes only where a macro
+        crosses a kink), so each step gathers whole rows of it."""
+        moving = np.flatnonzero(np.any(dw != 0, axis=1))
+        if self._moving is None or not np.array_equal(moving, self._moving):
+            self._moving = moving
+            self._deltas_moving = np.ascontiguousarray(self.deltas_t[:, moving])
+        return self._deltas_moving
 
     def residuals(self, x: np.ndarray) -> np.ndarray:
         sm = self._evaluate(x)[0]
@@ -280,11 +299,54 @@ class _Problem:
         return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
 
+def start_features(ms: MeasurementSet) -> np.ndarray:
+    """The measurements (``START_FEATURES``, cm and kg) the warm start is predicted from;
+    ``ms`` holds every one of them, measured or estimated (``fit_body`` fills them in)."""
+    return np.array([float(ms[k]) for k in START_FEATURES])
+
+
+@cache
+def _start_table() -> dict:
+    """``resources/body_fit_start.json`` (made by ``scripts/fit_body_start.py``), or empty."""
+    path = resources.files("mtm.resources").joinpath("body_fit_start.json")
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def predicted_start(ms: MeasurementSet, names: tuple[str, ...], sex: float) -> np.ndarray | None:
+    """The parameters ``names`` predicted from the measurements by the ridge regression of
+    ``scripts/fit_body_start.py`` on fitted ANSUR II bodies of the same sex (None for a body
+    of unknown sex or without a table). A parameter the table lacks starts neutral (macro 0.5,
+    modifier 0), so new modifiers need no new table, only a better one."""
+    table = _start_table().get({0.0: "female", 1.0: "male"}.get(sex, ""))
+    if not table or tuple(table["features"]) != START_FEATURES or any(
+            k not in ms for k in START_FEATURES):
+        return None
+    z = (start_features(ms) - np.asarray(table["mean"])) / np.asarray(table["spread"])
+    predicted = dict(zip(table["params"],
+                         np.asarray(table["intercept"]) + z @ np.asarray(table["coef"]),
+                         strict=True))
+    return np.array([predicted.get(n, 0.5 if n in MACROS else 0.0) for n in names])
+
+
+def _starts(problem: _Problem, ms: MeasurementSet, warm: bool) -> list[np.ndarray]:
+    """Where the solver starts, in order. With a warm start (``warm`` and a table for the
+    sex): it, then the one of ``MACRO_STARTS`` farthest from it in the macros (the other
+    basin). Otherwise the macros at each of ``MACRO_STARTS`` for the sex, modifiers at 0."""
+    male = int(problem.sex >= 0.5)
+    n = len(problem.macros)
+    fixed = [np.r_[np.full(n, m), np.zeros(len(FIT_MODIFIERS))] for m in MACRO_STARTS[male]]
+    first = predicted_start(ms, problem.names, problem.sex) if warm else None
+    if first is None:
+        return fixed
+    return [first, max(fixed, key=lambda f: float(np.abs(f[:n] - first[:n]).sum()))]
+
+
 def _worst_measured(problem: _Problem, x: np.ndarray, ms: MeasurementSet) -> float:
-    """Largest absolute residual (cm) over the measured (not estimated) keys."""
+    """Largest absolute residual (cm) over the measured keys (neither estimated nor predicted
+    shape)."""
     fitted = problem._evaluate(x)[0]
     return max((abs(f - t) for k, f, t in zip(problem.keys, fitted, problem.t, strict=True)
-                if k not in ms.estimated), default=0.0)
+                if k in ms.values and k not in ms.estimated), default=0.0)
 
 
 def _checked(measurements: MeasurementSet) -> MeasurementSet:
@@ -311,6 +373,7 @@ def fit_body(
     *,
     max_evaluations: int = 40,
     skin: str = "mannequin",
+    warm_start: bool = True,
 ) -> Body:
     """A body whose measurements (as ``measure`` defines them) match ``measurements``.
 
@@ -318,7 +381,10 @@ def fit_body(
     less weight; values no adult can have raise ``MeasurementError`` naming them. Residuals
     over 1 cm are listed in ``Body.warnings``. The body stands as a person is measured
     (``pose``) with the ``skin`` it is shown and draped in (``finish.SKINS``: the smooth
-    "mannequin" or the "detailed" MakeHuman skin), and is measured so.
+    "mannequin" or the "detailed" MakeHuman skin), and is measured so. The solver starts
+    from the parameters the population's fitted bodies predict for these measurements
+    (``warm_start``; False: from each of the fixed ``MACRO_STARTS``, the best body kept, as
+    the table of those predictions is made).
     """
     start = time.perf_counter()
     ms = _checked(measurements)
@@ -335,27 +401,29 @@ def fit_body(
     problem = _Problem({**targets, **shape}, {**sigma, **{k: p.sd for k, p in prior.items()}},
                        sex, height_macro, cancel, progress, skin)
     lo, hi = problem.bounds()
-    x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
-                       np.zeros(len(FIT_MODIFIERS))], lo, hi)
     if progress:
         progress(0.05, "fitting the body")
+
     def solve(start: np.ndarray):
         with section_cache():  # one cache per solve: the body changes little between steps
-            return least_squares(problem.residuals, start, jac=problem.jacobian,
-                                 bounds=(lo, hi),
+            return least_squares(problem.residuals, np.clip(start, lo, hi),
+                                 jac=problem.jacobian, bounds=(lo, hi),
                                  method="trf", x_scale=1.0, max_nfev=max_evaluations,
                                  xtol=1e-4, ftol=1e-3, gtol=1e-6)
 
-    solution = solve(x0)
+    starts = _starts(problem, ms, warm_start)
+    solution = solve(starts[0])
+    solves = [(int(solution.nfev), float(solution.cost))]
     # MakeHuman's macros are kinked at 0.5 (min/average/max targets swap there), so the cost
-    # has several basins; when the first solve leaves a measured value over 1 cm out, solve
-    # again from a second start and keep the better body.
-    if _worst_measured(problem, solution.x, ms) > WARN_RESIDUAL:
-        start2 = MACRO_STARTS[int(sex >= 0.5)][1]
-        second = solve(np.clip(np.r_[np.full(len(problem.macros), start2),
-                                     np.zeros(len(FIT_MODIFIERS))], lo, hi))
-        if second.cost < solution.cost:
-            solution = second
+    # has several basins; when a solve leaves a measured value over 1 cm out, solve again
+    # from the next start and keep the better body (without a warm start: every start).
+    for start in starts[1:]:
+        if warm_start and _worst_measured(problem, solution.x, ms) <= WARN_RESIDUAL:
+            break
+        other = solve(start)
+        solves.append((int(other.nfev), float(other.cost)))
+        if other.cost < solution.cost:
+            solution = other
     if progress:
         progress(0.9, "measuring the fitted body")
     params = problem.params(solution.x)
@@ -389,7 +457,8 @@ def fit_body(
         warnings=warnings,
         seconds=time.perf_counter() - start,
         extra=MappingProxyType({"evaluations": problem.evaluations,
-                                "solver_status": int(solution.status), "skin": skin}),
+                                "solver_status": int(solution.status), "skin": skin,
+                                "cost": float(solution.cost), "solves": tuple(solves)}),
         predicted=MappingProxyType({
             k: MappingProxyType({"target": p.value, "sd": p.sd, "achieved": shape_achieved[k]})
             for k, p in prior.items()}),

@@ -323,9 +323,37 @@ def _candidate_edges(v, region: str, origin: np.ndarray, normal: np.ndarray,
     return near
 
 
+#: Sections already cut on the body being measured (``_measuring``): several measurements
+#: share a plane (chest girth and depth, the navel's girth, depth and breadth, the seat's
+#: girth and depth, the fullest thigh level).
+_SECTION_MEMO: ContextVar[dict | None] = ContextVar("section_memo", default=None)
+
+
+@contextmanager
+def _measuring():
+    """Within this block sections of the same region and plane are cut once (one body)."""
+    token = _SECTION_MEMO.set({})
+    try:
+        yield
+    finally:
+        _SECTION_MEMO.reset(token)
+
+
 def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
             label: str | None = None) -> Section:
     """Cut the region's edges with the plane through ``origin`` with unit ``normal``."""
+    memo = _SECTION_MEMO.get()
+    if memo is not None:
+        key = (region, origin.tobytes(), normal.tobytes())
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = _section(v, region, origin, normal, label)
+        return hit
+    return _section(v, region, origin, normal, label)
+
+
+def _section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
+             label: str | None) -> Section:
     e = _candidate_edges(v, region, origin, normal, label)
     if len(e) < 0.2 * len(v):
         sa, sb = (v[e[:, 0]] - origin) @ normal, (v[e[:, 1]] - origin) @ normal
@@ -955,8 +983,9 @@ def measure_with_vertex_grads(vertices: np.ndarray, keys=BODY_KEYS, sex=None
     v = np.asarray(vertices, dtype=np.float64)
     lms = landmarks_for(sex)
     accs = [Accumulator() for _ in keys]
-    values = {key: float(_MEASURES[key](v, lms, acc)) for key, acc in zip(keys, accs,
-                                                                          strict=True)}
+    with _measuring():
+        values = {key: float(_MEASURES[key](v, lms, acc)) for key, acc in zip(keys, accs,
+                                                                              strict=True)}
     return values, Accumulator.compact(accs)
 
 
@@ -973,4 +1002,5 @@ def measure_body(vertices: np.ndarray, keys=BODY_KEYS, sex=None) -> dict[str, fl
     landmark levels."""
     v = np.asarray(vertices, dtype=np.float64)
     lms = landmarks_for(sex)
-    return {key: float((_MEASURES.get(key) or _TAILOR[key])(v, lms, None)) for key in keys}
+    with _measuring():
+        return {key: float((_MEASURES.get(key) or _TAILOR[key])(v, lms, None)) for key in keys}
