@@ -200,6 +200,9 @@ class _Problem:
         self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
         self._moving: np.ndarray | None = None  # see _moving_deltas
+        fitted = [self.model.modifier_names.index(n) for n in FIT_MODIFIERS]
+        self._modifier_targets = np.flatnonzero(np.isin(self.model._mod_index[self.active],
+                                                        fitted))
         self._deltas_moving = np.zeros((0, 0), dtype=np.float32)
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
@@ -260,13 +263,16 @@ class _Problem:
         return result
 
     def _moving_deltas(self, dw: np.ndarray) -> np.ndarray:
-        """The deltas (3N, k) of the targets whose weights move with the parameters here (rows
-        of ``dw`` not 0), kept while that set stays the same (it changes only where a macro
-        crosses a kink), so each step gathers whole rows of it."""
+        """The deltas (3N, k) of every target whose weight has moved with the parameters in
+        this fit (rows of ``dw`` not 0; ``_moving`` lists them), contiguous so that each step
+        gathers whole rows. The set only grows (a modifier crossing 0 or a macro crossing a
+        kink adds targets), so it is gathered again a few times per fit."""
         moving = np.flatnonzero(np.any(dw != 0, axis=1))
-        if self._moving is None or not np.array_equal(moving, self._moving):
-            self._moving = moving
-            self._deltas_moving = np.ascontiguousarray(self.deltas_t[:, moving])
+        if self._moving is None or not np.isin(moving, self._moving).all():
+            # from the start: both targets of every modifier (either may move)
+            known = self._moving if self._moving is not None else self._modifier_targets
+            self._moving = np.union1d(known, moving)
+            self._deltas_moving = np.ascontiguousarray(self.deltas_t[:, self._moving])
         return self._deltas_moving
 
     def residuals(self, x: np.ndarray) -> np.ndarray:
@@ -404,9 +410,9 @@ def fit_body(
     if progress:
         progress(0.05, "fitting the body")
 
-    def solve(start: np.ndarray):
+    def solve(x0: np.ndarray):
         with section_cache():  # one cache per solve: the body changes little between steps
-            return least_squares(problem.residuals, np.clip(start, lo, hi),
+            return least_squares(problem.residuals, np.clip(x0, lo, hi),
                                  jac=problem.jacobian, bounds=(lo, hi),
                                  method="trf", x_scale=1.0, max_nfev=max_evaluations,
                                  xtol=1e-4, ftol=1e-3, gtol=1e-6)
@@ -417,10 +423,10 @@ def fit_body(
     # MakeHuman's macros are kinked at 0.5 (min/average/max targets swap there), so the cost
     # has several basins; when a solve leaves a measured value over 1 cm out, solve again
     # from the next start and keep the better body (without a warm start: every start).
-    for start in starts[1:]:
+    for again in starts[1:]:
         if warm_start and _worst_measured(problem, solution.x, ms) <= WARN_RESIDUAL:
             break
-        other = solve(start)
+        other = solve(again)
         solves.append((int(other.nfev), float(other.cost)))
         if other.cost < solution.cost:
             solution = other
