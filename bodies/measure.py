@@ -158,7 +158,9 @@ def hull_sequence(points: np.ndarray) -> np.ndarray:
     chord that replaces them differs from the true hull by far less than a millimetre.
     """
     support = np.argmax(points @ _DIRS.T, axis=0)  # (K,)
-    keep = support != np.roll(support, 1)
+    keep = np.empty(len(support), dtype=bool)  # a new support point (cyclically)
+    keep[0] = support[0] != support[-1]
+    np.not_equal(support[1:], support[:-1], out=keep[1:])
     seq = support[keep]
     if len(seq) == 0:
         seq = support[:1]
@@ -172,10 +174,15 @@ def hull_perimeter(points: np.ndarray) -> tuple[float, np.ndarray]:
     if len(seq) < 2:
         return 0.0, grad
     p = points[seq]
-    d = np.roll(p, -1, axis=0) - p
-    length = np.linalg.norm(d, axis=1)
+    d = np.empty_like(p)  # p[i + 1] - p[i], cyclically
+    np.subtract(p[1:], p[:-1], out=d[:-1])
+    d[-1] = p[0] - p[-1]
+    length = np.sqrt((d * d).sum(1))
     unit = d / np.maximum(length, 1e-12)[:, None]
-    np.add.at(grad, seq, np.roll(unit, 1, axis=0) - unit)
+    step = -unit  # d length / d p[i] = unit[i - 1] - unit[i]
+    step[1:] += unit[:-1]
+    step[0] += unit[-1]
+    np.add.at(grad, seq, step)
     return float(length.sum()), grad
 
 

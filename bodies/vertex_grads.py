@@ -86,7 +86,9 @@ class Accumulator:
         """Add ``values`` (k, 3), or one (3,) row for every vertex, at vertices ``idx`` (k,)
         (repeats allowed: they sum)."""
         idx = np.atleast_1d(np.asarray(idx, dtype=np.int64))
-        values = np.broadcast_to(np.asarray(values, dtype=np.float64), (len(idx), 3))
+        values = np.asarray(values, dtype=np.float64)
+        if values.shape != (len(idx), 3):
+            values = np.broadcast_to(values, (len(idx), 3))
         self.idx.append(idx)
         self.val.append(values)
 
