@@ -100,8 +100,8 @@ KEY_SIGMA: Mapping[str, float] = MappingProxyType({
 #: on 16 ANSUR II subjects these starts reached the lowest costs most often.
 MACRO_STARTS = ((0.47, 0.65), (0.35, 0.2))
 WARN_RESIDUAL = 1.0  # cm
-#: The measurements the warm start is predicted from (``predicted_start``): the basic tape, every
-#: one filled in (measured or estimated) before a fit.
+#: The measurements the warm start is predicted from (``predicted_start``): the basic tape
+#: (those a customer gives; estimated values count too).
 START_FEATURES: tuple[str, ...] = (
     "height", "weight", "chest_girth", "waist_girth_omphalion", "hip_girth", "neck_base_girth",
     "shoulder_width", "back_waist_length", "arm_length", "inside_leg", "thigh_girth",
@@ -305,12 +305,6 @@ class _Problem:
         return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
 
-def start_features(ms: MeasurementSet) -> np.ndarray:
-    """The measurements (``START_FEATURES``, cm and kg) the warm start is predicted from;
-    ``ms`` holds every one of them, measured or estimated (``fit_body`` fills them in)."""
-    return np.array([float(ms[k]) for k in START_FEATURES])
-
-
 @cache
 def _start_table() -> dict:
     """``resources/body_fit_start.json`` (made by ``scripts/fit_body_start.py``), or empty."""
@@ -319,17 +313,24 @@ def _start_table() -> dict:
 
 
 def predicted_start(ms: MeasurementSet, names: tuple[str, ...], sex: float) -> np.ndarray | None:
-    """The parameters ``names`` predicted from the measurements by the ridge regression of
-    ``scripts/fit_body_start.py`` on fitted ANSUR II bodies of the same sex (None for a body
-    of unknown sex or without a table). A parameter the table lacks starts neutral (macro 0.5,
+    """The parameters ``names`` predicted from the measurements of ``START_FEATURES`` that
+    ``ms`` holds (measured or estimated), by the ridge regression on fitted ANSUR II bodies of
+    the same sex (``scripts/fit_body_start.py`` stores its normal equations, so any subset of
+    the features has its own regression). None for a body of unknown sex, without a table or
+    without any of the features. A parameter the table lacks starts neutral (macro 0.5,
     modifier 0), so new modifiers need no new table, only a better one."""
     table = _start_table().get({0.0: "female", 1.0: "male"}.get(sex, ""))
-    if not table or tuple(table["features"]) != START_FEATURES or any(
-            k not in ms for k in START_FEATURES):
+    if not table:
         return None
-    z = (start_features(ms) - np.asarray(table["mean"])) / np.asarray(table["spread"])
-    predicted = dict(zip(table["params"],
-                         np.asarray(table["intercept"]) + z @ np.asarray(table["coef"]),
+    use = [i for i, k in enumerate(table["features"]) if k in ms]
+    if not use:
+        return None
+    z = (np.array([float(ms[table["features"][i]]) for i in use])
+         - np.asarray(table["mean"])[use]) / np.asarray(table["spread"])[use]
+    gram = np.asarray(table["gram"])[np.ix_(use, use)]
+    coef = np.linalg.solve(gram + table["ridge"] * np.eye(len(use)),
+                           np.asarray(table["cross"])[use])
+    predicted = dict(zip(table["params"], np.asarray(table["intercept"]) + z @ coef,
                          strict=True))
     return np.array([predicted.get(n, 0.5 if n in MACROS else 0.0) for n in names])
 
@@ -345,6 +346,13 @@ def _starts(problem: _Problem, ms: MeasurementSet, warm: bool) -> list[np.ndarra
     if first is None:
         return fixed
     return [first, max(fixed, key=lambda f: float(np.abs(f[:n] - first[:n]).sum()))]
+
+
+def _exhaustive(problem: _Problem, ms: MeasurementSet, warm: bool) -> bool:
+    """Whether every start is solved (the best body kept): without a warm start, as the
+    fixed starts often end in different basins; with one, a second start runs only when a
+    measured value stays over ``WARN_RESIDUAL`` out."""
+    return not warm or predicted_start(ms, problem.names, problem.sex) is None
 
 
 def _worst_measured(problem: _Problem, x: np.ndarray, ms: MeasurementSet) -> float:
@@ -418,13 +426,14 @@ def fit_body(
                                  xtol=1e-4, ftol=1e-3, gtol=1e-6)
 
     starts = _starts(problem, ms, warm_start)
+    exhaustive = _exhaustive(problem, ms, warm_start)
     solution = solve(starts[0])
     solves = [(int(solution.nfev), float(solution.cost))]
     # MakeHuman's macros are kinked at 0.5 (min/average/max targets swap there), so the cost
     # has several basins; when a solve leaves a measured value over 1 cm out, solve again
-    # from the next start and keep the better body (without a warm start: every start).
+    # from the next start and keep the better body (``_exhaustive``: every start).
     for again in starts[1:]:
-        if warm_start and _worst_measured(problem, solution.x, ms) <= WARN_RESIDUAL:
+        if not exhaustive and _worst_measured(problem, solution.x, ms) <= WARN_RESIDUAL:
             break
         other = solve(again)
         solves.append((int(other.nfev), float(other.cost)))

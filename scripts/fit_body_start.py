@@ -6,7 +6,8 @@ bodies; started near the answer it converges in one solve of fewer steps. This s
 ``--per-sex`` ANSUR II subjects per sex from the basic tape (the benchmark's inputs) the slow way
 (``fit_body(warm_start=False)``: the fixed starts, the better body kept) and stores, per sex, the
 ridge regression of the fitted parameters (macros and modifiers) on the filled-in measurements
-(``mtm.bodies.fit.START_FEATURES``): feature means and spreads, coefficients, intercepts.
+(``mtm.bodies.fit.START_FEATURES``) as its normal equations, so that any subset of the
+features has its regression (``mtm.bodies.fit.predicted_start``).
 
 The subjects are drawn at random (``--seed``) from those the shape benchmark
 (``benchmarks/body_shape.py``: 100 per sex at evenly spaced weight percentiles) does not use, so
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mtm.bodies.fit import FIT_MACROS, START_FEATURES, _checked, fit_body, start_features
+from mtm.bodies.fit import FIT_MACROS, START_FEATURES, _checked, fit_body
 from mtm.core.io.ansur import ansur_path, ansur_row_to_set
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "body_fit_start.json"
@@ -62,7 +63,8 @@ def fit_sex(sex: str, n: int, seed: int) -> dict:
         body = fit_body(given, warm_start=False)
         names = tuple(m for m in FIT_MACROS if not (m == "cup" and sex == "male")) + tuple(
             body.params.modifiers)
-        features.append(start_features(_checked(given)))
+        checked = _checked(given)
+        features.append([float(checked[k]) for k in START_FEATURES])
         params.append([getattr(body.params, n) if n in FIT_MACROS else body.params.modifiers[n]
                        for n in names])
         print(f"{sex} {len(params)}/{n}", flush=True)
@@ -70,15 +72,18 @@ def fit_sex(sex: str, n: int, seed: int) -> dict:
 
 
 def regression(features: np.ndarray, params: np.ndarray, names: tuple[str, ...]) -> dict:
-    """The ridge regression of ``params`` (n, P) on ``features`` (n, F), as stored."""
+    """The ridge regression of ``params`` (n, P) on standardised ``features`` (n, F), stored
+    as its normal equations (``gram`` = Z'Z / n, ``cross`` = Z'(Y - mean) / n, ``ridge``) so
+    that the fit solves it for whichever features a customer has:
+    ``coef = (gram + ridge I)^-1 cross`` over those rows and columns."""
     mean, spread = features.mean(0), features.std(0)
     z = (features - mean) / spread
     intercept = params.mean(0)
-    coef = np.linalg.solve(z.T @ z + RIDGE * len(z) * np.eye(z.shape[1]),
-                           z.T @ (params - intercept))
-    return {"subjects": len(features), "features": list(START_FEATURES), "params": list(names),
-            "mean": mean.round(4).tolist(), "spread": spread.round(4).tolist(),
-            "intercept": intercept.round(5).tolist(), "coef": coef.round(5).tolist()}
+    n = len(z)
+    return {"subjects": n, "features": list(START_FEATURES), "params": list(names),
+            "ridge": RIDGE, "mean": mean.tolist(), "spread": spread.tolist(),
+            "intercept": intercept.tolist(), "gram": (z.T @ z / n).tolist(),
+            "cross": (z.T @ (params - intercept) / n).tolist()}
 
 
 def main() -> None:
@@ -89,7 +94,6 @@ def main() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     result = {"source": "ANSUR II subjects outside the shape benchmark, fitted by "
                         "scripts/fit_body_start.py",
-              "ridge": RIDGE,
               **{sex: fit_sex(sex, args.per_sex, args.seed) for sex in ("female", "male")}}
     tmp = OUT.with_suffix(".tmp")
     tmp.write_text(json.dumps(result, separators=(",", ":")) + "\n")
