@@ -17,6 +17,13 @@ shape at little cost, while each local modifier pays ``LOCAL_REGULARISATION`` pe
 steep ``LIMIT_PENALTY`` beyond ``|PLAUSIBLE|``, so no single target is pushed to its limit to
 meet one number. A measured value the fit then misses by more than ``WARN_RESIDUAL`` is listed
 as let go in ``Body.let_go`` and the report.
+
+Speed: the solver starts from the parameters the population's fitted bodies predict for these
+measurements (``predicted_start``, a ridge regression stored by ``scripts/fit_body_start.py``),
+so one solve of some 15-40 steps usually suffices; a second start (the fixed start in the other
+basin) runs only when a measured value stays over ``WARN_RESIDUAL`` out. Each step measures the
+posed body with gradients kept on the vertices they touch (``vertex_grads.VertexGrads``) and
+pulls them back through the pose, the repairs and the finish on those vertices only.
 """
 
 from __future__ import annotations
