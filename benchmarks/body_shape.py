@@ -69,6 +69,8 @@ def main() -> None:
     neck: dict[str, list[float]] = {}
     seconds: list[float] = []
     cpu: list[float] = []
+    evaluations: list[int] = []
+    second_starts = 0
     folded: list[str] = []
     model = load_model()
     failures: list[dict[str, str]] = []
@@ -82,6 +84,8 @@ def main() -> None:
                 body = fit_body(given)
                 seconds.append(time.perf_counter() - start)
                 cpu.append(time.process_time() - start_cpu)
+                evaluations.append(int(body.extra["evaluations"]))
+                second_starts += len(body.extra.get("solves", ())) > 1
                 shape = measure_shape(body.vertices, sex)
                 report = folds.check(body.vertices, body.faces,
                                      model.triangle_pairs(body.vertices))
@@ -111,6 +115,9 @@ def main() -> None:
     report["median_fit_s"] = round(float(np.median(seconds)), 3) if seconds else None
     # CPU seconds of this process: on a shared, loaded machine the fairer figure of the two
     report["median_fit_cpu_s"] = round(float(np.median(cpu)), 3) if cpu else None
+    # solver work per fit: residual + Jacobian evaluations, and fits that needed a second start
+    report["median_evaluations"] = float(np.median(evaluations)) if evaluations else None
+    report["fits_with_a_second_start"] = second_starts
     report["load_average"] = [round(x, 2) for x in os.getloadavg()]
     report["bodies_with_folds"] = len(folded)
     report["folded_subjects"] = folded

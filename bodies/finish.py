@@ -27,6 +27,7 @@ import numpy as np
 
 from .landmarks import BUST_L, BUST_R, CROTCH, torso_mask
 from .makehuman import load_model
+from .vertex_grads import VertexGrads
 
 #: The skins a body can be shown (and draped) with; the first is the default.
 SKINS: tuple[str, ...] = ("mannequin", "detailed")
@@ -74,7 +75,10 @@ class Finish:
 
     def pull_back(self, grads: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to finished vertices turned into gradients with
-        respect to the vertices before the finish (a new array)."""
+        respect to the vertices before the finish (a new array); ``VertexGrads`` in, the
+        same out."""
+        if isinstance(grads, VertexGrads):
+            return self._pull_back_compact(grads)
         g = np.asarray(grads, dtype=np.float64)
         out = g.copy()
         for r in self.regions:
@@ -82,6 +86,20 @@ class Finish:
             out[:, r.inside] -= s[:, :, None] * r.direction
             out[:, r.outside] += (s @ r.fill)[:, :, None] * r.direction
         return out
+
+    def _pull_back_compact(self, grads: VertexGrads) -> VertexGrads:
+        out = grads
+        for r in self.regions:
+            pos, found = grads.positions(r.inside)
+            if not found.any():
+                continue
+            g_in = np.zeros((len(r.inside),) + grads.values.shape[1:])
+            g_in[found] = grads.values[pos[found]]
+            s = r.weight[:, None] * (g_in @ r.direction)  # (n, G)
+            out = out.added(r.outside, (r.fill.T @ s)[:, :, None] * r.direction)
+            out.values[np.searchsorted(out.index, r.inside[found])] -= (
+                s[found, :, None] * r.direction)
+        return out if out is not grads else VertexGrads(grads.index, grads.values.copy())
 
     @property
     def mask(self) -> np.ndarray:

@@ -1,7 +1,7 @@
 """Fit the MakeHuman body to a customer's measurements (bounded least squares).
 
 The blend is linear in the target weights and every measurement has an exact vertex gradient
-(``measure.measure_with_gradients``), so the Jacobian is ``dm/dv . D . dw/dp`` in one pass.
+(``measure.measure_with_vertex_grads``), so the Jacobian is ``dm/dv . D . dw/dp`` in one pass.
 The height macro is set from the stature (it mostly sets proportions) and the body is then
 scaled about the floor so that the stature is met exactly; the other macros (muscle, weight,
 proportions, cup) and the measure/shape modifiers are solved by ``scipy.optimize.least_squares``.
@@ -17,14 +17,23 @@ shape at little cost, while each local modifier pays ``LOCAL_REGULARISATION`` pe
 steep ``LIMIT_PENALTY`` beyond ``|PLAUSIBLE|``, so no single target is pushed to its limit to
 meet one number. A measured value the fit then misses by more than ``WARN_RESIDUAL`` is listed
 as let go in ``Body.let_go`` and the report.
+
+Speed: the solver starts from the parameters the population's fitted bodies predict for these
+measurements (``predicted_start``, a ridge regression stored by ``scripts/fit_body_start.py``),
+so one solve of some 15-40 steps usually suffices; a second start (the fixed start in the other
+basin) runs only when a measured value stays over ``WARN_RESIDUAL`` out. Each step measures the
+posed body with gradients kept on the vertices they touch (``vertex_grads.VertexGrads``) and
+pulls them back through the pose, the repairs and the finish on those vertices only.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
 from types import MappingProxyType
 
 import numpy as np
@@ -40,7 +49,7 @@ from .makehuman import MACROS, BodyParams, load_model
 from .measure import (
     BODY_KEYS,
     measure_body,
-    measure_with_gradients,
+    measure_with_vertex_grads,
     seat_landmarks,
     section_cache,
 )
@@ -98,6 +107,12 @@ KEY_SIGMA: Mapping[str, float] = MappingProxyType({
 #: on 16 ANSUR II subjects these starts reached the lowest costs most often.
 MACRO_STARTS = ((0.47, 0.65), (0.35, 0.2))
 WARN_RESIDUAL = 1.0  # cm
+#: The measurements the warm start is predicted from (``predicted_start``): the basic tape
+#: (those a customer gives; estimated values count too).
+START_FEATURES: tuple[str, ...] = (
+    "height", "weight", "chest_girth", "waist_girth_omphalion", "hip_girth", "neck_base_girth",
+    "shoulder_width", "back_waist_length", "arm_length", "inside_leg", "thigh_girth",
+    "calf_girth", "ankle_girth", "wrist_girth", "head_girth")
 
 
 @dataclass(frozen=True)
@@ -191,6 +206,11 @@ class _Problem:
         self.deltas, self.deltas_t = _deltas(tuple(self.active))
         self.base = self.model.base.reshape(-1)
         self._cache: tuple[bytes, tuple] | None = None
+        self._moving: np.ndarray | None = None  # see _moving_deltas
+        fitted = [self.model.modifier_names.index(n) for n in FIT_MODIFIERS]
+        self._modifier_targets = np.flatnonzero(np.isin(self.model._mod_index[self.active],
+                                                        fitted))
+        self._deltas_moving = np.zeros((0, 0), dtype=np.float32)
         self.evaluations = 0
         self.patch: Patch | None = None  # where the blend's folds are rebuilt (see folds)
         # the stance and skin the body is measured and shown in
@@ -227,7 +247,9 @@ class _Problem:
         v, self.patch = self.model.repair(v.reshape(-1, 3), self.patch)
         # girths are taken in the measuring stance: the posed body is measured and the
         # gradients go back through the pose (exact, see pose.Poser)
-        values, grads = measure_with_gradients(self.poser(v), ("height",) + self.keys, self.sex)
+        # (the gradients live on the few vertices each measurement touches: ``VertexGrads``)
+        values, grads = measure_with_vertex_grads(self.poser(v), ("height",) + self.keys,
+                                                  self.sex)
         grads = self.poser.pull_back(grads)
         if self.patch is not None:
             grads = self.patch.pull_back(grads)
@@ -235,16 +257,30 @@ class _Problem:
         h = values["height"]
         s = self.stature / h
         # d(s m_i) = s dm_i - (s m_i / h) dh, chained through the blend: dv/dx = D dw/dx
-        flat = grads.reshape(len(grads), -1)
-        cols = np.flatnonzero(np.any(flat != 0, axis=0))
-        moving = np.flatnonzero(np.any(dw != 0, axis=1))
-        dv = self.deltas_t[np.ix_(cols, moving)] @ dw[moving]  # (c, P)
-        jall = flat[:, cols] @ dv
+        # rows: (vertex, coordinate) pairs of the support, columns: the measurements
+        flat = grads.values.transpose(0, 2, 1).reshape(-1, grads.values.shape[1])
+        live = np.flatnonzero(np.any(flat != 0, axis=1))
+        cols = (3 * grads.index[:, None] + np.arange(3)).ravel()[live]
+        dv = self._moving_deltas(dw)[cols] @ dw[self._moving]  # (c, P)
+        jall = flat[live].T @ dv
         jh, jm = jall[0], jall[1:]
         jac = s * jm - np.outer(s * m / h, jh)
         result = (s * m, jac, s, v)
         self._cache = (key, result)
         return result
+
+    def _moving_deltas(self, dw: np.ndarray) -> np.ndarray:
+        """The deltas (3N, k) of every target whose weight has moved with the parameters in
+        this fit (rows of ``dw`` not 0; ``_moving`` lists them), contiguous so that each step
+        gathers whole rows. The set only grows (a modifier crossing 0 or a macro crossing a
+        kink adds targets), so it is gathered again a few times per fit."""
+        moving = np.flatnonzero(np.any(dw != 0, axis=1))
+        if self._moving is None or not np.isin(moving, self._moving).all():
+            # from the start: both targets of every modifier (either may move)
+            known = self._moving if self._moving is not None else self._modifier_targets
+            self._moving = np.union1d(known, moving)
+            self._deltas_moving = np.ascontiguousarray(self.deltas_t[:, self._moving])
+        return self._deltas_moving
 
     def residuals(self, x: np.ndarray) -> np.ndarray:
         sm = self._evaluate(x)[0]
@@ -276,11 +312,62 @@ class _Problem:
         return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
 
+@cache
+def _start_table() -> dict:
+    """``resources/body_fit_start.json`` (made by ``scripts/fit_body_start.py``), or empty."""
+    path = resources.files("mtm.resources").joinpath("body_fit_start.json")
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def predicted_start(ms: MeasurementSet, names: tuple[str, ...], sex: float) -> np.ndarray | None:
+    """The parameters ``names`` predicted from the measurements of ``START_FEATURES`` that
+    ``ms`` holds (measured or estimated), by the ridge regression on fitted ANSUR II bodies of
+    the same sex (``scripts/fit_body_start.py`` stores its normal equations, so any subset of
+    the features has its own regression). None for a body of unknown sex, without a table or
+    without any of the features. A parameter the table lacks starts neutral (macro 0.5,
+    modifier 0), so new modifiers need no new table, only a better one."""
+    table = _start_table().get({0.0: "female", 1.0: "male"}.get(sex, ""))
+    if not table:
+        return None
+    use = [i for i, k in enumerate(table["features"]) if k in ms]
+    if not use:
+        return None
+    z = (np.array([float(ms[table["features"][i]]) for i in use])
+         - np.asarray(table["mean"])[use]) / np.asarray(table["spread"])[use]
+    gram = np.asarray(table["gram"])[np.ix_(use, use)]
+    coef = np.linalg.solve(gram + table["ridge"] * np.eye(len(use)),
+                           np.asarray(table["cross"])[use])
+    predicted = dict(zip(table["params"], np.asarray(table["intercept"]) + z @ coef,
+                         strict=True))
+    return np.array([predicted.get(n, 0.5 if n in MACROS else 0.0) for n in names])
+
+
+def _starts(problem: _Problem, ms: MeasurementSet, warm: bool) -> list[np.ndarray]:
+    """Where the solver starts, in order. With a warm start (``warm`` and a table for the
+    sex): it, then the one of ``MACRO_STARTS`` farthest from it in the macros (the other
+    basin). Otherwise the macros at each of ``MACRO_STARTS`` for the sex, modifiers at 0."""
+    male = int(problem.sex >= 0.5)
+    n = len(problem.macros)
+    fixed = [np.r_[np.full(n, m), np.zeros(len(FIT_MODIFIERS))] for m in MACRO_STARTS[male]]
+    first = predicted_start(ms, problem.names, problem.sex) if warm else None
+    if first is None:
+        return fixed
+    return [first, max(fixed, key=lambda f: float(np.abs(f[:n] - first[:n]).sum()))]
+
+
+def _exhaustive(problem: _Problem, ms: MeasurementSet, warm: bool) -> bool:
+    """Whether every start is solved (the best body kept): without a warm start, as the
+    fixed starts often end in different basins; with one, a second start runs only when a
+    measured value stays over ``WARN_RESIDUAL`` out."""
+    return not warm or predicted_start(ms, problem.names, problem.sex) is None
+
+
 def _worst_measured(problem: _Problem, x: np.ndarray, ms: MeasurementSet) -> float:
-    """Largest absolute residual (cm) over the measured (not estimated) keys."""
+    """Largest absolute residual (cm) over the measured keys (neither estimated nor predicted
+    shape)."""
     fitted = problem._evaluate(x)[0]
     return max((abs(f - t) for k, f, t in zip(problem.keys, fitted, problem.t, strict=True)
-                if k not in ms.estimated), default=0.0)
+                if k in ms.values and k not in ms.estimated), default=0.0)
 
 
 def _checked(measurements: MeasurementSet) -> MeasurementSet:
@@ -307,6 +394,7 @@ def fit_body(
     *,
     max_evaluations: int = 40,
     skin: str = "mannequin",
+    warm_start: bool = True,
 ) -> Body:
     """A body whose measurements (as ``measure`` defines them) match ``measurements``.
 
@@ -314,7 +402,10 @@ def fit_body(
     less weight; values no adult can have raise ``MeasurementError`` naming them. Residuals
     over 1 cm are listed in ``Body.warnings``. The body stands as a person is measured
     (``pose``) with the ``skin`` it is shown and draped in (``finish.SKINS``: the smooth
-    "mannequin" or the "detailed" MakeHuman skin), and is measured so.
+    "mannequin" or the "detailed" MakeHuman skin), and is measured so. The solver starts
+    from the parameters the population's fitted bodies predict for these measurements
+    (``warm_start``; False: from each of the fixed ``MACRO_STARTS``, the best body kept, as
+    the table of those predictions is made).
     """
     start = time.perf_counter()
     ms = _checked(measurements)
@@ -331,27 +422,30 @@ def fit_body(
     problem = _Problem({**targets, **shape}, {**sigma, **{k: p.sd for k, p in prior.items()}},
                        sex, height_macro, cancel, progress, skin)
     lo, hi = problem.bounds()
-    x0 = np.clip(np.r_[np.full(len(problem.macros), MACRO_STARTS[int(sex >= 0.5)][0]),
-                       np.zeros(len(FIT_MODIFIERS))], lo, hi)
     if progress:
         progress(0.05, "fitting the body")
-    def solve(start: np.ndarray):
+
+    def solve(x0: np.ndarray):
         with section_cache():  # one cache per solve: the body changes little between steps
-            return least_squares(problem.residuals, start, jac=problem.jacobian,
-                                 bounds=(lo, hi),
+            return least_squares(problem.residuals, np.clip(x0, lo, hi),
+                                 jac=problem.jacobian, bounds=(lo, hi),
                                  method="trf", x_scale=1.0, max_nfev=max_evaluations,
                                  xtol=1e-4, ftol=1e-3, gtol=1e-6)
 
-    solution = solve(x0)
+    starts = _starts(problem, ms, warm_start)
+    exhaustive = _exhaustive(problem, ms, warm_start)
+    solution = solve(starts[0])
+    solves = [(int(solution.nfev), float(solution.cost))]
     # MakeHuman's macros are kinked at 0.5 (min/average/max targets swap there), so the cost
-    # has several basins; when the first solve leaves a measured value over 1 cm out, solve
-    # again from a second start and keep the better body.
-    if _worst_measured(problem, solution.x, ms) > WARN_RESIDUAL:
-        start2 = MACRO_STARTS[int(sex >= 0.5)][1]
-        second = solve(np.clip(np.r_[np.full(len(problem.macros), start2),
-                                     np.zeros(len(FIT_MODIFIERS))], lo, hi))
-        if second.cost < solution.cost:
-            solution = second
+    # has several basins; when a solve leaves a measured value over 1 cm out, solve again
+    # from the next start and keep the better body (``_exhaustive``: every start).
+    for again in starts[1:]:
+        if not exhaustive and _worst_measured(problem, solution.x, ms) <= WARN_RESIDUAL:
+            break
+        other = solve(again)
+        solves.append((int(other.nfev), float(other.cost)))
+        if other.cost < solution.cost:
+            solution = other
     if progress:
         progress(0.9, "measuring the fitted body")
     params = problem.params(solution.x)
@@ -385,7 +479,8 @@ def fit_body(
         warnings=warnings,
         seconds=time.perf_counter() - start,
         extra=MappingProxyType({"evaluations": problem.evaluations,
-                                "solver_status": int(solution.status), "skin": skin}),
+                                "solver_status": int(solution.status), "skin": skin,
+                                "cost": float(solution.cost), "solves": tuple(solves)}),
         predicted=MappingProxyType({
             k: MappingProxyType({"target": p.value, "sd": p.sd, "achieved": shape_achieved[k]})
             for k, p in prior.items()}),

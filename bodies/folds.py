@@ -34,6 +34,8 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from .vertex_grads import VertexGrads
+
 FOLD_DEG = 170.0  # a fold: neighbouring triangles (nearly) back to back
 REPAIR_DEG = 150.0  # the repair rebuilds creases sharper than this (the base mesh: 131 at most)
 _MAX_ROUNDS = 12
@@ -273,13 +275,31 @@ class Patch:
 
     def pull_back(self, grads: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to the rebuilt vertices turned into gradients with
-        respect to the blended ones (in place, returned)."""
+        respect to the blended ones (in place, returned); ``VertexGrads`` in, a new one out."""
+        if isinstance(grads, VertexGrads):
+            return self._pull_back_compact(grads)
         g = grads.shape[0]
         for piece, rim, m in zip(self.pieces, self.rims, self.maps, strict=True):
             local = grads[:, piece].transpose(1, 0, 2).reshape(len(piece), 3 * g)
             grads[:, piece] = 0.0
             grads[:, rim] += (m.T @ local).reshape(len(rim), g, 3).transpose(1, 0, 2)
         return grads
+
+
+    def _pull_back_compact(self, grads: VertexGrads) -> VertexGrads:
+        out = grads
+        for piece, rim, m in zip(self.pieces, self.rims, self.maps, strict=True):
+            pos, found = out.positions(piece)
+            if not found.any():
+                continue
+            local = np.zeros((len(piece),) + out.values.shape[1:])
+            local[found] = out.values[pos[found]]
+            if out is grads:
+                out = VertexGrads(grads.index, grads.values.copy())
+            out.values[pos[found]] = 0.0
+            spread = (m.T @ local.reshape(len(piece), -1)).reshape((len(rim),) + local.shape[1:])
+            out = out.added(rim, spread)
+        return out
 
 
 def repair(vertices: np.ndarray, base: np.ndarray, topology: QuadTopology,

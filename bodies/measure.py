@@ -125,6 +125,7 @@ from .landmarks import (
     torso_mask,
 )
 from .makehuman import BodyModel, load_model
+from .vertex_grads import Accumulator, VertexGrads
 
 N_DIRECTIONS = 256
 _THETA = np.linspace(0.0, 2.0 * np.pi, N_DIRECTIONS, endpoint=False)
@@ -157,7 +158,9 @@ def hull_sequence(points: np.ndarray) -> np.ndarray:
     chord that replaces them differs from the true hull by far less than a millimetre.
     """
     support = np.argmax(points @ _DIRS.T, axis=0)  # (K,)
-    keep = support != np.roll(support, 1)
+    keep = np.empty(len(support), dtype=bool)  # a new support point (cyclically)
+    keep[0] = support[0] != support[-1]
+    np.not_equal(support[1:], support[:-1], out=keep[1:])
     seq = support[keep]
     if len(seq) == 0:
         seq = support[:1]
@@ -171,10 +174,15 @@ def hull_perimeter(points: np.ndarray) -> tuple[float, np.ndarray]:
     if len(seq) < 2:
         return 0.0, grad
     p = points[seq]
-    d = np.roll(p, -1, axis=0) - p
-    length = np.linalg.norm(d, axis=1)
+    d = np.empty_like(p)  # p[i + 1] - p[i], cyclically
+    np.subtract(p[1:], p[:-1], out=d[:-1])
+    d[-1] = p[0] - p[-1]
+    length = np.sqrt((d * d).sum(1))
     unit = d / np.maximum(length, 1e-12)[:, None]
-    np.add.at(grad, seq, np.roll(unit, 1, axis=0) - unit)
+    step = -unit  # d length / d p[i] = unit[i - 1] - unit[i]
+    step[1:] += unit[:-1]
+    step[0] += unit[-1]
+    np.add.at(grad, seq, step)
     return float(length.sum()), grad
 
 
@@ -275,9 +283,14 @@ class Section:
 def plane_basis(normal: np.ndarray) -> np.ndarray:
     """Two in-plane unit axes: the first is X projected on the plane, the second completes a
     right-handed frame with the normal (for a horizontal plane: X and Z)."""
+    if normal[0] == 0.0 and normal[1] == 1.0 and normal[2] == 0.0:
+        return _HORIZONTAL.copy()  # most sections: skip the cross product
     e1 = X - normal * normal[0]
     e1 /= np.linalg.norm(e1)
     return np.stack([e1, np.cross(e1, normal)])
+
+
+_HORIZONTAL = np.stack([X, Z])
 
 
 #: Per-fit cache of the edges near each section plane (see ``section_cache``).
@@ -317,9 +330,37 @@ def _candidate_edges(v, region: str, origin: np.ndarray, normal: np.ndarray,
     return near
 
 
+#: Sections already cut on the body being measured (``_measuring``): several measurements
+#: share a plane (chest girth and depth, the navel's girth, depth and breadth, the seat's
+#: girth and depth, the fullest thigh level).
+_SECTION_MEMO: ContextVar[dict | None] = ContextVar("section_memo", default=None)
+
+
+@contextmanager
+def _measuring():
+    """Within this block sections of the same region and plane are cut once (one body)."""
+    token = _SECTION_MEMO.set({})
+    try:
+        yield
+    finally:
+        _SECTION_MEMO.reset(token)
+
+
 def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
             label: str | None = None) -> Section:
     """Cut the region's edges with the plane through ``origin`` with unit ``normal``."""
+    memo = _SECTION_MEMO.get()
+    if memo is not None:
+        key = (region, origin.tobytes(), normal.tobytes())
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = _section(v, region, origin, normal, label)
+        return hit
+    return _section(v, region, origin, normal, label)
+
+
+def _section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
+             label: str | None) -> Section:
     e = _candidate_edges(v, region, origin, normal, label)
     if len(e) < 0.2 * len(v):
         sa, sb = (v[e[:, 0]] - origin) @ normal, (v[e[:, 1]] - origin) @ normal
@@ -339,10 +380,10 @@ def section(v: np.ndarray, region: str, origin: np.ndarray, normal: np.ndarray,
                    p3)
 
 
-def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
+def backprop_section(sec: Section, g2: np.ndarray, grad: Accumulator,
                      origin: Landmark | None,
                      axis: tuple[Landmark, Landmark, np.ndarray] | None = None) -> float:
-    """Add d(value)/d(vertices) to ``grad`` (N, 3) given d(value)/d(section points) ``g2``.
+    """Add d(value)/d(vertices) to ``grad`` given d(value)/d(section points) ``g2``.
 
     A crossing point is ``p = a + t (b - a)`` with ``t = sa / (sa - sb)`` and ``s = (x - o).n``.
     The plane's origin ``o`` moves with the ``origin`` landmark; its normal is fixed unless
@@ -360,11 +401,11 @@ def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
     dt_dsa = -sb / denom
     dt_dsb = sa / denom
     n = sec.normal
-    np.add.at(grad, a, (1.0 - t)[:, None] * g3 + (c * dt_dsa)[:, None] * n)
-    np.add.at(grad, b, t[:, None] * g3 + (c * dt_dsb)[:, None] * n)
+    grad.add(a, (1.0 - t)[:, None] * g3 + (c * dt_dsa)[:, None] * n)
+    grad.add(b, t[:, None] * g3 + (c * dt_dsb)[:, None] * n)
     dlevel = float(-(c * (dt_dsa + dt_dsb)).sum())
     if origin is not None:
-        np.add.at(grad, origin.index, origin.weights[:, None] * (dlevel * n))
+        grad.add(origin.index, origin.weights[:, None] * (dlevel * n))
     if axis is not None and sec.origin is not None:
         start, end, d = axis
         pa = sec.points3_3d[used] - t[:, None] * sec.delta[used]
@@ -373,8 +414,8 @@ def backprop_section(sec: Section, g2: np.ndarray, grad: np.ndarray,
               + (c * dt_dsb)[:, None] * (pb - sec.origin)).sum(0)
         length = np.linalg.norm(d)
         gd = (gn - n * (n @ gn)) / length
-        np.add.at(grad, end.index, end.weights[:, None] * gd)
-        np.add.at(grad, start.index, start.weights[:, None] * -gd)
+        grad.add(end.index, end.weights[:, None] * gd)
+        grad.add(start.index, start.weights[:, None] * -gd)
     return dlevel
 
 
@@ -393,7 +434,7 @@ def mesh_girth(vertices: np.ndarray, mesh_edges: np.ndarray, origin: np.ndarray,
 
 
 def girth(v: np.ndarray, region: str, origin: Landmark | np.ndarray, normal: np.ndarray,
-          grad: np.ndarray | None, pick: np.ndarray | None = None) -> float:
+          grad: Accumulator | None, pick: np.ndarray | None = None) -> float:
     """Hull perimeter of a section; adds its gradient to ``grad`` when given.
 
     ``origin`` is a landmark (the plane moves with it) or a fixed point. ``pick`` (2D point in
@@ -435,9 +476,9 @@ def search_level(v: np.ndarray, mask: np.ndarray, y0: float, y1: float, mode: st
 
 # -- measurements -------------------------------------------------------------------------------
 
-def _add(grad: np.ndarray | None, lm: Landmark, g: np.ndarray) -> None:
+def _add(grad: Accumulator | None, lm: Landmark, g: np.ndarray) -> None:
     if grad is not None:
-        np.add.at(grad, lm.index, lm.weights[:, None] * g)
+        grad.add(lm.index, lm.weights[:, None] * g)
 
 
 def _distance(v, p: Landmark, q: Landmark, grad) -> float:
@@ -452,7 +493,7 @@ def _height_above_floor(v, lm: Landmark, grad) -> float:
     floor = int(np.argmin(v[:, 1]))
     if grad is not None:
         _add(grad, lm, Y)
-        grad[floor, 1] -= 1.0
+        grad.add_axis(floor, 1, -1.0)
     return float(lm.point(v)[1] - v[floor, 1])
 
 
@@ -469,8 +510,8 @@ def _offset_level(lm: Landmark, dy: float, v: np.ndarray) -> np.ndarray:
 def _m_height(v, lms, grad):
     top, floor = int(np.argmax(v[:, 1])), int(np.argmin(v[:, 1]))
     if grad is not None:
-        grad[top, 1] += 1.0
-        grad[floor, 1] -= 1.0
+        grad.add_axis(top, 1, 1.0)
+        grad.add_axis(floor, 1, -1.0)
     return float(v[top, 1] - v[floor, 1])
 
 
@@ -483,7 +524,7 @@ def _m_neck(v, lms, grad):
     basis = plane_basis(normal)
     value, g2 = hull_perimeter(p @ basis.T)
     if grad is not None:
-        np.add.at(grad, ring, g2 @ basis)
+        grad.add(ring, g2 @ basis)
     return value
 
 
@@ -571,12 +612,11 @@ def seat_level(v: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray
     return level, idx, w, -w * (y - level) / SOFT
 
 
-def _add_level(grad: np.ndarray | None, dlevel: float, seat) -> None:
+def _add_level(grad: Accumulator | None, dlevel: float, seat) -> None:
     """Chain d(value)/d(level) through the seat level's dependence on the vertices."""
     if grad is not None and dlevel != 0.0:
         _, idx, dy, dz = seat
-        grad[idx, 1] += dlevel * dy
-        grad[idx, 2] += dlevel * dz
+        grad.add(idx, np.stack([np.zeros(len(idx)), dlevel * dy, dlevel * dz], axis=1))
 
 
 def _extent(sec: Section, axis: int, grad, origin: Landmark | None) -> tuple[float, float]:
@@ -626,7 +666,7 @@ def _m_buttock_height(v, lms, grad):
     floor = int(np.argmin(v[:, 1]))
     if grad is not None:
         _add_level(grad, 1.0, seat)
-        grad[floor, 1] -= 1.0
+        grad.add_axis(floor, 1, -1.0)
     return seat[0] - float(v[floor, 1])
 
 
@@ -661,8 +701,7 @@ def _m_hip_breadth(v, lms, grad):
     hi, dx_hi, dy_hi, df_hi = _gated_soft_max(x, y, floor)
     lo, dx_lo, dy_lo, df_lo = _gated_soft_max(-x, y, floor)
     if grad is not None:
-        grad[idx, 0] += dx_hi - dx_lo
-        grad[idx, 1] += dy_hi + dy_lo
+        grad.add(idx, np.stack([dx_hi - dx_lo, dy_hi + dy_lo, np.zeros(len(idx))], axis=1))
         _add(grad, crotch, (df_hi + df_lo) * Y)
     return hi + lo
 
@@ -807,7 +846,7 @@ def _m_back_waist(v, lms, grad):
         df_dyw = -1.0 / (a[1] - b[1])
         g[last - 1, 1] += lengths[-1] * df_day
         g[last, 1] += lengths[-1] * df_dby
-        np.add.at(grad, chain[: last + 1], g)
+        grad.add(chain[: last + 1], g)
         _add(grad, waist, lengths[-1] * df_dyw * Y)
     return float(total)
 
@@ -853,7 +892,7 @@ def _m_crotch(v, lms, grad):
     if grad is not None:
         nk = len(keep)
         gk = g2[:nk]
-        np.add.at(grad, keep, np.stack([np.zeros(nk), gk[:, 1], gk[:, 0]], axis=1))
+        grad.add(keep, np.stack([np.zeros(nk), gk[:, 1], gk[:, 0]], axis=1))
         gc = g2[nk:].copy()
         gc[front, 0] -= 1.0
         gc[back, 0] += 1.0
@@ -944,14 +983,24 @@ _TAILOR = {
 }
 
 
+def measure_with_vertex_grads(vertices: np.ndarray, keys=BODY_KEYS, sex=None
+                              ) -> tuple[dict[str, float], VertexGrads]:
+    """Values of ``keys`` and their gradients with respect to the vertices, on the vertices
+    they touch (``VertexGrads``, in the order of ``keys``)."""
+    v = np.asarray(vertices, dtype=np.float64)
+    lms = landmarks_for(sex)
+    accs = [Accumulator() for _ in keys]
+    with _measuring():
+        values = {key: float(_MEASURES[key](v, lms, acc)) for key, acc in zip(keys, accs,
+                                                                              strict=True)}
+    return values, Accumulator.compact(accs)
+
+
 def measure_with_gradients(vertices: np.ndarray, keys=BODY_KEYS, sex=None
                            ) -> tuple[dict[str, float], np.ndarray]:
     """Values of ``keys`` and their gradients (len(keys), N, 3) with respect to the vertices."""
-    v = np.asarray(vertices, dtype=np.float64)
-    lms = landmarks_for(sex)
-    grads = np.zeros((len(keys), len(v), 3))
-    values = {key: float(_MEASURES[key](v, lms, grads[i])) for i, key in enumerate(keys)}
-    return values, grads
+    values, grads = measure_with_vertex_grads(vertices, keys, sex)
+    return values, grads.dense(len(vertices))
 
 
 def measure_body(vertices: np.ndarray, keys=BODY_KEYS, sex=None) -> dict[str, float]:
@@ -960,4 +1009,5 @@ def measure_body(vertices: np.ndarray, keys=BODY_KEYS, sex=None) -> dict[str, fl
     landmark levels."""
     v = np.asarray(vertices, dtype=np.float64)
     lms = landmarks_for(sex)
-    return {key: float((_MEASURES.get(key) or _TAILOR[key])(v, lms, None)) for key in keys}
+    with _measuring():
+        return {key: float((_MEASURES.get(key) or _TAILOR[key])(v, lms, None)) for key in keys}

@@ -30,12 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
 
 from .finish import SKINS, mannequin
 from .makehuman import BodyModel, load_model
+from .vertex_grads import VertexGrads
 
 #: Distance (cm) between the two ankle joint centres in the measuring stance: the inner ankle
 #: bones then nearly touch (ankle breadth is about 7 cm), as ANSUR II stands its subjects
@@ -75,15 +77,20 @@ class PoseMap:
     def __call__(self, vertices: np.ndarray) -> np.ndarray:
         """The posed vertices (N, 3) of rest ``vertices`` (N, 3) (a new array)."""
         v = np.asarray(vertices, dtype=np.float64)
-        t = np.einsum("bjxy,jy->bx", self.k, self.joints @ v)  # (B, 3)
+        t = (self._k_matrix @ (self.joints @ v).ravel()).reshape(-1, 3)  # (B, 3)
         out = v.copy()
-        out[self.vertex] = (np.einsum("nxy,ny->nx", self.a, v[self.vertex])
-                            + self.skin.T @ t)
+        moved = v[self.vertex]
+        a = self.a  # x_out = sum_y a_xy x_y, as three broadcast products (einsum is slower)
+        out[self.vertex] = (a[:, :, 0] * moved[:, 0, None] + a[:, :, 1] * moved[:, 1, None]
+                            + a[:, :, 2] * moved[:, 2, None] + self.skin.T @ t)
         return out
 
     def pull_back(self, grads: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to the posed vertices turned into gradients with
-        respect to the rest vertices (the transpose of the map; a new array)."""
+        respect to the rest vertices (the transpose of the map; a new array); ``VertexGrads``
+        in, the same out."""
+        if isinstance(grads, VertexGrads):
+            return self._pull_back_compact(grads)
         g = np.asarray(grads, dtype=np.float64)
         if g.ndim == 2:
             return self.pull_back(g[None])[0]
@@ -107,9 +114,48 @@ class PoseMap:
         out[:, self.joint_vertices] += spread.transpose(1, 0, 2)
         return out
 
-    @property
+    def _pull_back_compact(self, grads: VertexGrads) -> VertexGrads:
+        slot = self._slots[grads.index]
+        live = np.flatnonzero(slot >= 0)
+        if len(live) == 0:
+            return VertexGrads(grads.index, grads.values.copy())
+        rows = slot[live]
+        n_grads = grads.values.shape[1]
+        gm = grads.values[live]  # (l, G, 3)
+        values = grads.values.copy()
+        values[live] = np.matmul(gm, self.a[rows])  # g_y = sum_x a_xy g_x
+        # translation: vertex -> bone translations -> joint centres -> joint vertices
+        gt = self._skin_csc[:, rows] @ gm.reshape(len(live), -1)  # (B, G*3)
+        gt = gt.reshape(-1, n_grads, 3).transpose(0, 2, 1).reshape(-1, n_grads)  # (B*3, G)
+        gc = self._k_matrix.T @ gt  # (J*3, G)
+        gc = gc.reshape(-1, 3, n_grads).transpose(0, 2, 1).reshape(self.joints.shape[0], -1)
+        spread = (self._joints_used.T @ gc).reshape(-1, n_grads, 3)  # (m, G, 3)
+        return VertexGrads(grads.index, values).added(self.joint_vertices, spread)
+
+    @cached_property
+    def _k_matrix(self) -> np.ndarray:
+        """``k`` as a (B*3, J*3) matrix: bone translations = it @ joint centres (flattened)."""
+        n_bones, n_joints = self.k.shape[:2]
+        return self.k.transpose(0, 2, 1, 3).reshape(3 * n_bones, 3 * n_joints)
+
+    @cached_property
+    def _slots(self) -> np.ndarray:
+        """(N,) each vertex's row in ``vertex``, -1 for the vertices the pose leaves."""
+        out = np.full(self.joints.shape[1], -1, dtype=np.int64)
+        out[self.vertex] = np.arange(len(self.vertex))
+        return out
+
+    @cached_property
+    def _skin_csc(self) -> sparse.csc_matrix:
+        return self.skin.tocsc()
+
+    @cached_property
+    def _joints_used(self) -> sparse.csr_matrix:
+        return self.joints[:, self.joint_vertices]
+
+    @cached_property
     def joint_vertices(self) -> np.ndarray:
-        """The vertices any joint centre is made of."""
+        """The vertices any joint centre is made of (sorted)."""
         return np.unique(self.joints.indices)
 
 
@@ -229,7 +275,17 @@ class Stance:
 
     def pull_back(self, grads: np.ndarray, pressed: np.ndarray) -> np.ndarray:
         """Gradients (G, N, 3) with respect to ``apply``'s vertices turned into gradients with
-        respect to the rest vertices, ``pressed`` being what ``apply`` returned with them."""
+        respect to the rest vertices, ``pressed`` being what ``apply`` returned with them
+        (``VertexGrads`` in, the same out)."""
+        if isinstance(grads, VertexGrads):
+            p = pressed[grads.index]
+            own = np.flatnonzero(p == 2)
+            gx = grads.values[own, :, 0].copy()
+            values = grads.values.copy()
+            values[p > 0, :, 0] = 0.0
+            out = self.pose.pull_back(VertexGrads(grads.index, values))
+            out.values[np.searchsorted(out.index, grads.index[own]), :, 0] += gx
+            return out
         g = np.array(grads, dtype=np.float64)
         if g.ndim == 2:
             return self.pull_back(g[None], pressed)[0]
@@ -333,7 +389,8 @@ class Poser:
         if self.finish is not None:
             grads = self.finish.pull_back(grads)
         if self.patch is not None:
-            grads = self.patch.pull_back(np.array(grads, dtype=np.float64))
+            grads = self.patch.pull_back(grads if isinstance(grads, VertexGrads)
+                                         else np.array(grads, dtype=np.float64))
         return self.stance.pull_back(grads, self._pressed)
 
     def standing(self, rest: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ import pytest
 import trimesh
 
 from mtm.app.cli import main
-from mtm.bodies.fit import fit_body
+from mtm.bodies.fit import FIT_MODIFIERS, _checked, fit_body, predicted_start
 from mtm.bodies.makehuman import BodyParams, load_model
 from mtm.bodies.measure import measure_body
 from mtm.core.errors import MeasurementError
@@ -194,3 +194,31 @@ def test_unmeasured_shape_follows_the_population(twenty):
             assert abs(p["achieved"] - p["target"]) < 4 * p["sd"] + 1.0, (key, p)
     for key, err in errors.items():
         assert np.mean(np.abs(err)) < 3.0, (key, np.round(err, 1))
+
+
+def test_the_warm_start_is_predicted_per_sex_and_tolerates_new_parameters(monkeypatch):
+    ms = _checked(MeasurementSet.from_mapping(
+        {"height": 165, "weight": 62, "chest_girth": 92, "waist_girth_omphalion": 80,
+         "hip_girth": 100}, sex="female"))
+    names = ("muscle", "weight", "proportions", "cup") + FIT_MODIFIERS
+    start = predicted_start(ms, names, 0.0)
+    assert start is not None and start.shape == (len(names),)
+    assert np.all((start[:4] > 0.0) & (start[:4] < 1.0))  # macros
+    assert np.all(np.abs(start[4:]) < 1.0)  # modifiers
+    # a parameter the table does not know starts neutral; no table for an unknown sex
+    more = predicted_start(ms, names + ("buttocks-new-target", "firmness"), 0.0)
+    assert np.array_equal(more[:-2], start) and list(more[-2:]) == [0.0, 0.5]
+    assert predicted_start(ms, names, 0.5) is None
+    # a heavier customer starts heavier
+    heavy = _checked(MeasurementSet.from_mapping(
+        {"height": 165, "weight": 95, "chest_girth": 115, "waist_girth_omphalion": 108,
+         "hip_girth": 125}, sex="female"))
+    assert predicted_start(heavy, names, 0.0)[1] > start[1]
+
+
+def test_the_warm_start_saves_solver_steps_without_a_worse_body(known_body):
+    ms = MeasurementSet.from_mapping(known_body, sex="female")
+    warm, cold = fit_body(ms), fit_body(ms, warm_start=False)
+    assert len(warm.extra["solves"]) == 1 and len(cold.extra["solves"]) == 2
+    assert warm.extra["evaluations"] < cold.extra["evaluations"]
+    assert warm.extra["cost"] <= 1.05 * cold.extra["cost"]

@@ -7,7 +7,7 @@ from mtm.bodies import folds
 from mtm.bodies.finish import SKINS, finish, mannequin, nipple_protrusion
 from mtm.bodies.fit import fit_body
 from mtm.bodies.makehuman import BodyParams, load_model
-from mtm.bodies.measure import measure_body, measure_with_gradients
+from mtm.bodies.measure import measure_body, measure_with_gradients, measure_with_vertex_grads
 from mtm.bodies.pose import ANKLE_SPACING, Poser, pose_map, rotation_z, stance, stance_figures
 from mtm.core.io.ansur import load_ansur
 
@@ -123,6 +123,11 @@ def test_pulled_back_gradients_match_finite_differences(model, skin):
     values, grads = measure_with_gradients(poser(rest), keys, 0.0)
     assert poser.pull_back(grads).shape == grads.shape
     pulled = poser.pull_back(grads)
+    # what the fit uses: gradients on the vertices they touch, the same numbers
+    compact_values, compact = measure_with_vertex_grads(poser(rest), keys, 0.0)
+    assert compact_values == values
+    assert np.allclose(compact.dense(len(rest)), grads, rtol=0, atol=1e-12)
+    assert np.allclose(poser.pull_back(compact).dense(len(rest)), pulled, rtol=0, atol=1e-10)
     for target in ("universal-female-young-maxmuscle-maxweight", "hip-scale-horiz-incr",
                    "measure-thigh-circ-incr", "measure-upperarm-length-incr"):
         dv = model.deltas[model.index[target]].reshape(-1, 3) * 1e-3
