@@ -53,6 +53,10 @@ FIT_MODIFIERS: tuple[str, ...] = (
     "measure-underbust-circ",  # underbust
     "measure-waist-circ", "stomach-pregnant",  # waist
     "measure-hips-circ", "buttocks-volume", "hip-scale-horiz", "hip-scale-depth",  # hips
+    # seat and waist shape at a given girth: a squarer seat section (less hip breadth and
+    # buttock depth), a lower seat, slimmer thigh tops, a squarer and flatter navel waist
+    "trunk-fill-seat", "pelvis-tone", "hip-scale-vert", "upperleg-scale-horiz",
+    "trunk-fill-waist", "stomach-tone",
     "measure-shoulder-dist", "torso-vshape", "torso-muscle-dorsi",  # shoulders, across back
     "measure-frontchest-dist",  # across front
     "measure-napetowaist-dist", "measure-waisttohip-dist", "measure-neck-height",  # lengths
@@ -70,6 +74,8 @@ FIT_MACROS: tuple[str, ...] = ("muscle", "weight", "proportions", "cup")
 BOUNDS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "muscle": (0.1, 0.9), "weight": (0.1, 0.95),
     "buttocks-volume": (-0.5, 1.0), "measure-bust-circ": (-1.0, 0.8),
+    # the fill targets square a section; turned the other way they would make it pointed
+    "trunk-fill-seat": (-0.3, 1.0), "trunk-fill-waist": (-0.3, 1.0),
 })
 #: Tighter for the male body, whose armpit folds with full bust or upper-arm targets and whose
 #: lower back creases with a flat hip depth or stomach.
