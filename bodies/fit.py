@@ -55,7 +55,7 @@ FIT_MODIFIERS: tuple[str, ...] = (
     "measure-hips-circ", "buttocks-volume", "hip-scale-horiz", "hip-scale-depth",  # hips
     # seat and waist shape at a given girth: a squarer seat section (less hip breadth and
     # buttock depth), a lower seat, slimmer thigh tops, a squarer and flatter navel waist
-    "trunk-fill-seat", "pelvis-tone", "hip-scale-vert", "upperleg-scale-horiz",
+    "trunk-fill-seat", "pelvis-tone", "upperleg-scale-horiz",
     "trunk-fill-waist", "stomach-tone",
     "measure-shoulder-dist", "torso-vshape", "torso-muscle-dorsi",  # shoulders, across back
     "measure-frontchest-dist",  # across front

@@ -57,7 +57,6 @@ EXTRA_TARGETS = [
     "neck/neck-scale-depth-incr", "neck/neck-scale-depth-decr",
     "head/head-scale-horiz-incr", "head/head-scale-horiz-decr",
     "head/head-scale-depth-incr", "head/head-scale-depth-decr",
-    "hip/hip-scale-vert-incr", "hip/hip-scale-vert-decr",
     "pelvis/pelvis-tone-incr", "pelvis/pelvis-tone-decr",
     "stomach/stomach-tone-incr", "stomach/stomach-tone-decr",
 ]
@@ -267,16 +266,39 @@ def skin_weights(root: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndar
 #: only scale an oval section and overshoot the breadth and depth a girth brings. The vertical
 #: profile says where (cm relative to the crotch and the navel vertex of the base mesh):
 #: name -> (points of a piecewise-linear ramp, smoothed) as (level, weight) pairs.
-FILL_GAIN = 0.2
+FILL_GAIN = 0.15
 FILL_TARGETS = {
-    "trunk-fill-seat": (("crotch", -2.0, 0.0), ("crotch", 2.0, 1.0), ("crotch", 10.0, 1.0),
-                        ("navel", -3.0, 0.0)),
+    "trunk-fill-seat": (("crotch", 0.0, 0.0), ("crotch", 8.0, 1.0), ("crotch", 10.0, 1.0),
+                        ("navel", -1.0, 0.0)),
     "trunk-fill-waist": (("navel", -9.0, 0.0), ("navel", 0.0, 1.0), ("navel", 8.0, 0.0)),
 }
 CROTCH_VERTEX, NAVEL_VERTEX = 4372, 4121  # as mtm.bodies.landmarks.CROTCH / NAVEL
 
 
-def fill_targets(verts: np.ndarray, parts: np.ndarray) -> dict[str, np.ndarray]:
+FILL_SMOOTHING = 40  # passes of neighbour averaging over the skin's edges
+
+
+def smooth_on_mesh(delta: np.ndarray, quads: np.ndarray, passes: int) -> np.ndarray:
+    """``delta`` (N, 3) averaged with its neighbours along the quads' edges ``passes`` times
+    (half its own value, half the neighbours' mean each pass): the section-by-section field is
+    uneven from one level to the next, and creased the skin where it was applied raw."""
+    import scipy.sparse as sp
+
+    n = len(delta)
+    i = quads.reshape(-1)
+    j = np.roll(quads, -1, axis=1).reshape(-1)
+    adj = sp.coo_matrix((np.ones(2 * len(i)), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
+    adj.data[:] = 1.0
+    deg = np.asarray(adj.sum(1)).ravel()
+    mean = sp.diags(1.0 / np.maximum(deg, 1.0)) @ adj
+    out = delta.copy()
+    for _ in range(passes):
+        out = 0.5 * out + 0.5 * (mean @ out)
+    return out
+
+
+def fill_targets(verts: np.ndarray, quads: np.ndarray, parts: np.ndarray
+                 ) -> dict[str, np.ndarray]:
     """The ``FILL_TARGETS`` as dense (N, 3) deltas, each with its negation as ``-decr``."""
     arm = (parts[:, PARTS.index("arm_l")] + parts[:, PARTS.index("arm_r")]) >= 0.5
     head = parts[:, PARTS.index("head")] >= 0.5
@@ -302,8 +324,9 @@ def fill_targets(verts: np.ndarray, parts: np.ndarray) -> dict[str, np.ndarray]:
         ws = [w for *_, w in ramp]
         t = np.interp(y, ys, ws)
         t = t * t * (3.0 - 2.0 * t)  # smoothstep: no crease where the ramp turns
-        weight = np.where(band, t * np.sin(2.0 * theta) ** 4, 0.0)
-        delta = FILL_GAIN * weight[:, None] * radial
+        weight = np.where(band, t * np.sin(2.0 * theta) ** 2, 0.0)
+        delta = smooth_on_mesh(FILL_GAIN * weight[:, None] * radial, quads, FILL_SMOOTHING)
+        delta[~trunk] = 0.0
         out[f"{name}-incr"] = delta
         out[f"{name}-decr"] = -delta
     return out
@@ -313,7 +336,7 @@ def main(argv: list[str]) -> int:
     root, out_path = Path(argv[1]), Path(argv[2])
     verts, quads = read_body(root / "3dobjs" / "base.obj")
     targets = collect_targets(root)
-    targets.update(fill_targets(verts, part_weights(root)))
+    targets.update(fill_targets(verts, quads, part_weights(root)))
     names = sorted(targets)
     indices, deltas, offsets = [], [], [0]
     for name in names:
