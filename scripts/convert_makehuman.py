@@ -266,7 +266,7 @@ def skin_weights(root: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndar
 #: only scale an oval section and overshoot the breadth and depth a girth brings. The vertical
 #: profile says where (cm relative to the crotch and the navel vertex of the base mesh):
 #: name -> (points of a piecewise-linear ramp, smoothed) as (level, weight) pairs.
-FILL_GAIN = 0.15
+FILL_GAIN = 0.2
 FILL_TARGETS = {
     "trunk-fill-seat": (("crotch", 0.0, 0.0), ("crotch", 8.0, 1.0), ("crotch", 10.0, 1.0),
                         ("navel", -1.0, 0.0)),
@@ -275,7 +275,7 @@ FILL_TARGETS = {
 CROTCH_VERTEX, NAVEL_VERTEX = 4372, 4121  # as mtm.bodies.landmarks.CROTCH / NAVEL
 
 
-FILL_SMOOTHING = 40  # passes of neighbour averaging over the skin's edges
+FILL_SMOOTHING = 8  # passes of neighbour averaging over the skin's edges
 
 
 def smooth_on_mesh(delta: np.ndarray, quads: np.ndarray, passes: int) -> np.ndarray:
@@ -324,7 +324,7 @@ def fill_targets(verts: np.ndarray, quads: np.ndarray, parts: np.ndarray
         ws = [w for *_, w in ramp]
         t = np.interp(y, ys, ws)
         t = t * t * (3.0 - 2.0 * t)  # smoothstep: no crease where the ramp turns
-        weight = np.where(band, t * np.sin(2.0 * theta) ** 2, 0.0)
+        weight = np.where(band, t * np.sin(2.0 * theta) ** 4, 0.0)
         delta = smooth_on_mesh(FILL_GAIN * weight[:, None] * radial, quads, FILL_SMOOTHING)
         delta[~trunk] = 0.0
         out[f"{name}-incr"] = delta
