@@ -100,6 +100,11 @@ ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
 #: fitted at the population's prediction and spread (``shape_prior.predict_unmeasured``), as
 #: the seat height is, so that the fit does not lower the crotch to place the seat.
 PINNED_ESTIMATES: tuple[str, ...] = ("inside_leg", "outside_leg")
+#: Measured together, these place the seat level on the mesh (``measure``: outside leg is the
+#: navel's height, waist to hip the navel's height above the seat), so the predicted buttock
+#: height is not fitted then: with the seat free to move (``trunk-fill-seat``, ``pelvis-tone``)
+#: the prediction pulled a measured waist-to-hip 1.2 cm off.
+SEAT_FROM: tuple[str, ...] = ("outside_leg", "waist_to_hip")
 MEASURED_SIGMA = 1.0  # cm: a measured value's sigma, unless KEY_SIGMA says otherwise
 #: The girths a garment's fit hangs on count more when measurements pull against each other.
 KEY_SIGMA: Mapping[str, float] = MappingProxyType({
@@ -334,6 +339,9 @@ def fit_body(
     sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, MEASURED_SIGMA))
              for k in targets}
     prior = predict_shape(ms)
+    if all(k in ms and k not in ms.estimated for k in SEAT_FROM):
+        # the tape already places the seat (navel height minus navel-to-seat): measured wins
+        prior.pop("buttock_height", None)
     shape = {k: p.value for k, p in prior.items()}
     for k, p in predict_unmeasured(ms, PINNED_ESTIMATES).items():
         if k in targets and k in ms.estimated:
