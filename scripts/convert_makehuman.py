@@ -260,10 +260,11 @@ def skin_weights(root: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndar
 
 #: Trunk "fill" targets made here from the base mesh (not MakeHuman's): each pushes the trunk
 #: section's diagonals out radially (by ``FILL_GAIN`` of their distance from the section's
-#: centre, times ``sin^2(2 theta)`` of their angle in the section normalised to its breadth and
-#: depth), so a section gains girth without gaining breadth or depth: it turns squarer, as a
-#: real seat (flat front, two buttocks) and waist are, where MakeHuman's hip and stomach targets
-#: only scale an oval section and overshoot the breadth and depth a girth brings. The vertical
+#: centre, times ``sin^4(2 theta)`` of their angle in the section normalised to its breadth and
+#: depth, then smoothed over the skin), so a section gains girth without gaining breadth or
+#: depth: it turns squarer, as a real seat (flat front, two buttocks) and waist are, where
+#: MakeHuman's hip and stomach targets only scale an oval section and overshoot the breadth and
+#: depth a girth brings. The vertical
 #: profile says where (cm relative to the crotch and the navel vertex of the base mesh):
 #: name -> (points of a piecewise-linear ramp, smoothed) as (level, weight) pairs.
 FILL_GAIN = 0.2
@@ -272,10 +273,8 @@ FILL_TARGETS = {
                         ("navel", -1.0, 0.0)),
     "trunk-fill-waist": (("navel", -9.0, 0.0), ("navel", 0.0, 1.0), ("navel", 8.0, 0.0)),
 }
-CROTCH_VERTEX, NAVEL_VERTEX = 4372, 4121  # as mtm.bodies.landmarks.CROTCH / NAVEL
-
-
 FILL_SMOOTHING = 8  # passes of neighbour averaging over the skin's edges
+CROTCH_VERTEX, NAVEL_VERTEX = 4372, 4121  # as mtm.bodies.landmarks.CROTCH / NAVEL
 
 
 def smooth_on_mesh(delta: np.ndarray, quads: np.ndarray, passes: int) -> np.ndarray:
