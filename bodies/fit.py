@@ -62,6 +62,10 @@ FIT_MODIFIERS: tuple[str, ...] = (
     "measure-underbust-circ",  # underbust
     "measure-waist-circ", "stomach-pregnant",  # waist
     "measure-hips-circ", "buttocks-volume", "hip-scale-horiz", "hip-scale-depth",  # hips
+    # seat and waist shape at a given girth: a squarer seat section (less hip breadth and
+    # buttock depth), a lower seat, slimmer thigh tops, a squarer and flatter navel waist
+    "trunk-fill-seat", "pelvis-tone", "upperleg-scale-horiz",
+    "trunk-fill-waist", "stomach-tone",
     "measure-shoulder-dist", "torso-vshape", "torso-muscle-dorsi",  # shoulders, across back
     "measure-frontchest-dist",  # across front
     "measure-napetowaist-dist", "measure-waisttohip-dist", "measure-neck-height",  # lengths
@@ -79,6 +83,13 @@ FIT_MACROS: tuple[str, ...] = ("muscle", "weight", "proportions", "cup")
 BOUNDS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "muscle": (0.1, 0.9), "weight": (0.1, 0.95),
     "buttocks-volume": (-0.5, 1.0), "measure-bust-circ": (-1.0, 0.8),
+    # the fill targets square a section; turned the other way they would make it pointed
+    "trunk-fill-seat": (-0.3, 1.0), "trunk-fill-waist": (-0.3, 1.0),
+    # a belly that sits on the body: the fit took navel-waist girth from a slack stomach
+    # (stomach-tone -0.6) and the pregnant target, and the median ANSUR II woman looked
+    # pregnant in side view; the stomach may only be toned, and the pregnant target barely used
+    # (men keep MALE_BOUNDS' reach: a heavy man's navel waist can pass his hips)
+    "stomach-tone": (0.0, 1.0), "stomach-pregnant": (-1.0, 0.3),
 })
 #: Tighter for the male body, whose armpit folds with full bust or upper-arm targets and whose
 #: lower back creases with a flat hip depth or stomach.
@@ -98,6 +109,11 @@ ESTIMATE_SIGMA = 4.0  # estimated measurements count 4x less than measured ones
 #: fitted at the population's prediction and spread (``shape_prior.predict_unmeasured``), as
 #: the seat height is, so that the fit does not lower the crotch to place the seat.
 PINNED_ESTIMATES: tuple[str, ...] = ("inside_leg", "outside_leg")
+#: Measured together, these place the seat level on the mesh (``measure``: outside leg is the
+#: navel's height, waist to hip the navel's height above the seat), so the predicted buttock
+#: height is not fitted then: with the seat free to move (``trunk-fill-seat``, ``pelvis-tone``)
+#: the prediction pulled a measured waist-to-hip 1.2 cm off.
+SEAT_FROM: tuple[str, ...] = ("outside_leg", "waist_to_hip")
 MEASURED_SIGMA = 1.0  # cm: a measured value's sigma, unless KEY_SIGMA says otherwise
 #: The girths a garment's fit hangs on count more when measurements pull against each other.
 KEY_SIGMA: Mapping[str, float] = MappingProxyType({
@@ -414,6 +430,9 @@ def fit_body(
     sigma = {k: (ESTIMATE_SIGMA if k in ms.estimated else KEY_SIGMA.get(k, MEASURED_SIGMA))
              for k in targets}
     prior = predict_shape(ms)
+    if all(k in ms and k not in ms.estimated for k in SEAT_FROM):
+        # the tape already places the seat (navel height minus navel-to-seat): measured wins
+        prior.pop("buttock_height", None)
     shape = {k: p.value for k, p in prior.items()}
     for k, p in predict_unmeasured(ms, PINNED_ESTIMATES).items():
         if k in targets and k in ms.estimated:

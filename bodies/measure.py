@@ -56,7 +56,7 @@ crotch_length          midline profile from the navel level in front, down throu
 
 The shape dimensions of ``mtm.core.shape_prior`` (``SHAPE_KEYS``; not tape measurements, but
 fitted to the population's prediction), by their ANSUR II definitions. Extremes are soft (a
-softmax-weighted mean, 0.25 cm temperature) so that their gradients spread over the few
+softmax-weighted mean, 0.1 cm temperature) so that their gradients spread over the few
 extreme points instead of jumping between vertices:
 
 =====================  ==========================================================================
@@ -562,7 +562,11 @@ def _m_waist(v, lms, grad):
     return girth(v, "torso", lms["waist_back"], Y, grad)
 
 
-SOFT = 0.25  # cm: temperature of the soft extremes (log-sum-exp) of breadths and depths
+#: cm: temperature of the soft extremes of breadths and depths. The softmax-weighted mean sits
+#: about this far inside the true extreme where a section's points crowd there: at 0.25 the
+#: fit's hip breadth and buttock depth read 0.3-0.6 cm under the plane-section tape
+#: (``anthropometry``), so the fitted bodies came out that much too wide and deep.
+SOFT = 0.1
 
 
 def _soft_max(values: np.ndarray) -> tuple[float, np.ndarray]:

@@ -13,8 +13,10 @@ What is kept (and why):
   into one, the universal muscle/weight targets, height and proportions, and the female breast
   cup/firmness targets (old/child/baby are not needed for adult customers, and two old height
   files are defective);
-- the ``measure-*`` targets and a few shape targets (stomach, buttocks, torso, hips, neck, head)
-  that extend what the measure targets can reach;
+- the ``measure-*`` targets and a few shape targets (stomach, buttocks, pelvis, torso, hips,
+  upper legs, neck, head) that extend what the measure targets can reach, and two "fill"
+  targets made here from the base mesh that square the seat and navel-waist sections
+  (``FILL_TARGETS``);
 - per-vertex skinning weights summed into body parts (torso, head, arms, legs), used to take
   sections of the torso without the arms and of one limb without the other;
 - the default rig's main bones (spine, neck, head, and per side clavicle, shoulder, arm,
@@ -55,6 +57,14 @@ EXTRA_TARGETS = [
     "neck/neck-scale-depth-incr", "neck/neck-scale-depth-decr",
     "head/head-scale-horiz-incr", "head/head-scale-horiz-decr",
     "head/head-scale-depth-incr", "head/head-scale-depth-decr",
+    "pelvis/pelvis-tone-incr", "pelvis/pelvis-tone-decr",
+    "stomach/stomach-tone-incr", "stomach/stomach-tone-decr",
+]
+
+#: Targets MakeHuman has per side (``l-``/``r-``), kept as one symmetric modifier whose
+#: targets are the two sides' deltas added (they move disjoint vertices): folder/name.
+SYMMETRIC_TARGETS = [
+    "legs/upperleg-scale-horiz-incr", "legs/upperleg-scale-horiz-decr",
 ]
 
 #: Body parts for section-taking, from the default rig's bones (prefix match; side suffix).
@@ -133,6 +143,9 @@ def collect_targets(root: Path) -> dict[str, np.ndarray]:
         out[path.name.removesuffix(".target.gz")] = dense(path)
     for rel in EXTRA_TARGETS:
         out[rel.split("/")[-1]] = dense(t / f"{rel}.target.gz")
+    for rel in SYMMETRIC_TARGETS:
+        folder, name = rel.split("/")
+        out[name] = sum(dense(t / folder / f"{side}-{name}.target.gz") for side in "lr")
     return {k: v for k, v in out.items() if np.abs(v).max() > 0}
 
 
@@ -245,10 +258,84 @@ def skin_weights(root: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndar
     return names, parents, joints, order.astype(np.uint8), top
 
 
+#: Trunk "fill" targets made here from the base mesh (not MakeHuman's): each pushes the trunk
+#: section's diagonals out radially (by ``FILL_GAIN`` of their distance from the section's
+#: centre, times ``sin^4(2 theta)`` of their angle in the section normalised to its breadth and
+#: depth, then smoothed over the skin), so a section gains girth without gaining breadth or
+#: depth: it turns squarer, as a real seat (flat front, two buttocks) and waist are, where
+#: MakeHuman's hip and stomach targets only scale an oval section and overshoot the breadth and
+#: depth a girth brings. The vertical
+#: profile says where (cm relative to the crotch and the navel vertex of the base mesh):
+#: name -> (points of a piecewise-linear ramp, smoothed) as (level, weight) pairs.
+FILL_GAIN = 0.2
+FILL_TARGETS = {
+    "trunk-fill-seat": (("crotch", 0.0, 0.0), ("crotch", 8.0, 1.0), ("crotch", 10.0, 1.0),
+                        ("navel", -1.0, 0.0)),
+    "trunk-fill-waist": (("navel", -9.0, 0.0), ("navel", 0.0, 1.0), ("navel", 8.0, 0.0)),
+}
+FILL_SMOOTHING = 8  # passes of neighbour averaging over the skin's edges
+CROTCH_VERTEX, NAVEL_VERTEX = 4372, 4121  # as mtm.bodies.landmarks.CROTCH / NAVEL
+
+
+def smooth_on_mesh(delta: np.ndarray, quads: np.ndarray, passes: int) -> np.ndarray:
+    """``delta`` (N, 3) averaged with its neighbours along the quads' edges ``passes`` times
+    (half its own value, half the neighbours' mean each pass): the section-by-section field is
+    uneven from one level to the next, and creased the skin where it was applied raw."""
+    import scipy.sparse as sp
+
+    n = len(delta)
+    i = quads.reshape(-1)
+    j = np.roll(quads, -1, axis=1).reshape(-1)
+    adj = sp.coo_matrix((np.ones(2 * len(i)), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
+    adj.data[:] = 1.0
+    deg = np.asarray(adj.sum(1)).ravel()
+    mean = sp.diags(1.0 / np.maximum(deg, 1.0)) @ adj
+    out = delta.copy()
+    for _ in range(passes):
+        out = 0.5 * out + 0.5 * (mean @ out)
+    return out
+
+
+def fill_targets(verts: np.ndarray, quads: np.ndarray, parts: np.ndarray
+                 ) -> dict[str, np.ndarray]:
+    """The ``FILL_TARGETS`` as dense (N, 3) deltas, each with its negation as ``-decr``."""
+    arm = (parts[:, PARTS.index("arm_l")] + parts[:, PARTS.index("arm_r")]) >= 0.5
+    head = parts[:, PARTS.index("head")] >= 0.5
+    trunk = ~arm & ~head
+    levels = {"crotch": verts[CROTCH_VERTEX, 1], "navel": verts[NAVEL_VERTEX, 1]}
+    x, y, z = verts[:, 0], verts[:, 1], verts[:, 2]
+    # the trunk section's half breadth, centre depth and half depth at each vertex's level
+    # (taken 1 cm above the crotch for the legs below it, where the section is two loops)
+    level = np.maximum(y, levels["crotch"] + 1.0)
+    half_x, centre_z, half_z = np.ones(len(y)), np.zeros(len(y)), np.ones(len(y))
+    top = levels["navel"] + 12.0
+    band = trunk & (y > levels["crotch"] - 8.0) & (y < top)
+    for i in np.flatnonzero(band):
+        near = trunk & (np.abs(y - level[i]) < 0.75)
+        half_x[i] = np.abs(x[near]).max()
+        z0, z1 = z[near].min(), z[near].max()
+        centre_z[i], half_z[i] = 0.5 * (z0 + z1), 0.5 * (z1 - z0)
+    theta = np.arctan2((z - centre_z) / half_z, x / half_x)
+    radial = np.stack([x, np.zeros_like(x), z - centre_z], axis=1)
+    out = {}
+    for name, ramp in FILL_TARGETS.items():
+        ys = [levels[where] + dy for where, dy, _ in ramp]
+        ws = [w for *_, w in ramp]
+        t = np.interp(y, ys, ws)
+        t = t * t * (3.0 - 2.0 * t)  # smoothstep: no crease where the ramp turns
+        weight = np.where(band, t * np.sin(2.0 * theta) ** 4, 0.0)
+        delta = smooth_on_mesh(FILL_GAIN * weight[:, None] * radial, quads, FILL_SMOOTHING)
+        delta[~trunk] = 0.0
+        out[f"{name}-incr"] = delta
+        out[f"{name}-decr"] = -delta
+    return out
+
+
 def main(argv: list[str]) -> int:
     root, out_path = Path(argv[1]), Path(argv[2])
     verts, quads = read_body(root / "3dobjs" / "base.obj")
     targets = collect_targets(root)
+    targets.update(fill_targets(verts, quads, part_weights(root)))
     names = sorted(targets)
     indices, deltas, offsets = [], [], [0]
     for name in names:
