@@ -82,3 +82,20 @@ def test_unique_pairs_is_numpy_unique_by_rows():
     pairs = np.sort(rng.integers(0, 300, (5000, 2)), axis=1)
     assert np.array_equal(unique_pairs(pairs), np.unique(pairs, axis=0))
     assert unique_pairs(np.zeros((0, 2), np.int64)).shape == (0, 2)
+
+
+def test_cached_mesh_is_the_same_mesh_and_cannot_be_changed_through_a_copy():
+    from mtm.core.drape import mesher
+
+    mesher._mesh_cache.clear()
+    first = mesh_piece("L", _l_shape(), 1.0, points={"b1": (5.0, 20.0)})
+    first.uv[:] = 0.0  # a caller changing its mesh must not change the cached one
+    first.edge_vertices["bottom"][:] = -1
+    second = mesh_piece("L", _l_shape(), 1.0, points={"b1": (5.0, 20.0)})
+    fresh = mesher._mesh_piece("L", _l_shape(), 1.0, None, 3, {"b1": (5.0, 20.0)})
+    assert np.array_equal(second.uv, fresh.uv) and np.array_equal(second.faces, fresh.faces)
+    assert np.array_equal(second.edge_vertices["bottom"], fresh.edge_vertices["bottom"])
+    assert second.points == fresh.points
+    # another outline (a longer edge) is meshed anew
+    longer = [(n, p * np.array([1.0, 1.1])) for n, p in _l_shape()]
+    assert mesh_piece("L", longer, 1.0).n_vertices != second.n_vertices

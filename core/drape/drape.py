@@ -136,13 +136,15 @@ def forget_bodies() -> None:
 #: frames a redrape runs at least (a drape from scratch: SolverSettings.min_frames); it then
 #: stops as soon as the cloth is at rest by the same rule
 REDRAPE_MIN_FRAMES = 5
-#: 1/s velocity damping of a redrape (a drape from scratch: 4). The carried-over cloth is
+#: 1/s velocity damping of a redrape (a drape from scratch: 12). The carried-over cloth is
 #: near its rest shape and only has to take up the change, which damping of 4 let swing for
-#: 50 frames (T-shirt, median man, length +3 cm or chest +2 cm); at 16 it is at rest in 20,
-#: and a redrape of that at damping 4 moves no vertex more than 1.5 mm (so it had stopped at
-#: rest, not in a slow creep); at 32 it stopped early (then moved up to 1.1 cm), and 10
-#: substeps a frame instead of 20 tripled the stretch.
-REDRAPE_DAMPING = 16.0
+#: 50 frames (T-shirt, median man, length +3 cm or chest +2 cm). The settling is a slow,
+#: coherent creep (the shape changes by speed x frame time, no jitter), so the speed rule
+#: is the shape rule. Frames to rest, length / chest: damping 8: 13 / 37, 10: 10 / 32,
+#: 16: 8 / 18, 20: 8 / 16, 22: 7 / 15, 28: 7 / 12; a redrape of the result at damping 4 moved
+#: no vertex more than 1.1 mm up to 22 (at rest, not stopped in a creep) but 5 mm at 28 (chest:
+#: stopped early), and 10 substeps a frame instead of 20 tripled the stretch.
+REDRAPE_DAMPING = 22.0
 #: candidate old triangles per new vertex when carrying a drape over
 CARRY_CANDIDATES = 8
 

@@ -9,8 +9,9 @@ Laplacian passes even out the interior. Each vertex keeps its 2D coordinate as i
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import shapely
@@ -122,6 +123,20 @@ def _smooth(points: np.ndarray, faces: np.ndarray, n_fixed: int, passes: int) ->
     return p
 
 
+#: meshes of the last pieces, keyed by everything that decides them (outline, counts, points):
+#: a redrape after an edit (a length option, one measurement) remeshes only the pieces whose
+#: outline changed; the others (e.g. the sleeves when the body length changes) are reused
+MESH_CACHE_SIZE = 64
+_mesh_cache: OrderedDict[tuple, PieceMesh] = OrderedDict()
+
+
+def _copy(m: PieceMesh) -> PieceMesh:
+    """A mesh with its own arrays (a cached mesh is never handed out to be changed)."""
+    return replace(m, uv=m.uv.copy(), faces=m.faces.copy(), boundary=m.boundary.copy(),
+                   edge_vertices={k: v.copy() for k, v in m.edge_vertices.items()},
+                   points=dict(m.points))
+
+
 def mesh_piece(
     name: str,
     edges: Sequence[tuple[str, np.ndarray]],
@@ -137,7 +152,36 @@ def mesh_piece(
     named edges (seams need equal counts on both sides); other edges get length / edge_length.
     ``points`` are named inner points (buttons) that become vertices of their own, kept in
     place by the smoothing; a point outside the outline or on it is an InputError.
+    The same input gives the same mesh from a small cache (``MESH_CACHE_SIZE`` pieces).
     """
+    counts = dict(n_segments or {})
+    try:
+        key = (name, float(edge_length), int(smoothing_passes),
+               tuple((str(e), counts.get(e), np.ascontiguousarray(p, dtype=float).tobytes(),
+                      np.shape(p)) for e, p in edges),
+               tuple(sorted((str(k), tuple(map(float, v))) for k, v in (points or {}).items())))
+    except (TypeError, ValueError):  # malformed input: the mesher says what is wrong
+        key = None
+    if key is not None and key in _mesh_cache:
+        _mesh_cache.move_to_end(key)
+        return _copy(_mesh_cache[key])
+    mesh = _mesh_piece(name, edges, edge_length, n_segments, smoothing_passes, points)
+    if key is not None:
+        _mesh_cache[key] = _copy(mesh)
+        while len(_mesh_cache) > MESH_CACHE_SIZE:
+            _mesh_cache.popitem(last=False)
+    return mesh
+
+
+def _mesh_piece(
+    name: str,
+    edges: Sequence[tuple[str, np.ndarray]],
+    edge_length: float,
+    n_segments: dict[str, int] | None,
+    smoothing_passes: int,
+    points: dict[str, tuple[float, float]] | None,
+) -> PieceMesh:
+    """``mesh_piece`` without the cache."""
     h = check_edge_length(edge_length)
     if len(edges) < 2:
         raise InputError(f"piece {name!r} needs at least two edges to close", field=name)
