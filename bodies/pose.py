@@ -251,24 +251,29 @@ class Stance:
     With the feet together most thighs touch (on 6 ANSUR II bodies from the 2nd to the 98th
     weight percentile, all but the median and light men would overlap by 0.6 to 4.7 cm), and
     skinning alone would push one thigh into the other. Flesh gives way instead: a vertex of a
-    leg never comes nearer the midline (X = 0) than ``THIGH_GAP / 2``, or than it was at rest
-    if it already was nearer. That clamp is piecewise linear, so ``apply`` returns which
-    vertices it pressed and ``pull_back`` is exact for them too."""
+    leg never comes nearer the midline (X = 0) than ``THIGH_GAP / 2``, or, if it already was
+    nearer at rest (the wedge under the crotch), than ``_wedge`` of its rest X. ``apply``
+    returns which vertices that clamp pressed and its slope there, so ``pull_back`` is exact
+    for them too."""
 
     pose: PoseMap
     side: np.ndarray  # (N,) +1 a left-leg vertex, -1 a right-leg one, 0 not pressed
 
     def apply(self, vertices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Posed vertices (N, 3) and what the press did to each (N,): 0 nothing, 1 put it at
-        ``THIGH_GAP / 2`` from the midline, 2 put it back at its rest X (nearer still)."""
+        """Posed vertices (N, 3) and what the press did to each (N,): NaN where it left the
+        vertex to the pose, else d(posed X) / d(rest X) of the vertex it pressed (0 at
+        ``THIGH_GAP / 2`` from the midline, ``_wedge_slope`` in the wedge under the crotch)."""
         v = np.asarray(vertices, dtype=np.float64)
         out = self.pose(v)
         side = self.side
-        own = side * v[:, 0] < 0.5 * THIGH_GAP
-        limit = np.where(own, v[:, 0], side * 0.5 * THIGH_GAP)
+        rest = side * v[:, 0]  # distance from the midline at rest, on the leg's own side
+        half = 0.5 * THIGH_GAP
+        own = rest < half
+        limit = side * np.where(own, _wedge(rest, half), half)
         pressed = (side != 0) & (side * out[:, 0] < side * limit)
         out[pressed, 0] = limit[pressed]
-        return out, np.where(pressed, np.where(own, 2, 1), 0).astype(np.int8)
+        slope = np.where(own, _wedge_slope(rest, half), 0.0)
+        return out, np.where(pressed, slope, np.nan)
 
     def __call__(self, vertices: np.ndarray) -> np.ndarray:
         return self.apply(vertices)[0]
@@ -279,22 +284,41 @@ class Stance:
         (``VertexGrads`` in, the same out)."""
         if isinstance(grads, VertexGrads):
             p = pressed[grads.index]
-            own = np.flatnonzero(p == 2)
-            gx = grads.values[own, :, 0].copy()
+            own = np.flatnonzero(p > 0)  # NaN compares False
+            gx = grads.values[own, :, 0] * p[own, None]
             values = grads.values.copy()
-            values[p > 0, :, 0] = 0.0
+            values[~np.isnan(p), :, 0] = 0.0
             out = self.pose.pull_back(VertexGrads(grads.index, values))
             out.values[np.searchsorted(out.index, grads.index[own]), :, 0] += gx
             return out
         g = np.array(grads, dtype=np.float64)
         if g.ndim == 2:
             return self.pull_back(g[None], pressed)[0]
-        own = np.flatnonzero(pressed == 2)
-        gx = g[:, own, 0].copy()
-        g[:, pressed > 0, 0] = 0.0
+        own = np.flatnonzero(pressed > 0)
+        gx = g[:, own, 0] * pressed[own]
+        g[:, ~np.isnan(pressed), 0] = 0.0
         out = self.pose.pull_back(g)
         out[:, own, 0] += gx
         return out
+
+
+def _wedge(rest: np.ndarray, half: float) -> np.ndarray:
+    """Nearest distance (cm) from the midline a leg vertex ``rest`` cm from it at rest
+    (``rest < half``) is pressed to: ``half - (half - rest)^2 / half``. The legs meet at the
+    crotch, so just under it the thighs are nearer than ``THIGH_GAP`` at rest; kept there
+    they left a wedge of about 1 cm (ANSUR II man 14743, 77-83 cm high) that two trouser
+    layers and their contact thickness did not fit in (they jittered at 116 cm/s, never at
+    rest). This widens the wedge to about 1.5 cm while leaving the midline where it is
+    (0 -> 0) and joining the plain press smoothly (value and slope) at ``half``."""
+    r = np.clip(rest, 0.0, half)
+    return np.where(rest < 0.0, rest, half - (half - r) ** 2 / half)
+
+
+def _wedge_slope(rest: np.ndarray, half: float) -> np.ndarray:
+    """d ``_wedge`` / d ``rest``: 2 at the midline, 0 at ``half`` (1 past the midline, where
+    a vertex keeps its rest X)."""
+    r = np.clip(rest, 0.0, half)
+    return np.where(rest < 0.0, 1.0, 2.0 * (half - r) / half)
 
 
 def stance(vertices: np.ndarray, model: BodyModel | None = None, *,
