@@ -112,12 +112,12 @@ def test_share_from_a_draped_file_with_its_pattern(tmp_path, capsys):
     assert "Lan" in text and "Finished chest" in text and "gingham" in text
 
 
-def _page_screenshot(page: Path, png: Path, tmp_path: Path) -> np.ndarray:
+def _page_screenshot(page: Path, png: Path, tmp_path: Path, budget_ms: int = 15000) -> np.ndarray:
     cmd = [CHROMIUM or "chromium", "--headless=new", "--no-sandbox", "--use-gl=swiftshader",
            "--enable-unsafe-swiftshader", "--no-first-run", "--disable-background-networking",
            "--disable-component-update", "--disable-sync", "--disable-extensions",
            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={tmp_path / 'profile'}",
-           "--window-size=600,900", "--virtual-time-budget=15000", f"--screenshot={png}",
+           "--window-size=600,900", f"--virtual-time-budget={budget_ms}", f"--screenshot={png}",
            page.resolve().as_uri()]
     subprocess.run(cmd, capture_output=True, timeout=180, check=False)
     assert png.is_file(), "chromium wrote no screenshot"
@@ -131,6 +131,9 @@ def test_page_shows_the_garment_in_a_browser_offline(tmp_path, demo_glb):
     page = tmp_path / "share.html"
     page.write_text(share_page_html(demo_glb, _info()), encoding="utf-8")
     shot = _page_screenshot(page, tmp_path / "shot.png", tmp_path)
+    red = (shot[..., 0] > 110) & (shot[..., 1] < 70) & (shot[..., 2] < 70)
+    if red.sum() <= 2000:  # software GL under a loaded CI machine may not have drawn yet
+        shot = _page_screenshot(page, tmp_path / "shot2.png", tmp_path, budget_ms=60000)
     r, g, b = shot[..., 0], shot[..., 1], shot[..., 2]
     garment = (r > 110) & (g < 70) & (b < 70)  # the red cloth, shaded
     skin = (r > 190) & (g > 170) & (r - b >= 16) & (g - b >= 10)  # pale mst-4 under the lights
