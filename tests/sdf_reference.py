@@ -105,19 +105,8 @@ def reference_build_sdf(
 
 def reference_close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
                   radius: float = 1.0) -> SDFGrid:
-    """The field of the body with its creases filled: a morphological closing by a ball of
-    ``radius`` cm (the body plus every point no such ball outside the body can reach).
-
-    Cloth cannot follow a crease narrower than about its own edge length: in the armpit or
-    the crotch a vertex within ``thickness`` of both sides was pushed out along one side's
-    normal onto the other side's, and back, every substep (measured: 0.5 mm, 100 cm/s,
-    never at rest). On the closed body the crease is a rounded fillet the cloth bridges.
-    The outside of the closed body is the union of the balls of ``radius`` whose centres are
-    at least ``radius`` from the body; so within ``radius`` of the skin the closed distance
-    is ``radius`` minus the distance to the nearest such centre (sampled as skin points
-    pushed ``radius`` along their normal that stay ``radius`` away), and unchanged further
-    out. Points are never moved outwards of the skin: the result is min(original, closed).
-    """
+    """The old crease closing (a ball of ``radius`` cm rolled over the whole skin), kept as
+    the oracle of ``mtm.core.drape.sdf.close_creases``, whose docstring says what it computes."""
     from scipy.spatial import cKDTree
 
     v = np.asarray(vertices, dtype=np.float64)
