@@ -490,17 +490,29 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
     sign = 1.0 if piece.area >= 0 else -1.0
     body = g2.offset_polylines([p for p, _, _ in cuts], np.array([sign * a for _, a, _ in cuts]))
     n = len(cuts)
+    # each cut edge's first and last direction as plain floats (the corner work below runs
+    # once per corner in Python: small numpy arrays would cost more than the arithmetic)
+    d_start, d_end = [], []
+    for p, _, _ in cuts:
+        if len(p) > 1:
+            (x0, y0), (x1, y1) = p[:2].tolist()
+            d_start.append(_unit_f(x1 - x0, y1 - y0))
+            (x0, y0), (x1, y1) = p[-2:].tolist()
+            d_end.append(_unit_f(x1 - x0, y1 - y0))
+        else:
+            d_start.append((1.0, 0.0))
+            d_end.append((1.0, 0.0))
     joins: list[list[np.ndarray]] = [[] for _ in range(n)]  # points inserted after edge k
     for k in range(n):
         m = (k + 1) % n
-        (pa, aa, ca), (pb, ab, cb) = cuts[k], cuts[m]
+        (pa, aa, ca), (_, ab, cb) = cuts[k], cuts[m]
         A, B = body[k], body[m]
-        P = pa[-1]
-        da = g2.unit(pa[-1] - pa[-2]) if len(pa) > 1 else np.array([1.0, 0.0])
-        db = g2.unit(pb[1] - pb[0]) if len(pb) > 1 else np.array([1.0, 0.0])
+        (dax, day), (dbx, dby) = d_end[k], d_start[m]
         hem_out = cb != "mitre" and ca == "mitre"
         hem_in = ca != "mitre" and cb == "mitre"
         if (hem_out or hem_in) and aa > 0 and ab > 0:
+            P = pa[-1]
+            da, db = np.array((dax, day)), np.array((dbx, dby))
             if hem_out:  # neighbour k, then hem m
                 hem_dir, hem_off_pt, nb_pt, nb_dir, style, ahem = db, B[0], A[-1], da, cb, ab
             else:  # hem k, then neighbour m
@@ -519,10 +531,12 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
                         A[-1], B[0] = pt_b, pt_a
                     continue
         # mitre: convex corners meet where the offset lines cross; inside corners are trimmed
-        turn = float(da[0] * db[1] - da[1] * db[0]) * sign
-        if abs(turn) < 1e-6 and float(da[0] * db[0] + da[1] * db[1]) > 0:
+        turn = (dax * dby - day * dbx) * sign
+        if abs(turn) < 1e-6 and dax * dbx + day * dby > 0:
             continue  # smooth continuation: offsets already meet
+        px, py = pa[-1].tolist()
         if turn < 0:  # inside corner: the offsets overlap; cut both where they cross
+            P = pa[-1]
             reach = 4.0 * max(aa, ab) + 1.0  # only points near the corner can cross
             far_a = np.nonzero(np.hypot(*(A - P).T) > reach)[0]
             far_b = np.nonzero(np.hypot(*(B - P).T) > reach)[0]
@@ -535,13 +549,21 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
                 body[k] = A = np.vstack([A[: i + 1], x])
                 body[m] = B = np.vstack([x, B[j + 1 :]])
                 continue
-        x = g2.line_intersection(A[-1], da, B[0], db)
+        # the mitre point: where the line through A's end along da meets B's start along db
+        ax, ay = A[-1].tolist()
+        bx, by = B[0].tolist()
+        den = dax * dby - day * dbx
+        if abs(den) < 1e-9 * (math.hypot(dax, day) * math.hypot(dbx, dby) + 1e-30):
+            continue
+        s_ = ((bx - ax) * dby - (by - ay) * dbx) / den
+        xx, xy = ax + s_ * dax, ay + s_ * day
         limit = 3.0 * max(aa, ab, 0.1)
-        if x is not None and _dist(x, P) <= limit:
+        if math.hypot(xx - px, xy - py) <= limit:
+            x = np.array((xx, xy))
             # an offset end may overshoot the mitre point slightly: pull it back onto it
-            if np.dot(x - A[-1], da) < 0:
+            if (xx - ax) * dax + (xy - ay) * day < 0:
                 A[-1] = x
-            if np.dot(B[0] - x, db) < 0:
+            if (bx - xx) * dbx + (by - xy) * dby < 0:
                 B[0] = x
             joins[k].append(x)
     ring = []
@@ -560,6 +582,12 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
         return out, True
     out = _remove_loops(out, sign)
     return out, None
+
+
+def _unit_f(x: float, y: float) -> tuple[float, float]:
+    """(x, y) scaled to length 1 (zero stays zero), as :func:`geometry2d.unit` on floats."""
+    n = math.hypot(x, y)
+    return (x / n, y / n) if n > 0 else (x, y)
 
 
 def _dist(a, b) -> float:

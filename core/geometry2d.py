@@ -201,7 +201,7 @@ def offset_polylines(polys: list[np.ndarray], dists: np.ndarray) -> list[np.ndar
     mlen2 = np.maximum((m * m).sum(axis=1), 1e-12)
     scale = np.minimum(2.0 / mlen2, 4.0 / np.sqrt(mlen2))
     out = pts + (np.repeat(dists, sizes) * scale)[:, None] * m
-    return np.split(out, ends[:-1])
+    return [out[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
 
 
 def line_intersection(p: np.ndarray, d: np.ndarray, q: np.ndarray, e: np.ndarray):
