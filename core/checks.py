@@ -30,7 +30,9 @@ from .garment import (
     Seam,
     SmoothCurve,
     corner_angle,
+    cut_outlines,
     kink_angle,
+    rings_simple,
 )
 
 SEAM_TOL = 0.1  # cm: edges of a plain seam equal within 1 mm
@@ -38,31 +40,48 @@ EASE_TOL = 0.2  # cm: an eased seam within 2 mm of its planned ease
 GAP_TOL = 1e-3  # cm: consecutive edges must meet within 0.01 mm
 
 
-def check_outline(p: Piece) -> CheckResult:
-    """Closed, counter-clockwise, simple sew line; simple cut line containing it; darts even."""
-    name = f"outline:{p.name}"
+def _gap(p: Piece) -> tuple[float, str, str] | None:
+    """The first gap between consecutive edges wider than GAP_TOL: (gap, edge, next edge)."""
     edges = p.edges
     for i, e in enumerate(edges):
         nxt = edges[(i + 1) % len(edges)]
         gap = float(np.hypot(e.end[0] - nxt.start[0], e.end[1] - nxt.start[1]))
         if gap > GAP_TOL:
-            return CheckResult(
-                name,
-                False,
-                f"edge {e.name} ends {gap:.3f} cm away from the start of "
-                f"{nxt.name}: the sew line is not closed",
-                gap,
-            )
+            return gap, e.name, nxt.name
+    return None
+
+
+def check_outline(p: Piece, facts: tuple[bool, bool, bool] | None = None) -> CheckResult:
+    """Closed, counter-clockwise, simple sew line; simple cut line containing it; darts even.
+
+    ``facts``: (sew line simple, cut line simple, cut line covers the sew line) when already
+    known (``run_checks`` works them out for all the pieces at once)."""
+    name = f"outline:{p.name}"
+    gap = _gap(p)
+    if gap is not None:
+        return CheckResult(
+            name,
+            False,
+            f"edge {gap[1]} ends {gap[0]:.3f} cm away from the start of "
+            f"{gap[2]}: the sew line is not closed",
+            gap[0],
+        )
     if p.area <= 0:
         return CheckResult(name, False, "the sew line runs clockwise or encloses no area", p.area)
-    ring = shapely.LinearRing(p.sew_line)
-    if not ring.is_simple:
+    if facts is None:
+        sew_simple = bool(shapely.LinearRing(p.sew_line).is_simple)
+        cut_simple = covers = False
+        if sew_simple:
+            cut = p.cut_outline()
+            cut_simple = p.cut_is_simple
+            covers = cut_simple and bool(shapely.Polygon(cut).covers(p.polygon))
+    else:
+        sew_simple, cut_simple, covers = facts
+    if not sew_simple:
         return CheckResult(name, False, "the sew line crosses itself", None)
-    cut = p.cut_outline()
-    if not p.cut_is_simple:
+    if not cut_simple:
         return CheckResult(name, False, "the cut line crosses itself", None)
-    sew_poly = p.polygon
-    if not shapely.Polygon(cut).covers(sew_poly):
+    if not covers:
         return CheckResult(name, False, "the cut line does not enclose the sew line", None)
     for d in p.darts:
         la, lb = p.edge(d.legs[0]).length, p.edge(d.legs[1]).length
@@ -260,9 +279,45 @@ def check_smooth(g: Garment, curve: SmoothCurve) -> CheckResult:
     )
 
 
+def _outline_facts(pieces) -> dict[int, tuple[bool, bool, bool]]:
+    """For the pieces whose sew line is closed and counter-clockwise (by index): whether the
+    sew line is simple, the cut line simple and the cut line covers the sew line, each worked
+    out for all the pieces in one vectorised GEOS call (a shapely object and a call per piece
+    and test cost the jacket's draft more than all its geometry)."""
+    ok = [i for i, p in enumerate(pieces) if _gap(p) is None and p.area > 0]
+    sew_simple = rings_simple([pieces[i].sew_line for i in ok]).tolist()
+    facts = {i: (False, False, False) for i, s in zip(ok, sew_simple, strict=True) if not s}
+    ok = [i for i, s in zip(ok, sew_simple, strict=True) if s]
+    cut_outlines([pieces[i] for i in ok])
+    # a piece cut on its sew line: its cut line is the sew line, simple and covering it
+    net = [i for i in ok if pieces[i]._cut[1] is None and pieces[i].cut_outline().shape
+           == pieces[i].sew_line.shape and np.array_equal(pieces[i].cut_outline(),
+                                                          pieces[i].sew_line)]
+    facts.update((i, (True, True, True)) for i in net)
+    rest = [i for i in ok if i not in facts]
+    cut_simple = [pieces[i].cut_is_simple if pieces[i]._cut[1] is None else True
+                  for i in rest]
+    facts.update((i, (True, False, False)) for i, c in zip(rest, cut_simple, strict=True)
+                 if not c)
+    rest = [i for i in rest if i not in facts]
+    if rest:
+        cuts = [pieces[i].cut_outline() for i in rest]
+        sews = [pieces[i].sew_line for i in rest]
+        idx_c = np.repeat(np.arange(len(rest)), [len(c) for c in cuts])
+        idx_s = np.repeat(np.arange(len(rest)), [len(c) for c in sews])
+        covers = shapely.covers(shapely.polygons(shapely.linearrings(np.concatenate(cuts),
+                                                                     indices=idx_c)),
+                                shapely.polygons(shapely.linearrings(np.concatenate(sews),
+                                                                     indices=idx_s)))
+        facts.update((i, (True, True, bool(c))) for i, c in zip(rest, covers.tolist(),
+                                                                strict=True))
+    return facts
+
+
 def run_checks(g: Garment) -> tuple[CheckResult, ...]:
     """Every check of ``g``, in a stable order."""
-    out = [check_outline(p) for p in g.pieces]
+    facts = _outline_facts(g.pieces)
+    out = [check_outline(p, facts.get(i)) for i, p in enumerate(g.pieces)]
     out += [check_seam(g, s) for s in g.seams]
     out += [c for c in (check_notches(g, s) for s in g.seams) if c is not None]
     out += [check_ease(g, e) for e in g.ease_limits]

@@ -484,8 +484,49 @@ def _cut_edges(piece: Piece) -> list[tuple[np.ndarray, float, str]]:
 
 def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
     """The cut ring and whether it is known to be simple (None: not tested)."""
+    ring, net = _cut_ring(piece)
+    if net:
+        return ring, None
+    if shapely.LinearRing(ring).is_simple:
+        return ring, True
+    return _remove_loops(ring, 1.0 if piece.area >= 0 else -1.0), None
+
+
+def rings_simple(rings: list[np.ndarray]) -> np.ndarray:
+    """Whether each closed ring (n, 2) (first point not repeated) is simple: one vectorised
+    GEOS call for all of them (per ring, the shapely objects would cost more than the test)."""
+    if not rings:
+        return np.zeros(0, bool)
+    sizes = [len(r) for r in rings]
+    geoms = shapely.linearrings(np.concatenate(rings), indices=np.repeat(np.arange(len(rings)),
+                                                                          sizes))
+    return shapely.is_simple(geoms)
+
+
+def cut_outlines(pieces) -> None:
+    """Work out the cut outlines of many pieces at once and keep them on the pieces (as
+    :meth:`Piece.cut_outline` would, with one simplicity test for all the rings)."""
+    todo = [p for p in pieces if "_cut" not in p.__dict__]
+    raw = [_cut_ring(p) for p in todo]
+    test = [i for i, (_, net) in enumerate(raw) if not net]
+    simple = rings_simple([raw[i][0] for i in test])
+    known: dict[int, bool] = dict(zip(test, simple.tolist(), strict=True))
+    for i, (p, (ring, net)) in enumerate(zip(todo, raw, strict=True)):
+        if net:
+            out = (ring, None)
+        elif known[i]:
+            out = (ring, True)
+        else:
+            out = (_remove_loops(ring, 1.0 if p.area >= 0 else -1.0), None)
+        out[0].setflags(write=False)
+        p.__dict__["_cut"] = out  # the cached_property's slot
+
+
+def _cut_ring(piece: Piece) -> tuple[np.ndarray, bool]:
+    """The cut ring before loops are removed, and whether it is the sew line itself (a piece
+    with no allowance and no darts: interfacing, net patterns)."""
     if not piece.darts and all(piece.allowance_of(e) == 0.0 for e in piece.edges):
-        return piece.sew_line.copy(), None  # cut on the sew line (interfacing, net patterns)
+        return piece.sew_line.copy(), True
     cuts = _cut_edges(piece)
     sign = 1.0 if piece.area >= 0 else -1.0
     body = g2.offset_polylines([p for p, _, _ in cuts], np.array([sign * a for _, a, _ in cuts]))
@@ -578,10 +619,7 @@ def _cut_outline(piece: Piece) -> tuple[np.ndarray, bool | None]:
     out = out[keep]
     if len(out) > 1 and np.hypot(*(out[0] - out[-1])) < 1e-7:
         out = out[:-1]
-    if shapely.LinearRing(out).is_simple:
-        return out, True
-    out = _remove_loops(out, sign)
-    return out, None
+    return out, False
 
 
 def _unit_f(x: float, y: float) -> tuple[float, float]:
