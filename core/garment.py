@@ -507,7 +507,22 @@ def cut_outlines(pieces) -> None:
     """Work out the cut outlines of many pieces at once and keep them on the pieces (as
     :meth:`Piece.cut_outline` would, with one simplicity test for all the rings)."""
     todo = [p for p in pieces if "_cut" not in p.__dict__]
-    raw = [_cut_ring(p) for p in todo]
+    # the allowance offsets of every edge of every piece in one vectorised call
+    cuts = [None if _is_net(p) else _cut_edges(p) for p in todo]
+    polys, dists = [], []
+    for p, c in zip(todo, cuts, strict=True):
+        if c is not None:
+            sign = 1.0 if p.area >= 0 else -1.0
+            polys += [q for q, _, _ in c]
+            dists += [sign * a for _, a, _ in c]
+    body = g2.offset_polylines(polys, np.array(dists)) if polys else []
+    raw, k = [], 0
+    for p, c in zip(todo, cuts, strict=True):
+        if c is None:
+            raw.append(_cut_ring(p))
+        else:
+            raw.append(_cut_ring(p, c, body[k : k + len(c)]))
+            k += len(c)
     test = [i for i, (_, net) in enumerate(raw) if not net]
     simple = rings_simple([raw[i][0] for i in test])
     known: dict[int, bool] = dict(zip(test, simple.tolist(), strict=True))
@@ -522,14 +537,22 @@ def cut_outlines(pieces) -> None:
         p.__dict__["_cut"] = out  # the cached_property's slot
 
 
-def _cut_ring(piece: Piece) -> tuple[np.ndarray, bool]:
+def _is_net(piece: Piece) -> bool:
+    """A piece cut on its sew line (no allowance, no darts: interfacing, net patterns)."""
+    return not piece.darts and all(piece.allowance_of(e) == 0.0 for e in piece.edges)
+
+
+def _cut_ring(piece: Piece, cuts=None, body=None) -> tuple[np.ndarray, bool]:
     """The cut ring before loops are removed, and whether it is the sew line itself (a piece
-    with no allowance and no darts: interfacing, net patterns)."""
-    if not piece.darts and all(piece.allowance_of(e) == 0.0 for e in piece.edges):
+    with no allowance and no darts: interfacing, net patterns). ``cuts`` and ``body``: the
+    piece's ``_cut_edges`` and their offsets, when already worked out."""
+    if _is_net(piece):
         return piece.sew_line.copy(), True
-    cuts = _cut_edges(piece)
     sign = 1.0 if piece.area >= 0 else -1.0
-    body = g2.offset_polylines([p for p, _, _ in cuts], np.array([sign * a for _, a, _ in cuts]))
+    if body is None:
+        cuts = _cut_edges(piece)
+        body = g2.offset_polylines([p for p, _, _ in cuts],
+                                   np.array([sign * a for _, a, _ in cuts]))
     n = len(cuts)
     # each cut edge's first and last direction as plain floats (the corner work below runs
     # once per corner in Python: small numpy arrays would cost more than the arithmetic)

@@ -228,6 +228,8 @@ def segments_first_crossing(a: np.ndarray, b: np.ndarray):
     Returns ``(i, j, point)`` where segment ``a[i]-a[i+1]`` meets ``b[j]-b[j+1]``, choosing the
     crossing nearest the end of ``a``; None when they do not cross. Used to trim inside corners.
     """
+    if (len(a) - 1) * (len(b) - 1) <= 256:
+        return _first_crossing_small(a, b)
     p, r = a[:-1], np.diff(a, axis=0)
     q, s = b[:-1], np.diff(b, axis=0)
     den = r[:, None, 0] * s[None, :, 1] - r[:, None, 1] * s[None, :, 0]
@@ -242,6 +244,27 @@ def segments_first_crossing(a: np.ndarray, b: np.ndarray):
     k = int(np.lexsort((jj, -ii))[0])  # largest i, then smallest j
     i, j = int(ii[k]), int(jj[k])
     return i, j, p[i] + t[i, j] * r[i]
+
+
+def _first_crossing_small(a: np.ndarray, b: np.ndarray):
+    """``segments_first_crossing`` for a few segments: walked in its order on plain floats
+    (the same arithmetic as the array version), stopping at the first crossing found."""
+    al, bl = a.tolist(), b.tolist()
+    for i in range(len(al) - 2, -1, -1):
+        (px, py), (ex, ey) = al[i], al[i + 1]
+        rx, ry = ex - px, ey - py
+        for j in range(len(bl) - 1):
+            (qx, qy), (fx, fy) = bl[j], bl[j + 1]
+            sx, sy = fx - qx, fy - qy
+            den = rx * sy - ry * sx
+            if not abs(den) > 1e-12:
+                continue
+            wx, wy = qx - px, qy - py
+            t = (wx * sy - wy * sx) / den
+            u = (wx * ry - wy * rx) / den
+            if 0.0 <= t <= 1.0 and 0.0 <= u <= 1.0:
+                return i, j, a[i] + t * (a[i + 1] - a[i])
+    return None
 
 
 def angle_between(u: np.ndarray, v: np.ndarray) -> float:
