@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import numpy as np
 import shapely
@@ -45,7 +46,8 @@ def _gap(p: Piece) -> tuple[float, str, str] | None:
     edges = p.edges
     for i, e in enumerate(edges):
         nxt = edges[(i + 1) % len(edges)]
-        gap = float(np.hypot(e.end[0] - nxt.start[0], e.end[1] - nxt.start[1]))
+        (x0, y0), (x1, y1) = e.control[-1], nxt.control[0]
+        gap = math.hypot(x0 - x1, y0 - y1)
         if gap > GAP_TOL:
             return gap, e.name, nxt.name
     return None
@@ -182,10 +184,14 @@ def check_ease(g: Garment, lim: EaseLimit) -> CheckResult:
 
 def finished_girth(g: Garment, gl: GirthLine) -> float:
     """The finished girth along ``gl``, measured on the sew lines, cm."""
+    if not gl.parts:
+        return 0.0
+    polys = [g.piece(piece_name).polygon for piece_name, _, _, _ in gl.parts]
+    lines = shapely.linestrings([(p0, p1) for _, p0, p1, _ in gl.parts])
+    lengths = shapely.length(shapely.intersection(lines, polys)).tolist()
     total = 0.0
-    for piece_name, p0, p1, factor in gl.parts:
-        poly = g.piece(piece_name).polygon
-        total += factor * shapely.LineString([p0, p1]).intersection(poly).length
+    for (_, _, _, factor), length in zip(gl.parts, lengths, strict=True):
+        total += factor * length
     return total
 
 

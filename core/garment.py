@@ -203,6 +203,15 @@ class Edge:
                 return ((x1 - x) / d, (y1 - y) / d)
         return (1.0, 0.0)
 
+    def with_allowance(self, allowance: float) -> Edge:
+        """The same edge with another seam allowance (its flattened curve and length are kept,
+        not worked out again)."""
+        e = Edge(self.name, self.kind, self.control, allowance, self.corner)
+        for k in ("_ctrl", "_default_polyline", "length"):
+            if k in self.__dict__:
+                e.__dict__[k] = self.__dict__[k]
+        return e
+
     def reversed(self) -> Edge:
         """The same edge walked the other way."""
         return Edge(self.name, self.kind, self.control[::-1], self.allowance, self.corner)

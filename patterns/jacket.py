@@ -225,7 +225,7 @@ def _fusing(p: Piece, name: str, title: str) -> Piece:
     return dataclasses.replace(
         p,
         name=name,
-        edges=tuple(dataclasses.replace(e, allowance=0.0) for e in p.edges),
+        edges=tuple(e.with_allowance(0.0) for e in p.edges),
         fabric="interfacing",
         on_fold=p.on_fold,
         notches=(),
@@ -240,8 +240,7 @@ def _fusing(p: Piece, name: str, title: str) -> Piece:
 def _lining(p: Piece, name: str, title: str, edges=None, **kw) -> Piece:
     """A lining copy of ``p`` (its hem with a narrow allowance), optionally with new edges."""
     edges = tuple(edges if edges is not None else p.edges)
-    edges = tuple(dataclasses.replace(e, allowance=LINING_HEM) if e.name == "hem" else e
-                  for e in edges)
+    edges = tuple(e.with_allowance(LINING_HEM) if e.name == "hem" else e for e in edges)
     args = dict(name=name, edges=edges, fabric="lining", darts=(), notches=(), drill_holes=(),
                 internal_lines=(), placement=None, title=title,
                 labels=(Label(f"{title.upper()}", _middle(edges), 1.0),))
