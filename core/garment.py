@@ -109,7 +109,7 @@ class Edge:
         if isinstance(ctrl, np.ndarray):
             ctrl = tuple(map(tuple, ctrl.astype(float).tolist()))
         else:
-            ctrl = tuple((float(x), float(y)) for x, y in ctrl)
+            ctrl = tuple([(float(x), float(y)) for x, y in ctrl])
         object.__setattr__(self, "control", ctrl)
         object.__setattr__(self, "allowance", float(self.allowance))
         n = len(self.control)

@@ -55,7 +55,8 @@ def cubic_length(ctrl: np.ndarray, t1: float = 1.0) -> float:
     diff = ctrl[1:] - ctrl[:-1]
     if t1 == 1.0:
         d = _DB @ diff
-        return float(np.sqrt((d * d).sum(axis=1)) @ _GL_W2)
+        d *= d
+        return float(np.sqrt(d[:, 0] + d[:, 1]) @ _GL_W2)
     t = _GL_T2 * t1
     u = 1.0 - t
     d = np.column_stack((u * u, 2.0 * u * t, t * t)) @ (3.0 * diff)
