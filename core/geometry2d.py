@@ -231,6 +231,11 @@ def segments_first_crossing(a: np.ndarray, b: np.ndarray):
     """
     if (len(a) - 1) * (len(b) - 1) <= 256:
         return _first_crossing_small(a, b)
+    return _first_crossing_array(a, b)
+
+
+def _first_crossing_array(a: np.ndarray, b: np.ndarray):
+    """``segments_first_crossing`` on all segment pairs at once."""
     p, r = a[:-1], np.diff(a, axis=0)
     q, s = b[:-1], np.diff(b, axis=0)
     den = r[:, None, 0] * s[None, :, 1] - r[:, None, 1] * s[None, :, 0]

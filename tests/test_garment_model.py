@@ -289,3 +289,47 @@ def test_vectorised_offsets_match_one_by_one():
     together = g2.offset_polylines(polys, dists)
     for poly, d, got in zip(polys, dists, together, strict=True):
         assert np.allclose(got, g2.offset_polyline(poly, d))
+
+
+def test_outline_checks_of_a_garment_agree_with_each_piece_alone():
+    from mtm.core.checks import check_outline
+
+    good = _panel("good")
+    # a bow tie: the sew line crosses itself
+    bow = Piece("bow", (Edge.line("a", (0, 0), (10, 10)), Edge.line("b", (10, 10), (10, 0)),
+                        Edge.line("c", (10, 0), (0, 10)), Edge.line("d", (0, 10), (0, 0))),
+                ((1, 1), (1, 2)))
+    # a narrow slot 0.4 cm wide with 1 cm allowance: the raw cut loops, its loops are removed
+    slot = Piece("slot", (Edge.line("a", (0, 0), (10, 0)), Edge.line("b", (10, 0), (10, 10)),
+                          Edge.line("c", (10, 10), (5.2, 10)), Edge.line("d", (5.2, 10), (5.2, 2)),
+                          Edge.line("e", (5.2, 2), (4.8, 2)), Edge.line("f", (4.8, 2), (4.8, 10)),
+                          Edge.line("g", (4.8, 10), (0, 10)), Edge.line("h", (0, 10), (0, 0))),
+                 ((1, 1), (1, 2)))
+    clockwise = Piece("cw", tuple(e.reversed() for e in good.edges[::-1]), ((8, 5), (8, 35)))
+    net = Piece("net", tuple(e.with_allowance(0.0) for e in good.edges), ((8, 5), (8, 35)))
+    pieces = (good, bow, slot, clockwise, net)
+    together = {c.name: c for c in run_checks(Garment("g", pieces))}
+    for p in pieces:
+        alone = check_outline(dataclasses.replace(p))  # a fresh copy: nothing cached
+        assert (together[alone.name].passed, together[alone.name].message) == (
+            alone.passed, alone.message)
+    assert [together[f"outline:{p.name}"].passed for p in pieces] == [
+        True, False, True, False, True]
+
+
+def test_first_crossing_of_a_few_segments_matches_the_array_version():
+    from mtm.core import geometry2d as g2
+
+    rng = np.random.default_rng(2)
+    found = 0
+    for _ in range(200):
+        a = np.cumsum(rng.normal(size=(int(rng.integers(2, 9)), 2)), axis=0)
+        b = np.cumsum(rng.normal(size=(int(rng.integers(2, 9)), 2)), axis=0)
+        small = g2._first_crossing_small(a, b)
+        big = g2._first_crossing_array(a, b)
+        if small is None:
+            assert big is None
+            continue
+        found += 1
+        assert small[:2] == big[:2] and np.array_equal(small[2], big[2])
+    assert found > 20
