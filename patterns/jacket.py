@@ -19,8 +19,10 @@ drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's o
 length to lie down), its roll line runs from the stand's height at the centre back to the neck
 seam where the lapel's break line crosses the gorge; the top collar is the under collar with
 the turn of cloth added.
-The front corner is square (a rounded cutaway would meet the 4 cm hem tangentially) and the
-vent tops run at 45 degrees, so the cut lines read back exactly from an AAMA DXF.
+The front edge curves into the hem below the last button as the books' rounded quarter, but
+meets the hem at 40 degrees rather than along it, so the quarter's allowance runs on into the
+hem's at a corner (the quarter is faced, not turned up); the vent tops run at 45 degrees, so
+the cut lines read back exactly from an AAMA DXF.
 """
 
 from __future__ import annotations
@@ -99,6 +101,9 @@ HEM = 4.0
 SLEEVE_HEM = 4.0
 LINING_HEM = 1.5
 EXTENSION = 2.0  # button extension beyond the centre front
+#: cm the rounded front quarter reaches in from the front edge line at the hem (at most), and
+#: the angle in degrees at which it meets the hem
+FRONT_ROUND, FRONT_CORNER_ANGLE = 4.0, 40.0
 STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
 #: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
@@ -427,9 +432,20 @@ def draft(
     gorge_edge = Edge.line("gorge", turn, gorge, allowance=SA_CURVE)
     lapel = Edge.cubic("lapel", lp, lp + 0.35 * (brk - lp) + belly * nrm,
                        brk + 0.3 * (lp - brk) + 0.5 * belly * nrm, brk, allowance=SA_CURVE)
-    rc = 0.0  # the front corner is square (a rounded cutaway meets the hem tangentially,
-    # where its 1 cm allowance would have to jump to the hem's 4 cm)
-    front_edge = Edge.line("front_edge", brk, (-EXTENSION, hem_y), allowance=SA_CURVE)
+    # the front edge runs straight down from the break point to below the last button, then
+    # curves into the hem (the books' rounded front quarter): rc cm in from the front edge
+    # line at the hem, arriving at FRONT_CORNER_ANGLE to the hem rather than along it, so the
+    # hem's turn-up still meets the front edge's allowance at a corner
+    y_q = max(btn_y[-1] - 3.0, hem_y + 6.0)
+    rc = float(np.clip(0.35 * (y_q - hem_y), 2.0, FRONT_ROUND))
+    q0, q1 = np.array([-EXTENSION, y_q]), np.array([-EXTENSION + rc, hem_y])
+    a = np.radians(FRONT_CORNER_ANGLE)
+    t_end = np.array([np.cos(a), -np.sin(a)])  # heading along the curve as it meets the hem
+    h = 0.55 * float(np.hypot(*(q1 - q0)))
+    straight = [brk + (q0 - brk) * f for f in (1.0 / 3.0, 2.0 / 3.0)]
+    front_edge = Edge("front_edge", "cubic",
+                      [tuple(brk), *map(tuple, straight), tuple(q0), tuple(q0 + (0.0, -h)),
+                       tuple(q1 - h * t_end), tuple(q1)], allowance=SA_CURVE)
     # front dart from the hem, widest at the waist, its point below the chest line
     x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
     apex = np.array([x_d, apex_y])
@@ -438,7 +454,8 @@ def draft(
     f_side_hem = np.array(fr_side.start)
     front_edges = [
         Edge.line("hem_front", (-EXTENSION + rc, hem_y), leg_in.start, allowance=HEM,
-                  corner="reverse"),
+                  corner="mitre"),  # the quarter's allowance runs on into the hem's (the
+        # rounded quarter is not turned up but faced: its hem allowance is trimmed to it)
         leg_in,
         leg_out,
         Edge.line("hem", leg_out.end, tuple(f_side_hem), allowance=HEM, corner="reverse"),
@@ -478,7 +495,7 @@ def draft(
         ),
         darts=(Dart("front_dart", ("dart_in", "dart_out")),),
         internal_lines=(
-            InternalLine("centre_front", ((0.0, y_top), (0.0, hem_y + rc)), "centre"),
+            InternalLine("centre_front", ((0.0, y_top), (0.0, y_q)), "centre"),
             InternalLine("break_line", (tuple(brk), tuple(roll)), "fold"),
             InternalLine("flap_pocket", ((px0, y_p), (px1, y_p - 1.0)), "placement"),
             InternalLine("breast_welt", ((bx0, y_bp), (bx1, y_bp + 1.5)), "placement"),
@@ -504,8 +521,7 @@ def draft(
     facing = Piece(
         name="facing",
         edges=(
-            Edge.line("hem", (-EXTENSION + rc, hem_y), (x_fh, hem_y), allowance=HEM,
-                      corner="reverse"),
+            Edge.line("hem", (-EXTENSION + rc, hem_y), (x_fh, hem_y), allowance=HEM),
             inner,
             Edge.line("shoulder", tuple(fs), tuple(np_), allowance=SA),
             neck_edge,
