@@ -116,6 +116,32 @@ def test_lapel_width_and_buttons(subjects):
         assert b0[1] == pytest.approx(top) and b0[0] == pytest.approx(-jacket.EXTENSION)
 
 
+def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
+    for ms, buttons in ((subjects[0], 1), (subjects[4], 3)):
+        g = jacket.draft(ms, {"buttons": buttons, "length": 2.0})
+        front, facing = g.piece("front"), g.piece("facing")
+        edge = front.edge("front_edge")
+        pts = edge.polyline()
+        last = min(h.at[1] for h in front.drill_holes if h.kind == "buttonhole")
+        hem_y = front.edge("hem_front").start[1]
+        # straight on the front edge line down to 3 cm below the last button (on a short
+        # jacket, to 6 cm above the hem) ...
+        on_line = pts[np.abs(pts[:, 0] + jacket.EXTENSION) < 1e-9]
+        assert on_line[:, 1].min() == pytest.approx(max(last - 3.0, hem_y + 6.0))
+        assert on_line[:, 1].min() < last
+        # ... then in to the hem, 2-4 cm in from the front edge line, meeting it at 40 degrees
+        x_in = edge.end[0] + jacket.EXTENSION
+        assert 2.0 - 1e-9 <= x_in <= jacket.FRONT_ROUND + 1e-9 and edge.end[1] == hem_y
+        tx, ty = edge.end_tangent()
+        assert np.degrees(np.arctan2(-ty, tx)) == pytest.approx(jacket.FRONT_CORNER_ANGLE)
+        assert front.edge("hem_front").start == edge.end == facing.edge("hem").start
+        assert facing.edge("front_edge") == edge
+        # the cut line keeps the quarter's allowance and runs on into the hem's below it
+        cut = Polygon(front.cut_outline())
+        assert cut.is_valid and cut.covers(Polygon(front.sew_line))
+        assert np.min(front.cut_outline()[:, 1]) == pytest.approx(hem_y - jacket.HEM)
+
+
 def test_shoulder_pad_lifts_the_shoulder_only_when_asked(subjects):
     m = subjects[2]
     base = draft_bodice(m, BodiceEase(chest=10, waist=8, hip=8), 70.0)
