@@ -45,7 +45,8 @@ if root:
 from mtm.core.io.ansur import load_ansur
 from mtm.patterns import get_garment
 import mtm.core.garment
-assert mtm.core.garment.__file__.startswith(root) == bool(root), mtm.core.garment.__file__
+here = mtm.core.garment.__file__
+assert here.startswith(root) if root else not here.startswith(sys.argv[4]), here
 spec = get_garment(garment)
 subjects = [s for sex in spec.sexes for s in load_ansur(sex, limit=n, seed=1)]
 spec.draft(subjects[0], None)
@@ -70,7 +71,7 @@ def main(argv=None) -> int:
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         workers = {
             side: subprocess.Popen(
-                [sys.executable, "-c", WORKER, root, args.garment, str(args.limit)],
+                [sys.executable, "-c", WORKER, root, args.garment, str(args.limit), tmp],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=str(ROOT))
             for side, root in (("base", tmp), ("new", ""))
         }
