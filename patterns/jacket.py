@@ -115,6 +115,7 @@ SLEEVE_BUTTONS = 4
 #: sleeve, and how far from the seam line (the vent then hangs closed in the drape)
 VENT_TACKS, VENT_TACK_IN = (3.0, 6.0, 8.5), 1.5
 ELBOW_EASE = 0.8
+SIDE_BODY_MIN = 1.0  # cm: the side body's least width at the waist
 
 
 def _unit(v) -> np.ndarray:
@@ -312,6 +313,11 @@ def draft(
     rest = s_total - s_cb - s_d
     s_b = float(min(0.55 * rest / 2.0, 2.5))
     s_f = float(min(0.45 * rest / 2.0, 2.0))
+    # a narrow side body (small chest, broad back) keeps SIDE_BODY_MIN cm at the waist: the
+    # panel seams take no more than that leaves (the finished waist is then a little larger)
+    room_w = max(x_fl - x_bl - SIDE_BODY_MIN, 0.0)
+    if s_b + s_f > room_w:
+        s_b, s_f = s_b * room_w / (s_b + s_f), s_f * room_w / (s_b + s_f)
     # the front dart runs straight from its mouth at the hem to its point below the chest
     # line, taking s_d at the waist: its mouth and its intake at the hip follow
     apex_y = chest_y - 3.0
