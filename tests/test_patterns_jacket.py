@@ -266,3 +266,21 @@ def test_batch_lays_each_fabric_on_its_own(tmp_path):
     assert set(result["other_markers"]) == {"lining", "interfacing"}
     for mk in result["other_markers"].values():
         assert 10.0 < mk["length_cm"] < result["fabric_length_cm"]
+
+
+def test_a_narrow_side_body_keeps_its_panel_seams_apart():
+    # small chest, broad back, waist 60, hip 118 over 8 cm: the panel seams' waist suppression
+    # crossed them at the waist (the hypothesis test found it on a3a23b9)
+    m = dict(zip(jacket.MEASUREMENTS, (84.0, 60.0, 118.0, 33.0, 32.0, 40.0, 38.0, 8.0, 48.0,
+                                       24.0, 14.0), strict=True))
+    g = jacket.draft(m, {"fit": "slim", "buttons": 1, "lapel_width": 5.0, "length": 2.0,
+                         "vents": "none", "shoulder_pad": 0.0})
+    assert g.passed, [(c.name, c.message) for c in g.failed_checks()]
+    side = g.piece("side_body")
+    front = side.edge("front").polyline()  # hem -> armhole, y rising
+    back = side.edge("back").polyline()[::-1]  # walked armhole -> hem: turned to rise
+    assert np.all(np.diff(front[:, 1]) > 0) and np.all(np.diff(back[:, 1]) > 0)
+    y_w = g.piece("back").internal_lines[0].points[0][1]
+    x_front = np.interp(y_w, front[:, 1], front[:, 0])
+    x_back = np.interp(y_w, back[:, 1], back[:, 0])
+    assert x_front - x_back >= jacket.SIDE_BODY_MIN - 0.05
