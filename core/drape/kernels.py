@@ -247,6 +247,46 @@ def _self_pairs_project(x, w, pairs, radius):
         x[j, 2] -= w[j] * corr * dz
 
 
+@numba.njit(cache=True, inline="always")
+def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i):
+    """Push vertex ``i`` out of the body to ``thickness`` with Coulomb friction (see
+    ``_body_collide``); returns the field's distance where it was looked up."""
+    d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+    if d >= thickness:
+        return d
+    gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+    gl = np.sqrt(gx * gx + gy * gy + gz * gz)
+    if gl < 1e-12:
+        return d
+    nx = gx / gl
+    ny = gy / gl
+    nz = gz / gl
+    depth = thickness - d
+    contact[i, 0] = nx
+    contact[i, 1] = ny
+    contact[i, 2] = nz
+    x[i, 0] += depth * nx
+    x[i, 1] += depth * ny
+    x[i, 2] += depth * nz
+    # friction on the tangential motion of this substep
+    mx = x[i, 0] - xprev[i, 0]
+    my = x[i, 1] - xprev[i, 1]
+    mz = x[i, 2] - xprev[i, 2]
+    mn = mx * nx + my * ny + mz * nz
+    tx = mx - mn * nx
+    ty = my - mn * ny
+    tz = mz - mn * nz
+    tl = np.sqrt(tx * tx + ty * ty + tz * tz)
+    if tl < 1e-12:
+        return d
+    limit = friction * depth
+    f = 1.0 if tl <= limit else limit / tl
+    x[i, 0] -= f * tx
+    x[i, 1] -= f * ty
+    x[i, 2] -= f * tz
+    return d
+
+
 @numba.njit(cache=True, parallel=True)
 def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact):
     """Hold attached vertices at their height, push vertices out of the body to
@@ -262,39 +302,62 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
             continue
         if not np.isnan(hold_y[i]):
             x[i, 1] = hold_y[i]
-        d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-        if d >= thickness:
+        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+
+
+@numba.njit(cache=True)
+def field_lipschitz(sdf, spacing):
+    """A bound on how fast ``sdf_lookup``'s distance can change per cm anywhere: the
+    trilinear field's gradient along an axis is a mean of the node differences along it,
+    so its length is at most the root of the three largest squared per-axis differences
+    (divided by the spacing); clamping to the grid adds at most 1 (the distance outside)."""
+    nx, ny, nz = sdf.shape
+    lx = 0.0
+    ly = 0.0
+    lz = 0.0
+    for i in range(nx):
+        for j in range(ny):
+            for k in range(nz):
+                v = sdf[i, j, k]
+                if i + 1 < nx:
+                    lx = max(lx, abs(sdf[i + 1, j, k] - v))
+                if j + 1 < ny:
+                    ly = max(ly, abs(sdf[i, j + 1, k] - v))
+                if k + 1 < nz:
+                    lz = max(lz, abs(sdf[i, j, k + 1] - v))
+    return np.sqrt(lx * lx + ly * ly + lz * lz) / spacing + 1.0
+
+
+@numba.njit(cache=True, parallel=True)
+def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
+                      anchor, reach, lipschitz):
+    """``_body_collide`` that skips the field for a vertex still closer than ``reach[i]`` to
+    where it was last looked up clear of the body (``anchor[i]``): the field changes by at
+    most ``lipschitz`` per cm (``field_lipschitz``), so it cannot be within ``thickness``
+    there, and ``_body_collide`` would leave it alone. The same result for less: at rest
+    most of the cloth hangs clear of the skin and is not looked up at all. ``reach`` 0
+    (where the field pushed, or never looked up) looks up."""
+    for i in prange(x.shape[0]):
+        contact[i, 0] = 0.0
+        contact[i, 1] = 0.0
+        contact[i, 2] = 0.0
+        if w[i] == 0.0:
             continue
-        gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-        gl = np.sqrt(gx * gx + gy * gy + gz * gz)
-        if gl < 1e-12:
+        if not np.isnan(hold_y[i]):
+            x[i, 1] = hold_y[i]
+        ax = x[i, 0] - anchor[i, 0]
+        ay = x[i, 1] - anchor[i, 1]
+        az = x[i, 2] - anchor[i, 2]
+        if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
             continue
-        nx = gx / gl
-        ny = gy / gl
-        nz = gz / gl
-        depth = thickness - d
-        contact[i, 0] = nx
-        contact[i, 1] = ny
-        contact[i, 2] = nz
-        x[i, 0] += depth * nx
-        x[i, 1] += depth * ny
-        x[i, 2] += depth * nz
-        # friction on the tangential motion of this substep
-        mx = x[i, 0] - xprev[i, 0]
-        my = x[i, 1] - xprev[i, 1]
-        mz = x[i, 2] - xprev[i, 2]
-        mn = mx * nx + my * ny + mz * nz
-        tx = mx - mn * nx
-        ty = my - mn * ny
-        tz = mz - mn * nz
-        tl = np.sqrt(tx * tx + ty * ty + tz * tz)
-        if tl < 1e-12:
-            continue
-        limit = friction * depth
-        f = 1.0 if tl <= limit else limit / tl
-        x[i, 0] -= f * tx
-        x[i, 1] -= f * ty
-        x[i, 2] -= f * tz
+        d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+        if d > thickness:  # not moved: a ball around here is clear too
+            anchor[i, 0] = x[i, 0]
+            anchor[i, 1] = x[i, 1]
+            anchor[i, 2] = x[i, 2]
+            reach[i] = 0.99 * (d - thickness) / lipschitz
+        else:
+            reach[i] = 0.0
 
 
 @numba.njit(cache=True, inline="always")
@@ -422,7 +485,7 @@ def run_substeps(
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, hold_y,
-    weld_members, weld_offsets, contact, inelastic,
+    weld_members, weld_offsets, contact, inelastic, anchor, reach, lipschitz,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
 
@@ -430,7 +493,9 @@ def run_substeps(
     (``s_pairs``); once sewn they are welds: every stitched group is moved to its common
     point after the other constraints (``weld_offsets`` has more than one entry). Stretch
     and bending take the factors of ``stretch_coefficients`` and ``bend_coefficients``
-    worked out for this ``dt``."""
+    worked out for this ``dt``. The body is looked up through ``_body_collide_far``
+    (``anchor``, ``reach``: per vertex, kept between calls; ``lipschitz``: the field's
+    ``field_lipschitz``)."""
     s_at = s_alpha / (dt * dt)
     for _ in range(n_substeps):
         _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
@@ -451,8 +516,8 @@ def run_substeps(
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
-            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                          contact)
+            _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                              contact, anchor, reach, lipschitz)
             # seams last: nothing after them pulls a stitch open within the substep
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
