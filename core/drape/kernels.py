@@ -177,7 +177,11 @@ def _bend_one(x, quads, kw, g, rest, c):
 
     ``rest`` is 0 for a flat rest shape (Bergou's); a pressed fold keeps the length its
     hinge had when folded (|sum K x| = 2 sin(theta/2) c grows with the dihedral theta up to
-    180 degrees, so the fold resists opening; its direction is not held)."""
+    180 degrees, so the fold resists opening; its direction is not held).
+
+    For a flat hinge the correction -g (|h| - 0) / |h| w_v K_v h is -g w_v K_v h: the
+    constraint is the linear h = sum K x = 0 and needs neither the root nor the division
+    (the dearest part of the hinge)."""
     hx = 0.0
     hy = 0.0
     hz = 0.0
@@ -187,10 +191,14 @@ def _bend_one(x, quads, kw, g, rest, c):
         hx += kk * x[v, 0]
         hy += kk * x[v, 1]
         hz += kk * x[v, 2]
-    hl = np.sqrt(hx * hx + hy * hy + hz * hz)
-    if hl < 1e-9:
-        return
-    f = -g[c] * (hl - rest[c]) / hl
+    r = rest[c]
+    if r == 0.0:
+        f = -g[c]
+    else:
+        hl = np.sqrt(hx * hx + hy * hy + hz * hz)
+        if hl < 1e-9:
+            return
+        f = -g[c] * (hl - r) / hl
     for a in range(4):
         v = quads[c, a]
         gg = kw[c, 4 + a] * f
