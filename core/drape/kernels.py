@@ -544,27 +544,34 @@ def _cell_key(a, b, c):
 
 
 @numba.njit(cache=True, parallel=True)
-def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+def _pair_slots(x, inv, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
                 slots, counts):
-    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius``,
-    from the 27 cells around its own (hash buckets ``start``/``items``), sorted by j."""
+    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius`` (the
+    smallest j if there are more), sorted by j. Cells are ``2 radius`` wide (``inv`` = 1 /
+    cell), so every partner lies in the 2 x 2 x 2 cells nearest the vertex (per axis its own
+    cell and the neighbour on the side of the cell's half it lies in), found through hash
+    buckets ``start``/``items``."""
     n = x.shape[0]
     r2 = radius * radius
     ex2 = exclude_uv * exclude_uv
     cap = slots.shape[1]
     for i in prange(n):
         count = 0
-        for ox in range(-1, 2):
-            for oy in range(-1, 2):
-                for oz in range(-1, 2):
-                    ax = cx[i] + ox
-                    ay = cy[i] + oy
-                    az = cz[i] + oz
+        # the neighbour cell per axis: below for a vertex in its cell's lower half
+        sx = -1 if x[i, 0] * inv - cx[i] < 0.5 else 1
+        sy = -1 if x[i, 1] * inv - cy[i] < 0.5 else 1
+        sz = -1 if x[i, 2] * inv - cz[i] < 0.5 else 1
+        for ox in range(2):
+            for oy in range(2):
+                for oz in range(2):
+                    ax = cx[i] + ox * sx
+                    ay = cy[i] + oy * sy
+                    az = cz[i] + oz * sz
                     b = _cell_key(ax, ay, az) & mask
                     for k in range(start[b], start[b + 1]):
                         j = items[k]
                         # j > i, and j in this cell (not another cell sharing the bucket,
-                        # which may be one of the 27 too: each j is met once)
+                        # which may be one of the 8 too: each j is met once)
                         if j <= i or cx[j] != ax or cy[j] != ay or cz[j] != az:
                             continue
                         dx = x[i, 0] - x[j, 0]
@@ -579,16 +586,18 @@ def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, excl
                             dv = uv[i, 1] - uv[j, 1]
                             if du * du + dv * dv < ex2:
                                 continue
-                        if count < cap:
-                            slots[i, count] = j
-                            count += 1
-        for a in range(1, count):  # insertion sort: rows come out sorted
-            j = slots[i, a]
-            b = a - 1
-            while b >= 0 and slots[i, b] > j:
-                slots[i, b + 1] = slots[i, b]
-                b -= 1
-            slots[i, b + 1] = j
+                        # sorted insertion; a full row keeps its smallest partners, so
+                        # the row does not depend on the order the cells are visited in
+                        if count == cap:
+                            if slots[i, cap - 1] < j:
+                                continue
+                            count -= 1
+                        a = count
+                        while a > 0 and slots[i, a - 1] > j:
+                            slots[i, a] = slots[i, a - 1]
+                            a -= 1
+                        slots[i, a] = j
+                        count += 1
         counts[i] = count
 
 
@@ -596,14 +605,16 @@ def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, excl
 def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
     """Vertex pairs closer than ``radius`` that are not neighbours in the pattern.
 
-    A spatial hash finds candidates: cells of ``radius``, hashed into a table of at least
-    twice as many buckets as vertices and counting-sorted by bucket, so a neighbour cell's
-    vertices are one slice (no search). Pairs of one piece closer than ``exclude_uv`` in UV
-    are skipped (they are the cloth itself), and so are pairs whose vertices both lie in a
-    seam band (they are sewn together). Rows are (i, j) with i < j, sorted.
+    A spatial hash finds candidates: cells of ``2 radius`` (8 cells to look in per vertex,
+    not 27), hashed into a table of at least twice as many buckets as vertices and
+    counting-sorted by bucket, so a neighbour cell's vertices are one slice (no search).
+    Pairs of one piece closer than ``exclude_uv`` in UV are skipped (they are the cloth
+    itself), and so are pairs whose vertices both lie in a seam band (they are sewn
+    together). Rows are (i, j) with i < j, sorted; a vertex keeps at most 16 partners (the
+    16 smallest j).
     """
     n = x.shape[0]
-    inv = 1.0 / radius
+    inv = 0.5 / radius
     size = 1
     while size < 2 * n:
         size *= 2
@@ -628,7 +639,7 @@ def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
         fill[bucket[i]] += 1
     slots = np.empty((n, 16), dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
-    _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+    _pair_slots(x, inv, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
                 slots, counts)
     total = 0
     for i in range(n):
@@ -641,3 +652,32 @@ def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
             out[k, 1] = slots[i, a]
             k += 1
     return out
+
+
+@numba.njit(cache=True)
+def area_normals(x, faces):
+    """Area-weighted unit vertex normals (the solver's air drag acts along them)."""
+    n = np.zeros((x.shape[0], 3))
+    for f in range(faces.shape[0]):
+        a = faces[f, 0]
+        b = faces[f, 1]
+        c = faces[f, 2]
+        ux = x[b, 0] - x[a, 0]
+        uy = x[b, 1] - x[a, 1]
+        uz = x[b, 2] - x[a, 2]
+        vx = x[c, 0] - x[a, 0]
+        vy = x[c, 1] - x[a, 1]
+        vz = x[c, 2] - x[a, 2]
+        nx = uy * vz - uz * vy
+        ny = uz * vx - ux * vz
+        nz = ux * vy - uy * vx
+        for v in (a, b, c):
+            n[v, 0] += nx
+            n[v, 1] += ny
+            n[v, 2] += nz
+    for v in range(x.shape[0]):
+        ln = max(np.sqrt(n[v, 0] ** 2 + n[v, 1] ** 2 + n[v, 2] ** 2), 1e-12)
+        n[v, 0] /= ln
+        n[v, 1] /= ln
+        n[v, 2] /= ln
+    return n

@@ -484,6 +484,7 @@ def simulate(
     drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
     no_pairs = np.zeros((0, 2), np.int64)
+    faces = np.ascontiguousarray(model.faces, dtype=np.int64)
     contact = np.zeros((n, 3))
     gravity_off = np.zeros(3)
     gravity_on = np.asarray(st.gravity, float)
@@ -516,7 +517,7 @@ def simulate(
             elif not st.self_collision:
                 pairs = no_pairs
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
-                normals = vertex_normals(x, model.faces)
+                normals = kernels.area_normals(x, faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             e_coef, b_kw, b_g = factors(k_sub)
