@@ -46,21 +46,35 @@ def colour_constraints(idx: np.ndarray, n_vertices: int) -> np.ndarray:
     return colour
 
 
+@numba.njit(cache=True, inline="always")
+def _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i):
+    xprev[i, 0] = x[i, 0]
+    xprev[i, 1] = x[i, 1]
+    xprev[i, 2] = x[i, 2]
+    if w[i] > 0.0:
+        v[i, 0] = (v[i, 0] + gx * dt) * keep
+        v[i, 1] = (v[i, 1] + gy * dt) * keep
+        v[i, 2] = (v[i, 2] + gz * dt) * keep
+        x[i, 0] += v[i, 0] * dt
+        x[i, 1] += v[i, 1] * dt
+        x[i, 2] += v[i, 2] * dt
+
+
 @numba.njit(cache=True, parallel=True)
 def _predict(x, xprev, v, w, gx, gy, gz, dt, damping):
-    n = x.shape[0]
     keep = max(0.0, 1.0 - damping * dt)
-    for i in prange(n):
-        xprev[i, 0] = x[i, 0]
-        xprev[i, 1] = x[i, 1]
-        xprev[i, 2] = x[i, 2]
-        if w[i] > 0.0:
-            v[i, 0] = (v[i, 0] + gx * dt) * keep
-            v[i, 1] = (v[i, 1] + gy * dt) * keep
-            v[i, 2] = (v[i, 2] + gz * dt) * keep
-            x[i, 0] += v[i, 0] * dt
-            x[i, 1] += v[i, 1] * dt
-            x[i, 2] += v[i, 2] * dt
+    for i in prange(x.shape[0]):
+        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
+
+
+@numba.njit(cache=True, parallel=True)
+def _drag_predict(x, xprev, v, w, normals, drag_rate, gx, gy, gz, dt, damping):
+    """``_air_drag`` of the substep before and ``_predict`` of this one in one pass over the
+    vertices (each vertex's own velocity only: the same numbers as the two passes)."""
+    keep = max(0.0, 1.0 - damping * dt)
+    for i in prange(x.shape[0]):
+        _air_drag_one(v, normals, drag_rate, dt, i)
+        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
 
 
 @numba.njit(cache=True, parallel=True)
@@ -472,17 +486,22 @@ def _update_velocity(x, xprev, v, dt, contact, inelastic):
             _contact_velocity_one(v, contact, i)
 
 
+@numba.njit(cache=True, inline="always")
+def _air_drag_one(v, normals, drag_rate, dt, i):
+    vn = v[i, 0] * normals[i, 0] + v[i, 1] * normals[i, 1] + v[i, 2] * normals[i, 2]
+    f = drag_rate[i] * abs(vn) * dt
+    if f > 1.0:
+        f = 1.0
+    v[i, 0] -= f * vn * normals[i, 0]
+    v[i, 1] -= f * vn * normals[i, 1]
+    v[i, 2] -= f * vn * normals[i, 2]
+
+
 @numba.njit(cache=True, parallel=True)
 def _air_drag(v, normals, drag_rate, dt):
     """Quadratic air drag on the velocity along each vertex normal."""
     for i in prange(v.shape[0]):
-        vn = v[i, 0] * normals[i, 0] + v[i, 1] * normals[i, 1] + v[i, 2] * normals[i, 2]
-        f = drag_rate[i] * abs(vn) * dt
-        if f > 1.0:
-            f = 1.0
-        v[i, 0] -= f * vn * normals[i, 0]
-        v[i, 1] -= f * vn * normals[i, 1]
-        v[i, 2] -= f * vn * normals[i, 2]
+        _air_drag_one(v, normals, drag_rate, dt, i)
 
 
 @numba.njit(cache=True)
@@ -505,8 +524,13 @@ def run_substeps(
     (``anchor``, ``reach``: per vertex, kept between calls; ``lipschitz``: the field's
     ``field_lipschitz``)."""
     s_at = s_alpha / (dt * dt)
-    for _ in range(n_substeps):
-        _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
+    if n_substeps < 1:
+        return
+    _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
+    for sub in range(n_substeps):
+        if sub > 0:  # the substep before's air drag with this one's prediction
+            _drag_predict(x, xprev, v, w, normals, drag_rate, gravity[0], gravity[1],
+                          gravity[2], dt, damping)
         for _it in range(iterations):
             for c in range(e_offsets.shape[0] - 1):
                 lo, hi = e_offsets[c], e_offsets[c + 1]
@@ -535,7 +559,7 @@ def run_substeps(
         _update_velocity(x, xprev, v, dt, contact, inelastic)
         if inelastic:
             _self_pairs_velocity(x, v, w, self_pairs, self_radius)
-        _air_drag(v, normals, drag_rate, dt)
+    _air_drag(v, normals, drag_rate, dt)
 
 
 @numba.njit(cache=True, inline="always")
