@@ -264,3 +264,25 @@ def test_close_pairs_are_every_pair_within_the_radius_less_the_cloth_and_the_sea
     got = {tuple(p) for p in pairs.tolist()}
     assert len(got) == len(pairs)  # no pair twice
     assert got == {tuple(p) for p in want.tolist()}
+
+
+def test_a_crowded_vertex_keeps_its_sixteen_smallest_partners():
+    """A vertex with more partners than its 16 slots keeps the 16 smallest indices, whatever
+    cell of the hash they were found in (the rows do not depend on the search order)."""
+    from mtm.core.drape.kernels import find_close_pairs
+
+    rng = np.random.default_rng(3)
+    n = 60
+    x = rng.normal(0.0, 0.3, size=(n, 3))  # a clump straddling cell faces
+    x[0] = 0.0
+    piece = np.arange(n, dtype=np.int64)  # all pieces apart: no pair is the cloth itself
+    uv = np.zeros((n, 2))
+    band = np.zeros(n, bool)
+    radius = 1.0
+    pairs = find_close_pairs(x, radius, piece, uv, band, 0.5)
+    near = np.nonzero(np.linalg.norm(x - x[0], axis=1) < radius)[0]
+    near = near[near > 0]
+    assert len(near) > 16
+    np.testing.assert_array_equal(pairs[pairs[:, 0] == 0, 1], near[:16])
+    shifted = find_close_pairs(x + 0.37, radius, piece, uv, band, 0.5)  # other cells
+    np.testing.assert_array_equal(shifted, pairs)

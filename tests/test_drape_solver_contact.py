@@ -6,7 +6,13 @@ import trimesh
 from cloth_shapes import rect_piece
 
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.kernels import _body_collide, _contact_velocity, _self_pairs_velocity
+from mtm.core.drape.kernels import (
+    _body_collide,
+    _body_collide_far,
+    _contact_velocity,
+    _self_pairs_velocity,
+    field_lipschitz,
+)
 from mtm.core.drape.sdf import build_sdf, close_creases
 from mtm.core.drape.solver import SolverSettings, build_model, simulate
 
@@ -130,6 +136,55 @@ def test_contact_push_settles_where_the_grid_gradient_jumps():
         steps.append(np.linalg.norm(x - before, axis=1))
     unsettled = int(np.sum(steps[-1] > 0.005))
     assert unsettled <= 2
+
+
+def test_the_field_changes_no_faster_than_its_lipschitz_bound():
+    block = _notched_block(2.0)
+    sdf = close_creases(build_sdf(block.vertices, block.faces, spacing=0.8), block.vertices,
+                        block.faces, 1.0)
+    bound = field_lipschitz(sdf.values, sdf.spacing)
+    rng = np.random.default_rng(1)
+    # pairs anywhere, also outside the grid, and pairs a little apart across the notch
+    p = rng.uniform(-16, 16, (4000, 3))
+    q = p + rng.normal(0, 0.3, p.shape)
+    dp, _ = sdf.query(p)
+    dq, _ = sdf.query(q)
+    rate = np.abs(dp - dq) / np.linalg.norm(p - q, axis=1)
+    assert rate.max() <= bound
+    assert rate.max() > 0.5 * bound - 1.0  # a bound, not a number far above every rate
+
+
+def test_skipping_the_clear_vertices_pushes_as_every_lookup_does():
+    # cloth hanging near the notched block, drawn towards anchors inside and outside it:
+    # the collision that skips vertices still near where the field was clear moves every
+    # vertex as the one that looks every vertex up, and skips most lookups once at rest
+    block = _notched_block(2.0)
+    sdf = build_sdf(block.vertices, block.faces, spacing=0.8)
+    bound = field_lipschitz(sdf.values, sdf.spacing)
+    rng = np.random.default_rng(2)
+    n = 600
+    start = np.column_stack([rng.uniform(-10, 10, n), rng.uniform(-2, 14, n),
+                             rng.uniform(-5, 5, n)])
+    target = start + rng.normal(0, 1.5, (n, 3))
+    w = np.ones(n)
+    w[:5] = 0.0
+    hold_y = np.full(n, np.nan)
+    hold_y[5:10] = 9.0
+    a, b = start.copy(), start.copy()
+    ca, cb = np.zeros((n, 3)), np.zeros((n, 3))
+    anchor, reach = np.zeros((n, 3)), np.zeros(n)
+    for _ in range(100):
+        a += 0.2 * (target - a)
+        b += 0.2 * (target - b)
+        pa, pb = a.copy(), b.copy()
+        _body_collide(a, pa, w, sdf.values, sdf.origin, sdf.spacing, 0.3, 0.5, hold_y, ca)
+        _body_collide_far(b, pb, w, sdf.values, sdf.origin, sdf.spacing, 0.3, 0.5, hold_y, cb,
+                          anchor, reach, bound)
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(ca, cb)
+    d, _ = sdf.query(a)
+    assert np.mean(d < 0.3) > 0.1  # the body pushed some ...
+    assert np.mean(reach > 0) > 0.5  # ... and most were left alone without a lookup
 
 
 def test_body_contact_keeps_no_normal_velocity():

@@ -7,7 +7,8 @@ def test_compile_kernels_compiles_every_kernel_a_drape_calls_from_python():
     seconds = warmup.compile_kernels()
     assert warmup.ready() and seconds > 0
     called = [kernels.colour_constraints, kernels.find_close_pairs, kernels.run_substeps,
-              kernels.stretch_coefficients, kernels.bend_coefficients,
+              kernels.stretch_coefficients, kernels.bend_coefficients, kernels.area_normals,
+              kernels.field_lipschitz,
               kernels.weld, sdf._query_many, sdf._scan_band,
               sdf._fill_inside, sdf._fill_values, sdf._fill_buckets, sdf._closest_within]
     for kernel in called:

@@ -46,21 +46,35 @@ def colour_constraints(idx: np.ndarray, n_vertices: int) -> np.ndarray:
     return colour
 
 
+@numba.njit(cache=True, inline="always")
+def _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i):
+    xprev[i, 0] = x[i, 0]
+    xprev[i, 1] = x[i, 1]
+    xprev[i, 2] = x[i, 2]
+    if w[i] > 0.0:
+        v[i, 0] = (v[i, 0] + gx * dt) * keep
+        v[i, 1] = (v[i, 1] + gy * dt) * keep
+        v[i, 2] = (v[i, 2] + gz * dt) * keep
+        x[i, 0] += v[i, 0] * dt
+        x[i, 1] += v[i, 1] * dt
+        x[i, 2] += v[i, 2] * dt
+
+
 @numba.njit(cache=True, parallel=True)
 def _predict(x, xprev, v, w, gx, gy, gz, dt, damping):
-    n = x.shape[0]
     keep = max(0.0, 1.0 - damping * dt)
-    for i in prange(n):
-        xprev[i, 0] = x[i, 0]
-        xprev[i, 1] = x[i, 1]
-        xprev[i, 2] = x[i, 2]
-        if w[i] > 0.0:
-            v[i, 0] = (v[i, 0] + gx * dt) * keep
-            v[i, 1] = (v[i, 1] + gy * dt) * keep
-            v[i, 2] = (v[i, 2] + gz * dt) * keep
-            x[i, 0] += v[i, 0] * dt
-            x[i, 1] += v[i, 1] * dt
-            x[i, 2] += v[i, 2] * dt
+    for i in prange(x.shape[0]):
+        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
+
+
+@numba.njit(cache=True, parallel=True)
+def _drag_predict(x, xprev, v, w, normals, drag_rate, gx, gy, gz, dt, damping):
+    """``_air_drag`` of the substep before and ``_predict`` of this one in one pass over the
+    vertices (each vertex's own velocity only: the same numbers as the two passes)."""
+    keep = max(0.0, 1.0 - damping * dt)
+    for i in prange(x.shape[0]):
+        _air_drag_one(v, normals, drag_rate, dt, i)
+        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
 
 
 @numba.njit(cache=True, parallel=True)
@@ -177,7 +191,11 @@ def _bend_one(x, quads, kw, g, rest, c):
 
     ``rest`` is 0 for a flat rest shape (Bergou's); a pressed fold keeps the length its
     hinge had when folded (|sum K x| = 2 sin(theta/2) c grows with the dihedral theta up to
-    180 degrees, so the fold resists opening; its direction is not held)."""
+    180 degrees, so the fold resists opening; its direction is not held).
+
+    For a flat hinge the correction -g (|h| - 0) / |h| w_v K_v h is -g w_v K_v h: the
+    constraint is the linear h = sum K x = 0 and needs neither the root nor the division
+    (the dearest part of the hinge)."""
     hx = 0.0
     hy = 0.0
     hz = 0.0
@@ -187,10 +205,14 @@ def _bend_one(x, quads, kw, g, rest, c):
         hx += kk * x[v, 0]
         hy += kk * x[v, 1]
         hz += kk * x[v, 2]
-    hl = np.sqrt(hx * hx + hy * hy + hz * hz)
-    if hl < 1e-9:
-        return
-    f = -g[c] * (hl - rest[c]) / hl
+    r = rest[c]
+    if r == 0.0:
+        f = -g[c]
+    else:
+        hl = np.sqrt(hx * hx + hy * hy + hz * hz)
+        if hl < 1e-9:
+            return
+        f = -g[c] * (hl - r) / hl
     for a in range(4):
         v = quads[c, a]
         gg = kw[c, 4 + a] * f
@@ -247,6 +269,46 @@ def _self_pairs_project(x, w, pairs, radius):
         x[j, 2] -= w[j] * corr * dz
 
 
+@numba.njit(cache=True, inline="always")
+def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i):
+    """Push vertex ``i`` out of the body to ``thickness`` with Coulomb friction (see
+    ``_body_collide``); returns the field's distance where it was looked up."""
+    d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+    if d >= thickness:
+        return d
+    gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+    gl = np.sqrt(gx * gx + gy * gy + gz * gz)
+    if gl < 1e-12:
+        return d
+    nx = gx / gl
+    ny = gy / gl
+    nz = gz / gl
+    depth = thickness - d
+    contact[i, 0] = nx
+    contact[i, 1] = ny
+    contact[i, 2] = nz
+    x[i, 0] += depth * nx
+    x[i, 1] += depth * ny
+    x[i, 2] += depth * nz
+    # friction on the tangential motion of this substep
+    mx = x[i, 0] - xprev[i, 0]
+    my = x[i, 1] - xprev[i, 1]
+    mz = x[i, 2] - xprev[i, 2]
+    mn = mx * nx + my * ny + mz * nz
+    tx = mx - mn * nx
+    ty = my - mn * ny
+    tz = mz - mn * nz
+    tl = np.sqrt(tx * tx + ty * ty + tz * tz)
+    if tl < 1e-12:
+        return d
+    limit = friction * depth
+    f = 1.0 if tl <= limit else limit / tl
+    x[i, 0] -= f * tx
+    x[i, 1] -= f * ty
+    x[i, 2] -= f * tz
+    return d
+
+
 @numba.njit(cache=True, parallel=True)
 def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact):
     """Hold attached vertices at their height, push vertices out of the body to
@@ -262,39 +324,62 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
             continue
         if not np.isnan(hold_y[i]):
             x[i, 1] = hold_y[i]
-        d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-        if d >= thickness:
+        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+
+
+@numba.njit(cache=True)
+def field_lipschitz(sdf, spacing):
+    """A bound on how fast ``sdf_lookup``'s distance can change per cm anywhere: the
+    trilinear field's gradient along an axis is a mean of the node differences along it,
+    so its length is at most the root of the three largest squared per-axis differences
+    (divided by the spacing); clamping to the grid adds at most 1 (the distance outside)."""
+    nx, ny, nz = sdf.shape
+    lx = 0.0
+    ly = 0.0
+    lz = 0.0
+    for i in range(nx):
+        for j in range(ny):
+            for k in range(nz):
+                v = sdf[i, j, k]
+                if i + 1 < nx:
+                    lx = max(lx, abs(sdf[i + 1, j, k] - v))
+                if j + 1 < ny:
+                    ly = max(ly, abs(sdf[i, j + 1, k] - v))
+                if k + 1 < nz:
+                    lz = max(lz, abs(sdf[i, j, k + 1] - v))
+    return np.sqrt(lx * lx + ly * ly + lz * lz) / spacing + 1.0
+
+
+@numba.njit(cache=True, parallel=True)
+def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
+                      anchor, reach, lipschitz):
+    """``_body_collide`` that skips the field for a vertex still closer than ``reach[i]`` to
+    where it was last looked up clear of the body (``anchor[i]``): the field changes by at
+    most ``lipschitz`` per cm (``field_lipschitz``), so it cannot be within ``thickness``
+    there, and ``_body_collide`` would leave it alone. The same result for less: at rest
+    most of the cloth hangs clear of the skin and is not looked up at all. ``reach`` 0
+    (where the field pushed, or never looked up) looks up."""
+    for i in prange(x.shape[0]):
+        contact[i, 0] = 0.0
+        contact[i, 1] = 0.0
+        contact[i, 2] = 0.0
+        if w[i] == 0.0:
             continue
-        gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-        gl = np.sqrt(gx * gx + gy * gy + gz * gz)
-        if gl < 1e-12:
+        if not np.isnan(hold_y[i]):
+            x[i, 1] = hold_y[i]
+        ax = x[i, 0] - anchor[i, 0]
+        ay = x[i, 1] - anchor[i, 1]
+        az = x[i, 2] - anchor[i, 2]
+        if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
             continue
-        nx = gx / gl
-        ny = gy / gl
-        nz = gz / gl
-        depth = thickness - d
-        contact[i, 0] = nx
-        contact[i, 1] = ny
-        contact[i, 2] = nz
-        x[i, 0] += depth * nx
-        x[i, 1] += depth * ny
-        x[i, 2] += depth * nz
-        # friction on the tangential motion of this substep
-        mx = x[i, 0] - xprev[i, 0]
-        my = x[i, 1] - xprev[i, 1]
-        mz = x[i, 2] - xprev[i, 2]
-        mn = mx * nx + my * ny + mz * nz
-        tx = mx - mn * nx
-        ty = my - mn * ny
-        tz = mz - mn * nz
-        tl = np.sqrt(tx * tx + ty * ty + tz * tz)
-        if tl < 1e-12:
-            continue
-        limit = friction * depth
-        f = 1.0 if tl <= limit else limit / tl
-        x[i, 0] -= f * tx
-        x[i, 1] -= f * ty
-        x[i, 2] -= f * tz
+        d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+        if d > thickness:  # not moved: a ball around here is clear too
+            anchor[i, 0] = x[i, 0]
+            anchor[i, 1] = x[i, 1]
+            anchor[i, 2] = x[i, 2]
+            reach[i] = 0.99 * (d - thickness) / lipschitz
+        else:
+            reach[i] = 0.0
 
 
 @numba.njit(cache=True, inline="always")
@@ -401,17 +486,22 @@ def _update_velocity(x, xprev, v, dt, contact, inelastic):
             _contact_velocity_one(v, contact, i)
 
 
+@numba.njit(cache=True, inline="always")
+def _air_drag_one(v, normals, drag_rate, dt, i):
+    vn = v[i, 0] * normals[i, 0] + v[i, 1] * normals[i, 1] + v[i, 2] * normals[i, 2]
+    f = drag_rate[i] * abs(vn) * dt
+    if f > 1.0:
+        f = 1.0
+    v[i, 0] -= f * vn * normals[i, 0]
+    v[i, 1] -= f * vn * normals[i, 1]
+    v[i, 2] -= f * vn * normals[i, 2]
+
+
 @numba.njit(cache=True, parallel=True)
 def _air_drag(v, normals, drag_rate, dt):
     """Quadratic air drag on the velocity along each vertex normal."""
     for i in prange(v.shape[0]):
-        vn = v[i, 0] * normals[i, 0] + v[i, 1] * normals[i, 1] + v[i, 2] * normals[i, 2]
-        f = drag_rate[i] * abs(vn) * dt
-        if f > 1.0:
-            f = 1.0
-        v[i, 0] -= f * vn * normals[i, 0]
-        v[i, 1] -= f * vn * normals[i, 1]
-        v[i, 2] -= f * vn * normals[i, 2]
+        _air_drag_one(v, normals, drag_rate, dt, i)
 
 
 @numba.njit(cache=True)
@@ -422,7 +512,7 @@ def run_substeps(
     s_pairs, s_rest, s_alpha, s_offsets,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, hold_y,
-    weld_members, weld_offsets, contact, inelastic,
+    weld_members, weld_offsets, contact, inelastic, anchor, reach, lipschitz,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
 
@@ -430,10 +520,17 @@ def run_substeps(
     (``s_pairs``); once sewn they are welds: every stitched group is moved to its common
     point after the other constraints (``weld_offsets`` has more than one entry). Stretch
     and bending take the factors of ``stretch_coefficients`` and ``bend_coefficients``
-    worked out for this ``dt``."""
+    worked out for this ``dt``. The body is looked up through ``_body_collide_far``
+    (``anchor``, ``reach``: per vertex, kept between calls; ``lipschitz``: the field's
+    ``field_lipschitz``)."""
     s_at = s_alpha / (dt * dt)
-    for _ in range(n_substeps):
-        _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
+    if n_substeps < 1:
+        return
+    _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
+    for sub in range(n_substeps):
+        if sub > 0:  # the substep before's air drag with this one's prediction
+            _drag_predict(x, xprev, v, w, normals, drag_rate, gravity[0], gravity[1],
+                          gravity[2], dt, damping)
         for _it in range(iterations):
             for c in range(e_offsets.shape[0] - 1):
                 lo, hi = e_offsets[c], e_offsets[c + 1]
@@ -451,8 +548,8 @@ def run_substeps(
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
                                  1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
-            _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                          contact)
+            _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                              contact, anchor, reach, lipschitz)
             # seams last: nothing after them pulls a stitch open within the substep
             for c in range(s_offsets.shape[0] - 1):
                 _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
@@ -462,7 +559,7 @@ def run_substeps(
         _update_velocity(x, xprev, v, dt, contact, inelastic)
         if inelastic:
             _self_pairs_velocity(x, v, w, self_pairs, self_radius)
-        _air_drag(v, normals, drag_rate, dt)
+    _air_drag(v, normals, drag_rate, dt)
 
 
 @numba.njit(cache=True, inline="always")
@@ -471,27 +568,34 @@ def _cell_key(a, b, c):
 
 
 @numba.njit(cache=True, parallel=True)
-def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+def _pair_slots(x, inv, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
                 slots, counts):
-    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius``,
-    from the 27 cells around its own (hash buckets ``start``/``items``), sorted by j."""
+    """Up to ``slots.shape[1]`` partners j > i of every vertex i closer than ``radius`` (the
+    smallest j if there are more), sorted by j. Cells are ``2 radius`` wide (``inv`` = 1 /
+    cell), so every partner lies in the 2 x 2 x 2 cells nearest the vertex (per axis its own
+    cell and the neighbour on the side of the cell's half it lies in), found through hash
+    buckets ``start``/``items``."""
     n = x.shape[0]
     r2 = radius * radius
     ex2 = exclude_uv * exclude_uv
     cap = slots.shape[1]
     for i in prange(n):
         count = 0
-        for ox in range(-1, 2):
-            for oy in range(-1, 2):
-                for oz in range(-1, 2):
-                    ax = cx[i] + ox
-                    ay = cy[i] + oy
-                    az = cz[i] + oz
+        # the neighbour cell per axis: below for a vertex in its cell's lower half
+        sx = -1 if x[i, 0] * inv - cx[i] < 0.5 else 1
+        sy = -1 if x[i, 1] * inv - cy[i] < 0.5 else 1
+        sz = -1 if x[i, 2] * inv - cz[i] < 0.5 else 1
+        for ox in range(2):
+            for oy in range(2):
+                for oz in range(2):
+                    ax = cx[i] + ox * sx
+                    ay = cy[i] + oy * sy
+                    az = cz[i] + oz * sz
                     b = _cell_key(ax, ay, az) & mask
                     for k in range(start[b], start[b + 1]):
                         j = items[k]
                         # j > i, and j in this cell (not another cell sharing the bucket,
-                        # which may be one of the 27 too: each j is met once)
+                        # which may be one of the 8 too: each j is met once)
                         if j <= i or cx[j] != ax or cy[j] != ay or cz[j] != az:
                             continue
                         dx = x[i, 0] - x[j, 0]
@@ -506,16 +610,18 @@ def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, excl
                             dv = uv[i, 1] - uv[j, 1]
                             if du * du + dv * dv < ex2:
                                 continue
-                        if count < cap:
-                            slots[i, count] = j
-                            count += 1
-        for a in range(1, count):  # insertion sort: rows come out sorted
-            j = slots[i, a]
-            b = a - 1
-            while b >= 0 and slots[i, b] > j:
-                slots[i, b + 1] = slots[i, b]
-                b -= 1
-            slots[i, b + 1] = j
+                        # sorted insertion; a full row keeps its smallest partners, so
+                        # the row does not depend on the order the cells are visited in
+                        if count == cap:
+                            if slots[i, cap - 1] < j:
+                                continue
+                            count -= 1
+                        a = count
+                        while a > 0 and slots[i, a - 1] > j:
+                            slots[i, a] = slots[i, a - 1]
+                            a -= 1
+                        slots[i, a] = j
+                        count += 1
         counts[i] = count
 
 
@@ -523,14 +629,16 @@ def _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, excl
 def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
     """Vertex pairs closer than ``radius`` that are not neighbours in the pattern.
 
-    A spatial hash finds candidates: cells of ``radius``, hashed into a table of at least
-    twice as many buckets as vertices and counting-sorted by bucket, so a neighbour cell's
-    vertices are one slice (no search). Pairs of one piece closer than ``exclude_uv`` in UV
-    are skipped (they are the cloth itself), and so are pairs whose vertices both lie in a
-    seam band (they are sewn together). Rows are (i, j) with i < j, sorted.
+    A spatial hash finds candidates: cells of ``2 radius`` (8 cells to look in per vertex,
+    not 27), hashed into a table of at least twice as many buckets as vertices and
+    counting-sorted by bucket, so a neighbour cell's vertices are one slice (no search).
+    Pairs of one piece closer than ``exclude_uv`` in UV are skipped (they are the cloth
+    itself), and so are pairs whose vertices both lie in a seam band (they are sewn
+    together). Rows are (i, j) with i < j, sorted; a vertex keeps at most 16 partners (the
+    16 smallest j).
     """
     n = x.shape[0]
-    inv = 1.0 / radius
+    inv = 0.5 / radius
     size = 1
     while size < 2 * n:
         size *= 2
@@ -555,7 +663,7 @@ def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
         fill[bucket[i]] += 1
     slots = np.empty((n, 16), dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
-    _pair_slots(x, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
+    _pair_slots(x, inv, cx, cy, cz, mask, start, items, radius, piece, uv, band, exclude_uv,
                 slots, counts)
     total = 0
     for i in range(n):
@@ -568,3 +676,32 @@ def find_close_pairs(x, radius, piece, uv, band, exclude_uv):
             out[k, 1] = slots[i, a]
             k += 1
     return out
+
+
+@numba.njit(cache=True)
+def area_normals(x, faces):
+    """Area-weighted unit vertex normals (the solver's air drag acts along them)."""
+    n = np.zeros((x.shape[0], 3))
+    for f in range(faces.shape[0]):
+        a = faces[f, 0]
+        b = faces[f, 1]
+        c = faces[f, 2]
+        ux = x[b, 0] - x[a, 0]
+        uy = x[b, 1] - x[a, 1]
+        uz = x[b, 2] - x[a, 2]
+        vx = x[c, 0] - x[a, 0]
+        vy = x[c, 1] - x[a, 1]
+        vz = x[c, 2] - x[a, 2]
+        nx = uy * vz - uz * vy
+        ny = uz * vx - ux * vz
+        nz = ux * vy - uy * vx
+        for v in (a, b, c):
+            n[v, 0] += nx
+            n[v, 1] += ny
+            n[v, 2] += nz
+    for v in range(x.shape[0]):
+        ln = max(np.sqrt(n[v, 0] ** 2 + n[v, 1] ** 2 + n[v, 2] ** 2), 1e-12)
+        n[v, 0] /= ln
+        n[v, 1] /= ln
+        n[v, 2] /= ln
+    return n

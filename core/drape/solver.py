@@ -9,6 +9,7 @@ GarmentCode does), a progress callback, a cancel flag and a divergence guard.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -400,6 +401,24 @@ class _ThreadTuner:
         numba.set_num_threads(self.saved)
 
 
+#: ``kernels.field_lipschitz`` of the last collision fields (a pass over the whole grid):
+#: the studio drapes on one body's field again and again
+_LIPSCHITZ: dict[int, tuple[weakref.ref, tuple[float, float]]] = {}
+
+
+def _field_lipschitz(values: np.ndarray, spacing: float) -> float:
+    """``kernels.field_lipschitz`` of a collision field, kept while the field lives."""
+    key = id(values)
+    kept = _LIPSCHITZ.get(key)
+    if kept is not None and kept[0]() is values and kept[1][0] == spacing:
+        return kept[1][1]
+    bound = float(kernels.field_lipschitz(values, float(spacing)))
+    for k in [k for k, (ref, _) in _LIPSCHITZ.items() if ref() is None]:
+        del _LIPSCHITZ[k]
+    _LIPSCHITZ[key] = (weakref.ref(values), (spacing, bound))
+    return bound
+
+
 def simulate(
     model: ClothModel,
     sdf: SDFGrid | None,
@@ -458,10 +477,14 @@ def simulate(
         spacing = 1.0
     else:
         grid, origin, spacing = sdf.values, np.asarray(sdf.origin, float), float(sdf.spacing)
+    lipschitz = _field_lipschitz(grid, spacing)
+    anchor = np.zeros((n, 3))  # where _body_collide_far last found each vertex clear ...
+    reach = np.zeros(n)  # ... and how far it may move from there before it looks again
     # air drag rate per vertex: 0.5 rho Cd A / m (1/cm); A / m = 1e7 / (g/m^2) in cm^2/kg
     drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
     no_pairs = np.zeros((0, 2), np.int64)
+    faces = np.ascontiguousarray(model.faces, dtype=np.int64)
     contact = np.zeros((n, 3))
     gravity_off = np.zeros(3)
     gravity_on = np.asarray(st.gravity, float)
@@ -494,7 +517,7 @@ def simulate(
             elif not st.self_collision:
                 pairs = no_pairs
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
-                normals = vertex_normals(x, model.faces)
+                normals = kernels.area_normals(x, faces)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             e_coef, b_kw, b_g = factors(k_sub)
@@ -503,7 +526,7 @@ def simulate(
                     s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     hold_y, weld_members, no_weld if drawing else weld_offsets,
-                    contact, st.inelastic_contact and not drawing)
+                    contact, st.inelastic_contact and not drawing, anchor, reach, lipschitz)
             tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
             substeps += k_sub
