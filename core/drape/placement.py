@@ -734,12 +734,25 @@ def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndar
                             for i, p in enumerate(assembled.panels) if torso[off[i]]])
     deg = np.bincount(edges.ravel(), minlength=len(x)).astype(float)
     free = ~fixed & (deg > 0)
+    # Jacobi passes: every free vertex takes the mean move of its neighbours. As a sparse
+    # operator on the free vertices (the fixed ones add a constant): disp_f <- M disp_f + c
+    from scipy.sparse import coo_matrix
+
+    both = np.concatenate([edges, edges[:, ::-1]])
+    rows = both[free[both[:, 0]], :]
+    idx = np.full(len(x), -1)
+    idx[free] = np.arange(int(free.sum()))
+    w = 1.0 / deg[rows[:, 0]]
+    inner = free[rows[:, 1]]
+    n_free = int(free.sum())
+    m = coo_matrix((w[inner], (idx[rows[inner, 0]], idx[rows[inner, 1]])),
+                   shape=(n_free, n_free)).tocsr()
+    c = coo_matrix((w[~inner], (idx[rows[~inner, 0]], rows[~inner, 1])),
+                   shape=(n_free, len(x))).tocsr() @ disp
+    d = disp[free]
     for _ in range(SEAM_CLOSING_PASSES):
-        nb = np.zeros_like(x)
-        for k in range(3):
-            nb[:, k] = (np.bincount(edges[:, 0], disp[edges[:, 1], k], len(x))
-                        + np.bincount(edges[:, 1], disp[edges[:, 0], k], len(x)))
-        disp[free] = nb[free] / deg[free, None]
+        d = m @ d + c
+    disp[free] = d
     return x + disp
 
 
