@@ -291,12 +291,28 @@ def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
             *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
 
 
-def vertex_normals(x: np.ndarray, faces: np.ndarray) -> np.ndarray:
-    """Area-weighted unit vertex normals."""
-    cross = np.cross(x[faces[:, 1]] - x[faces[:, 0]], x[faces[:, 2]] - x[faces[:, 0]])
-    idx = faces.ravel()
-    w = np.repeat(cross, 3, axis=0)
-    n = np.column_stack([np.bincount(idx, weights=w[:, k], minlength=len(x)) for k in range(3)])
+def face_incidence(faces: np.ndarray, n: int):
+    """Sparse (n, F) matrix with a 1 where a vertex is a corner of a face: ``incidence @ f``
+    sums a per-face quantity onto the vertices (``vertex_normals``)."""
+    from scipy.sparse import csr_matrix
+
+    f = np.asarray(faces, np.int64)
+    return csr_matrix((np.ones(f.size), (f.ravel(), np.repeat(np.arange(len(f)), 3))),
+                      shape=(n, len(f)))
+
+
+def vertex_normals(x: np.ndarray, faces: np.ndarray, incidence=None) -> np.ndarray:
+    """Area-weighted unit vertex normals (``incidence``: ``face_incidence(faces, len(x))``,
+    kept by a caller that asks every few frames)."""
+    if incidence is None:
+        incidence = face_incidence(faces, len(x))
+    a = x[faces[:, 1]] - x[faces[:, 0]]
+    b = x[faces[:, 2]] - x[faces[:, 0]]
+    cross = np.empty_like(a)
+    cross[:, 0] = a[:, 1] * b[:, 2] - a[:, 2] * b[:, 1]
+    cross[:, 1] = a[:, 2] * b[:, 0] - a[:, 0] * b[:, 2]
+    cross[:, 2] = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
+    n = incidence @ cross
     return n / np.maximum(np.linalg.norm(n, axis=1), 1e-12)[:, None]
 
 
@@ -469,6 +485,7 @@ def simulate(
     hold_y = np.full(n, np.nan)
     if len(model.attached) and st.stitch_frames == 0:
         hold_y[model.attached] = x[model.attached, 1]
+    incidence = face_incidence(model.faces, n)
     tuner = _ThreadTuner(st.threads)
     draw_end = None if st.stitch_frames > 0 else 0
     sewn_x = x.copy() if draw_end == 0 else None
@@ -494,7 +511,7 @@ def simulate(
             elif not st.self_collision:
                 pairs = no_pairs
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
-                normals = vertex_normals(x, model.faces)
+                normals = vertex_normals(x, model.faces, incidence)
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             e_coef, b_kw, b_g = factors(k_sub)
