@@ -710,7 +710,7 @@ SEAM_CLOSING_PASSES = 200  # smoothing passes spreading the seam closing over th
 
 
 def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndarray,
-                      y_from: float) -> np.ndarray:
+                      y_from: float, passes: int = SEAM_CLOSING_PASSES) -> np.ndarray:
     """The seams between torso pieces above ``y_from`` (shoulders, yoke, the top of the side
     seams) drawn shut at the start: each stitched pair meets at its midpoint and the move is
     spread smoothly into both pieces, fading to nothing below ``y_from``. The neckline and the
@@ -750,10 +750,20 @@ def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndar
     c = coo_matrix((w[~inner], (idx[rows[~inner, 0]], rows[~inner, 1])),
                    shape=(n_free, len(x))).tocsr() @ disp
     d = disp[free]
-    for _ in range(SEAM_CLOSING_PASSES):
+    for _ in range(passes):
         d = m @ d + c
     disp[free] = d
     return x + disp
+
+
+def close_seams(x: np.ndarray, assembled: AssembledGarment,
+                passes: int = SEAM_CLOSING_PASSES) -> np.ndarray:
+    """Every seam of ``assembled`` drawn shut: each stitched pair meets at its midpoint and
+    the move is spread smoothly into both pieces over ``passes`` smoothing passes
+    (``close_upper_seams`` over all pieces and heights). A redrape closes the seams its
+    carried cloth left open this way, instead of the weld jerking the stitched vertices
+    together."""
+    return close_upper_seams(x, assembled, np.ones(len(x), bool), -np.inf, passes)
 
 
 FACING_INSET = 0.6  # cm a facing starts inside the piece it faces
