@@ -734,25 +734,18 @@ def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndar
                             for i, p in enumerate(assembled.panels) if torso[off[i]]])
     deg = np.bincount(edges.ravel(), minlength=len(x)).astype(float)
     free = ~fixed & (deg > 0)
-    # Jacobi passes: every free vertex takes the mean move of its neighbours. As a sparse
-    # operator on the free vertices (the fixed ones add a constant): disp_f <- M disp_f + c
-    from scipy.sparse import coo_matrix
+    # Jacobi passes: every free vertex takes the mean move of its neighbours, the sums as
+    # two sparse products over the edges in the order (and so with the rounding) of a
+    # bincount over them, several times faster
+    from scipy.sparse import csr_matrix
 
-    both = np.concatenate([edges, edges[:, ::-1]])
-    rows = both[free[both[:, 0]], :]
-    idx = np.full(len(x), -1)
-    idx[free] = np.arange(int(free.sum()))
-    w = 1.0 / deg[rows[:, 0]]
-    inner = free[rows[:, 1]]
-    n_free = int(free.sum())
-    m = coo_matrix((w[inner], (idx[rows[inner, 0]], idx[rows[inner, 1]])),
-                   shape=(n_free, n_free)).tocsr()
-    c = coo_matrix((w[~inner], (idx[rows[~inner, 0]], rows[~inner, 1])),
-                   shape=(n_free, len(x))).tocsr() @ disp
-    d = disp[free]
+    ones = np.ones(len(edges))
+    shape = (len(x), len(x))
+    to_first = csr_matrix((ones, (edges[:, 0], edges[:, 1])), shape=shape)
+    to_second = csr_matrix((ones, (edges[:, 1], edges[:, 0])), shape=shape)
     for _ in range(passes):
-        d = m @ d + c
-    disp[free] = d
+        nb = to_first @ disp + to_second @ disp
+        disp[free] = nb[free] / deg[free, None]
     return x + disp
 
 
