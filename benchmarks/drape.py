@@ -200,6 +200,17 @@ def forget_bodies() -> None:
         drape_module._cached_collision_sdf.cache_clear()
 
 
+def _row(case: str, t: float, c: float, draped, **extra) -> dict:
+    """A fitting case's result row: wall and CPU seconds since ``t`` (perf_counter) and ``c``
+    (process_time), the 1-minute load beside them, the drape's size, substeps and quality."""
+    seconds, cpu = time.perf_counter() - t, time.process_time() - c
+    rep = draped.report
+    return {"case": case, **extra, "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
+            "load_1min": round(os.getloadavg()[0], 2),
+            "simulation_seconds": rep["simulation_seconds"], "vertices": rep["vertices"],
+            "substeps": rep["substeps"], **quality(rep)}
+
+
 def fitting_cases(resolution: float = 1.0) -> list[dict]:
     """Issue 16's cases: T-shirt, cotton jersey; warm (compiled) drapes of the median and the
     large man with the body's fields kept and built in the call, and redrapes from the
@@ -221,14 +232,9 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
                 forget_bodies()
             t, c = time.perf_counter(), time.process_time()
             draped = drape_garment(garment, body, "cotton_jersey", resolution)
-            rows.append({"case": f"{label}, body field {'kept' if kept else 'built'}",
-                         "height": ms.values.get("height"),
-                         "chest_girth": ms.values.get("chest_girth"),
-                         "seconds": round(time.perf_counter() - t, 3),
-                         "cpu_seconds": round(time.process_time() - c, 3),
-                         "simulation_seconds": draped.report["simulation_seconds"],
-                         "vertices": draped.report["vertices"],
-                         "substeps": draped.report["substeps"], **quality(draped.report)})
+            rows.append(_row(f"{label}, body field {'kept' if kept else 'built'}", t, c,
+                             draped, height=ms.values.get("height"),
+                             chest_girth=ms.values.get("chest_girth")))
             print(json.dumps(rows[-1]), file=sys.stderr)
         if label != "median man":
             continue
@@ -246,27 +252,18 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
                 drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
             t, c = time.perf_counter(), time.process_time()
             draped = drape_garment(garment2, body2, "cotton_jersey", resolution, previous=base)
-            seconds, cpu = time.perf_counter() - t, time.process_time() - c
+            row = _row(f"redrape after {what}", t, c, draped)
             scratch = drape_garment(garment2, body2, "cotton_jersey", resolution)
-            rows.append({"case": f"redrape after {what}", "seconds": round(seconds, 3),
-                         "cpu_seconds": round(cpu, 3),
-                         "simulation_seconds": draped.report["simulation_seconds"],
-                         "vertices": draped.report["vertices"],
-                         "substeps": draped.report["substeps"], **quality(draped.report),
-                         "from_scratch": {"seconds": scratch.report["seconds"],
-                                          **quality(scratch.report)}})
+            rows.append({**row, "from_scratch": {"seconds": scratch.report["seconds"],
+                                                 **quality(scratch.report)}})
             print(json.dumps(rows[-1]), file=sys.stderr)
             if body2 is not body:  # the new body's fields built in the call
                 forget_bodies()
                 t, c = time.perf_counter(), time.process_time()
                 draped = drape_garment(garment2, body2, "cotton_jersey", resolution,
                                        previous=base)
-                rows.append({"case": f"redrape after {what}, new body's field built",
-                             "seconds": round(time.perf_counter() - t, 3),
-                             "cpu_seconds": round(time.process_time() - c, 3),
-                             "simulation_seconds": draped.report["simulation_seconds"],
-                             "vertices": draped.report["vertices"],
-                             "substeps": draped.report["substeps"], **quality(draped.report)})
+                rows.append(_row(f"redrape after {what}, new body's field built", t, c,
+                                 draped))
                 print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
 

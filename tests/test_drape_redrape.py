@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from mtm.core.drape.drape import carry_over
+from mtm.core.drape.drape import align_to_partners, carry_over
 from mtm.core.drape.mesher import mesh_piece
 from mtm.core.drape.result import DrapedGarment
 from mtm.core.measurements import MeasurementSet
@@ -51,6 +51,32 @@ def test_carry_over_refuses_other_pieces():
     m = _square(20, 30)
     assert carry_over(["front"], [m.uv], _draped(m)) is None
     assert carry_over(["square", "square"], [m.uv, m.uv], _draped(m)) is None
+
+
+def test_a_piece_whose_pattern_origin_moved_is_shifted_back_to_meet_its_seam():
+    # a 20 x 30 body piece with a 20 x 10 piece sewn on top of it (b's bottom edge to a's
+    # top edge); in the edit b's pattern origin moved 0.9 cm down (its UV 0.9 cm up), as a
+    # sleeve's does when its cap grows
+    a, b = _square(20, 30), _square(20, 10)
+    na = a.n_vertices
+    old = DrapedGarment(
+        vertices=np.concatenate([_affine(a.uv), _affine(b.uv + [0.0, 30.0])]),
+        faces=np.concatenate([a.faces, b.faces + na]), uvs=np.concatenate([a.uv, b.uv]),
+        piece_of_face=np.repeat([0, 1], [len(a.faces), len(b.faces)]), piece_names=("a", "b"),
+        strain_warp=np.zeros(na + b.n_vertices), strain_weft=np.zeros(na + b.n_vertices),
+        ease=np.zeros(na + b.n_vertices))
+    top, bottom = a.edge_vertices["t"][::-1], b.edge_vertices["b"] + na
+    assert np.allclose(a.uv[top, 0], b.uv[bottom - na, 0])
+    stitches = np.column_stack([top, bottom])
+    offsets = [0, na, na + b.n_vertices]
+    new_uv = [a.uv, b.uv + [0.0, 0.9]]
+    x0 = carry_over(["a", "b"], new_uv, old)
+    assert np.allclose(np.linalg.norm(x0[top] - x0[bottom], axis=1), 0.9)  # torn by 9 mm
+    aligned = align_to_partners(new_uv, x0, old, ["a", "b"], stitches, offsets)
+    assert aligned[0] is new_uv[0]  # a was where its partner needs it
+    assert np.allclose(aligned[1], b.uv, atol=1e-9)
+    x1 = carry_over(["a", "b"], aligned, old)
+    assert np.allclose(x1[top], x1[bottom], atol=1e-9)
 
 
 @pytest.fixture(scope="module")

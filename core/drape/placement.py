@@ -710,12 +710,15 @@ SEAM_CLOSING_PASSES = 200  # smoothing passes spreading the seam closing over th
 
 
 def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndarray,
-                      y_from: float) -> np.ndarray:
+                      y_from: float, passes: int = SEAM_CLOSING_PASSES,
+                      same_rounding: bool = True) -> np.ndarray:
     """The seams between torso pieces above ``y_from`` (shoulders, yoke, the top of the side
     seams) drawn shut at the start: each stitched pair meets at its midpoint and the move is
     spread smoothly into both pieces, fading to nothing below ``y_from``. The neckline and the
     armholes then start as closed curves, so the bands, collars and sleeves that follow them
-    do not start torn across a 10 cm shoulder gap."""
+    do not start torn across a 10 cm shoulder gap. ``same_rounding``: the passes sum in the
+    order of the first version (every drape from scratch starts bit for bit as before; a
+    chaotic run can end elsewhere on 1e-14 cm); False is about three times faster."""
     st = assembled.stitches
     if len(st) == 0:
         return x
@@ -734,13 +737,55 @@ def close_upper_seams(x: np.ndarray, assembled: AssembledGarment, torso: np.ndar
                             for i, p in enumerate(assembled.panels) if torso[off[i]]])
     deg = np.bincount(edges.ravel(), minlength=len(x)).astype(float)
     free = ~fixed & (deg > 0)
-    for _ in range(SEAM_CLOSING_PASSES):
-        nb = np.zeros_like(x)
-        for k in range(3):
-            nb[:, k] = (np.bincount(edges[:, 0], disp[edges[:, 1], k], len(x))
-                        + np.bincount(edges[:, 1], disp[edges[:, 0], k], len(x)))
-        disp[free] = nb[free] / deg[free, None]
-    return x + disp
+    return x + _spread_moves(disp, free, edges, deg, passes, same_rounding)
+
+
+def _spread_moves(disp: np.ndarray, free: np.ndarray, edges: np.ndarray, deg: np.ndarray,
+                  passes: int, same_rounding: bool) -> np.ndarray:
+    """``passes`` Jacobi passes over the mesh ``edges``: every ``free`` vertex takes the mean
+    move of its neighbours (``deg`` of them), the others keep theirs. With ``same_rounding``
+    the sums run as two sparse products in the order (and with the rounding) of a bincount
+    over the edges; else as one operator on the free vertices plus the constant the fixed
+    ones add."""
+    from scipy.sparse import coo_matrix, csr_matrix
+
+    disp = disp.copy()
+    if same_rounding:
+        ones = np.ones(len(edges))
+        shape = (len(disp), len(disp))
+        to_first = csr_matrix((ones, (edges[:, 0], edges[:, 1])), shape=shape)
+        to_second = csr_matrix((ones, (edges[:, 1], edges[:, 0])), shape=shape)
+        for _ in range(passes):
+            nb = to_first @ disp + to_second @ disp
+            disp[free] = nb[free] / deg[free, None]
+        return disp
+    both = np.concatenate([edges, edges[:, ::-1]])
+    rows = both[free[both[:, 0]]]
+    n_free = int(free.sum())
+    idx = np.full(len(disp), -1)
+    idx[free] = np.arange(n_free)
+    w = 1.0 / deg[rows[:, 0]]
+    inner = free[rows[:, 1]]
+    m = coo_matrix((w[inner], (idx[rows[inner, 0]], idx[rows[inner, 1]])),
+                   shape=(n_free, n_free)).tocsr()
+    c = coo_matrix((w[~inner], (idx[rows[~inner, 0]], rows[~inner, 1])),
+                   shape=(n_free, len(disp))).tocsr() @ disp
+    d = disp[free]
+    for _ in range(passes):
+        d = m @ d + c
+    disp[free] = d
+    return disp
+
+
+def close_seams(x: np.ndarray, assembled: AssembledGarment,
+                passes: int = SEAM_CLOSING_PASSES) -> np.ndarray:
+    """Every seam of ``assembled`` drawn shut: each stitched pair meets at its midpoint and
+    the move is spread smoothly into both pieces over ``passes`` smoothing passes
+    (``close_upper_seams`` over all pieces and heights). A redrape closes the seams its
+    carried cloth left open this way, instead of the weld jerking the stitched vertices
+    together."""
+    return close_upper_seams(x, assembled, np.ones(len(x), bool), -np.inf, passes,
+                             same_rounding=False)
 
 
 FACING_INSET = 0.6  # cm a facing starts inside the piece it faces

@@ -292,15 +292,6 @@ def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
             *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
 
 
-def vertex_normals(x: np.ndarray, faces: np.ndarray) -> np.ndarray:
-    """Area-weighted unit vertex normals."""
-    cross = np.cross(x[faces[:, 1]] - x[faces[:, 0]], x[faces[:, 2]] - x[faces[:, 0]])
-    idx = faces.ravel()
-    w = np.repeat(cross, 3, axis=0)
-    n = np.column_stack([np.bincount(idx, weights=w[:, k], minlength=len(x)) for k in range(3)])
-    return n / np.maximum(np.linalg.norm(n, axis=1), 1e-12)[:, None]
-
-
 def edge_strain(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     """L / L0 - 1 for every cloth edge (stitches not included)."""
     p = model.x if x is None else x
