@@ -322,3 +322,52 @@ def test_collar_is_placed_round_the_neck_not_as_a_facing_of_the_back(man):
             now = np.linalg.norm(xi[e[:, 0]] - xi[e[:, 1]], axis=1)
             rest = np.linalg.norm(p.mesh.uv[e[:, 0]] - p.mesh.uv[e[:, 1]], axis=1)
             assert np.min(now / rest) > 0.1
+
+
+def test_layers_and_fusings_stiffen_the_pieces_they_lie_on(assembled):
+    """fuse: the under collar drapes with its fusing, the top collar (straight grain, over
+    the bias-cut under collar) and the top collar's fusing; the front with its fusing and,
+    where the facing lies under it (the lapel and the front edge), the facing and its
+    fusing. Stretch, bending and weight are the layers' sums."""
+    from mtm.core.drape.fusing import fuse, layers, load_fusing
+
+    g, a = assembled
+    found = {(layer.piece, layer.on) for layer in layers(g, {p.piece for p in a.panels})}
+    assert found == {("under_collar_fusing", "under_collar"), ("top_collar", "under_collar"),
+                     ("top_collar_fusing", "under_collar"), ("front_fusing", "front"),
+                     ("facing", "front"), ("facing_fusing", "front")}
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    grain = np.concatenate([np.full(p.mesh.n_vertices, np.pi / 4 if p.piece == "under_collar"
+                                    else 0.0) * (-1 if p.copy == "mirrored" else 1)
+                            for p in a.panels])
+    x = np.column_stack([uv, np.zeros(len(uv))])
+    wool, fusing = load_fabric("wool_suiting"), load_fusing()
+    model = build_model(uv, x, faces, piece, a.stitches, wool, grain=grain)
+    model.grain = grain
+    before = (model.edge_alpha.copy(), model.bend_alpha.copy(), model.mass.copy())
+    count = fuse(model, a, g, wool)
+    name = np.array([p.piece for p in a.panels])[piece]
+    collar, front = name == "under_collar", name == "front"
+    assert np.all(count[collar] == 3)
+    assert np.all(count[front] >= 1) and np.all(count[front] <= 3)
+    assert 0.2 < np.mean(count[front] == 3) < 0.6  # the facing covers the lapel and edge
+    assert np.all(count[~(collar | front)] == 0)
+    # weight and bending: the layers' sums
+    heavier = (2 * wool.density_gsm + 2 * fusing.density_gsm) / wool.density_gsm
+    assert np.allclose(model.mass[collar] / before[2][collar], heavier)
+    assert np.array_equal(model.mass[~(collar | front)], before[2][~(collar | front)])
+    hinge_collar = collar[model.bend_quads].all(axis=1)
+    ratio = before[1][hinge_collar] / model.bend_alpha[hinge_collar]
+    assert np.allclose(ratio, (2 * wool.bending + 2 * fusing.bending) / wool.bending)
+    # stretch: the collar's edges along its length (across the straight grain of the top
+    # collar, near the bias of the under collar) are many times stiffer than on its own
+    e = model.edges
+    d = uv[e[:, 1]] - uv[e[:, 0]]
+    along = collar[e[:, 0]] & collar[e[:, 1]] & (np.abs(d[:, 1]) < 0.25 * np.abs(d[:, 0]))
+    assert along.any()
+    stiffer = before[0][along] / model.edge_alpha[along]
+    assert np.all(stiffer > 1.0) and np.median(stiffer) > 5.0
+    untouched = ~(collar | front)[e[:, 0]]
+    assert np.array_equal(model.edge_alpha[untouched], before[0][untouched])
