@@ -371,3 +371,17 @@ def test_layers_and_fusings_stiffen_the_pieces_they_lie_on(assembled):
     assert np.all(stiffer > 1.0) and np.median(stiffer) > 5.0
     untouched = ~(collar | front)[e[:, 0]]
     assert np.array_equal(model.edge_alpha[untouched], before[0][untouched])
+
+
+def test_a_piece_drafted_in_its_own_frame_is_no_layer(man):
+    """An ao dai's under-front is sewn to the back and the sleeve but drafted in a frame of
+    its own: its outline says nothing about where it covers them (it overlapped 4-9% of
+    them by chance), so it stiffens neither; the facings drawn in the front's frame do."""
+    from mtm.core.drape.fusing import layers
+    from mtm.patterns import ao_dai
+
+    g = ao_dai.draft(man)
+    a = assemble(g, 1.0)
+    found = {(layer.piece, layer.on) for layer in layers(g, {p.piece for p in a.panels})}
+    assert not any(piece == "under_front" for piece, _ in found)
+    assert {("facing_1", "front"), ("facing_2", "front")} <= found

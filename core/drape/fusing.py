@@ -9,8 +9,10 @@ Two kinds of layer lie on a draped panel and are not draped themselves:
   shirt's collar and cuffs); cut as pieces of their own so cut files and markers keep them
   apart;
 - a second shell layer: a shell piece the drape leaves out (``assemble.drapes``) sewn by a
-  seam to a draped piece and drafted in its coordinates (a jacket's top collar on its under
-  collar, its facing under the lapel and the front edge), and that layer's own fusings.
+  seam to a draped piece and drafted in its coordinates (the two seam edges lie on each
+  other: a jacket's top collar on its under collar, its facing under the lapel and the
+  front edge), and that layer's own fusings. (An ao dai's under-front, sewn to the back and
+  the sleeve but drafted in a frame of its own, is not one.)
 
 ``fuse`` adds each layer's stiffness to the panel's where the layer covers it (the panel's
 pattern coordinates inside the layer's sew line): its stretch along its own grain (the top
@@ -86,10 +88,12 @@ def layers(garment, draped: set[str]) -> list[Layer]:
         on_it = [(f, True) for f in fusings(name)]
         sewn = set()
         for seam in garment.seams:
-            for a, b in ((seam.a.piece, seam.b.piece), (seam.b.piece, seam.a.piece)):
-                p = pieces.get(a)
-                if b == name and a not in draped and p is not None and p.fabric == "shell":
-                    sewn.add(a)
+            for a, b in ((seam.a, seam.b), (seam.b, seam.a)):
+                p = pieces.get(a.piece)
+                if (b.piece == name and a.piece not in draped and p is not None
+                        and p.fabric == "shell"
+                        and _same_frame(p.edge(a.edge), pieces[name].edge(b.edge))):
+                    sewn.add(a.piece)
         for s in sorted(sewn):
             on_it += [(s, False)] + [(f, True) for f in fusings(s)]
         for layer, fused in on_it:
@@ -97,6 +101,21 @@ def layers(garment, draped: set[str]) -> list[Layer]:
             out.append(Layer(layer, name, shapely.Polygon(p.sew_line).buffer(0),
                              _grain_angle(p), fused))
     return out
+
+
+#: cm: a layer's sewn edge lies this near the edge it is sewn to when both are drawn in
+#: the same frame (a top collar's outer edge is its under collar's grown by the turn of
+#: cloth, 0.3 cm; a piece drafted in a frame of its own is tens of cm away)
+SAME_FRAME_CM = 1.0
+
+
+def _same_frame(edge_a, edge_b) -> bool:
+    """The two edges lie on each other in 2D (within SAME_FRAME_CM): the layer is drawn in
+    the coordinates of the piece it lies on (a facing in the front's, a top collar in its
+    under collar's), so its outline tells where it covers that piece."""
+    a = shapely.LineString(np.asarray(edge_a.polyline(), float))
+    b = shapely.LineString(np.asarray(edge_b.polyline(), float))
+    return a.hausdorff_distance(b) <= SAME_FRAME_CM
 
 
 def _covered(panel, outline) -> np.ndarray:
