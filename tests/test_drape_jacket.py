@@ -289,6 +289,26 @@ def test_placed_collar_lies_turned_over_its_stand(man, assembled):
             assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3
 
 
+def test_collar_figures_say_plainly_when_there_is_no_fall(assembled):
+    """A collar whose panels have no roll line (the median man's at COLLAR_SPRING 2.5 lost it
+    in assembly) has no fall to measure: the figures are None and say why (np.percentile of
+    an empty array raised an IndexError)."""
+    from dataclasses import replace
+
+    from mtm.core.drape.folds import collar_figures
+
+    _, a = assembled
+    flat = replace(a, panels=tuple(replace(p, folds=()) if p.piece == "under_collar" else p
+                                   for p in a.panels))
+    x = np.zeros((a.offsets[-1], 3))
+    fig = collar_figures(flat, x, sdf=None)
+    assert fig["fall_vertices"] == 0 and "no roll line" in fig["no_fall"]
+    assert "under_collar (drafted)" in fig["no_fall"]
+    assert fig["fall_on_stand"] is None and fig["fall_max_off_cm"] is None
+    assert collar_figures(a, x, sdf=None, collar="no_such_piece")["no_fall"] == \
+        "no panel 'no_such_piece'"
+
+
 #: a tall man of the ANSUR II sweep (the 95th percentile of stature): his jacket's collar has
 #: more stitches on the back neck than on the front, whose points lie within 0.3 cm of the
 #: collar's (both drawn from (0, 0) along a flat back neck)

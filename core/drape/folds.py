@@ -204,13 +204,26 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
     - ``fall_compressed``: share of the fall's mesh edges under 80% of their length (a
       crumpled fall);
     - ``stand_height_cb_cm``: per panel, how high the roll line stands above the neck seam
-      at the centre back (vertical rise; drafted as the stand's height)."""
+      at the centre back (vertical rise; drafted as the stand's height).
+
+    When there is no fall to measure (no ``collar`` panel, or its panels have no roll line:
+    the spring 2.5 cm collar of the median man lost it in ``assemble.fold_lines``) the fall
+    figures are None, ``fall_vertices`` 0 and ``no_fall`` says why."""
     from .mesher import mesh_edges
     from .placement import turned_over
 
     partner = _partner(assembled)
     off = assembled.offsets
     collars = [i for i, p in enumerate(assembled.panels) if p.piece == collar]
+    unrolled = [f"{assembled.panels[i].piece} ({assembled.panels[i].copy})" for i in collars
+                if not assembled.panels[i].folds]
+    if not collars or unrolled:
+        why = (f"no panel {collar!r}" if not collars else
+               "no roll line (fold) in " + ", ".join(unrolled))
+        return {"fall_vertices": 0, "no_fall": why,
+                **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
+                                 "fall_max_off_cm", "fall_compressed")),
+                "stand_height_cb_cm": []}
     # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
     under_faces = []
     fall_ids, fall_turned = [], []
@@ -254,6 +267,11 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
             under_faces.append(f[near])
     faces = np.concatenate(under_faces)
     falls = np.concatenate(fall_ids)
+    if not len(falls):
+        return {"fall_vertices": 0, "no_fall": f"no vertex of {collar!r} beyond its roll line",
+                **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
+                                 "fall_max_off_cm", "fall_compressed")),
+                "stand_height_cb_cm": [round(h, 2) for h in stand_height]}
     closest, off_cm = closest_on_faces(x, faces, x[falls])
     d_fall, _ = sdf.query(x[falls])
     d_under, _ = sdf.query(closest)
