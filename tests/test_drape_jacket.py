@@ -289,6 +289,25 @@ def test_placed_collar_lies_turned_over_its_stand(man, assembled):
             assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3
 
 
+@pytest.mark.parametrize("spring", [2.5, 3.0, 3.5])
+def test_a_collar_keeps_its_roll_line_at_a_deeper_spring(man, monkeypatch, spring):
+    """The roll line run on past the neck edge it comes down to cuts a corner off the
+    gorge end of a collar drafted with more spring (0.01-0.6 cm2 at 2.5-3.5 cm): counted as
+    one of its sides, that corner dropped the roll line, and the collar was placed and
+    draped as a flat band."""
+    from mtm.core.drape.assemble import fold_lines
+
+    monkeypatch.setattr(jacket, "COLLAR_SPRING", spring)
+    g = jacket.draft(man)
+    collar = next(p for p in g.pieces if p.name == "under_collar")
+    (a, b), = fold_lines(collar, "drafted")
+    drafted = next(ln for ln in collar.internal_lines if ln.kind == "fold").points
+    assert a == pytest.approx(drafted[0], abs=0.05)  # from the stand's top at the centre back
+    assert b[1] < 0.0  # down to the neck edge at the front
+    a = assemble(g, 1.0)
+    assert all(len(p.folds) == 1 for p in a.panels if p.piece == "under_collar")
+
+
 def test_collar_figures_say_plainly_when_there_is_no_fall(assembled):
     """A collar whose panels have no roll line (the median man's at COLLAR_SPRING 2.5 lost it
     in assembly) has no fall to measure: the figures are None and say why (np.percentile of
