@@ -183,6 +183,44 @@ def test_dress_facings_start_just_inside_the_bodice(man, man_body):
 
 
 @pytest.mark.slow
+def test_a_standing_collar_is_placed_up_the_neck_not_as_a_facing(man, man_body):
+    """The qipao's mandarin collar has its neck edge drafted on the back's neck curve (2D),
+    but stands up the neck from the neckline: it was laid flat inside the back as the
+    back's facing (its top edge 0.9 cm over the seam, median, on the median woman) and drew
+    into a crumpled rim at the front. Real facings (the sleeveless qipao's armhole facings)
+    still start as a layer just inside their piece."""
+    from functools import partial
+
+    from scipy.spatial import cKDTree
+
+    from mtm.patterns import qipao
+
+    g, a, sdf, x = placed(partial(qipao.draft, options={"sleeve": "sleeveless"}), man,
+                          man_body)
+    k = [p.piece for p in a.panels].index("collar")
+    lo, hi = a.offsets[k], a.offsets[k + 1]
+    sewn = np.isin(np.arange(lo, hi), a.stitches)
+    uv = a.panels[k].mesh.uv
+    h, near = cKDTree(uv[sewn]).query(uv)  # height over the neck seam in the pattern
+    top = h > 0.85 * h.max()
+    height = next(o.default for o in qipao.OPTIONS if o.name == "collar_height")
+    assert h.max() == pytest.approx(height, abs=0.2)
+    xs = x[lo:hi]
+    rise = xs[top, 1] - xs[sewn][near[top], 1]  # up the neck from the seam
+    assert np.median(rise) > 3.0 and np.percentile(rise, 10) > 2.0
+    labels = np.array(a.stitch_seam)
+    facings = [s for s in a.seam_labels if "armhole_facing" in s and "shoulder" not in s]
+    assert facings
+    for seam in facings:
+        st = a.stitches[labels == seam]
+        gap = np.linalg.norm(x[st[:, 0]] - x[st[:, 1]], axis=1)
+        assert gap.max() < 1.5, seam
+        outer, _ = sdf.query(x[st[:, 0]])
+        inner, _ = sdf.query(x[st[:, 1]])
+        assert np.all(inner < outer + 0.1), seam  # the facing is the inner layer
+
+
+@pytest.mark.slow
 def test_torso_pieces_start_over_the_shoulders(man, man_body):
     """Fronts and backs start lying over the shoulders with their shoulder seams shut (wrapped
     at the chest's depth they stood 30 cm apart above the shoulders), off the skin, and the

@@ -287,3 +287,140 @@ def test_placed_collar_lies_turned_over_its_stand(man, assembled):
         if p.piece == "under_collar":
             cb = np.abs(p.mesh.uv[:, 0]) < 1e-6
             assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3
+
+
+@pytest.mark.parametrize("spring", [2.5, 3.0, 3.5])
+def test_a_collar_keeps_its_roll_line_at_a_deeper_spring(man, monkeypatch, spring):
+    """The roll line run on past the neck edge it comes down to cuts a corner off the
+    gorge end of a collar drafted with more spring (0.01-0.6 cm2 at 2.5-3.5 cm): counted as
+    one of its sides, that corner dropped the roll line, and the collar was placed and
+    draped as a flat band."""
+    from mtm.core.drape.assemble import fold_lines
+
+    monkeypatch.setattr(jacket, "COLLAR_SPRING", spring)
+    g = jacket.draft(man)
+    collar = next(p for p in g.pieces if p.name == "under_collar")
+    (a, b), = fold_lines(collar, "drafted")
+    drafted = next(ln for ln in collar.internal_lines if ln.kind == "fold").points
+    assert a == pytest.approx(drafted[0], abs=0.05)  # from the stand's top at the centre back
+    assert b[1] < 0.0  # down to the neck edge at the front
+    a = assemble(g, 1.0)
+    assert all(len(p.folds) == 1 for p in a.panels if p.piece == "under_collar")
+
+
+def test_collar_figures_say_plainly_when_there_is_no_fall(assembled):
+    """A collar whose panels have no roll line (the median man's at COLLAR_SPRING 2.5 lost it
+    in assembly) has no fall to measure: the figures are None and say why (np.percentile of
+    an empty array raised an IndexError)."""
+    from dataclasses import replace
+
+    from mtm.core.drape.folds import collar_figures
+
+    _, a = assembled
+    flat = replace(a, panels=tuple(replace(p, folds=()) if p.piece == "under_collar" else p
+                                   for p in a.panels))
+    x = np.zeros((a.offsets[-1], 3))
+    fig = collar_figures(flat, x, sdf=None)
+    assert fig["fall_vertices"] == 0 and "no roll line" in fig["no_fall"]
+    assert "under_collar (drafted)" in fig["no_fall"]
+    assert fig["fall_on_stand"] is None and fig["fall_max_off_cm"] is None
+    assert collar_figures(a, x, sdf=None, collar="no_such_piece")["no_fall"] == \
+        "no panel 'no_such_piece'"
+
+
+#: a tall man of the ANSUR II sweep (the 95th percentile of stature): his jacket's collar has
+#: more stitches on the back neck than on the front, whose points lie within 0.3 cm of the
+#: collar's (both drawn from (0, 0) along a flat back neck)
+TALL = {"height": 187.0, "chest_girth": 113.4, "waist_girth": 93.0, "hip_girth": 114.4,
+        "neck_base_girth": 47.3}
+
+
+@pytest.mark.slow
+def test_collar_is_placed_round_the_neck_not_as_a_facing_of_the_back(man):
+    """A collar with its roll line is placed round the neck (place_rolled_collar) even when
+    its neck edge coincides with the back's in 2D: laid inside the back as its facing, its
+    stand lay flat (many edges of no length) and the drape crept at the side neck for 400
+    frames (15.7 cm/s on the 187 cm man of the sweep)."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.drape.drape import body_sdf
+    from mtm.core.drape.folds import collar_figures
+    from mtm.core.drape.mesher import mesh_edges
+
+    g = jacket.draft(MeasurementSet.from_mapping(TALL, sex="male").with_estimates())
+    a = assemble(g, 1.0)
+    body = fit_body(man)
+    sdf = body_sdf(body)
+    x = place(a, {p.name: p.placement for p in g.pieces}, body.vertices, body.landmarks, sdf)
+    fig = collar_figures(a, x, sdf)
+    assert fig["stand_height_cb_cm"] == pytest.approx([jacket.STAND] * 2, abs=0.3)
+    assert fig["fall_compressed"] < 0.15
+    for i, p in enumerate(a.panels):
+        if p.piece == "under_collar":
+            e = mesh_edges(p.mesh.faces)
+            xi = x[a.offsets[i]:a.offsets[i + 1]]
+            now = np.linalg.norm(xi[e[:, 0]] - xi[e[:, 1]], axis=1)
+            rest = np.linalg.norm(p.mesh.uv[e[:, 0]] - p.mesh.uv[e[:, 1]], axis=1)
+            assert np.min(now / rest) > 0.1
+
+
+def test_layers_and_fusings_stiffen_the_pieces_they_lie_on(assembled):
+    """fuse: the under collar drapes with its fusing, the top collar (straight grain, over
+    the bias-cut under collar) and the top collar's fusing; the front with its fusing and,
+    where the facing lies under it (the lapel and the front edge), the facing and its
+    fusing. Stretch, bending and weight are the layers' sums."""
+    from mtm.core.drape.fusing import fuse, layers, load_fusing
+
+    g, a = assembled
+    found = {(layer.piece, layer.on) for layer in layers(g, {p.piece for p in a.panels})}
+    assert found == {("under_collar_fusing", "under_collar"), ("top_collar", "under_collar"),
+                     ("top_collar_fusing", "under_collar"), ("front_fusing", "front"),
+                     ("facing", "front"), ("facing_fusing", "front")}
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    grain = np.concatenate([np.full(p.mesh.n_vertices, np.pi / 4 if p.piece == "under_collar"
+                                    else 0.0) * (-1 if p.copy == "mirrored" else 1)
+                            for p in a.panels])
+    x = np.column_stack([uv, np.zeros(len(uv))])
+    wool, fusing = load_fabric("wool_suiting"), load_fusing()
+    model = build_model(uv, x, faces, piece, a.stitches, wool, grain=grain)
+    model.grain = grain
+    before = (model.edge_alpha.copy(), model.bend_alpha.copy(), model.mass.copy())
+    count = fuse(model, a, g, wool)
+    name = np.array([p.piece for p in a.panels])[piece]
+    collar, front = name == "under_collar", name == "front"
+    assert np.all(count[collar] == 3)
+    assert np.all(count[front] >= 1) and np.all(count[front] <= 3)
+    assert 0.2 < np.mean(count[front] == 3) < 0.6  # the facing covers the lapel and edge
+    assert np.all(count[~(collar | front)] == 0)
+    # weight and bending: the layers' sums
+    heavier = (2 * wool.density_gsm + 2 * fusing.density_gsm) / wool.density_gsm
+    assert np.allclose(model.mass[collar] / before[2][collar], heavier)
+    assert np.array_equal(model.mass[~(collar | front)], before[2][~(collar | front)])
+    hinge_collar = collar[model.bend_quads].all(axis=1)
+    ratio = before[1][hinge_collar] / model.bend_alpha[hinge_collar]
+    assert np.allclose(ratio, (2 * wool.bending + 2 * fusing.bending) / wool.bending)
+    # stretch: the collar's edges along its length (across the straight grain of the top
+    # collar, near the bias of the under collar) are many times stiffer than on its own
+    e = model.edges
+    d = uv[e[:, 1]] - uv[e[:, 0]]
+    along = collar[e[:, 0]] & collar[e[:, 1]] & (np.abs(d[:, 1]) < 0.25 * np.abs(d[:, 0]))
+    assert along.any()
+    stiffer = before[0][along] / model.edge_alpha[along]
+    assert np.all(stiffer > 1.0) and np.median(stiffer) > 5.0
+    untouched = ~(collar | front)[e[:, 0]]
+    assert np.array_equal(model.edge_alpha[untouched], before[0][untouched])
+
+
+def test_a_piece_drafted_in_its_own_frame_is_no_layer(man):
+    """An ao dai's under-front is sewn to the back and the sleeve but drafted in a frame of
+    its own: its outline says nothing about where it covers them (it overlapped 4-9% of
+    them by chance), so it stiffens neither; the facings drawn in the front's frame do."""
+    from mtm.core.drape.fusing import layers
+    from mtm.patterns import ao_dai
+
+    g = ao_dai.draft(man)
+    a = assemble(g, 1.0)
+    found = {(layer.piece, layer.on) for layer in layers(g, {p.piece for p in a.panels})}
+    assert not any(piece == "under_front" for piece, _ in found)
+    assert {("facing_1", "front"), ("facing_2", "front")} <= found

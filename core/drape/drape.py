@@ -22,6 +22,7 @@ from mtm.core.garment import Garment
 from .assemble import assemble
 from .fabrics import Fabric, load_fabric
 from .folds import fold_hinges, press_folds
+from .fusing import fuse
 from .placement import close_seams, place, push_out
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf, close_creases
@@ -452,6 +453,8 @@ def drape_garment(
     model = build_model(uv, x0, faces, piece_of_vertex, assembled.stitches, fab,
                         extra_edges=np.concatenate(boundary), grain=grain)
     model.grain = grain
+    # the layers on the draped pieces (fusings, a top collar, a facing) stiffen them
+    fuse(model, assembled, garment, fab)
     # a tailor presses the lapel's break line and the collar's roll line: they keep the fold
     # the placement laid them in (issue 19); a garment without fold lines has nothing to press
     # (and the neck-seam search costs 0.2-0.4 s on a T-shirt)

@@ -119,8 +119,9 @@ def seam_hinges(assembled: Any) -> tuple[np.ndarray, np.ndarray]:
 
 
 def add_seam_hinges(model: ClothModel, assembled: Any) -> int:
-    """Add ``seam_hinges`` to ``model``'s bending hinges (at the cloth's bending stiffness,
-    flat at rest until pressed); returns how many, appended at the end."""
+    """Add ``seam_hinges`` to ``model``'s bending hinges (at the bending stiffness of the
+    stiffer piece they join, flat at rest until pressed); returns how many, appended at the
+    end."""
     quads, rest = seam_hinges(assembled)
     if not len(quads):
         return 0
@@ -133,11 +134,24 @@ def add_seam_hinges(model: ClothModel, assembled: Any) -> int:
     order = np.argsort(q_loc[:, 0] // 4)  # one hinge per seam quad, in quad order
     q_loc, k, area = q_loc[order], k[order], area[order]
     glob = quads.reshape(-1)[q_loc]
-    alpha = float(np.max(model.bend_alpha)) if len(model.bend_alpha) else 1.0
+    # at the bending stiffness of the stiffer of the two pieces it joins (their own hinges'
+    # median): a fused collar's pressed neck seam is as stiff as the fused collar
+    # (``fusing.fuse``); at the cloth's softest the fused collar turned outwards about it
+    # (stand 0.5 cm at the back neck of the 187 cm man of the sweep)
+    alpha = np.full(n, float(np.max(model.bend_alpha)) if len(model.bend_alpha) else 1.0)
+    if len(model.bend_alpha):
+        piece = model.piece_of_vertex
+        own = piece[model.bend_quads[:, 0]]
+        for side in (0, 3):
+            for p in np.unique(piece[quads[:, side]]):
+                hinges = model.bend_alpha[own == p]
+                if len(hinges):
+                    at = piece[quads[:, side]] == p
+                    alpha[at] = np.minimum(alpha[at], float(np.median(hinges)))
     model.bend_quads = np.concatenate([model.bend_quads, glob])
     model.bend_k = np.concatenate([model.bend_k, k])
     model.bend_scale = np.concatenate([model.bend_scale, np.sqrt(3.0 / np.maximum(area, 1e-12))])
-    model.bend_alpha = np.concatenate([model.bend_alpha, np.full(n, alpha)])
+    model.bend_alpha = np.concatenate([model.bend_alpha, alpha])
     rest_bend = model.bend_rest if len(model.bend_rest) == len(model.bend_quads) - n \
         else np.zeros(len(model.bend_quads) - n)
     model.bend_rest = np.concatenate([rest_bend, np.zeros(n)])
@@ -190,13 +204,26 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
     - ``fall_compressed``: share of the fall's mesh edges under 80% of their length (a
       crumpled fall);
     - ``stand_height_cb_cm``: per panel, how high the roll line stands above the neck seam
-      at the centre back (vertical rise; drafted as the stand's height)."""
+      at the centre back (vertical rise; drafted as the stand's height).
+
+    When there is no fall to measure (no ``collar`` panel, or its panels have no roll line:
+    the spring 2.5 cm collar of the median man lost it in ``assemble.fold_lines``) the fall
+    figures are None, ``fall_vertices`` 0 and ``no_fall`` says why."""
     from .mesher import mesh_edges
     from .placement import turned_over
 
     partner = _partner(assembled)
     off = assembled.offsets
     collars = [i for i, p in enumerate(assembled.panels) if p.piece == collar]
+    unrolled = [f"{assembled.panels[i].piece} ({assembled.panels[i].copy})" for i in collars
+                if not assembled.panels[i].folds]
+    if not collars or unrolled:
+        why = (f"no panel {collar!r}" if not collars else
+               "no roll line (fold) in " + ", ".join(unrolled))
+        return {"fall_vertices": 0, "no_fall": why,
+                **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
+                                 "fall_max_off_cm", "fall_compressed")),
+                "stand_height_cb_cm": []}
     # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
     under_faces = []
     fall_ids, fall_turned = [], []
@@ -240,6 +267,11 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
             under_faces.append(f[near])
     faces = np.concatenate(under_faces)
     falls = np.concatenate(fall_ids)
+    if not len(falls):
+        return {"fall_vertices": 0, "no_fall": f"no vertex of {collar!r} beyond its roll line",
+                **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
+                                 "fall_max_off_cm", "fall_compressed")),
+                "stand_height_cb_cm": [round(h, 2) for h in stand_height]}
     closest, off_cm = closest_on_faces(x, faces, x[falls])
     d_fall, _ = sdf.query(x[falls])
     d_under, _ = sdf.query(closest)
