@@ -442,7 +442,9 @@ def draft(
     # curves into the hem (the books' rounded front quarter): rc cm in from the front edge
     # line at the hem, arriving at FRONT_CORNER_ANGLE to the hem rather than along it, so the
     # hem's turn-up still meets the front edge's allowance at a corner
-    y_q = max(btn_y[-1] - 3.0, hem_y + 6.0)
+    # (on a short jacket 6 cm above the hem, but never above the last button: a short man's
+    # three-button jacket has its last button under 6 cm from the hem)
+    y_q = min(max(btn_y[-1] - 3.0, hem_y + 6.0), btn_y[-1] - 1.5)
     rc = float(np.clip(0.35 * (y_q - hem_y), 2.0, FRONT_ROUND))
     q0, q1 = np.array([-EXTENSION, y_q]), np.array([-EXTENSION + rc, hem_y])
     a = np.radians(FRONT_CORNER_ANGLE)
