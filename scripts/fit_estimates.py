@@ -3,6 +3,9 @@
 For each sex and each measurement the survey has, an ordinary least-squares model
 ``y = b0 + sum(b_i * x_i)`` is fitted for every non-empty subset of the predictors
 height, chest, navel waist and hip, so whatever of those four a customer gave can be used.
+A key with a partner it must stay on one side of (``mtm.core.estimate.PARTNERS``: the neck
+girth under the neck base girth) also gets every such model with the partner added, used when
+the partner was measured, so its estimate follows the partner the customer gave.
 The coefficients, the residual standard deviation (``rmse``), the largest residual over the
 survey (``max_residual``, which bounds the population a prediction covers) and the number of
 subjects go to ``resources/estimates.json``, with each predictor's survey minimum, mean and
@@ -18,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mtm.core.estimate import PARTNERS
 from mtm.core.io.ansur import SHARED_DIR, load_ansur
 
 PREDICTORS = ("height", "chest_girth", "waist_girth_omphalion", "hip_girth")
@@ -32,8 +36,9 @@ def fit(sex: str) -> dict:
     models: dict = {}
     for target in keys:
         models[target] = {}
-        for r in range(1, len(PREDICTORS) + 1):
-            for subset in itertools.combinations(PREDICTORS, r):
+        partner = [PARTNERS[target][0]] if target in PARTNERS else []
+        for r in range(1, len(PREDICTORS) + 1 + len(partner)):
+            for subset in itertools.combinations((*PREDICTORS, *partner), r):
                 if target in subset:
                     continue
                 x = np.column_stack([np.ones(len(subjects))] + [data[p] for p in subset])

@@ -177,6 +177,40 @@ def test_sweep_heights_and_extreme_girth_ratios_never_give_an_impossible_estimat
     assert outcomes["estimated"] > 500 and outcomes["refused"] > 500, outcomes
 
 
+def test_a_thin_neck_base_gets_a_neck_girth_under_it_not_a_refusal():
+    """ANSUR II woman 29404 (survey values): with her neck base the trunk girths alone had
+    predicted a neck girth of 31.8 cm, over her 31.1 cm neck base, and the set was refused."""
+    ms = MeasurementSet.from_mapping(
+        {"height": 154.8, "chest_girth": 87.3, "waist_girth_omphalion": 83.7, "hip_girth": 96.0,
+         "neck_base_girth": 31.1}, sex="female")
+    full = ms.with_estimates()
+    assert full["neck_base_girth"] == 31.1 and "neck_girth" in full.estimated
+    assert full["neck_girth"] < 31.1
+    assert abs(full["neck_girth"] - 27.5) < 2.0  # her surveyed neck girth
+    assert not [p for p in validate(full) if p.severity == "error"]
+
+
+@pytest.mark.parametrize("sex", ["female", "male", None])
+def test_neck_estimates_follow_the_measured_partner_over_the_survey(sex):
+    """Every surveyed subject, the four predictors and one of the two neck girths given: the
+    other is estimated on its side of it (never refused) and closer to the subject's own value
+    than from the four predictors alone."""
+    for given_key, other in (("neck_base_girth", "neck_girth"), ("neck_girth", "neck_base_girth")):
+        with_partner, without = [], []
+        for subject in load_ansur(sex or "female", limit=400, seed=5):
+            given = {k: subject[k] for k in SURVEY_PREDICTORS}
+            full = MeasurementSet.from_mapping({**given, given_key: subject[given_key]},
+                                               sex=sex).with_estimates()
+            assert other in full.estimated
+            assert full["neck_girth"] <= full["neck_base_girth"], subject.name
+            assert not [p for p in validate(full) if p.severity == "error"], subject.name
+            with_partner.append(abs(full[other] - subject[other]))
+            alone = MeasurementSet.from_mapping(given, sex=sex).with_estimates()
+            without.append(abs(alone[other] - subject[other]))
+        assert np.mean(with_partner) < 0.8 * np.mean(without), (given_key, np.mean(with_partner),
+                                                                np.mean(without))
+
+
 @pytest.mark.parametrize("sex", ["female", "male"])
 def test_every_surveyed_subject_is_inside_the_covered_population(sex):
     for subject in load_ansur(sex):
