@@ -2,7 +2,9 @@
 
 import numpy as np
 import pytest
+import shapely
 
+from mtm.core.drape import mesher
 from mtm.core.drape.mesher import mesh_edges, mesh_piece, resample_polyline
 from mtm.core.errors import InputError
 
@@ -99,3 +101,15 @@ def test_cached_mesh_is_the_same_mesh_and_cannot_be_changed_through_a_copy():
     # another outline (a longer edge) is meshed anew
     longer = [(n, p * np.array([1.0, 1.1])) for n, p in _l_shape()]
     assert mesh_piece("L", longer, 1.0).n_vertices != second.n_vertices
+
+
+def test_lattice_clearance_matches_geos_distance_ties_included():
+    """Interior lattice points keep 0.6 h from the outline: the KD-tree shortcut answers as
+    GEOS's distance does, also for points exactly 0.6 h from a straight edge."""
+    rng = np.random.default_rng(5)
+    ring = np.array([[0.0, 0.0], [4.0, 0.0], [4.0, 3.0], [2.0, 5.5], [0.0, 3.0], [0.0, 0.0]])
+    pts = np.concatenate([rng.uniform(-0.5, 4.5, (3000, 2)),
+                          [[1.5, 1.0], [2.5, 1.0], [2.0, 1.5], [1.5, 2.0]]])  # ties at 1.5
+    geos = shapely.distance(shapely.points(pts), shapely.LinearRing(ring))
+    for d in (0.3, 1.5):
+        assert np.array_equal(mesher._clear_of_ring(pts, ring, d), geos > d)
