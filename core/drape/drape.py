@@ -22,7 +22,7 @@ from mtm.core.garment import Garment
 from .assemble import assemble
 from .fabrics import Fabric, load_fabric
 from .folds import fold_hinges, press_folds
-from .fusing import fuse
+from .fusing import fuse, grain_angle
 from .placement import close_seams, place, push_out
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf, close_creases
@@ -241,12 +241,7 @@ def align_to_partners(panel_uvs: Sequence[np.ndarray], carried: np.ndarray,
 
 def _grain_angles(piece, panel) -> np.ndarray:
     """Grain angle (from UV +Y towards +X) per vertex of a panel; mirrored halves mirror it."""
-    (x0, y0), (x1, y1) = piece.grainline
-    phi = float(np.arctan2(x1 - x0, y1 - y0)) if (x0, y0) != (x1, y1) else 0.0
-    if phi > np.pi / 2:
-        phi -= np.pi
-    elif phi < -np.pi / 2:
-        phi += np.pi
+    phi = grain_angle(piece)
     out = np.full(panel.mesh.n_vertices, phi)
     if panel.copy == "mirrored":
         out[:] = -phi

@@ -64,7 +64,8 @@ class Layer:
     fused: bool
 
 
-def _grain_angle(piece) -> float:
+def grain_angle(piece) -> float:
+    """A piece's grain line angle in radians from +Y towards +X, folded into [-pi/2, pi/2]."""
     (x0, y0), (x1, y1) = piece.grainline
     phi = float(np.arctan2(x1 - x0, y1 - y0)) if (x0, y0) != (x1, y1) else 0.0
     if phi > np.pi / 2:
@@ -99,7 +100,7 @@ def layers(garment, draped: set[str]) -> list[Layer]:
         for layer, fused in on_it:
             p = pieces[layer]
             out.append(Layer(layer, name, shapely.Polygon(p.sew_line).buffer(0),
-                             _grain_angle(p), fused))
+                             grain_angle(p), fused))
     return out
 
 
