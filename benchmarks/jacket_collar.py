@@ -42,12 +42,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 CACHE = Path(os.environ.get("MTM_BODY_CACHE", "/tmp/mtm_jacket_collar_bodies"))
 
 
+def _fit_code_digest() -> bytes:
+    """Digest of what decides a fitted body (the bodies package and its resources), so a body
+    kept from older code is never reused: a stale body once made a jacket drape look unsettled."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha1()
+    for path in sorted([*root.joinpath("bodies").glob("*.py"),
+                        *root.joinpath("core").glob("*.py"),
+                        *root.joinpath("resources").glob("*.json"),
+                        *root.joinpath("resources").glob("*.npz")]):
+        h.update(path.name.encode() + path.read_bytes())
+    return h.digest()
+
+
 def body_for(ms, sex: str):
     """The fitted body of ``ms`` (kept in CACHE between runs: fitting takes a minute)."""
     from mtm.bodies.fit import fit_body
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha1(repr(sorted(ms.values.items())).encode()).hexdigest()[:12]
+    digest = hashlib.sha1(repr(sorted(ms.values.items())).encode() + _fit_code_digest()
+                          ).hexdigest()[:12]
     key = CACHE / f"{sex}_{digest}.pkl"
     if not key.exists():
         body = fit_body(ms)
