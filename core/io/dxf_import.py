@@ -780,12 +780,19 @@ def cut_line_deviation(piece, cut: np.ndarray) -> float:
 
 def _allowance(pts: np.ndarray, cut: np.ndarray) -> float:
     """Seam allowance of one sew-line edge: median normal distance to the cut line (cm)."""
+    found = _allowance_samples(pts, cut)
+    return round(float(np.median(found)), 2) if found else 0.0
+
+
+def _allowance_samples(pts: np.ndarray, cut: np.ndarray) -> list[float]:
+    """Normal distances (cm) from a sew-line edge to the cut line at a quarter, half and three
+    quarters of its length."""
     from .aama_dxf import _ray_hit
 
     seg = np.hypot(*np.diff(pts, axis=0).T)
     total = float(seg.sum())
     if total == 0:
-        return 0.0
+        return []
     cum = np.concatenate([[0.0], np.cumsum(seg)])
     found = []
     for f in (0.25, 0.5, 0.75):
@@ -797,7 +804,7 @@ def _allowance(pts: np.ndarray, cut: np.ndarray) -> float:
         d = (pts[i + 1] - pts[i]) / seg[i]
         hit = np.array(_ray_hit(cut, p, np.array([d[1], -d[0]]), 0.0))
         found.append(float(np.hypot(*(hit - p))))
-    return round(float(np.median(found)), 2) if found else 0.0
+    return found
 
 
 def _split_by_allowance(pts: np.ndarray, cut: np.ndarray, depth: int = 0) -> list[np.ndarray]:
@@ -872,6 +879,24 @@ def _fit_piece(piece, cut: np.ndarray):
         internal = tuple(x for x in piece.internal_lines if not any(
             len(leg) == len(x.points) and np.allclose(leg, x.points, atol=1e-6) for leg in legs))
         piece = dataclasses.replace(piece, internal_lines=internal)
+    # a short edge beside a corner whose allowance changes (a rounded front quarter meeting a
+    # deep hem at an angle) has its normals cut by the corner's diagonal, so its measured
+    # allowance is too small: try the largest of its own samples and the piece's other
+    # allowances on it
+    values = {e.allowance for e in piece.edges if e.allowance > 0}
+    for i, edge in enumerate(piece.edges):
+        if edge.allowance <= 0 or best < 1e-9:
+            continue
+        own = _allowance_samples(np.asarray(edge.control, float), cut)
+        for value in sorted(values | ({round(max(own), 2)} if own else set())):
+            if value == edge.allowance:
+                continue
+            edges = list(piece.edges)
+            edges[i] = dataclasses.replace(edge, allowance=value)
+            trial = dataclasses.replace(piece, edges=tuple(edges))
+            score = misfit(trial)
+            if score < best - 1e-9:
+                piece, best = trial, score
     for i, edge in enumerate(piece.edges):
         if edge.allowance <= 0 or best < 1e-9:
             continue
