@@ -881,14 +881,16 @@ def _fit_piece(piece, cut: np.ndarray):
         piece = dataclasses.replace(piece, internal_lines=internal)
     # a short edge beside a corner whose allowance changes (a rounded front quarter meeting a
     # deep hem at an angle) has its normals cut by the corner's diagonal, so its measured
-    # allowance is too small: try the largest of its own samples and the piece's other
-    # allowances on it
+    # allowance is too small: where its samples disagree, try the largest of them and the
+    # piece's other allowances on it
     values = {e.allowance for e in piece.edges if e.allowance > 0}
     for i, edge in enumerate(piece.edges):
         if edge.allowance <= 0 or best < 1e-9:
             continue
         own = _allowance_samples(np.asarray(edge.control, float), cut)
-        for value in sorted(values | ({round(max(own), 2)} if own else set())):
+        if not own or max(own) - min(own) <= 0.05:  # its normals agree: measured right
+            continue
+        for value in sorted(values | {round(max(own), 2)}):
             if value == edge.allowance:
                 continue
             edges = list(piece.edges)
