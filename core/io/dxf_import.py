@@ -891,25 +891,26 @@ def _fit_piece(piece, cut: np.ndarray):
         if not own or max(own) - min(own) <= 0.05:  # its normals agree: measured right
             continue
         for value in sorted(values | {round(max(own), 2)}):
-            if value == edge.allowance:
-                continue
-            edges = list(piece.edges)
-            edges[i] = dataclasses.replace(edge, allowance=value)
-            trial = dataclasses.replace(piece, edges=tuple(edges))
-            score = misfit(trial)
-            if score < best - 1e-9:
-                piece, best = trial, score
+            if value != edge.allowance:
+                piece, best = _better_edge(piece, best, i, misfit, allowance=value)
     for i, edge in enumerate(piece.edges):
         if edge.allowance <= 0 or best < 1e-9:
             continue
         for corner in ("reverse", "square"):
-            edges = list(piece.edges)
-            edges[i] = dataclasses.replace(edge, corner=corner)
-            trial = dataclasses.replace(piece, edges=tuple(edges))
-            score = misfit(trial)
-            if score < best - 1e-9:
-                piece, best = trial, score
+            piece, best = _better_edge(piece, best, i, misfit, corner=corner)
     return piece
+
+
+def _better_edge(piece, best: float, i: int, misfit, **change):
+    """The piece with edge ``i`` changed (``dataclasses.replace`` fields) and its misfit, if
+    that brings the cut line closer than ``best``; else the piece and ``best`` as they were."""
+    import dataclasses
+
+    edges = list(piece.edges)
+    edges[i] = dataclasses.replace(edges[i], **change)
+    trial = dataclasses.replace(piece, edges=tuple(edges))
+    score = misfit(trial)
+    return (trial, score) if score < best - 1e-9 else (piece, best)
 
 
 def name_or(*names: str) -> str:
