@@ -25,6 +25,7 @@ from .sdf import SDFGrid
 
 CLEARANCE = 2.0  # cm between skin and the placed cloth
 MIN_CLEARANCE = 1.0  # cm: anything closer is pushed out to this
+ARM_MERGE = 3.0  # cm beyond an armpit where a torso section has taken in the arm
 CROTCH_DROP = 2.0  # cm below the body's crotch where a trouser fork starts
 CROTCH_BLEND_BELOW = 6.0  # cm below the crotch where trouser legs start turning to the torso
 CROTCH_BLEND_ABOVE = 3.0  # cm above the crotch where they wrap the torso fully
@@ -69,9 +70,14 @@ def torso_sections(vertices: np.ndarray, landmarks: Mapping[str, np.ndarray], st
 
     Returns (ys, half_width, z_centre, half_depth) sampled every ``step`` cm from the crotch
     to the armpit; the torso at a level is the run of vertices round x = 0 without a gap.
+    Just under the armpits the upper arm can touch the side with no gap: a run reaching more
+    than ``ARM_MERGE`` cm beyond an armpit has taken in that arm and is cut at the armpit
+    (else the top level of a tall man with heavy arms read 43 cm half width, not 20, and the
+    shirt's underarm started out on his arm and caught there).
     """
     lo = _lm(landmarks, "crotch")[1]
     hi = _lm(landmarks, "armpit_l")[1]
+    arm_l, arm_r = _lm(landmarks, "armpit_l")[0], _lm(landmarks, "armpit_r")[0]
     ys = np.arange(lo, hi + 1e-9, step)
     out = []
     for y in ys:
@@ -86,6 +92,10 @@ def torso_sections(vertices: np.ndarray, landmarks: Mapping[str, np.ndarray], st
         left = np.nonzero(gaps[:mid])[0]
         x_hi = xs[mid + right[0]] if len(right) else xs[-1]
         x_lo = xs[left[-1] + 1] if len(left) else xs[0]
+        if x_hi > arm_l + ARM_MERGE:  # the left arm (+X) joined the run
+            x_hi = arm_l
+        if x_lo < arm_r - ARM_MERGE:
+            x_lo = arm_r
         keep = (sl[:, 0] >= x_lo) & (sl[:, 0] <= x_hi)
         z = sl[keep, 2]
         out.append((0.5 * (x_hi - x_lo), 0.5 * (z.max() + z.min()), 0.5 * (z.max() - z.min())))
