@@ -70,14 +70,17 @@ def torso_sections(vertices: np.ndarray, landmarks: Mapping[str, np.ndarray], st
 
     Returns (ys, half_width, z_centre, half_depth) sampled every ``step`` cm from the crotch
     to the armpit; the torso at a level is the run of vertices round x = 0 without a gap.
-    Just under the armpits the upper arm can touch the side with no gap: a run reaching more
-    than ``ARM_MERGE`` cm beyond an armpit has taken in that arm and is cut at the armpit
-    (else the top level of a tall man with heavy arms read 43 cm half width, not 20, and the
-    shirt's underarm started out on his arm and caught there).
+    Between the elbows and the armpits the upper arm can touch the side with no gap: there a
+    run reaching more than ``ARM_MERGE`` cm beyond an armpit has taken in that arm and is cut
+    at the armpit (else the top level of a tall man with heavy arms read 43 cm half width, not
+    20, and the shirt's underarm started out on his arm and caught there). Lower down, hips
+    wider than the armpits are the torso's own.
     """
     lo = _lm(landmarks, "crotch")[1]
     hi = _lm(landmarks, "armpit_l")[1]
     arm_l, arm_r = _lm(landmarks, "armpit_l")[0], _lm(landmarks, "armpit_r")[0]
+    elbows = [landmarks[k][1] for k in ("elbow_l", "elbow_r") if k in landmarks]
+    arm_from = min(elbows) if elbows else np.inf  # no elbows given: no arm to leave out
     ys = np.arange(lo, hi + 1e-9, step)
     out = []
     for y in ys:
@@ -92,9 +95,9 @@ def torso_sections(vertices: np.ndarray, landmarks: Mapping[str, np.ndarray], st
         left = np.nonzero(gaps[:mid])[0]
         x_hi = xs[mid + right[0]] if len(right) else xs[-1]
         x_lo = xs[left[-1] + 1] if len(left) else xs[0]
-        if x_hi > arm_l + ARM_MERGE:  # the left arm (+X) joined the run
+        if y >= arm_from and x_hi > arm_l + ARM_MERGE:  # the left arm (+X) joined the run
             x_hi = arm_l
-        if x_lo < arm_r - ARM_MERGE:
+        if y >= arm_from and x_lo < arm_r - ARM_MERGE:
             x_lo = arm_r
         keep = (sl[:, 0] >= x_lo) & (sl[:, 0] <= x_hi)
         z = sl[keep, 2]
