@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .assemble import fold_distance
 from .solver import ClothModel, press_hinges
 
 FOLD_BAND = 0.75  # edge lengths either side of a fold line whose hinges are pressed
@@ -37,12 +38,8 @@ def fold_hinges(model: ClothModel, assembled: Any, band: float = FOLD_BAND) -> n
             continue
         lo, hi = assembled.offsets[i], assembled.offsets[i + 1]
         uv = panel.mesh.uv
-        for a, b in panel.folds:
-            a, b = np.asarray(a, float), np.asarray(b, float)
-            d = b - a
-            t = np.clip(((uv - a) @ d) / float(d @ d), 0.0, 1.0)
-            dist = np.linalg.norm(uv - (a + t[:, None] * d), axis=1)
-            near[lo:hi] |= dist < band * model.edge_length
+        for fold in panel.folds:
+            near[lo:hi] |= fold_distance(fold, uv) < band * model.edge_length
     if not len(model.bend_quads):
         return np.zeros(0, bool)
     return near[model.bend_quads[:, 0]] & near[model.bend_quads[:, 1]]
