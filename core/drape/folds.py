@@ -157,6 +157,25 @@ def add_seam_hinges(model: ClothModel, assembled: Any) -> int:
 
 ON_STAND_CM = 1.0  # a point of a fall within this of the cloth under it lies on it
 FOLD_MARGIN_CM = 0.5  # points of a fall nearer its roll line than this are the fold itself
+CREASE_DEG = 45.0  # a collar edge whose two triangles meet at more than this is creased
+CREASE_MARGIN_CM = 1.0  # edges nearer the roll line (UV) than this are the roll itself
+
+
+def dihedral_angles(x: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The interior edges (E, 2) of the triangle mesh ``faces`` on positions ``x`` and the
+    angle (degrees) between the normals of the two triangles on each (0: flat)."""
+    f = np.asarray(faces, np.int64)
+    n = np.cross(x[f[:, 1]] - x[f[:, 0]], x[f[:, 2]] - x[f[:, 0]])
+    n /= np.maximum(np.linalg.norm(n, axis=1), 1e-12)[:, None]
+    e = np.concatenate([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
+    e.sort(axis=1)
+    owner = np.tile(np.arange(len(f)), 3)
+    key = e[:, 0] * (int(e.max()) + 1) + e[:, 1]
+    order = np.argsort(key, kind="stable")
+    key, owner, e = key[order], owner[order], e[order]
+    pair = np.nonzero(key[1:] == key[:-1])[0]  # an interior edge: two triangles
+    cos = np.einsum("ij,ij->i", n[owner[pair]], n[owner[pair + 1]])
+    return e[pair], np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
 def _partner(assembled) -> np.ndarray:
@@ -201,7 +220,10 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
     - ``fall_compressed``: share of the fall's mesh edges under 80% of their length (a
       crumpled fall);
     - ``stand_height_cb_cm``: per panel, how high the roll line stands above the neck seam
-      at the centre back (vertical rise; drafted as the stand's height).
+      at the centre back (vertical rise; drafted as the stand's height);
+    - ``collar_creased``: share of the collar's mesh edges more than CREASE_MARGIN_CM (UV)
+      from its roll line whose two triangles meet at more than CREASE_DEG (a crumpled or
+      buckled collar, stand or fall: the fall turning round the side neck at the seam).
 
     When there is no fall to measure (no ``collar`` panel, or its panels have no roll line:
     the spring 2.5 cm collar of the median man lost it in ``assemble.fold_lines``) the fall
@@ -219,17 +241,23 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
                "no roll line (fold) in " + ", ".join(unrolled))
         return {"fall_vertices": 0, "no_fall": why,
                 **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
-                                 "fall_max_off_cm", "fall_compressed")),
+                                 "fall_max_off_cm", "fall_compressed", "collar_creased")),
                 "stand_height_cb_cm": []}
     # the cloth a fall can lie on: every collar's stand and the body pieces round the neck
     under_faces = []
     fall_ids, fall_turned = [], []
     stand_height = []
     compressed = []
+    creased = []
     for i in collars:
         p = assembled.panels[i]
         lo, hi = off[i], off[i + 1]
         turned, _, dist = turned_over(p, partner[lo:hi] >= 0)
+        ce, ang = dihedral_angles(x[lo:hi], p.mesh.faces)
+        mid = 0.5 * (p.mesh.uv[ce[:, 0]] + p.mesh.uv[ce[:, 1]])
+        off_roll = np.min([fold_distance(fold, mid) for fold in p.folds], axis=0) \
+            > CREASE_MARGIN_CM
+        creased.append(ang[off_roll] > CREASE_DEG)
         f = p.mesh.faces
         stand_f = f[~turned[f].any(axis=1)] + lo
         under_faces.append(stand_f)
@@ -268,6 +296,7 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
         return {"fall_vertices": 0, "no_fall": f"no vertex of {collar!r} beyond its roll line",
                 **dict.fromkeys(("fall_on_stand", "fall_inside_stand", "fall_p90_off_cm",
                                  "fall_max_off_cm", "fall_compressed")),
+                "collar_creased": round(float(np.concatenate(creased).mean()), 4),
                 "stand_height_cb_cm": [round(h, 2) for h in stand_height]}
     closest, off_cm = closest_on_faces(x, faces, x[falls])
     d_fall, _ = sdf.query(x[falls])
@@ -276,6 +305,7 @@ def collar_figures(assembled: Any, x: np.ndarray, sdf: Any,
     on = (off_cm <= ON_STAND_CM) & outside
     comp = np.concatenate(compressed)
     return {
+        "collar_creased": round(float(np.concatenate(creased).mean()), 4),
         "fall_vertices": int(len(falls)),
         "fall_on_stand": round(float(on.mean()), 4),
         "fall_inside_stand": round(float(np.mean(~outside)), 4),
