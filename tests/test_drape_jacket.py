@@ -527,3 +527,32 @@ def test_draped_collar_turns_round_the_side_neck_without_crumpling(man):
     fig = collar_figures(assemble(g, 1.0), np.asarray(d.vertices), body_sdf(body))
     assert fig["collar_creased"] < 0.05
     assert fig["fall_on_stand"] > 0.5
+
+
+def test_collar_roll_lines_are_taped(assembled):
+    """press_folds holds each collar's roll line in by ROLL_TAPE (the tailor's stay tape:
+    the stand hugs the neck): the mesh edges along it rest that much shorter than their
+    pattern length; the lapel's break line and every other edge keep theirs."""
+    from mtm.core.drape.folds import ROLL_TAPE
+
+    g, a = assembled
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    x = np.column_stack([uv, np.zeros(len(uv))])
+    model = build_model(uv, x, faces, piece, a.stitches, load_fabric("wool_suiting"))
+    before = model.edge_rest.copy()
+    press_folds(model, a)
+    short = model.edge_rest < before - 1e-9
+    assert np.allclose(model.edge_rest[short], (1.0 - ROLL_TAPE) * before[short])
+    assert np.array_equal(model.edge_rest[~short], before[~short])
+    e = model.edges[short]
+    assert {a.panels[i].piece for i in piece[e].ravel()} == {"under_collar"}
+    for q in e:  # along the roll line of its panel
+        p = a.panels[piece[q[0]]]
+        assert _on_line(uv[q], p.folds[0]).max() < 1e-6
+    # most of the roll line, both halves (its last cm or two run too near the neck seam
+    # for vertices of their own)
+    n_roll = sum(shapely.LineString(p.folds[0]).length for p in a.panels
+                 if p.piece == "under_collar")
+    assert short.sum() >= 0.7 * n_roll
