@@ -8,8 +8,10 @@ rest bend they have in the placed cloth (``solver.press_hinges``), at PRESS_STIF
 the fabric's bending stiffness. Call it on a model built from the placed positions, instead
 of leaving the hinges free (``drape.free_hinges``). A tailored collar's neck seam is pressed
 the same way: ``seam_hinges`` adds hinges across it (the solver bends nothing across a seam)
-and ``press_folds`` presses them with the folds. ``collar_figures`` measures how a collar's
-fall lies on its stand (benchmarks/jacket_collar.py, tests).
+and ``press_folds`` presses them with the folds, and holds a collar's roll line in as its stay
+tape does (``tape_roll_lines``). Fold lines may bend (a collar's roll line at the side neck).
+``collar_figures`` measures how a collar's fall lies on its stand and whether it is creased
+(benchmarks/jacket_collar.py, tests).
 """
 
 from __future__ import annotations
