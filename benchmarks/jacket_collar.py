@@ -14,6 +14,8 @@ the placed and the draped cloth it prints (JSON) for the under collars:
 - ``fall_compressed``: share of the fall's mesh edges shorter than 80% of their rest length
   (a crumpled or ruffled fall);
 - ``fall_inside_stand``: share of the fall nearer the skin than the stand under it;
+- ``collar_creased``: share of the collar's mesh edges away from the roll line (over 1 cm)
+  whose two triangles meet at more than 45 degrees (a crumpled collar: round the side neck);
 
 and of the drape its report's acceptance figures (converged, frames, % inside, seam gap,
 stretch). With ``--render DIR`` the drape is drawn front, side and back, and close to the

@@ -16,9 +16,10 @@ below the chest instead of stopping at the pocket with a cut-through to the side
 the hip room is let out at the panel seams. The collar is drafted in its own frame (not on the
 front along the roll line as in the book): its neck edge runs straight along the back neck and
 drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
-length to lie down), its roll line runs from the stand's height at the centre back to the neck
-seam where the lapel's break line crosses the gorge; the top collar is the under collar with
-the turn of cloth added.
+length to lie down), its roll line runs from the stand's height at the centre back to the side
+neck, as far above the neck seam there as the lapel's break line passes from the neck point,
+and on down to the neck seam where the break line crosses the gorge (the book's roll line,
+bent at the side neck); the top collar is the under collar with the turn of cloth added.
 The front edge curves into the hem below the last button as the books' rounded quarter, but
 meets the hem at 40 degrees rather than along it, so the quarter's allowance runs on into the
 hem's at a corner (the quarter is faced, not turned up); the vent tops run at 45 degrees, so
@@ -217,6 +218,15 @@ def _crossing(edge: Edge, a, b, default: float) -> float:
     i = int(idx[0])
     f = side[i] / (side[i] - side[i + 1])
     return float(cum[i] + f * seg[i])
+
+
+def _side_stand(np_, brk, roll) -> float:
+    """How far the lapel's break line (``brk`` to ``roll``) passes from the front's neck
+    point ``np_``: the collar's stand at the side neck, its roll line running on the break
+    line's."""
+    d = _unit(np.asarray(roll, float) - np.asarray(brk, float))
+    r = np.asarray(np_, float) - np.asarray(brk, float)
+    return float(abs(d[0] * r[1] - d[1] * r[0]))
 
 
 def _middle(edges) -> tuple[float, float]:
@@ -690,12 +700,18 @@ def draft(
             Edge.line("centre", (0.0, top_y), (0.0, 0.0), allowance=SA_CURVE),
         )
 
-    # the roll line runs from the stand's height at the centre back down to the neck seam
-    # where the lapel's break line crosses the front's neck and gorge: beyond it the collar
-    # is sewn to the turned lapel and is all fall, turned with it
+    # the roll line runs from the stand's height at the centre back round the back neck to
+    # the side neck, where it stands as far from the neck seam as the lapel's break line
+    # passes from the front's neck point (the two are one roll), and down to the neck seam
+    # where the break line crosses the front's neck and gorge: beyond it the collar is sewn
+    # to the turned lapel and is all fall, turned with it. (Straight from the centre back to
+    # that crossing, it left the stand 0.3-0.5 cm high at the side neck, where the fall then
+    # turned at the seam itself and crumpled against the lapel's roll: median man.)
     s_cross = nb + _crossing(chain("ng", neck_edge, gorge_edge), brk, roll, nf + ng)
     roll_end, _ = neck.point_at(min(s_cross, total - 0.5))
-    roll_line = InternalLine("roll_line", ((0.0, STAND), tuple(roll_end)), "fold")
+    p_np, t_np = neck.point_at(nb)
+    bend = np.array(p_np) + _side_stand(np_, brk, roll) * np.array([-t_np[1], t_np[0]])
+    roll_line = InternalLine("roll_line", ((0.0, STAND), tuple(bend), tuple(roll_end)), "fold")
     under_collar = Piece(
         name="under_collar",
         edges=collar_edges(0.0),

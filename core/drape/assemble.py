@@ -42,8 +42,9 @@ class Panel:
     edge_keys: dict[EdgeKey, str]  # (edge, mirrored half) -> mesh edge name
     flipped: dict[str, bool]  # mesh edge name -> runs against the pattern edge
     mirrored_uv: bool  # the panel's UV is the drawing mirrored (x -> -x)
-    #: fold lines crossing the panel (a lapel's break line, a collar's roll line) as segments
-    #: ((u0, v0), (u1, v1)) in the panel's UV: the cloth is turned over along them
+    #: fold lines crossing the panel (a lapel's break line, a collar's roll line) as polylines
+    #: ((u0, v0), (u1, v1), ...) in the panel's UV, most of them straight (two points): the
+    #: cloth is turned over along them
     folds: tuple = ()
     #: the placement segment of its piece ('torso', 'neck', 'right_arm', ...; '' for none)
     segment: str = ""
@@ -106,22 +107,23 @@ MIN_FOLD_SHARE = 0.03  # a fold line turns cloth over when each side holds this 
 
 def fold_lines(piece: Piece, copy: str) -> tuple:
     """The piece's internal ``fold`` lines that cut across it (each side holds at least
-    MIN_FOLD_SHARE of its area: a lapel's break line, a collar's roll line), extended to the
-    outline, in the UV of panel ``copy`` (the mirrored half of an unfolded piece too)."""
+    MIN_FOLD_SHARE of its area: a lapel's break line, a collar's roll line), their end
+    segments run on to the outline, as polylines in the UV of panel ``copy`` (the mirrored
+    half of an unfolded piece too)."""
     out = []
     poly = piece.polygon
     area = abs(piece.area)
     for line in piece.internal_lines:
-        if line.kind != "fold" or len(line.points) != 2:
+        if line.kind != "fold" or len(line.points) < 2:
             continue
-        p0, p1 = (np.asarray(p, float) for p in line.points)
-        d = p1 - p0
-        norm = float(np.hypot(*d))
-        if norm < 1e-6:
+        pts = np.asarray(line.points, float)
+        pts = pts[np.concatenate([[True], np.linalg.norm(np.diff(pts, axis=0), axis=1) > 1e-6])]
+        if len(pts) < 2:
             continue
-        d /= norm
+        d0, d1 = pts[1] - pts[0], pts[-1] - pts[-2]
+        d0, d1 = d0 / np.hypot(*d0), d1 / np.hypot(*d1)
         big = 1e3
-        long = shapely.LineString([p0 - big * d, p1 + big * d])
+        long = shapely.LineString([pts[0] - big * d0, *pts[1:-1], pts[-1] + big * d1])
         cut = shapely.ops.split(poly, long) if poly.is_valid else None
         if cut is None or len(cut.geoms) < 2:
             continue
@@ -134,13 +136,43 @@ def fold_lines(piece: Piece, copy: str) -> tuple:
         if seg.is_empty:
             continue
         seg = max(getattr(seg, "geoms", [seg]), key=lambda g: g.length)
-        a, b = (np.asarray(c, float) for c in (seg.coords[0], seg.coords[-1]))
+        coords = np.asarray(seg.coords, float)
+        if len(pts) == 2:  # a straight fold: its two ends
+            coords = coords[[0, -1]]
         if copy == "mirrored":
-            a, b = a * (-1.0, 1.0), b * (-1.0, 1.0)
-        out.append((tuple(a), tuple(b)))
+            coords = coords * (-1.0, 1.0)
+        out.append(tuple(map(tuple, coords)))
         if copy == "full":
-            out.append((tuple(a * (-1.0, 1.0)), tuple(b * (-1.0, 1.0))))
+            out.append(tuple(map(tuple, coords * (-1.0, 1.0))))
     return tuple(out)
+
+
+def fold_segments(fold) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The straight segments (a, b) of a fold line (a polyline of two or more points)."""
+    pts = np.asarray(fold, float)
+    return [(pts[k], pts[k + 1]) for k in range(len(pts) - 1)]
+
+
+def fold_side(fold, uv: np.ndarray) -> np.ndarray:
+    """Signed distance of points ``uv`` (n, 2) from a fold line, positive on the left of its
+    direction: from the line through a straight fold's ends, from the nearest segment of a
+    bent one (its end segments run on)."""
+    pts = np.asarray(fold, float)
+    if len(pts) == 2:
+        a, b = pts
+        d = (b - a) / np.linalg.norm(b - a)
+        return (uv - a) @ np.array([-d[1], d[0]])
+    return polyline_coords(pts, uv)[1]
+
+
+def fold_distance(fold, uv: np.ndarray) -> np.ndarray:
+    """Distance of points ``uv`` (n, 2) from a fold line's segments (not run on)."""
+    out = np.full(len(uv), np.inf)
+    for a, b in fold_segments(fold):
+        d = b - a
+        t = np.clip(((uv - a) @ d) / float(d @ d), 0.0, 1.0)
+        out = np.minimum(out, np.linalg.norm(uv - (a + t[:, None] * d), axis=1))
+    return out
 
 
 def _outline(piece: Piece, copy: str) -> tuple[list[tuple[str, np.ndarray]], dict, dict]:
@@ -329,25 +361,25 @@ def _fold_tacks(polygon, folds: tuple, turned_sides: list[float]) -> dict[str, t
     turned. Returns {"tack_K_J_a": uv, "tack_K_J_b": uv}."""
     out: dict[str, tuple] = {}
     ring = polygon.exterior
-    for k, ((a, b), sign) in enumerate(zip(folds, turned_sides, strict=True)):
-        a, b = np.asarray(a, float), np.asarray(b, float)
-        length = float(np.linalg.norm(b - a))
-        if length < 2.0 * FOLD_TACK_MIN:
-            continue
-        d = (b - a) / length
-        nrm = sign * np.array([-d[1], d[0]])
-        n = max(1, int(round(length / FOLD_TACK_STEP)))
-        for j, t in enumerate((np.arange(n) + 0.5) / n):
-            base = a + t * length * d
-            width = min(_reach(ring, base, nrm), _reach(ring, base, -nrm))
-            if width < FOLD_TACK_MIN:
+    for k, (fold, sign) in enumerate(zip(folds, turned_sides, strict=True)):
+        j = 0
+        for a, b in fold_segments(fold):  # a bent fold: along each of its segments
+            length = float(np.linalg.norm(b - a))
+            if length < 2.0 * FOLD_TACK_MIN:
                 continue
-            pa = base + FOLD_TACK_DEPTH * width * nrm
-            pb = base - FOLD_TACK_DEPTH * width * nrm
-            if not all(polygon.contains(shapely.Point(q)) for q in (pa, pb)):
-                continue
-            out[f"tack_{k}_{j}_a"] = (float(pa[0]), float(pa[1]))
-            out[f"tack_{k}_{j}_b"] = (float(pb[0]), float(pb[1]))
+            d = (b - a) / length
+            nrm = sign * np.array([-d[1], d[0]])
+            n = max(1, int(round(length / FOLD_TACK_STEP)))
+            for t in (np.arange(n) + 0.5) / n:
+                base = a + t * length * d
+                width = min(_reach(ring, base, nrm), _reach(ring, base, -nrm))
+                pa = base + FOLD_TACK_DEPTH * width * nrm
+                pb = base - FOLD_TACK_DEPTH * width * nrm
+                if width >= FOLD_TACK_MIN and all(polygon.contains(shapely.Point(q))
+                                                  for q in (pa, pb)):
+                    out[f"tack_{k}_{j}_a"] = (float(pa[0]), float(pa[1]))
+                    out[f"tack_{k}_{j}_b"] = (float(pb[0]), float(pb[1]))
+                j += 1
     return out
 
 
@@ -356,15 +388,13 @@ def turned_side(uv_fold: tuple, edges: list[tuple[str, np.ndarray]], sewn: set[s
     one, else -1: the turned part holds less of the sewn outline (a lapel's seams are on the
     front's body side; a collar is sewn to the neck along its stand), as in
     ``placement.turned_over``."""
-    a, b = (np.asarray(p, float) for p in uv_fold)
-    d = (b - a) / np.linalg.norm(b - a)
     left = right = 0.0
     for name, pts in edges:
         if name not in sewn:
             continue
         seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
         mid = 0.5 * (pts[1:] + pts[:-1])
-        side = (mid - a) @ np.array([-d[1], d[0]])
+        side = fold_side(uv_fold, mid)
         left += float(seg[side > 1e-6].sum())
         right += float(seg[side < -1e-6].sum())
     return 1.0 if left < right else -1.0
@@ -408,11 +438,20 @@ def polyline_point(line: np.ndarray, s: np.ndarray, h: np.ndarray) -> np.ndarray
 
 
 def roll_height(line: np.ndarray, fold: tuple, s: np.ndarray) -> np.ndarray:
-    """Height (``polyline_coords``' h) of the straight ``fold`` line (a collar's roll line)
-    above ``line`` (its neck seam) at arc lengths ``s``, run on straight beyond its ends."""
-    a, b = (np.asarray(p, float) for p in fold)
-    t = np.linspace(-1.0, 2.0, 61)
-    sf, hf = polyline_coords(line, a + t[:, None] * (b - a))
+    """Height (``polyline_coords``' h) of the ``fold`` line (a collar's roll line, straight
+    or bent) above ``line`` (its neck seam) at arc lengths ``s``, run on straight beyond its
+    ends."""
+    pts = np.asarray(fold, float)
+    if len(pts) == 2:
+        a, b = pts
+        t = np.linspace(-1.0, 2.0, 61)
+        samples = a + t[:, None] * (b - a)
+    else:  # each segment sampled, the end ones run on by their own length
+        ends = [pts[0] - (pts[1] - pts[0]), *pts, pts[-1] + (pts[-1] - pts[-2])]
+        samples = np.concatenate([a + np.linspace(0.0, 1.0, 21)[:-1, None] * (b - a)
+                                  for a, b in zip(ends[:-1], ends[1:], strict=True)]
+                                 + [np.asarray(ends[-1:])])
+    sf, hf = polyline_coords(line, samples)
     order = np.argsort(sf)
     sf, hf = sf[order], hf[order]
     out = np.interp(s, sf, hf)
@@ -681,12 +720,16 @@ def assemble(garment: Garment, edge_length: float = 1.0) -> AssembledGarment:
             pts.update({k: (flip * v[0], v[1]) for k, v in closure_points.get(p.name, {}).items()})
             # vertices along each fold line, so the mesh can fold on its edges there
             folds = fold_lines(p, copy)
-            for k, (a, b) in enumerate(folds):
-                a, b = np.asarray(a, float), np.asarray(b, float)
-                n_pts = int(np.linalg.norm(b - a) // h)
-                for j in range(1, n_pts):
-                    q = a + (b - a) * (j / n_pts)
-                    pts[f"fold_{k}_{j}"] = (float(q[0]), float(q[1]))
+            for k, fold in enumerate(folds):
+                segs = fold_segments(fold)
+                for m, (a, b) in enumerate(segs):
+                    n_pts = int(np.linalg.norm(b - a) // h)
+                    tag = f"fold_{k}" if len(segs) == 1 else f"fold_{k}_{m}"
+                    for j in range(1, n_pts):
+                        q = a + (b - a) * (j / n_pts)
+                        pts[f"{tag}_{j}"] = (float(q[0]), float(q[1]))
+                    if m:  # the bend of a bent fold
+                        pts[f"fold_{k}_bend_{m}"] = (float(a[0]), float(a[1]))
             if folds and getattr(p.placement, "segment", "") == "neck":
                 # a collar's fall held down over its stand
                 sides = [turned_side(f, edges, sewn_keys.get((p.name, copy), set()))

@@ -19,7 +19,16 @@ import numpy as np
 
 from mtm.core.errors import InputError
 
-from .assemble import AssembledGarment, Panel, neck_line, polyline_coords, roll_height
+from .assemble import (
+    AssembledGarment,
+    Panel,
+    fold_distance,
+    fold_segments,
+    fold_side,
+    neck_line,
+    polyline_coords,
+    roll_height,
+)
 from .mesher import mesh_edges
 from .sdf import SDFGrid
 
@@ -172,14 +181,19 @@ def turned_over(panel: Panel, sewn: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     mask = np.zeros(len(uv), bool)
     ref = uv.copy()
     dist = np.zeros(len(uv))
-    for a, b in panel.folds:
-        a, b = np.asarray(a, float), np.asarray(b, float)
-        d = (b - a) / np.linalg.norm(b - a)
-        side = (uv - a) @ np.array([-d[1], d[0]])
+    for fold in panel.folds:
+        side = fold_side(fold, uv)
         pos, neg = side > 1e-6, side < -1e-6  # vertices on the fold line stay
         beyond = pos if np.count_nonzero(sewn & pos) < np.count_nonzero(sewn & neg) else neg
         beyond &= ~mask
-        ref[beyond] = reflect_across(uv[beyond], a, b)
+        segs = fold_segments(fold)
+        # mirrored across the segment nearest each (a bent fold: a collar's roll line)
+        near = (np.argmin(np.stack([fold_distance((a, b), uv[beyond]) for a, b in segs]),
+                          axis=0) if len(segs) > 1 else np.zeros(int(beyond.sum()), int))
+        idx = np.nonzero(beyond)[0]
+        for k, (a, b) in enumerate(segs):
+            at = idx[near == k]
+            ref[at] = reflect_across(uv[at], a, b)
         dist[beyond] = np.abs(side[beyond])
         mask |= beyond
     return mask, ref, dist
