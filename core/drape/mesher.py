@@ -19,6 +19,8 @@ from scipy.spatial import Delaunay, cKDTree
 
 from mtm.core.errors import InputError
 
+from .flips import redelaunay
+
 MIN_EDGE_LENGTH = 0.5
 MAX_EDGE_LENGTH = 3.0
 
@@ -131,8 +133,12 @@ def _segment_distance_geos(pts: np.ndarray, ring: np.ndarray) -> np.ndarray:
     return out
 
 
-def _triangulate(points: np.ndarray, poly: shapely.Polygon, h: float) -> np.ndarray:
-    tri = Delaunay(points).simplices.astype(np.int64)
+def _triangulate(points: np.ndarray, poly: shapely.Polygon, h: float,
+                 simplices: np.ndarray | None = None) -> np.ndarray:
+    """The triangles of ``points`` inside ``poly`` (counter-clockwise, none degenerate):
+    of their Delaunay triangulation, or of ``simplices`` when given (one already made)."""
+    tri = Delaunay(points).simplices.astype(np.int64) if simplices is None \
+        else np.asarray(simplices, np.int64)
     a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
     area2 = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
     centroid = (a + b + c) / 3.0
@@ -261,10 +267,15 @@ def _mesh_piece(
         interior = interior[d > 0.6 * h]
     n_fixed = nb + len(fixed)
     points_2d = np.concatenate([boundary, fixed, interior])
-    faces = _triangulate(points_2d, test_poly, h)
+    whole = Delaunay(points_2d).simplices.astype(np.int64)
+    faces = _triangulate(points_2d, test_poly, h, whole)
     if len(interior) and smoothing_passes > 0:
-        points_2d = _smooth(points_2d, faces, n_fixed, smoothing_passes)
-        faces = _triangulate(points_2d, test_poly, h)
+        smoothed = _smooth(points_2d, faces, n_fixed, smoothing_passes)
+        # the smoothed points' Delaunay triangulation: the first one with its few illegal
+        # edges flipped (qhull again only when a point moved across a triangle)
+        again = redelaunay(points_2d, smoothed, whole)
+        points_2d = smoothed
+        faces = _triangulate(points_2d, test_poly, h, again)
     points_arr = points_2d
 
     # Drop interior points no triangle uses (boundary and named points always stay).
