@@ -23,6 +23,7 @@ from .assemble import assemble
 from .fabrics import Fabric, load_fabric
 from .folds import fold_hinges, press_folds
 from .fusing import fuse, grain_angle
+from .mesher import sorted_unique
 from .placement import close_seams, place, push_out
 from .result import DrapedGarment, triangle_strain, vertex_average
 from .sdf import SDFGrid, build_sdf, close_creases
@@ -178,24 +179,40 @@ def carry_over(panel_names: Sequence[str], panel_uvs: Sequence[np.ndarray],
         if len(tri) == 0:
             return None
         a, b, c = old_uv[tri[:, 0]], old_uv[tri[:, 1]], old_uv[tri[:, 2]]
+        tree = cKDTree((a + b + c) / 3.0)
+        # most points lie in the triangle of the nearest centroid; the others look among
+        # CARRY_CANDIDATES (the same choice: the one triangle holding a point wins both ways)
+        _, near = tree.query(uv, k=1)
+        cand = np.asarray(near).reshape(len(uv), 1)
+        l0, l1, l2 = _barycentric(uv, a, b, c, cand)
+        t = tri[cand[:, 0]]
+        w = np.column_stack([l0[:, 0], l1[:, 0], l2[:, 0]])
+        out_of = np.flatnonzero(np.minimum(np.minimum(l0, l1), l2)[:, 0] < 0.0)
         k = min(CARRY_CANDIDATES, len(tri))
-        _, cand = cKDTree((a + b + c) / 3.0).query(uv, k=k)
-        cand = np.asarray(cand).reshape(len(uv), k)
-        # barycentric coordinates of every new point in each candidate triangle
-        e1, e2 = (b - a)[cand], (c - a)[cand]
-        r = uv[:, None, :] - a[cand]
-        det = e1[..., 0] * e2[..., 1] - e1[..., 1] * e2[..., 0]
-        det = np.where(np.abs(det) < 1e-12, 1e-12, det)
-        l1 = (r[..., 0] * e2[..., 1] - r[..., 1] * e2[..., 0]) / det
-        l2 = (e1[..., 0] * r[..., 1] - e1[..., 1] * r[..., 0]) / det
-        l0 = 1.0 - l1 - l2
-        # the triangle holding the point, else the one it is least outside of
-        best = np.argmax(np.minimum(np.minimum(l0, l1), l2), axis=1)
-        rows = np.arange(len(uv))
-        t = tri[cand[rows, best]]
-        w = np.column_stack([l0[rows, best], l1[rows, best], l2[rows, best]])
+        if len(out_of) and k > 1:
+            _, cand = tree.query(uv[out_of], k=k)
+            cand = np.asarray(cand).reshape(len(out_of), k)
+            l0, l1, l2 = _barycentric(uv[out_of], a, b, c, cand)
+            # the triangle holding the point, else the one it is least outside of
+            best = np.argmax(np.minimum(np.minimum(l0, l1), l2), axis=1)
+            rows = np.arange(len(out_of))
+            t[out_of] = tri[cand[rows, best]]
+            w[out_of] = np.column_stack([l0[rows, best], l1[rows, best], l2[rows, best]])
         out.append(np.einsum("nk,nkd->nd", w, old_x[t]))
     return np.concatenate(out) if out else np.zeros((0, 3))
+
+
+def _barycentric(uv: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray,
+                 cand: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Barycentric coordinates (each (N, K)) of the points ``uv`` (N, 2) in the candidate
+    triangles ``cand`` (N, K) of corners ``a``, ``b``, ``c``."""
+    e1, e2 = (b - a)[cand], (c - a)[cand]
+    r = uv[:, None, :] - a[cand]
+    det = e1[..., 0] * e2[..., 1] - e1[..., 1] * e2[..., 0]
+    det = np.where(np.abs(det) < 1e-12, 1e-12, det)
+    l1 = (r[..., 0] * e2[..., 1] - r[..., 1] * e2[..., 0]) / det
+    l2 = (e1[..., 0] * r[..., 1] - e1[..., 1] * r[..., 0]) / det
+    return 1.0 - l1 - l2, l1, l2
 
 
 #: cm: a panel whose pattern coordinates are offset by less than this against the old drape
@@ -231,7 +248,7 @@ def align_to_partners(panel_uvs: Sequence[np.ndarray], carried: np.ndarray,
             out.append(uv)
             continue
         old_faces = previous.faces[previous.piece_of_face == old_names.index(name)]
-        old_ids = np.unique(old_faces)
+        old_ids = sorted_unique(old_faces)
         _, k = cKDTree(old_x[old_ids]).query(carried[mine[:, 1]])
         want = old_uv[old_ids[k]] - uv[mine[:, 0] - offsets[i]]
         shift = np.median(want, axis=0)
