@@ -107,7 +107,8 @@ def _clear_of_ring(pts: np.ndarray, ring: np.ndarray, d: float) -> np.ndarray:
     frac = (np.arange(k.sum()) - np.repeat(np.cumsum(k) - k, k)) / np.repeat(k, k)
     samples = ring[:-1][idx] + frac[:, None] * (ring[1:] - ring[:-1])[idx]
     half_gap = 0.5 * float((seg / k).max())
-    nearest, _ = cKDTree(samples).query(pts, k=1)  # >= the distance, <= it + half_gap
+    # >= the distance, <= it + half_gap; a point with no sample that near is clear (inf)
+    nearest, _ = cKDTree(samples).query(pts, k=1, distance_upper_bound=2.0 * (d + half_gap))
     clear = nearest - half_gap > d
     unsure = np.flatnonzero(~clear & (nearest >= d * (1.0 - 1e-9)))
     if len(unsure):
