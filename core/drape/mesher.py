@@ -19,6 +19,8 @@ from scipy.spatial import Delaunay, cKDTree
 
 from mtm.core.errors import InputError
 
+from .flips import redelaunay
+
 MIN_EDGE_LENGTH = 0.5
 MAX_EDGE_LENGTH = 3.0
 
@@ -105,7 +107,8 @@ def _clear_of_ring(pts: np.ndarray, ring: np.ndarray, d: float) -> np.ndarray:
     frac = (np.arange(k.sum()) - np.repeat(np.cumsum(k) - k, k)) / np.repeat(k, k)
     samples = ring[:-1][idx] + frac[:, None] * (ring[1:] - ring[:-1])[idx]
     half_gap = 0.5 * float((seg / k).max())
-    nearest, _ = cKDTree(samples).query(pts, k=1)  # >= the distance, <= it + half_gap
+    # >= the distance, <= it + half_gap; a point with no sample that near is clear (inf)
+    nearest, _ = cKDTree(samples).query(pts, k=1, distance_upper_bound=2.0 * (d + half_gap))
     clear = nearest - half_gap > d
     unsure = np.flatnonzero(~clear & (nearest >= d * (1.0 - 1e-9)))
     if len(unsure):
@@ -131,8 +134,12 @@ def _segment_distance_geos(pts: np.ndarray, ring: np.ndarray) -> np.ndarray:
     return out
 
 
-def _triangulate(points: np.ndarray, poly: shapely.Polygon, h: float) -> np.ndarray:
-    tri = Delaunay(points).simplices.astype(np.int64)
+def _triangulate(points: np.ndarray, poly: shapely.Polygon, h: float,
+                 simplices: np.ndarray | None = None) -> np.ndarray:
+    """The triangles of ``points`` inside ``poly`` (counter-clockwise, none degenerate):
+    of their Delaunay triangulation, or of ``simplices`` when given (one already made)."""
+    tri = Delaunay(points).simplices.astype(np.int64) if simplices is None \
+        else np.asarray(simplices, np.int64)
     a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
     area2 = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
     centroid = (a + b + c) / 3.0
@@ -261,10 +268,15 @@ def _mesh_piece(
         interior = interior[d > 0.6 * h]
     n_fixed = nb + len(fixed)
     points_2d = np.concatenate([boundary, fixed, interior])
-    faces = _triangulate(points_2d, test_poly, h)
+    whole = Delaunay(points_2d).simplices.astype(np.int64)
+    faces = _triangulate(points_2d, test_poly, h, whole)
     if len(interior) and smoothing_passes > 0:
-        points_2d = _smooth(points_2d, faces, n_fixed, smoothing_passes)
-        faces = _triangulate(points_2d, test_poly, h)
+        smoothed = _smooth(points_2d, faces, n_fixed, smoothing_passes)
+        # the smoothed points' Delaunay triangulation: the first one with its few illegal
+        # edges flipped (qhull again only when a point moved across a triangle)
+        again = redelaunay(points_2d, smoothed, whole)
+        points_2d = smoothed
+        faces = _triangulate(points_2d, test_poly, h, again)
     points_arr = points_2d
 
     # Drop interior points no triangle uses (boundary and named points always stay).
@@ -303,5 +315,17 @@ def unique_pairs(pairs: np.ndarray) -> np.ndarray:
     if len(p) == 0:
         return p.copy()
     base = int(p[:, 1].max()) + 1
-    key = np.unique(p[:, 0] * base + p[:, 1])
+    key = sorted_unique(p[:, 0] * base + p[:, 1])
     return np.column_stack([key // base, key % base])
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a 1-D integer array by a sort: the same values, about 4 times faster
+    than numpy 2's hashing ``unique`` (46 -> 10 ms on 80,000 int64)."""
+    s = np.sort(np.asarray(values).ravel())
+    if len(s) == 0:
+        return s
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
