@@ -108,6 +108,11 @@ STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
 #: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
 COLLAR_SPRING = 2.0
+#: the notched lapel: the share of the break line from the neck point down to where the gorge
+#: line crosses it (a three-button front's shorter lapel has a higher notch), the degrees it
+#: runs down from square to the break line as it goes out, cm from the notch to the lapel
+#: point along it, and cm the neck line rounds into it
+GORGE_DROP, GORGE_ANGLE, LAPEL_STEP, GORGE_ROUND = 0.22, 12.0, 3.5, 1.0
 VENT_WIDTH = 4.0
 SLEEVE_VENT, SLEEVE_VENT_WIDTH = 10.0, 3.0
 SLEEVE_BUTTONS = 4
@@ -421,21 +426,33 @@ def draft(
     roll = np_ + 2.0 * _unit(np_ - f_sp)
     d = _unit(roll - brk)
     nrm = np.array([-d[1], d[0]])  # towards the centre front: the lapel as drawn flat
-    lb = float(np.hypot(*(roll - brk)))
     lw = float(opt["lapel_width"])
-    gorge = brk + (lb - 6.0) * d + 3.0 * nrm
-    lp = brk + (lb - 4.5) * d + lw * nrm
-    belly = 0.6
-    # the gorge leaves the neck point square to the shoulder (the neckline runs on smoothly
-    # into the back neck) and runs straight into the gorge point
+    # the notched lapel as the books draw it on the break line: the gorge line crosses the
+    # break line GORGE_DROP of the way down from the neck point, running out at GORGE_ANGLE below
+    # square; the lapel point lies on it lw cm from the break line (the lapel's width, square
+    # to it), so it stands out past the front edge line, the notch LAPEL_STEP cm back along it
+    s_np = float((np_ - brk) @ d)  # the neck point's place along the break line
+    o_np = float((np_ - brk) @ nrm)  # and its distance from it (< 0: on the body side)
+    b_ = np.radians(GORGE_ANGLE)
+    gdir = np.cos(b_) * nrm - np.sin(b_) * d  # along the gorge line, out over the break line
+    cross = brk + (1.0 - GORGE_DROP) * s_np * d
+    lp = cross + (lw / np.cos(b_)) * gdir
+    gorge = lp - LAPEL_STEP * gdir  # the notch
+    g_in = cross + (o_np / np.cos(b_)) * gdir  # where the gorge line meets the neck line
+    # the neck leaves the neck point square to the shoulder (the neckline runs on smoothly
+    # into the back neck) and runs down along the break line to the gorge line, into which it
+    # turns round a small curve (GORGE_ROUND cm either side of the corner)
     sq = _unit(np_ - np.array(e["front_shoulder"].start))
     sq = np.array([-sq[1], sq[0]])  # the shoulder direction turned 90 degrees, downwards
-    gdir = _unit(gorge - np_)
-    turn = np_ + 0.45 * (gorge - np_)  # the neck curve runs into the straight gorge line here
+    turn = g_in + GORGE_ROUND * d
     gd = float(np.hypot(*(turn - np_)))
-    neck_edge = Edge.cubic("neck", np_, np_ + 0.4 * gd * sq, turn - 0.4 * gd * gdir, turn,
+    neck_edge = Edge.cubic("neck", np_, np_ + 0.4 * gd * sq, turn + 0.4 * gd * d, turn,
                            allowance=SA_CURVE)
-    gorge_edge = Edge.line("gorge", turn, gorge, allowance=SA_CURVE)
+    round_end = g_in + GORGE_ROUND * gdir
+    gorge_edge = chain("gorge", Edge.cubic("r", turn, turn - 0.55 * GORGE_ROUND * d,
+                                           round_end - 0.55 * GORGE_ROUND * gdir, round_end),
+                       Edge.line("s", round_end, gorge), allowance=SA_CURVE)
+    belly = 0.6
     lapel = Edge.cubic("lapel", lp, lp + 0.35 * (brk - lp) + belly * nrm,
                        brk + 0.3 * (lp - brk) + 0.5 * belly * nrm, brk, allowance=SA_CURVE)
     # the front edge runs straight down from the break point to below the last button, then

@@ -116,6 +116,35 @@ def test_lapel_width_and_buttons(subjects):
         assert b0[1] == pytest.approx(top) and b0[0] == pytest.approx(-jacket.EXTENSION)
 
 
+def test_the_notched_lapel_is_drafted_as_the_books_draw_it(subjects):
+    for ms in subjects:
+        g = jacket.draft(ms)  # the 8 cm lapel
+        front, facing = g.piece("front"), g.piece("facing")
+        brk = [x for x in front.internal_lines if x.name == "break_line"][0]
+        b0, b1 = (np.array(p) for p in brk.points)
+        d = (b1 - b0) / np.hypot(*(b1 - b0))
+        nrm = np.array([-d[1], d[0]])  # out over the break line, the lapel's side
+        point, notch = np.array(front.edge("lapel").start), np.array(front.edge("gorge").end)
+        neck_point = np.array(front.edge("neck").start)
+        # the lapel point stands out past the front edge line
+        assert point[0] < -jacket.EXTENSION, ms.name
+        # the notch lies well down the break line from the neck point, out over it
+        assert (neck_point - notch) @ d >= jacket.GORGE_DROP * (neck_point - b0) @ d
+        assert 0.0 < (notch - b0) @ nrm < (point - b0) @ nrm
+        # the gorge is one straight line from the neck line to the lapel point, the notch on
+        # it; it starts on the body side of the break line (under the collar) and crosses it
+        gorge = front.edge("gorge").polyline()
+        start = gorge[0]
+        straight = gorge[np.hypot(*(gorge - gorge[0]).T) > 2.0 * jacket.GORGE_ROUND]
+        u = (point - straight[0]) / np.hypot(*(point - straight[0]))
+        off = (straight - point) @ np.array([-u[1], u[0]])
+        assert np.abs(off).max() < 1e-6
+        assert (start - b0) @ nrm < 0.0
+        # the facing is cut to the same lapel
+        for name in ("neck", "gorge", "lapel_top", "lapel", "front_edge"):
+            assert facing.edge(name) == front.edge(name)
+
+
 def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
     for ms, buttons in ((subjects[0], 1), (subjects[4], 3)):
         g = jacket.draft(ms, {"buttons": buttons, "length": 2.0})
