@@ -11,9 +11,14 @@ the forepart is then drawn from its centre front. Departures from the book, so t
 ANSUR II body drafts: the panel seams run straight down from the armhole and the waist
 suppression (finished waist = body waist + the fit's ease) is shared between the centre
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
-mirrored (the seams match by construction); the front dart runs straight from the hem to
-below the chest instead of stopping at the pocket with a cut-through to the side;
-the hip room is let out at the panel seams. The collar is drafted in its own frame (not on the
+mirrored (the seams match by construction); the hip room is let out at the panel seams.
+The front dart runs from below the chest to the flap pocket, where the books' cut-through
+carries it along the pocket line to the side seam (a wedge falling POCKET_WEDGE cm there);
+the forepart below is moved in by the dart's width at the pocket, as closing it does, so it
+has no dart. The notched lapel is drafted flat on the break line: the gorge line crosses it,
+the lapel point on it the lapel's width from the break line (past the front edge line for
+the usual widths), the notch on it nearer the neck.
+The collar is drafted in its own frame (not on the
 front along the roll line as in the book): its neck edge runs straight along the back neck and
 drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
 length to lie down), its roll line runs from the stand's height at the centre back to the neck
@@ -108,6 +113,9 @@ STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
 #: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
 COLLAR_SPRING = 2.0
+#: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
+#: cut-through's lower lip falls below its upper lip at the side seam (the wedge)
+POCKET_DART, POCKET_WEDGE = 0.75, 0.6
 #: the notched lapel: the share of the break line from the neck point down to where the gorge
 #: line crosses it (a three-button front's shorter lapel has a higher notch), the degrees it
 #: runs down from square to the break line as it goes out, cm from the notch to the lapel
@@ -323,11 +331,17 @@ def draft(
     room_w = max(x_fl - x_bl - SIDE_BODY_MIN, 0.0)
     if s_b + s_f > room_w:
         s_b, s_f = s_b * room_w / (s_b + s_f), s_f * room_w / (s_b + s_f)
-    # the front dart runs straight from its mouth at the hem to its point below the chest
-    # line, taking s_d at the waist: its mouth and its intake at the hip follow
+    # the front dart runs from its point below the chest line down to the flap pocket's mouth
+    # (8 cm below the waist), taking s_d at the waist and POCKET_DART of that at the pocket;
+    # the pocket line is cut through from it to the side seam and the forepart below it
+    # closes the dart (it is moved in by the dart's width there): no dart below the pocket,
+    # and the hip gives up the dart's width at the pocket
+    # (on a short waist-to-hip the pocket rises to keep the cut-through 3 cm above the hip
+    # line, across which the jacket's hip is measured)
     apex_y = chest_y - 3.0
-    mouth = s_d * (apex_y - hem_y) / (apex_y - waist_y)
-    s_dh = mouth * (apex_y - hip_y) / (apex_y - hem_y)
+    y_p = min(max(waist_y - 8.0, hip_y + 3.0 + POCKET_WEDGE), waist_y - 3.0)
+    w_p = POCKET_DART * s_d
+    s_dh = w_p
     room = (m["hip_girth"] + he) / 2.0 - (x_cf - s_cb - s_dh)
     s_h = -room / 4.0
     if room < 0:
@@ -342,11 +356,40 @@ def draft(
     # front panel seam in the body frame: the side body's edge runs up (moved -x)
     fr_down, _ = _panel_pair(x_fl, f_low.end[1], levels_f, -1.0, ("d", "u"), **kw)
     sb_front = Edge("front", "cubic", fr_down.control[::-1], **kw)
-    # the forepart's edge: the same curve mirrored into front coordinates (hem -> armhole)
     # the forepart's edge: the side body's mirrored about the panel line, then mirrored again
     # into front coordinates (x = x_cf - X): the same curve moved (hem -> armhole)
     xF = x_cf - x_fl
     fr_side = Edge("side", "cubic", [(x - x_fl + xF, y) for x, y in sb_front.control], **kw)
+
+    # ---- the flap pocket and the front dart cut through to the side seam along it -------
+    # the flap pocket 8 cm under the waist, falling 1 cm to the back
+    x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
+    pw = float(np.clip(0.16 * m["hip_girth"], 13.5, 17.0))
+    side_at_p = float(np.interp(y_p, [hip_y, waist_y], [xF - s_fh, xF - s_f]))
+    px0 = max(x_d - 4.0, 1.5)
+    px1 = min(px0 + pw, side_at_p - 1.0)
+    # the front dart, from its point down to the pocket line: s_d wide at the waist, w_p at
+    # the pocket; its legs run on along the pocket line, cut through to the side seam (the
+    # books' cut-through): the upper lip along the pocket line, the lower lip as long but
+    # falling POCKET_WEDGE cm more to the side seam (the wedge takes out length over the
+    # belly), the forepart below moved to meet it. Sewn as one dart (front leg to back leg,
+    # lip to lip); the cut line runs across its mouth at the side seam, as the forepart is cut.
+    apex = np.array([x_d, apex_y])
+    u = _unit((px1 - px0, -1.0))  # along the pocket line, to the side seam
+    y_dk = y_p + (x_d + w_p / 2 - px0) * u[1] / u[0]  # the back leg ends on the pocket line
+    f_, b_pt = np.array([x_d - w_p / 2, y_dk]), np.array([x_d + w_p / 2, y_dk])
+    w_f, w_b = (x_d - s_d / 2, waist_y), (x_d + s_d / 2, waist_y)
+    s_up = _crossing(fr_side, b_pt, b_pt + u, distance_to_y(fr_side, y_dk))
+    f_low_side, f_side = fr_side.split_at(s_up, ("side_low", "side"))
+    s_u = np.array(f_side.start)
+    # the side body's edge meets the forepart's two either side of the cut-through
+    sb_front_low, sb_front_up = sb_front.split_at(s_up, ("front_low", "front"))
+    lip = float(np.hypot(*(s_u - b_pt)))
+    phi = np.arcsin(min(POCKET_WEDGE / lip, 0.5))
+    down = np.array([u[0] * np.cos(phi) + u[1] * np.sin(phi),
+                     -u[0] * np.sin(phi) + u[1] * np.cos(phi)])  # u turned down by phi
+    s_l = f_ + lip * down
+    shift = s_l - s_u
 
     # ---- back ------------------------------------------------------------------------------
     cb_pts = [(0.0, 0.0), (0.0, chest_y), (s_cb, waist_y), (s_cb, hip_y), (s_cb, hem_y)]
@@ -393,7 +436,8 @@ def draft(
     m_low = _mirror(f_low, 0.5 * x_cf, "armhole_front", allowance=SA_CURVE)  # Q_f -> underarm
     side_edges = [
         Edge.line("hem", sb_back.end, sb_front.start, allowance=HEM, corner="reverse"),
-        sb_front,
+        sb_front_low,
+        sb_front_up,
         m_low,
         Edge("armhole_back", "cubic", b_low.control, SA_CURVE),
         sb_back,
@@ -409,7 +453,7 @@ def draft(
         mirrored=True,
         notches=(
             Notch("back", distance_to_y(sb_back, waist_y)),
-            Notch("front", distance_to_y(sb_front, waist_y)),
+            Notch("front", distance_to_y(sb_front_up, waist_y)),
         ),
         labels=(Label("SIDE BODY", (gx_s - 0.6, waist_y - 6.0), 1.0, 90.0),
                 Label("cut 2 (a pair)", (gx_s + 1.0, waist_y - 6.0), 0.7, 90.0)),
@@ -471,20 +515,24 @@ def draft(
     front_edge = Edge("front_edge", "cubic",
                       [tuple(brk), *map(tuple, straight), tuple(q0), tuple(q0 + (0.0, -h)),
                        tuple(q1 - h * t_end), tuple(q1)], allowance=SA_CURVE)
-    # front dart from the hem, widest at the waist, its point below the chest line
-    x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
-    apex = np.array([x_d, apex_y])
-    leg_in = Edge.line("dart_in", (x_d - mouth / 2, hem_y), tuple(apex), allowance=HEM)
-    leg_out = _mirror(leg_in, x_d, "dart_out")
+    side_low = Edge("side_low", "cubic", [tuple(np.array(c) + shift) for c in f_low_side.control],
+                    allowance=SA)
+    leg_in = chain("dart_in", Edge.line("l", tuple(s_l), tuple(f_)),
+                   Edge.line("f", tuple(f_), w_f), Edge.line("w", w_f, tuple(apex)), allowance=SA)
+    leg_out = chain("dart_out", Edge.line("w", tuple(apex), w_b), Edge.line("b", w_b, tuple(b_pt)),
+                    Edge.line("u", tuple(b_pt), tuple(s_u)), allowance=SA)
     f_side_hem = np.array(fr_side.start)
+    h_side = np.array(side_low.start)  # the side seam's foot, moved with the forepart below
+    h_mid = q1 + (h_side - q1) * (x_d - q1[0]) / (h_side[0] - q1[0])
     front_edges = [
-        Edge.line("hem_front", (-EXTENSION + rc, hem_y), leg_in.start, allowance=HEM,
+        Edge.line("hem_front", tuple(q1), tuple(h_mid), allowance=HEM,
                   corner="mitre"),  # the quarter's allowance runs on into the hem's (the
         # rounded quarter is not turned up but faced: its hem allowance is trimmed to it)
+        Edge.line("hem", tuple(h_mid), tuple(h_side), allowance=HEM, corner="reverse"),
+        side_low,
         leg_in,
         leg_out,
-        Edge.line("hem", leg_out.end, tuple(f_side_hem), allowance=HEM, corner="reverse"),
-        fr_side,
+        f_side,
         Edge("armhole_low", "cubic", f_mid.control, SA_CURVE),
         Edge("armhole", "cubic", f_up.control, SA_CURVE),
         Edge("shoulder", "line", e["front_shoulder"].control, SA),
@@ -496,12 +544,6 @@ def draft(
     ]
     holes = tuple(DrillHole((0.0, float(y)), "buttonhole", f"button_{i + 1}")
                   for i, y in enumerate(btn_y))
-    # pockets: flap pocket 8 cm under the waist, breast welt above the chest line
-    pw = float(np.clip(0.16 * m["hip_girth"], 13.5, 17.0))
-    y_p = waist_y - 8.0
-    side_at_p = float(np.interp(y_p, [hip_y, waist_y], [xF - s_fh, xF - s_f]))
-    px0 = max(x_d - 4.0, 1.5)
-    px1 = min(px0 + pw, side_at_p - 1.0)
     bw = float(np.clip(0.1 * m["chest_girth"], 9.0, 11.0))
     bx0 = max(x_d - 1.0, 3.0)
     bx1 = min(bx0 + bw, xF - 3.0)
@@ -515,7 +557,7 @@ def draft(
         mirrored=True,
         notches=(
             Notch("armhole", 0.5 * f_up.length),
-            Notch("side", distance_to_y(fr_side, waist_y)),
+            Notch("side", distance_to_y(f_side, waist_y)),
             Notch("front_edge", distance_to_y(front_edge, waist_y)),
         ),
         darts=(Dart("front_dart", ("dart_in", "dart_out")),),
@@ -797,6 +839,7 @@ def draft(
         sew("centre_back", r("back", "centre"), r("back", "centre", True), False),
         sew("side_back", r("back", "side"), r("side_body", "back"), True),
         sew("side_front", r("side_body", "front"), r("front", "side"), False),
+        sew("side_front_low", r("side_body", "front_low"), r("front", "side_low"), False),
         sew("shoulder", r("front", "shoulder"), r("back", "shoulder"), False),
         sew("lining_facing", r("lining_front", "facing"), r("facing", "inner"), True),
         sew("facing_edge", r("facing", "front_edge"), r("front", "front_edge"), False),
@@ -855,11 +898,14 @@ def draft(
         ("under_sleeve", under_back[0], under_back[1], 1.0),
     )))
     cap_seams = ("cap_front", "cap_back", "cap_under_back", "cap_under_side", "cap_under_front")
-    # the front fusing is cut across the dart mouth (the dart is cut out of it when fused)
-    fe = list(front.edges)
+    # the front fusing is cut whole across the dart and the cut-through, as the forepart is
+    fe = {x.name: x for x in front.edges}
+    undarted_side = chain("side", fe["side_low"], Edge.line("m", fe["side_low"].end,
+                                                            fe["side"].start), fe["side"])
     front_undarted = dataclasses.replace(
         front, darts=(),
-        edges=(chain("hem", fe[0], Edge.line("m", fe[1].start, fe[2].end), fe[3]),) + tuple(fe[4:]))
+        edges=tuple(undarted_side if x.name == "side" else x for x in front.edges
+                    if x.name not in ("side_low", "dart_in", "dart_out")))
     fusings = (
         _fusing(front_undarted, "front_fusing", "Front fusing"),
         _fusing(facing, "facing_fusing", "Facing fusing"),

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from shapely import Polygon
+from shapely import LineString, Polygon
 
 from mtm.app.cli import main as cli
 from mtm.core.checks import finished_girth, run_checks
@@ -145,6 +145,38 @@ def test_the_notched_lapel_is_drafted_as_the_books_draw_it(subjects):
             assert facing.edge(name) == front.edge(name)
 
 
+def test_the_front_dart_ends_in_the_pocket_cut_through_to_the_side_seam(subjects):
+    for ms in subjects:
+        g = jacket.draft(ms)
+        front, side_body = g.piece("front"), g.piece("side_body")
+        names = [x.name for x in front.edges]
+        # below the pocket no dart: the hem runs from the front quarter to the side seam
+        assert names[:5] == ["hem_front", "hem", "side_low", "dart_in", "dart_out"]
+        leg_in, leg_out = front.edge("dart_in"), front.edge("dart_out")
+        # the dart's legs run on along the pocket line to the side seam (the cut-through)
+        assert leg_in.start == front.edge("side_low").end
+        assert leg_out.end == front.edge("side").start
+        assert leg_in.length == pytest.approx(leg_out.length, abs=0.05)
+        p0, p1 = (np.array(p) for p in
+                  [x for x in front.internal_lines if x.name == "flap_pocket"][0].points)
+        u = (p1 - p0) / np.hypot(*(p1 - p0))
+        upper = leg_out.polyline()
+        upper = upper[upper[:, 1] < upper[0, 1] - 1.0]
+        lip = upper[np.abs((upper - p0) @ np.array([-u[1], u[0]])) < 0.05]
+        assert len(lip) >= 2 and lip[:, 0].max() == pytest.approx(leg_out.end[0])
+        lowest = min(leg_in.polyline()[:, 1].min(), leg_out.polyline()[:, 1].min())
+        assert lowest >= p1[1] - jacket.POCKET_WEDGE - 0.2
+        # the lower lip falls POCKET_WEDGE below the upper one at the side seam
+        assert leg_out.end[1] - leg_in.start[1] == pytest.approx(jacket.POCKET_WEDGE, abs=0.1)
+        # the side body meets the forepart either side of the cut-through
+        for a, b in (("front_low", "side_low"), ("front", "side")):
+            assert side_body.edge(a).length == pytest.approx(front.edge(b).length, abs=0.01)
+        assert g.seam("side_front_low").b.edge == "side_low"
+        # the front fusing is cut whole across the dart and the cut-through
+        fusing = g.piece("front_fusing")
+        assert not fusing.darts and fusing.polygon.area > front.polygon.area
+
+
 def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
     for ms, buttons in ((subjects[0], 1), (subjects[4], 3)):
         g = jacket.draft(ms, {"buttons": buttons, "length": 2.0})
@@ -169,7 +201,12 @@ def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
         # the cut line keeps the quarter's allowance and runs on into the hem's below it
         cut = Polygon(front.cut_outline())
         assert cut.is_valid and cut.covers(Polygon(front.sew_line))
-        assert np.min(front.cut_outline()[:, 1]) == pytest.approx(hem_y - jacket.HEM)
+        # (HEM cm below the hem line, which falls a little to the side seam: see the front
+        # dart's cut-through)
+        x_h, y_h = front.edge("hem_front").end
+        below = cut.intersection(LineString([(x_h, y_h - 20.0), (x_h, y_h + 1.0)]))
+        assert below.bounds[1] == pytest.approx(y_h - jacket.HEM, abs=0.02)
+        assert np.min(front.cut_outline()[:, 1]) >= front.edge("hem").end[1] - jacket.HEM - 0.05
 
 
 def test_shoulder_pad_lifts_the_shoulder_only_when_asked(subjects):
