@@ -114,8 +114,8 @@ TURN = 0.3  # turn of cloth added to the top collar
 #: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
 COLLAR_SPRING = 2.0
 #: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
-#: cut-through's lower lip falls below its upper lip at the side seam (the wedge)
-POCKET_DART, POCKET_WEDGE = 0.75, 0.6
+#: cut-through's lower lip lies below its upper lip (the wedge)
+POCKET_DART, POCKET_WEDGE = 0.75, 1.0
 #: the notched lapel: the share of the break line from the neck point down to where the gorge
 #: line crosses it (a three-button front's shorter lapel has a higher notch), the degrees it
 #: runs down from square to the break line as it goes out, cm from the notch to the lapel
@@ -334,14 +334,14 @@ def draft(
     # the front dart runs from its point below the chest line down to the flap pocket's mouth
     # (8 cm below the waist), taking s_d at the waist and POCKET_DART of that at the pocket;
     # the pocket line is cut through from it to the side seam and the forepart below it
-    # closes the dart (it is moved in by the dart's width there): no dart below the pocket,
-    # and the hip gives up the dart's width at the pocket
+    # closes the dart (it is moved in by about the dart's width there): no dart below the
+    # pocket, and the hip gives up the dart's width at the pocket
     # (on a short waist-to-hip the pocket rises to keep the cut-through 3 cm above the hip
     # line, across which the jacket's hip is measured)
     apex_y = chest_y - 3.0
     y_p = min(max(waist_y - 8.0, hip_y + 3.0 + POCKET_WEDGE), waist_y - 3.0)
     w_p = POCKET_DART * s_d
-    s_dh = w_p
+    s_dh = float(np.hypot(w_p, POCKET_WEDGE))  # what the forepart below moves in by
     room = (m["hip_girth"] + he) / 2.0 - (x_cf - s_cb - s_dh)
     s_h = -room / 4.0
     if room < 0:
@@ -370,9 +370,9 @@ def draft(
     px1 = min(px0 + pw, side_at_p - 1.0)
     # the front dart, from its point down to the pocket line: s_d wide at the waist, w_p at
     # the pocket; its legs run on along the pocket line, cut through to the side seam (the
-    # books' cut-through): the upper lip along the pocket line, the lower lip as long but
-    # falling POCKET_WEDGE cm more to the side seam (the wedge takes out length over the
-    # belly), the forepart below moved to meet it. Sewn as one dart (front leg to back leg,
+    # books' cut-through): the upper lip along the pocket line, the lower lip as long,
+    # POCKET_WEDGE cm below it (the wedge takes out length over the belly), the forepart
+    # below moved to meet it. Sewn as one dart (front leg to back leg,
     # lip to lip); the cut line runs across its mouth at the side seam, as the forepart is cut.
     apex = np.array([x_d, apex_y])
     u = _unit((px1 - px0, -1.0))  # along the pocket line, to the side seam
@@ -384,11 +384,14 @@ def draft(
     s_u = np.array(f_side.start)
     # the side body's edge meets the forepart's two either side of the cut-through
     sb_front_low, sb_front_up = sb_front.split_at(s_up, ("front_low", "front"))
+    # the lower lip drops POCKET_WEDGE from the front leg's foot to under the back leg's and
+    # runs on along the upper lip, as long as it: the cut-through opens POCKET_WEDGE wide
+    # (the wedge the books take out over the belly; narrower, the cloth meshed for the drape
+    # bridges it), the forepart below moves in by the lip's first stretch and down by the wedge
     lip = float(np.hypot(*(s_u - b_pt)))
-    phi = np.arcsin(min(POCKET_WEDGE / lip, 0.5))
-    down = np.array([u[0] * np.cos(phi) + u[1] * np.sin(phi),
-                     -u[0] * np.sin(phi) + u[1] * np.cos(phi)])  # u turned down by phi
-    s_l = f_ + lip * down
+    p_low = b_pt - POCKET_WEDGE * np.array([-u[1], u[0]])
+    first = float(np.hypot(*(p_low - f_)))
+    s_l = p_low + (lip - first) * u
     shift = s_l - s_u
 
     # ---- back ------------------------------------------------------------------------------
@@ -454,6 +457,7 @@ def draft(
         notches=(
             Notch("back", distance_to_y(sb_back, waist_y)),
             Notch("front", distance_to_y(sb_front_up, waist_y)),
+            Notch("front", 0.0),  # where the forepart's cut-through meets the seam
         ),
         labels=(Label("SIDE BODY", (gx_s - 0.6, waist_y - 6.0), 1.0, 90.0),
                 Label("cut 2 (a pair)", (gx_s + 1.0, waist_y - 6.0), 0.7, 90.0)),
@@ -517,7 +521,8 @@ def draft(
                        tuple(q1 - h * t_end), tuple(q1)], allowance=SA_CURVE)
     side_low = Edge("side_low", "cubic", [tuple(np.array(c) + shift) for c in f_low_side.control],
                     allowance=SA)
-    leg_in = chain("dart_in", Edge.line("l", tuple(s_l), tuple(f_)),
+    leg_in = chain("dart_in", Edge.line("l", tuple(s_l), tuple(p_low)),
+                   Edge.line("p", tuple(p_low), tuple(f_)),
                    Edge.line("f", tuple(f_), w_f), Edge.line("w", w_f, tuple(apex)), allowance=SA)
     leg_out = chain("dart_out", Edge.line("w", tuple(apex), w_b), Edge.line("b", w_b, tuple(b_pt)),
                     Edge.line("u", tuple(b_pt), tuple(s_u)), allowance=SA)
@@ -559,6 +564,7 @@ def draft(
             Notch("armhole", 0.5 * f_up.length),
             Notch("side", distance_to_y(f_side, waist_y)),
             Notch("front_edge", distance_to_y(front_edge, waist_y)),
+            Notch("lapel_top", 0.0),  # the notch: the collar's end comes to it
         ),
         darts=(Dart("front_dart", ("dart_in", "dart_out")),),
         internal_lines=(
@@ -600,7 +606,8 @@ def draft(
         grainline=((0.5 * x_fh, hem_y + 8.0), (0.5 * x_fh, waist_y)),
         quantity=2,
         mirrored=True,
-        notches=(Notch("front_edge", distance_to_y(front_edge, waist_y)),),
+        notches=(Notch("front_edge", distance_to_y(front_edge, waist_y)),
+                 Notch("lapel_top", 0.0)),
         drill_holes=holes,
         labels=(Label("FACING", (0.5 * x_fh - 0.5, waist_y - 5.0), 1.0, 90.0),),
         # no placement: a second layer under the lapel and the front edge, not draped
