@@ -140,6 +140,9 @@ def test_the_notched_lapel_is_drafted_as_the_books_draw_it(subjects):
         off = (straight - point) @ np.array([-u[1], u[0]])
         assert np.abs(off).max() < 1e-6
         assert (start - b0) @ nrm < 0.0
+        # the notch is marked on the front and the facing (the collar's end comes to it)
+        for p in (front, facing):
+            assert ("lapel_top", 0.0) in {(n.edge, n.distance) for n in p.notches}
         # the facing is cut to the same lapel
         for name in ("neck", "gorge", "lapel_top", "lapel", "front_edge"):
             assert facing.edge(name) == front.edge(name)
@@ -173,6 +176,7 @@ def test_the_front_dart_ends_in_the_pocket_cut_through_to_the_side_seam(subjects
         for a, b in (("front_low", "side_low"), ("front", "side")):
             assert side_body.edge(a).length == pytest.approx(front.edge(b).length, abs=0.01)
         assert g.seam("side_front_low").b.edge == "side_low"
+        assert ("front", 0.0) in {(n.edge, n.distance) for n in side_body.notches}
         # the front fusing is cut whole across the dart and the cut-through
         fusing = g.piece("front_fusing")
         assert not fusing.darts and fusing.polygon.area > front.polygon.area
