@@ -116,6 +116,7 @@ COLLAR_SPRING = 2.0
 #: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
 #: cut-through's lower lip lies below its upper lip (the wedge)
 POCKET_DART, POCKET_WEDGE = 0.75, 1.0
+DART_ROUND = 1.0  # cm: the front dart's legs round their corners (at the pocket) this much
 #: the notched lapel: the share of the break line from the neck point down to where the gorge
 #: line crosses it (a three-button front's shorter lapel has a higher notch), the degrees it
 #: runs down from square to the break line as it goes out, cm from the notch to the lapel
@@ -213,6 +214,24 @@ def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list
         up,
     ]
     return edges[: i - 1] + new + edges[i + 1:]
+
+
+def _rounded(name: str, pts, r: float, **kw) -> Edge:
+    """The polyline through ``pts`` as a cubic chain, its corners rounded over ``r`` cm either
+    side (at most 0.4 of the shorter neighbouring segment)."""
+    pts = [np.asarray(p, float) for p in pts]
+    ctrl = [pts[0]]
+    for k in range(1, len(pts) - 1):
+        a, c, b = pts[k - 1], pts[k], pts[k + 1]
+        ua, ub = _unit(c - a), _unit(b - c)
+        rr = min(r, 0.4 * float(np.hypot(*(c - a))), 0.4 * float(np.hypot(*(b - c))))
+        p0, p1 = c - rr * ua, c + rr * ub
+        q = ctrl[-1]
+        ctrl += [q + (p0 - q) / 3.0, q + 2.0 * (p0 - q) / 3.0, p0,
+                 p0 + 0.55 * rr * ua, p1 - 0.55 * rr * ub, p1]
+    q, e = ctrl[-1], pts[-1]
+    ctrl += [q + (e - q) / 3.0, q + 2.0 * (e - q) / 3.0, e]
+    return Edge(name, "cubic", [tuple(map(float, c)) for c in ctrl], **kw)
 
 
 def _crossing(edge: Edge, a, b, default: float) -> float:
@@ -392,6 +411,12 @@ def draft(
     p_low = b_pt - POCKET_WEDGE * np.array([-u[1], u[0]])
     first = float(np.hypot(*(p_low - f_)))
     s_l = p_low + (lip - first) * u
+    # the legs' corners are rounded (DART_ROUND cm), so the dart reads back from a DXF as two
+    # edges; the lower lip is lengthened or shortened to keep the legs equally long
+    leg_out = _rounded("dart_out", [apex, w_b, b_pt, s_u], DART_ROUND, allowance=SA)
+    leg_in = _rounded("dart_in", [s_l, p_low, f_, w_f, apex], DART_ROUND, allowance=SA)
+    s_l = s_l + (leg_out.length - leg_in.length) * u
+    leg_in = _rounded("dart_in", [s_l, p_low, f_, w_f, apex], DART_ROUND, allowance=SA)
     shift = s_l - s_u
 
     # ---- back ------------------------------------------------------------------------------
@@ -521,19 +546,14 @@ def draft(
                        tuple(q1 - h * t_end), tuple(q1)], allowance=SA_CURVE)
     side_low = Edge("side_low", "cubic", [tuple(np.array(c) + shift) for c in f_low_side.control],
                     allowance=SA)
-    leg_in = chain("dart_in", Edge.line("l", tuple(s_l), tuple(p_low)),
-                   Edge.line("p", tuple(p_low), tuple(f_)),
-                   Edge.line("f", tuple(f_), w_f), Edge.line("w", w_f, tuple(apex)), allowance=SA)
-    leg_out = chain("dart_out", Edge.line("w", tuple(apex), w_b), Edge.line("b", w_b, tuple(b_pt)),
-                    Edge.line("u", tuple(b_pt), tuple(s_u)), allowance=SA)
     f_side_hem = np.array(fr_side.start)
     h_side = np.array(side_low.start)  # the side seam's foot, moved with the forepart below
-    h_mid = q1 + (h_side - q1) * (x_d - q1[0]) / (h_side[0] - q1[0])
     front_edges = [
-        Edge.line("hem_front", tuple(q1), tuple(h_mid), allowance=HEM,
-                  corner="mitre"),  # the quarter's allowance runs on into the hem's (the
-        # rounded quarter is not turned up but faced: its hem allowance is trimmed to it)
-        Edge.line("hem", tuple(h_mid), tuple(h_side), allowance=HEM, corner="reverse"),
+        # the quarter's allowance runs on into the hem's (the rounded quarter is not turned
+        # up but faced: its hem allowance is trimmed to it); one hem edge to the side seam, so
+        # mitred there too (a reverse corner there would need a hem edge of its own, which a
+        # DXF reader joins to this one: the two run on in one line)
+        Edge.line("hem", tuple(q1), tuple(h_side), allowance=HEM, corner="mitre"),
         side_low,
         leg_in,
         leg_out,

@@ -154,7 +154,7 @@ def test_the_front_dart_ends_in_the_pocket_cut_through_to_the_side_seam(subjects
         front, side_body = g.piece("front"), g.piece("side_body")
         names = [x.name for x in front.edges]
         # below the pocket no dart: the hem runs from the front quarter to the side seam
-        assert names[:5] == ["hem_front", "hem", "side_low", "dart_in", "dart_out"]
+        assert names[:5] == ["hem", "side_low", "dart_in", "dart_out", "side"]
         leg_in, leg_out = front.edge("dart_in"), front.edge("dart_out")
         # the dart's legs run on along the pocket line to the side seam (the cut-through)
         assert leg_in.start == front.edge("side_low").end
@@ -189,7 +189,7 @@ def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
         edge = front.edge("front_edge")
         pts = edge.polyline()
         last = min(h.at[1] for h in front.drill_holes if h.kind == "buttonhole")
-        hem_y = front.edge("hem_front").start[1]
+        hem_y = front.edge("hem").start[1]
         # straight on the front edge line down to 3 cm below the last button (on a short
         # jacket, to 6 cm above the hem, but always at least 1.5 cm below the last button) ...
         on_line = pts[np.abs(pts[:, 0] + jacket.EXTENSION) < 1e-9]
@@ -201,14 +201,14 @@ def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
         assert 2.0 - 1e-9 <= x_in <= jacket.FRONT_ROUND + 1e-9 and edge.end[1] == hem_y
         tx, ty = edge.end_tangent()
         assert np.degrees(np.arctan2(-ty, tx)) == pytest.approx(jacket.FRONT_CORNER_ANGLE)
-        assert front.edge("hem_front").start == edge.end == facing.edge("hem").start
+        assert front.edge("hem").start == edge.end == facing.edge("hem").start
         assert facing.edge("front_edge") == edge
         # the cut line keeps the quarter's allowance and runs on into the hem's below it
         cut = Polygon(front.cut_outline())
         assert cut.is_valid and cut.covers(Polygon(front.sew_line))
         # (HEM cm below the hem line, which falls a little to the side seam: see the front
         # dart's cut-through)
-        x_h, y_h = front.edge("hem_front").end
+        x_h, y_h = 0.5 * (np.array(front.edge("hem").start) + front.edge("hem").end)
         below = cut.intersection(LineString([(x_h, y_h - 20.0), (x_h, y_h + 1.0)]))
         assert below.bounds[1] == pytest.approx(y_h - jacket.HEM, abs=0.02)
         assert np.min(front.cut_outline()[:, 1]) >= front.edge("hem").end[1] - jacket.HEM - 0.05
