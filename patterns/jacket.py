@@ -398,11 +398,15 @@ def draft(
     y_dk = y_p + (x_d + w_p / 2 - px0) * u[1] / u[0]  # the back leg ends on the pocket line
     f_, b_pt = np.array([x_d - w_p / 2, y_dk]), np.array([x_d + w_p / 2, y_dk])
     w_f, w_b = (x_d - s_d / 2, waist_y), (x_d + s_d / 2, waist_y)
-    s_up = _crossing(fr_side, b_pt, b_pt + u, distance_to_y(fr_side, y_dk))
-    f_low_side, f_side = fr_side.split_at(s_up, ("side_low", "side"))
-    s_u = np.array(f_side.start)
-    # the side body's edge meets the forepart's two either side of the cut-through
+    s_up = _crossing(fr_side, b_pt, b_pt + u, -1.0)
+    if s_up < 0.0:  # (the pocket line always reaches the side seam: a safe fallback)
+        s_up = distance_to_y(fr_side, y_dk)
+    # the side body's edge meets the forepart's two either side of the cut-through (the
+    # forepart's edge is the side body's moved, so split once and move the parts)
     sb_front_low, sb_front_up = sb_front.split_at(s_up, ("front_low", "front"))
+    f_low_side, f_side = (Edge(n_, "cubic", [(x - x_fl + xF, y) for x, y in part.control], **kw)
+                          for n_, part in (("side_low", sb_front_low), ("side", sb_front_up)))
+    s_u = np.array(f_side.start)
     # the lower lip drops POCKET_WEDGE from the front leg's foot to under the back leg's and
     # runs on along the upper lip, as long as it: the cut-through opens POCKET_WEDGE wide
     # (the wedge the books take out over the belly; narrower, the cloth meshed for the drape
