@@ -11,9 +11,14 @@ the forepart is then drawn from its centre front. Departures from the book, so t
 ANSUR II body drafts: the panel seams run straight down from the armhole and the waist
 suppression (finished waist = body waist + the fit's ease) is shared between the centre
 back, both panel seams and the front dart, each side of a panel seam taking the same curve
-mirrored (the seams match by construction); the front dart runs straight from the hem to
-below the chest instead of stopping at the pocket with a cut-through to the side;
-the hip room is let out at the panel seams. The collar is drafted in its own frame (not on the
+mirrored (the seams match by construction); the hip room is let out at the panel seams.
+The front dart runs from below the chest to the flap pocket, where the books' cut-through
+carries it along the pocket line to the side seam (a wedge falling POCKET_WEDGE cm there);
+the forepart below is moved in by the dart's width at the pocket, as closing it does, so it
+has no dart. The notched lapel is drafted flat on the break line: the gorge line crosses it,
+the lapel point on it the lapel's width from the break line (past the front edge line for
+the usual widths), the notch on it nearer the neck.
+The collar is drafted in its own frame (not on the
 front along the roll line as in the book): its neck edge runs straight along the back neck and
 drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
 length to lie down), its roll line runs from the stand's height at the centre back to the side
@@ -109,6 +114,15 @@ STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
 #: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
 COLLAR_SPRING = 2.0
+#: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
+#: cut-through's lower lip lies below its upper lip (the wedge)
+POCKET_DART, POCKET_WEDGE = 0.75, 1.0
+DART_ROUND = 1.0  # cm: the front dart's legs round their corners (at the pocket) this much
+#: the notched lapel: the share of the break line from the neck point down to where the gorge
+#: line crosses it (a three-button front's shorter lapel has a higher notch), the degrees it
+#: runs down from square to the break line as it goes out, cm from the notch to the lapel
+#: point along it, and cm the neck line rounds into it
+GORGE_DROP, GORGE_ANGLE, LAPEL_STEP, GORGE_ROUND = 0.22, 12.0, 3.5, 1.0
 VENT_WIDTH = 4.0
 SLEEVE_VENT, SLEEVE_VENT_WIDTH = 10.0, 3.0
 SLEEVE_BUTTONS = 4
@@ -201,6 +215,27 @@ def _add_vent(edges: list[Edge], seam: str, length: float, width: float) -> list
         up,
     ]
     return edges[: i - 1] + new + edges[i + 1:]
+
+
+_STEPS = np.linspace(0.0, 1.0, 9)[:, None]  # a rounded corner's parabola, in 8 steps
+
+
+def _rounded(name: str, pts, r: float, **kw) -> Edge:
+    """The polyline through ``pts``, its corners rounded over ``r`` cm either side (at most
+    0.4 of the shorter neighbouring segment) by a parabola drawn in 8 steps (a polyline edge:
+    its length costs no quadrature)."""
+    p = np.asarray(pts, float)
+    seg = np.diff(p, axis=0)
+    n = np.hypot(seg[:, 0], seg[:, 1])
+    t = _STEPS
+    out = [p[:1]]
+    for k in range(1, len(p) - 1):
+        ua, ub = seg[k - 1] / n[k - 1], seg[k] / n[k]
+        rr = min(r, 0.4 * n[k - 1], 0.4 * n[k])
+        p0, c, p1 = p[k] - rr * ua, p[k], p[k] + rr * ub
+        out.append((1 - t) ** 2 * p0 + 2 * t * (1 - t) * c + t ** 2 * p1)
+    out.append(p[-1:])
+    return Edge(name, "polyline", np.vstack(out).tolist(), **kw)
 
 
 def _crossing(edge: Edge, a, b, default: float) -> float:
@@ -328,11 +363,17 @@ def draft(
     room_w = max(x_fl - x_bl - SIDE_BODY_MIN, 0.0)
     if s_b + s_f > room_w:
         s_b, s_f = s_b * room_w / (s_b + s_f), s_f * room_w / (s_b + s_f)
-    # the front dart runs straight from its mouth at the hem to its point below the chest
-    # line, taking s_d at the waist: its mouth and its intake at the hip follow
+    # the front dart runs from its point below the chest line down to the flap pocket's mouth
+    # (8 cm below the waist), taking s_d at the waist and POCKET_DART of that at the pocket;
+    # the pocket line is cut through from it to the side seam and the forepart below it
+    # closes the dart (it is moved in by about the dart's width there): no dart below the
+    # pocket, and the hip gives up the dart's width at the pocket
+    # (on a short waist-to-hip the pocket rises to keep the cut-through 3 cm above the hip
+    # line, across which the jacket's hip is measured)
     apex_y = chest_y - 3.0
-    mouth = s_d * (apex_y - hem_y) / (apex_y - waist_y)
-    s_dh = mouth * (apex_y - hip_y) / (apex_y - hem_y)
+    y_p = min(max(waist_y - 8.0, hip_y + 3.0 + POCKET_WEDGE), waist_y - 3.0)
+    w_p = POCKET_DART * s_d
+    s_dh = float(np.hypot(w_p, POCKET_WEDGE))  # what the forepart below moves in by
     room = (m["hip_girth"] + he) / 2.0 - (x_cf - s_cb - s_dh)
     s_h = -room / 4.0
     if room < 0:
@@ -347,11 +388,53 @@ def draft(
     # front panel seam in the body frame: the side body's edge runs up (moved -x)
     fr_down, _ = _panel_pair(x_fl, f_low.end[1], levels_f, -1.0, ("d", "u"), **kw)
     sb_front = Edge("front", "cubic", fr_down.control[::-1], **kw)
-    # the forepart's edge: the same curve mirrored into front coordinates (hem -> armhole)
     # the forepart's edge: the side body's mirrored about the panel line, then mirrored again
     # into front coordinates (x = x_cf - X): the same curve moved (hem -> armhole)
     xF = x_cf - x_fl
     fr_side = Edge("side", "cubic", [(x - x_fl + xF, y) for x, y in sb_front.control], **kw)
+
+    # ---- the flap pocket and the front dart cut through to the side seam along it -------
+    # the flap pocket 8 cm under the waist, falling 1 cm to the back
+    x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
+    pw = float(np.clip(0.16 * m["hip_girth"], 13.5, 17.0))
+    side_at_p = float(np.interp(y_p, [hip_y, waist_y], [xF - s_fh, xF - s_f]))
+    px0 = max(x_d - 4.0, 1.5)
+    px1 = min(px0 + pw, side_at_p - 1.0)
+    # the front dart, from its point down to the pocket line: s_d wide at the waist, w_p at
+    # the pocket; its legs run on along the pocket line, cut through to the side seam (the
+    # books' cut-through): the upper lip along the pocket line, the lower lip as long,
+    # POCKET_WEDGE cm below it (the wedge takes out length over the belly), the forepart
+    # below moved to meet it. Sewn as one dart (front leg to back leg,
+    # lip to lip); the cut line runs across its mouth at the side seam, as the forepart is cut.
+    apex = np.array([x_d, apex_y])
+    u = _unit((px1 - px0, -1.0))  # along the pocket line, to the side seam
+    y_dk = y_p + (x_d + w_p / 2 - px0) * u[1] / u[0]  # the back leg ends on the pocket line
+    f_, b_pt = np.array([x_d - w_p / 2, y_dk]), np.array([x_d + w_p / 2, y_dk])
+    w_f, w_b = (x_d - s_d / 2, waist_y), (x_d + s_d / 2, waist_y)
+    s_up = _crossing(fr_side, b_pt, b_pt + u, -1.0)
+    if s_up < 0.0:  # (the pocket line always reaches the side seam: a safe fallback)
+        s_up = distance_to_y(fr_side, y_dk)
+    # the side body's edge meets the forepart's two either side of the cut-through (the
+    # forepart's edge is the side body's moved, so split once and move the parts)
+    sb_front_low, sb_front_up = sb_front.split_at(s_up, ("front_low", "front"))
+    f_low_side, f_side = (Edge(n_, "cubic", [(x - x_fl + xF, y) for x, y in part.control], **kw)
+                          for n_, part in (("side_low", sb_front_low), ("side", sb_front_up)))
+    s_u = np.array(f_side.start)
+    # the lower lip drops POCKET_WEDGE from the front leg's foot to under the back leg's and
+    # runs on along the upper lip, as long as it: the cut-through opens POCKET_WEDGE wide
+    # (the wedge the books take out over the belly; narrower, the cloth meshed for the drape
+    # bridges it), the forepart below moves in by the lip's first stretch and down by the wedge
+    lip = float(np.hypot(*(s_u - b_pt)))
+    p_low = b_pt - POCKET_WEDGE * np.array([-u[1], u[0]])
+    first = float(np.hypot(*(p_low - f_)))
+    s_l = p_low + (lip - first) * u
+    # the legs' corners are rounded (DART_ROUND cm), so the dart reads back from a DXF as two
+    # edges; the lower lip is lengthened or shortened to keep the legs equally long
+    leg_out = _rounded("dart_out", [apex, w_b, b_pt, s_u], DART_ROUND, allowance=SA)
+    leg_in = _rounded("dart_in", [s_l, p_low, f_, w_f, apex], DART_ROUND, allowance=SA)
+    s_l = s_l + (leg_out.length - leg_in.length) * u  # (its first stretch runs along u)
+    leg_in = dataclasses.replace(leg_in, control=(tuple(s_l), *leg_in.control[1:]))
+    shift = s_l - s_u
 
     # ---- back ------------------------------------------------------------------------------
     cb_pts = [(0.0, 0.0), (0.0, chest_y), (s_cb, waist_y), (s_cb, hip_y), (s_cb, hem_y)]
@@ -398,7 +481,8 @@ def draft(
     m_low = _mirror(f_low, 0.5 * x_cf, "armhole_front", allowance=SA_CURVE)  # Q_f -> underarm
     side_edges = [
         Edge.line("hem", sb_back.end, sb_front.start, allowance=HEM, corner="reverse"),
-        sb_front,
+        sb_front_low,
+        sb_front_up,
         m_low,
         Edge("armhole_back", "cubic", b_low.control, SA_CURVE),
         sb_back,
@@ -414,7 +498,8 @@ def draft(
         mirrored=True,
         notches=(
             Notch("back", distance_to_y(sb_back, waist_y)),
-            Notch("front", distance_to_y(sb_front, waist_y)),
+            Notch("front", distance_to_y(sb_front_up, waist_y)),
+            Notch("front", 0.0),  # where the forepart's cut-through meets the seam
         ),
         labels=(Label("SIDE BODY", (gx_s - 0.6, waist_y - 6.0), 1.0, 90.0),
                 Label("cut 2 (a pair)", (gx_s + 1.0, waist_y - 6.0), 0.7, 90.0)),
@@ -431,21 +516,33 @@ def draft(
     roll = np_ + 2.0 * _unit(np_ - f_sp)
     d = _unit(roll - brk)
     nrm = np.array([-d[1], d[0]])  # towards the centre front: the lapel as drawn flat
-    lb = float(np.hypot(*(roll - brk)))
     lw = float(opt["lapel_width"])
-    gorge = brk + (lb - 6.0) * d + 3.0 * nrm
-    lp = brk + (lb - 4.5) * d + lw * nrm
-    belly = 0.6
-    # the gorge leaves the neck point square to the shoulder (the neckline runs on smoothly
-    # into the back neck) and runs straight into the gorge point
+    # the notched lapel as the books draw it on the break line: the gorge line crosses the
+    # break line GORGE_DROP of the way down from the neck point, running out at GORGE_ANGLE below
+    # square; the lapel point lies on it lw cm from the break line (the lapel's width, square
+    # to it), so it stands out past the front edge line, the notch LAPEL_STEP cm back along it
+    s_np = float((np_ - brk) @ d)  # the neck point's place along the break line
+    o_np = float((np_ - brk) @ nrm)  # and its distance from it (< 0: on the body side)
+    b_ = np.radians(GORGE_ANGLE)
+    gdir = np.cos(b_) * nrm - np.sin(b_) * d  # along the gorge line, out over the break line
+    cross = brk + (1.0 - GORGE_DROP) * s_np * d
+    lp = cross + (lw / np.cos(b_)) * gdir
+    gorge = lp - LAPEL_STEP * gdir  # the notch
+    g_in = cross + (o_np / np.cos(b_)) * gdir  # where the gorge line meets the neck line
+    # the neck leaves the neck point square to the shoulder (the neckline runs on smoothly
+    # into the back neck) and runs down along the break line to the gorge line, into which it
+    # turns round a small curve (GORGE_ROUND cm either side of the corner)
     sq = _unit(np_ - np.array(e["front_shoulder"].start))
     sq = np.array([-sq[1], sq[0]])  # the shoulder direction turned 90 degrees, downwards
-    gdir = _unit(gorge - np_)
-    turn = np_ + 0.45 * (gorge - np_)  # the neck curve runs into the straight gorge line here
+    turn = g_in + GORGE_ROUND * d
     gd = float(np.hypot(*(turn - np_)))
-    neck_edge = Edge.cubic("neck", np_, np_ + 0.4 * gd * sq, turn - 0.4 * gd * gdir, turn,
+    neck_edge = Edge.cubic("neck", np_, np_ + 0.4 * gd * sq, turn + 0.4 * gd * d, turn,
                            allowance=SA_CURVE)
-    gorge_edge = Edge.line("gorge", turn, gorge, allowance=SA_CURVE)
+    round_end = g_in + GORGE_ROUND * gdir
+    gorge_edge = chain("gorge", Edge.cubic("r", turn, turn - 0.55 * GORGE_ROUND * d,
+                                           round_end - 0.55 * GORGE_ROUND * gdir, round_end),
+                       Edge.line("s", round_end, gorge), allowance=SA_CURVE)
+    belly = 0.6
     lapel = Edge.cubic("lapel", lp, lp + 0.35 * (brk - lp) + belly * nrm,
                        brk + 0.3 * (lp - brk) + 0.5 * belly * nrm, brk, allowance=SA_CURVE)
     # the front edge runs straight down from the break point to below the last button, then
@@ -464,20 +561,20 @@ def draft(
     front_edge = Edge("front_edge", "cubic",
                       [tuple(brk), *map(tuple, straight), tuple(q0), tuple(q0 + (0.0, -h)),
                        tuple(q1 - h * t_end), tuple(q1)], allowance=SA_CURVE)
-    # front dart from the hem, widest at the waist, its point below the chest line
-    x_d = float(np.clip(0.42 * xF, 6.5, xF - 8.0))
-    apex = np.array([x_d, apex_y])
-    leg_in = Edge.line("dart_in", (x_d - mouth / 2, hem_y), tuple(apex), allowance=HEM)
-    leg_out = _mirror(leg_in, x_d, "dart_out")
+    side_low = Edge("side_low", "cubic", [tuple(np.array(c) + shift) for c in f_low_side.control],
+                    allowance=SA)
     f_side_hem = np.array(fr_side.start)
+    h_side = np.array(side_low.start)  # the side seam's foot, moved with the forepart below
     front_edges = [
-        Edge.line("hem_front", (-EXTENSION + rc, hem_y), leg_in.start, allowance=HEM,
-                  corner="mitre"),  # the quarter's allowance runs on into the hem's (the
-        # rounded quarter is not turned up but faced: its hem allowance is trimmed to it)
+        # the quarter's allowance runs on into the hem's (the rounded quarter is not turned
+        # up but faced: its hem allowance is trimmed to it); one hem edge to the side seam, so
+        # mitred there too (a reverse corner there would need a hem edge of its own, which a
+        # DXF reader joins to this one: the two run on in one line)
+        Edge.line("hem", tuple(q1), tuple(h_side), allowance=HEM, corner="mitre"),
+        side_low,
         leg_in,
         leg_out,
-        Edge.line("hem", leg_out.end, tuple(f_side_hem), allowance=HEM, corner="reverse"),
-        fr_side,
+        f_side,
         Edge("armhole_low", "cubic", f_mid.control, SA_CURVE),
         Edge("armhole", "cubic", f_up.control, SA_CURVE),
         Edge("shoulder", "line", e["front_shoulder"].control, SA),
@@ -489,12 +586,6 @@ def draft(
     ]
     holes = tuple(DrillHole((0.0, float(y)), "buttonhole", f"button_{i + 1}")
                   for i, y in enumerate(btn_y))
-    # pockets: flap pocket 8 cm under the waist, breast welt above the chest line
-    pw = float(np.clip(0.16 * m["hip_girth"], 13.5, 17.0))
-    y_p = waist_y - 8.0
-    side_at_p = float(np.interp(y_p, [hip_y, waist_y], [xF - s_fh, xF - s_f]))
-    px0 = max(x_d - 4.0, 1.5)
-    px1 = min(px0 + pw, side_at_p - 1.0)
     bw = float(np.clip(0.1 * m["chest_girth"], 9.0, 11.0))
     bx0 = max(x_d - 1.0, 3.0)
     bx1 = min(bx0 + bw, xF - 3.0)
@@ -508,8 +599,9 @@ def draft(
         mirrored=True,
         notches=(
             Notch("armhole", 0.5 * f_up.length),
-            Notch("side", distance_to_y(fr_side, waist_y)),
+            Notch("side", distance_to_y(f_side, waist_y)),
             Notch("front_edge", distance_to_y(front_edge, waist_y)),
+            Notch("lapel_top", 0.0),  # the notch: the collar's end comes to it
         ),
         darts=(Dart("front_dart", ("dart_in", "dart_out")),),
         internal_lines=(
@@ -551,7 +643,8 @@ def draft(
         grainline=((0.5 * x_fh, hem_y + 8.0), (0.5 * x_fh, waist_y)),
         quantity=2,
         mirrored=True,
-        notches=(Notch("front_edge", distance_to_y(front_edge, waist_y)),),
+        notches=(Notch("front_edge", distance_to_y(front_edge, waist_y)),
+                 Notch("lapel_top", 0.0)),
         drill_holes=holes,
         labels=(Label("FACING", (0.5 * x_fh - 0.5, waist_y - 5.0), 1.0, 90.0),),
         # no placement: a second layer under the lapel and the front edge, not draped
@@ -796,6 +889,7 @@ def draft(
         sew("centre_back", r("back", "centre"), r("back", "centre", True), False),
         sew("side_back", r("back", "side"), r("side_body", "back"), True),
         sew("side_front", r("side_body", "front"), r("front", "side"), False),
+        sew("side_front_low", r("side_body", "front_low"), r("front", "side_low"), False),
         sew("shoulder", r("front", "shoulder"), r("back", "shoulder"), False),
         sew("lining_facing", r("lining_front", "facing"), r("facing", "inner"), True),
         sew("facing_edge", r("facing", "front_edge"), r("front", "front_edge"), False),
@@ -854,11 +948,14 @@ def draft(
         ("under_sleeve", under_back[0], under_back[1], 1.0),
     )))
     cap_seams = ("cap_front", "cap_back", "cap_under_back", "cap_under_side", "cap_under_front")
-    # the front fusing is cut across the dart mouth (the dart is cut out of it when fused)
-    fe = list(front.edges)
+    # the front fusing is cut whole across the dart and the cut-through, as the forepart is
+    fe = {x.name: x for x in front.edges}
+    undarted_side = chain("side", fe["side_low"], Edge.line("m", fe["side_low"].end,
+                                                            fe["side"].start), fe["side"])
     front_undarted = dataclasses.replace(
         front, darts=(),
-        edges=(chain("hem", fe[0], Edge.line("m", fe[1].start, fe[2].end), fe[3]),) + tuple(fe[4:]))
+        edges=tuple(undarted_side if x.name == "side" else x for x in front.edges
+                    if x.name not in ("side_low", "dart_in", "dart_out")))
     fusings = (
         _fusing(front_undarted, "front_fusing", "Front fusing"),
         _fusing(facing, "facing_fusing", "Facing fusing"),

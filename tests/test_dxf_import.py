@@ -110,6 +110,37 @@ def test_exported_garments_come_back_as_garments_within_0_01_mm():
                 assert [lb.text for lb in piece.labels] == [lb.text for lb in orig.labels]
 
 
+def test_a_dart_whose_legs_turn_corners_comes_back_as_one_dart():
+    # a front dart running on along a pocket line to the side seam (the jacket's cut-through):
+    # its legs turn corners and see the cut line at many distances, so they come in as many
+    # edges; the dart's line drawn along them gives it back
+    from mtm.core.garment import Dart, Edge, Garment, Piece
+
+    piece = Piece(
+        "front",
+        (
+            Edge.line("hem", (0, 0), (30, 0), allowance=4),
+            Edge.line("side_low", (30, 0), (30, 10)),
+            Edge("dart_in", "polyline", ((30, 10), (12, 10), (13, 30))),
+            Edge("dart_out", "polyline", ((13, 30), (14, 11), (30, 11))),
+            Edge.line("side", (30, 11), (30, 40)),
+            Edge.line("top", (30, 40), (0, 40)),
+            Edge.line("centre", (0, 40), (0, 0)),
+        ),
+        ((5, 5), (5, 35)),
+        darts=(Dart("dart", ("dart_in", "dart_out")),),
+    )
+    garment = Garment("cut-through", (piece,), size="M")
+    cf = read_aama_bytes(aama_text(cut_file(garment)).encode())
+    back = garment_from_cut_file(cf)
+    got = back.pieces[0]
+    assert len(got.darts) == 1
+    legs = [got.edge(n).polyline() for n in got.darts[0].legs]
+    assert np.allclose(legs[0][[0, -1]], [(30, 10), (13, 30)], atol=1e-3)
+    assert np.allclose(legs[1][[0, -1]], [(13, 30), (30, 11)], atol=1e-3)
+    assert cut_line_deviation(got, cf.pieces[0].cut) < 0.001
+
+
 def test_chain_reports_a_gap():
     frags = [np.array([[0, 0], [1, 0]]), np.array([[1, 0], [1, 1]]), np.array([[3, 3], [0, 0]])]
     with pytest.raises(InputError, match="do not join"):

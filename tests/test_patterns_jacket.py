@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from shapely import Polygon
+from shapely import LineString, Polygon
 
 from mtm.app.cli import main as cli
 from mtm.core.checks import finished_girth, run_checks
@@ -116,6 +116,72 @@ def test_lapel_width_and_buttons(subjects):
         assert b0[1] == pytest.approx(top) and b0[0] == pytest.approx(-jacket.EXTENSION)
 
 
+def test_the_notched_lapel_is_drafted_as_the_books_draw_it(subjects):
+    for ms in subjects:
+        g = jacket.draft(ms)  # the 8 cm lapel
+        front, facing = g.piece("front"), g.piece("facing")
+        brk = [x for x in front.internal_lines if x.name == "break_line"][0]
+        b0, b1 = (np.array(p) for p in brk.points)
+        d = (b1 - b0) / np.hypot(*(b1 - b0))
+        nrm = np.array([-d[1], d[0]])  # out over the break line, the lapel's side
+        point, notch = np.array(front.edge("lapel").start), np.array(front.edge("gorge").end)
+        neck_point = np.array(front.edge("neck").start)
+        # the lapel point stands out past the front edge line
+        assert point[0] < -jacket.EXTENSION, ms.name
+        # the notch lies well down the break line from the neck point, out over it
+        assert (neck_point - notch) @ d >= jacket.GORGE_DROP * (neck_point - b0) @ d
+        assert 0.0 < (notch - b0) @ nrm < (point - b0) @ nrm
+        # the gorge is one straight line from the neck line to the lapel point, the notch on
+        # it; it starts on the body side of the break line (under the collar) and crosses it
+        gorge = front.edge("gorge").polyline()
+        start = gorge[0]
+        straight = gorge[np.hypot(*(gorge - gorge[0]).T) > 2.0 * jacket.GORGE_ROUND]
+        u = (point - straight[0]) / np.hypot(*(point - straight[0]))
+        off = (straight - point) @ np.array([-u[1], u[0]])
+        assert np.abs(off).max() < 1e-6
+        assert (start - b0) @ nrm < 0.0
+        # the notch is marked on the front and the facing (the collar's end comes to it)
+        for p in (front, facing):
+            assert ("lapel_top", 0.0) in {(n.edge, n.distance) for n in p.notches}
+        # the facing is cut to the same lapel
+        for name in ("neck", "gorge", "lapel_top", "lapel", "front_edge"):
+            assert facing.edge(name) == front.edge(name)
+
+
+def test_the_front_dart_ends_in_the_pocket_cut_through_to_the_side_seam(subjects):
+    for ms in subjects:
+        g = jacket.draft(ms)
+        front, side_body = g.piece("front"), g.piece("side_body")
+        names = [x.name for x in front.edges]
+        # below the pocket no dart: the hem runs from the front quarter to the side seam
+        assert names[:5] == ["hem", "side_low", "dart_in", "dart_out", "side"]
+        leg_in, leg_out = front.edge("dart_in"), front.edge("dart_out")
+        # the dart's legs run on along the pocket line to the side seam (the cut-through)
+        assert leg_in.start == front.edge("side_low").end
+        assert leg_out.end == front.edge("side").start
+        assert leg_in.length == pytest.approx(leg_out.length, abs=0.05)
+        p0, p1 = (np.array(p) for p in
+                  [x for x in front.internal_lines if x.name == "flap_pocket"][0].points)
+        u = (p1 - p0) / np.hypot(*(p1 - p0))
+        upper = leg_out.polyline()
+        upper = upper[upper[:, 1] < upper[0, 1] - 1.0]
+        lip = upper[np.abs((upper - p0) @ np.array([-u[1], u[0]])) < 0.05]
+        assert len(lip) >= 2 and lip[:, 0].max() == pytest.approx(leg_out.end[0])
+        lowest = min(leg_in.polyline()[:, 1].min(), leg_out.polyline()[:, 1].min())
+        assert lowest >= p1[1] - jacket.POCKET_WEDGE - 0.2
+        # the lower lip lies POCKET_WEDGE below the upper one (the cut-through's wedge)
+        gap = (np.array(leg_out.end) - np.array(leg_in.start)) @ np.array([-u[1], u[0]])
+        assert gap == pytest.approx(jacket.POCKET_WEDGE, abs=0.01)
+        # the side body meets the forepart either side of the cut-through
+        for a, b in (("front_low", "side_low"), ("front", "side")):
+            assert side_body.edge(a).length == pytest.approx(front.edge(b).length, abs=0.01)
+        assert g.seam("side_front_low").b.edge == "side_low"
+        assert ("front", 0.0) in {(n.edge, n.distance) for n in side_body.notches}
+        # the front fusing is cut whole across the dart and the cut-through
+        fusing = g.piece("front_fusing")
+        assert not fusing.darts and fusing.polygon.area > front.polygon.area
+
+
 def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
     for ms, buttons in ((subjects[0], 1), (subjects[4], 3)):
         g = jacket.draft(ms, {"buttons": buttons, "length": 2.0})
@@ -123,7 +189,7 @@ def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
         edge = front.edge("front_edge")
         pts = edge.polyline()
         last = min(h.at[1] for h in front.drill_holes if h.kind == "buttonhole")
-        hem_y = front.edge("hem_front").start[1]
+        hem_y = front.edge("hem").start[1]
         # straight on the front edge line down to 3 cm below the last button (on a short
         # jacket, to 6 cm above the hem, but always at least 1.5 cm below the last button) ...
         on_line = pts[np.abs(pts[:, 0] + jacket.EXTENSION) < 1e-9]
@@ -135,12 +201,17 @@ def test_front_edge_rounds_into_the_hem_below_the_last_button(subjects):
         assert 2.0 - 1e-9 <= x_in <= jacket.FRONT_ROUND + 1e-9 and edge.end[1] == hem_y
         tx, ty = edge.end_tangent()
         assert np.degrees(np.arctan2(-ty, tx)) == pytest.approx(jacket.FRONT_CORNER_ANGLE)
-        assert front.edge("hem_front").start == edge.end == facing.edge("hem").start
+        assert front.edge("hem").start == edge.end == facing.edge("hem").start
         assert facing.edge("front_edge") == edge
         # the cut line keeps the quarter's allowance and runs on into the hem's below it
         cut = Polygon(front.cut_outline())
         assert cut.is_valid and cut.covers(Polygon(front.sew_line))
-        assert np.min(front.cut_outline()[:, 1]) == pytest.approx(hem_y - jacket.HEM)
+        # (HEM cm below the hem line, which falls a little to the side seam: see the front
+        # dart's cut-through)
+        x_h, y_h = 0.5 * (np.array(front.edge("hem").start) + front.edge("hem").end)
+        below = cut.intersection(LineString([(x_h, y_h - 20.0), (x_h, y_h + 1.0)]))
+        assert below.bounds[1] == pytest.approx(y_h - jacket.HEM, abs=0.02)
+        assert np.min(front.cut_outline()[:, 1]) >= front.edge("hem").end[1] - jacket.HEM - 0.05
 
 
 def test_shoulder_pad_lifts_the_shoulder_only_when_asked(subjects):

@@ -853,6 +853,7 @@ def _fit_piece(piece, cut: np.ndarray):
         except Exception:  # a variant that cannot be built is simply not chosen
             return math.inf
 
+    piece = _darts_from_lines(piece)
     n = len(piece.edges)
     if n > MAX_FIT_EDGES:
         return piece
@@ -898,6 +899,69 @@ def _fit_piece(piece, cut: np.ndarray):
             continue
         for corner in ("reverse", "square"):
             piece, best = _better_edge(piece, best, i, misfit, corner=corner)
+    return piece
+
+
+def _darts_from_lines(piece, tol: float = 1e-3):
+    """Declare the darts drawn as internal lines along the sew line (as our export draws them):
+    the run of edges from the line's start to its end becomes two legs, joined at its point.
+
+    A dart whose legs turn corners (a front dart running on into a pocket's cut-through) is
+    split into many edges by its corners and its changing distance to the cut line, so the
+    trials over pairs of edges in :func:`_fit_piece` cannot find it."""
+    import dataclasses
+
+    from mtm.core.garment import Dart, Edge
+
+    for line in piece.internal_lines:
+        pts = np.asarray(line.points, float)
+        edges = list(piece.edges)
+        n = len(edges)
+        if len(pts) < 3 or n < 4:
+            continue
+        first = [np.asarray(e.control[0], float) for e in edges]
+        last = [np.asarray(e.control[-1], float) for e in edges]
+        mouth = 0.5 * (pts[0] + pts[-1])
+        apex = pts[int(np.argmax(np.hypot(*(pts - mouth).T)))]
+        i0 = next((i for i in range(n) if np.hypot(*(first[i] - pts[0])) < tol), None)
+        if i0 is None:
+            continue
+        run, ia = [], None
+        for k in range(n - 1):
+            i = (i0 + k) % n
+            run.append(i)
+            if ia is None and np.hypot(*(last[i] - apex)) < tol:
+                ia = len(run)
+            if np.hypot(*(last[i] - pts[-1])) < tol:
+                break
+        else:
+            continue
+        if ia is None or ia >= len(run) or len(run) > n - 2:
+            continue
+        taken = {leg for d in piece.darts for leg in d.legs}
+        if taken & {edges[i].name for i in run}:
+            continue
+        length = sum(edges[i].length for i in run)
+        if abs(length - float(np.hypot(*np.diff(pts, axis=0).T).sum())) > 10 * tol:
+            continue  # the line does not run along these edges
+
+        def merged(idx, edges=edges):
+            p = [np.asarray(edges[idx[0]].polyline(), float)]
+            p += [np.asarray(edges[i].polyline(), float)[1:] for i in idx[1:]]
+            return Edge(edges[idx[0]].name, "polyline", tuple(map(tuple, np.vstack(p))),
+                        edges[idx[0]].allowance, edges[idx[0]].corner)
+
+        legs = (merged(run[:ia]), merged(run[ia:]))
+        if run[-1] < run[0]:  # the run wraps round the outline's start: begin with it
+            new_edges = [*legs, *edges[run[-1] + 1:run[0]]]
+        else:
+            new_edges = [*edges[:run[0]], *legs, *edges[run[-1] + 1:]]
+        try:
+            piece = dataclasses.replace(piece, edges=tuple(new_edges), darts=(
+                *piece.darts, Dart(f"dart{len(piece.darts) + 1}", (legs[0].name,
+                                                                    legs[1].name))))
+        except ValueError:
+            continue
     return piece
 
 
