@@ -18,12 +18,13 @@ the forepart below is moved in by the dart's width at the pocket, as closing it 
 has no dart. The notched lapel is drafted flat on the break line: the gorge line crosses it,
 the lapel point on it the lapel's width from the break line (past the front edge line for
 the usual widths), the notch on it nearer the neck.
-The collar is drafted in its own frame (not on the
-front along the roll line as in the book): its neck edge runs straight along the back neck and
-drops COLLAR_SPRING cm at the front (the book's spring, which gives the fall's outer edge the
-length to lie down), its roll line runs from the stand's height at the centre back to the side
-neck, as far above the neck seam there as the lapel's break line passes from the neck point,
-and on down to the neck seam where the break line crosses the gorge (the book's roll line,
+The collar is drafted in its own frame (not on the front along the roll line as in the book):
+its neck edge runs straight along the back neck, then on as the front's neck and gorge
+mirrored (the book's collar shares the front's neck line), swung COLLAR_SWING degrees down at
+the side neck (the fall's outer edge gets room to lie down), so it turns up into the collar's
+end at the notch; its roll line runs from the stand's height at the centre back to the side
+neck and along the front neck as far above the seam as the lapel's break line passes from it,
+then down to the neck seam where the break line crosses the gorge (the book's roll line,
 bent at the side neck); the top collar is the under collar with the turn of cloth added.
 The front edge curves into the hem below the last button as the books' rounded quarter, but
 meets the hem at 40 degrees rather than along it, so the quarter's allowance runs on into the
@@ -37,9 +38,7 @@ import dataclasses
 from collections.abc import Mapping
 
 import numpy as np
-from scipy.optimize import brentq
 
-from mtm.core import geometry2d as g2
 from mtm.core.checks import with_checks
 from mtm.core.garment import (
     Dart,
@@ -112,8 +111,8 @@ EXTENSION = 2.0  # button extension beyond the centre front
 FRONT_ROUND, FRONT_CORNER_ANGLE = 4.0, 40.0
 STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
-#: cm the collar's neck edge drops at its front end below the line of its back neck (spring)
-COLLAR_SPRING = 2.0
+#: degrees the collar's front neck turns down from its back neck at the side neck (swing)
+COLLAR_SWING = 20.0
 #: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
 #: cut-through's lower lip lies below its upper lip (the wedge)
 POCKET_DART, POCKET_WEDGE = 0.75, 1.0
@@ -756,22 +755,27 @@ def draft(
     nb, nf, ng = (back.edge("neck").length, front.edge("neck").length,
                   front.edge("gorge").length)
     total = nb + nf + ng
-    # the neck edge runs straight along the back neck and drops away from the outer edge
-    # along the front neck and gorge (the collar's spring): the fall's outer edge is then
-    # longer than the neck seam by about the drop's turn times the collar's width, the room
-    # it needs to lie down over the stand round the side neck and shoulders (a neck edge
-    # swept up towards the outer edge, as a shirt band's, makes a collar stand)
-    spring = COLLAR_SPRING
+    # the front part of the neck edge is the front's neck and gorge themselves, moved whole so
+    # the neck point comes to the back part's end, turned COLLAR_SWING degrees down from it (the
+    # book's swing: the fall's outer edge gets the room to lie down round the shoulders); so
+    # the collar turns the gorge's corner with the front, its end on the notch
+    flip = np.array([-1.0, 1.0])  # the collar's neck edge is the front's mirrored
+    t0 = _unit(np.array(neck_edge.start_tangent()) * flip)
+    sw = np.radians(COLLAR_SWING)
+    want = np.array([np.cos(sw), -np.sin(sw)])
+    ang = np.arctan2(want[1], want[0]) - np.arctan2(t0[1], t0[0])
+    rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]])
 
-    def neck_ctrl(x_end: float) -> np.ndarray:
-        return np.array([(0.0, 0.0), (0.5 * x_end, 0.0), (0.8 * x_end, -0.35 * spring),
-                         (x_end, -spring)])
+    def moved(edge: Edge, name: str) -> Edge:
+        c = ((np.asarray(edge.control, float) - np_) * flip) @ rot.T + (nb, 0.0)
+        return Edge(name, edge.kind, tuple(map(tuple, c)), SA_CURVE)
 
-    x_end = brentq(lambda x: g2.cubic_length(neck_ctrl(x)) - total, 0.5 * total, total,
-                   xtol=1e-7)
-    neck = Edge("n", "cubic", neck_ctrl(x_end))
-    nk_back, rest_ = neck.split_at(nb, ("neck_back", "r"))
-    nk_front, nk_gorge = rest_.split_at(nf, ("neck_front", "neck_gorge"))
+    nk_back = Edge("neck_back", "cubic", ((0.0, 0.0), (nb / 3.0, 0.0), (2.0 * nb / 3.0, 0.0),
+                                         (nb, 0.0)), SA_CURVE)
+    nk_front = moved(neck_edge, "neck_front")
+    nk_gorge = moved(gorge_edge, "neck_gorge")
+    neck = chain("n", nk_back, nk_front, nk_gorge)
+    x_end = float(np.max(np.asarray(neck.control)[:, 0]))
     ce_ = np.array(neck.end)
     t_end = np.array(neck.end_tangent())
     up = np.array([-t_end[1], t_end[0]])
@@ -802,9 +806,16 @@ def draft(
     # turned at the seam itself and crumpled against the lapel's roll: median man.)
     s_cross = nb + _crossing(chain("ng", neck_edge, gorge_edge), brk, roll, nf + ng)
     roll_end, _ = neck.point_at(min(s_cross, total - 0.5))
-    p_np, t_np = neck.point_at(nb)
-    bend = np.array(p_np) + _side_stand(np_, brk, roll) * np.array([-t_np[1], t_np[0]])
-    roll_line = InternalLine("roll_line", ((0.0, STAND), tuple(bend), tuple(roll_end)), "fold")
+    h_side = _side_stand(np_, brk, roll)
+
+    def above(s: float) -> tuple:
+        p_, t_ = neck.point_at(s)
+        return tuple(np.array(p_) + h_side * np.array([-t_[1], t_[0]]))
+
+    # along the front neck the break line runs h_side from the seam (the neck follows it), so
+    # the roll line does too, down to where the gorge turns out, then to the crossing
+    roll_line = InternalLine("roll_line", ((0.0, STAND), above(nb), above(nb + nf),
+                                           tuple(roll_end)), "fold")
     under_collar = Piece(
         name="under_collar",
         edges=collar_edges(0.0),
