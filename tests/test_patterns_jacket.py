@@ -356,3 +356,36 @@ def test_a_narrow_side_body_keeps_its_panel_seams_apart():
     x_front = np.interp(y_w, front[:, 1], front[:, 0])
     x_back = np.interp(y_w, back[:, 1], back[:, 0])
     assert x_front - x_back >= jacket.SIDE_BODY_MIN - 0.05
+
+
+def test_the_collar_neck_is_the_front_neck_and_gorge_mirrored(subjects):
+    """The collar turns the gorge's corner with the front: its neck edge from the side neck to
+    the notch is the front's neck and gorge mirrored (same distances, opposite turn), and its
+    roll line keeps the break line's distance from the seam along the front neck."""
+
+    def turning(pts):
+        v = np.diff(pts, axis=0)
+        return float(np.sum(np.arctan2(np.cross(v[:-1], v[1:]), np.einsum("ij,ij->i", v[:-1],
+                                                                          v[1:]))))
+
+    for ms in subjects:
+        g = jacket.draft(ms)
+        front, uc = g.piece("front"), g.piece("under_collar")
+        f = np.concatenate([front.edge("neck").polyline(), front.edge("gorge").polyline()[1:]])
+        c = np.concatenate([uc.edge("neck_front").polyline(),
+                            uc.edge("neck_gorge").polyline()[1:]])
+        assert len(f) == len(c)
+        df = np.hypot(*(f[:, None] - f[None]).transpose(2, 0, 1))
+        dc = np.hypot(*(c[:, None] - c[None]).transpose(2, 0, 1))
+        assert np.abs(df - dc).max() < 1e-6, ms.name
+        assert turning(c) == pytest.approx(-turning(f), abs=1e-6)
+        assert turning(c) > np.radians(60.0)  # the collar's neck turns up into its end
+        brk = [x for x in front.internal_lines if x.name == "break_line"][0]
+        b0, b1 = (np.array(p) for p in brk.points)
+        d = (b1 - b0) / np.hypot(*(b1 - b0))
+        np_ = np.array(front.edge("neck").start)
+        h = abs(float(np.cross(d, np_ - b0)))
+        roll = [x for x in uc.internal_lines if x.name == "roll_line"][0]
+        knee = np.array(roll.points[2])
+        dist = np.hypot(*(uc.edge("neck_front").polyline() - knee).T).min()
+        assert dist == pytest.approx(h, abs=0.05), ms.name
