@@ -808,13 +808,19 @@ def draft(
     roll_end, _ = neck.point_at(min(s_cross, total - 0.5))
     h_side = _side_stand(np_, brk, roll)
 
-    def above(s: float) -> tuple:
-        p_, t_ = neck.point_at(s)
-        return tuple(np.array(p_) + h_side * np.array([-t_[1], t_[0]]))
+    def above(p_, t_) -> tuple:
+        t_ = _unit(np.asarray(t_, float))
+        return tuple(np.asarray(p_, float) + h_side * np.array([-t_[1], t_[0]]))
 
     # along the front neck the break line runs h_side from the seam (the neck follows it), so
-    # the roll line does too, down to where the gorge turns out, then to the crossing
-    roll_line = InternalLine("roll_line", ((0.0, STAND), above(nb), above(nb + nf),
+    # the roll line does too, down to where the gorge turns out, then to the crossing; at the
+    # side neck, where the neck edge is swung, it stands on the corner's bisector, h_side from
+    # both sides
+    t_b, t_f = _unit(np.array(nk_back.end_tangent())), _unit(np.array(nk_front.start_tangent()))
+    t_m = _unit(t_b + t_f)
+    bend = np.array(nk_back.end) + (h_side / float(t_m @ t_b)) * np.array([-t_m[1], t_m[0]])
+    roll_line = InternalLine("roll_line", ((0.0, STAND), tuple(bend),
+                                           above(nk_front.end, nk_front.end_tangent()),
                                            tuple(roll_end)), "fold")
     under_collar = Piece(
         name="under_collar",

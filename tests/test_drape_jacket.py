@@ -210,7 +210,8 @@ def test_collar_fall_is_tacked_to_its_stand(assembled):
         if abs(uv[va, 0]) < 4.0:  # along the (nearly) straight back neck: below it
             assert abs(uv[va, 0] - uv[vb, 0]) < 0.15 and uv[vb, 1] < uv[va, 1] - 1.0
     # the roll line ends on the neck seam where the lapel's break line crosses the gorge
-    (p0, _, p1), = [ln.points for ln in g.piece("under_collar").internal_lines]
+    (pts,) = [ln.points for ln in g.piece("under_collar").internal_lines]
+    p0, p1 = pts[0], pts[-1]
     assert p0 == pytest.approx((0.0, jacket.STAND))
     neck = np.concatenate([g.piece("under_collar").edge(n).polyline()
                            for n in ("neck_back", "neck_front", "neck_gorge")])
@@ -288,15 +289,15 @@ def test_placed_collar_lies_turned_over_its_stand(man, assembled):
             assert np.abs(x[a.offsets[i]:a.offsets[i + 1]][cb, 0]).max() < 0.3
 
 
-@pytest.mark.parametrize("spring", [2.5, 3.0, 3.5])
-def test_a_collar_keeps_its_roll_line_at_a_deeper_spring(man, monkeypatch, spring):
-    """The roll line run on past the neck edge it comes down to cuts a corner off the
-    gorge end of a collar drafted with more spring (0.01-0.6 cm2 at 2.5-3.5 cm): counted as
-    one of its sides, that corner dropped the roll line, and the collar was placed and
-    draped as a flat band."""
+@pytest.mark.parametrize("swing", [10.0, 20.0, 30.0])
+def test_a_collar_keeps_its_roll_line_at_another_swing(man, monkeypatch, swing):
+    """The roll line run on past the neck edge it comes down to can cut a corner off the
+    gorge end of the collar (it did at 2.5-3.5 cm of the old spring): counted as one of its
+    sides, that corner dropped the roll line, and the collar was placed and draped as a flat
+    band. Swung more or less at the side neck, the collar keeps its roll line."""
     from mtm.core.drape.assemble import fold_lines
 
-    monkeypatch.setattr(jacket, "COLLAR_SPRING", spring)
+    monkeypatch.setattr(jacket, "COLLAR_SWING", swing)
     g = jacket.draft(man)
     collar = next(p for p in g.pieces if p.name == "under_collar")
     (fold,) = fold_lines(collar, "drafted")
@@ -433,17 +434,25 @@ def test_collar_roll_line_bends_at_the_side_neck_onto_the_break_line(assembled):
     to that crossing it stood 0.3-0.5 cm at the side neck and the fall crumpled there."""
     g, _ = assembled
     collar, front = g.piece("under_collar"), g.piece("front")
-    (p0, bend, p1), = [ln.points for ln in collar.internal_lines if ln.kind == "fold"]
+    (pts,) = [ln.points for ln in collar.internal_lines if ln.kind == "fold"]
+    p0, bend, knee, p1 = pts
     brk, roll = (np.asarray(p, float) for p in next(
         ln for ln in front.internal_lines if ln.name == "break_line").points)
     np_ = np.asarray(front.edge("neck").start, float)
     d = (roll - brk) / np.linalg.norm(roll - brk)
     side = abs(d[0] * (np_ - brk)[1] - d[1] * (np_ - brk)[0])
     assert 1.0 < side < jacket.STAND
-    # square above the collar's neck seam where its back neck ends (the side neck)
+    # above the collar's neck seam where its back neck ends (the side neck), as far from the
+    # back neck's line as from the (swung) front neck's
     seam_np = np.asarray(collar.edge("neck_back").end, float)
-    t = np.asarray(collar.edge("neck_back").end_tangent(), float)
-    assert np.asarray(bend) == pytest.approx(seam_np + side * np.array([-t[1], t[0]]), abs=0.02)
+    for t in (collar.edge("neck_back").end_tangent(), collar.edge("neck_front").start_tangent()):
+        t = np.asarray(t, float) / np.linalg.norm(t)
+        assert np.cross(t, np.asarray(bend) - seam_np) == pytest.approx(side, abs=0.02)
+    # and as far above it where the front neck turns into the gorge (the neck runs along
+    # the break line)
+    seam_g = np.asarray(collar.edge("neck_front").end, float)
+    t = np.asarray(collar.edge("neck_front").end_tangent(), float)
+    assert np.asarray(knee) == pytest.approx(seam_g + side * np.array([-t[1], t[0]]), abs=0.02)
     assert p0 == pytest.approx((0.0, jacket.STAND))
     neck = np.concatenate([collar.edge(n).polyline()
                            for n in ("neck_back", "neck_front", "neck_gorge")])
@@ -468,19 +477,20 @@ def test_a_bent_fold_is_meshed_and_turned_along_both_its_segments(assembled):
             continue
         (fold,) = p.folds
         f = np.asarray(fold, float)
-        assert len(f) == 3
+        assert len(f) == 4  # bent at the side neck and where the front neck meets the gorge
         uv = p.mesh.uv
         for q0, q1 in zip(f[:-1], f[1:], strict=True):  # vertices along each segment
             on = _on_line(uv, (q0, q1)) < 1e-6
             assert on.sum() >= int(np.linalg.norm(q1 - q0)) - 1
-        assert np.min(np.linalg.norm(uv - f[1], axis=1)) < 1e-6  # and at the bend
+        for q in f[1:-1]:  # and at the bends
+            assert np.min(np.linalg.norm(uv - q, axis=1)) < 1e-6
         turned, ref, dist = turned_over(p, partner[off[i]:off[i + 1]] >= 0)
         assert not turned[p.mesh.edge_vertices["neck_back"]].any()  # the stand's seam
         # turned: beyond the bent line from the neck seam, at its distance from it (round
         # the back neck, up to the bend; both ends are measured from the run-on line)
         line = shapely.LineString(f)
         away = np.array([line.distance(shapely.Point(q)) for q in uv])
-        back = turned & (np.abs(uv[:, 0]) > 0.5) & (np.abs(uv[:, 0]) < abs(f[1][0]))
+        back = turned & (np.abs(uv[:, 0]) > 0.5) & (np.abs(uv[:, 0]) < abs(f[1][0]) - 1.0)
         assert back.sum() > 20 and np.allclose(dist[back], away[back], atol=1e-6)
         chord = f[-1] - f[0]
         rel = uv - f[0]
