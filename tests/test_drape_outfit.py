@@ -11,7 +11,8 @@ import trimesh
 from mtm.app.cli import main
 from mtm.core.drape.drape import body_sdf
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.outfit import cloth_slab, clothe, drape_outfit, is_bottom
+from mtm.core.drape.outfit import (check_outfit, cloth_slab, clothe, drape_outfit, is_bottom,
+                                   layer_rank)
 from mtm.core.drape.result import DrapedGarment
 from mtm.core.errors import InputError
 from mtm.patterns import get_garment
@@ -101,11 +102,34 @@ def test_a_dressed_body_field_is_the_bare_field_with_the_slabs(woman):
     assert np.all(out[on_skin] > 0.3) and np.all(gap < 0.1) and np.mean(gap < 0.0) > 0.5
 
 
-def test_an_outfit_is_one_top_over_one_bottom(woman):
+def test_a_jacket_is_worn_over_a_top(woman):
+    """The jacket declares it is worn over another top (its spec and its draft alike); the
+    other garments are worn next to the skin; the drape order is bottom, top, jacket."""
+    ms, _body = woman
+    for name in ("tshirt", "shirt", "skirt", "trousers", "sheath_dress", "jacket"):
+        spec = get_garment(name)
+        garment = spec.draft(ms, {})
+        assert garment.layer == spec.layer == (name == "jacket"), name
+    ranks = {g: layer_rank(get_garment(g).draft(ms, {})) for g in ("trousers", "shirt", "jacket")}
+    assert ranks == {"trousers": 0, "shirt": 1, "jacket": 2}
+
+
+def test_an_outfit_is_one_garment_per_layer(woman):
     ms, body = woman
-    tops = [get_garment("tshirt").draft(ms, {}), get_garment("shirt").draft(ms, {})]
-    with pytest.raises(InputError, match="one top over one bottom"):
+    g = {n: get_garment(n).draft(ms, {}) for n in ("tshirt", "shirt", "skirt", "trousers",
+                                                   "jacket")}
+    tops = [g["tshirt"], g["shirt"]]
+    with pytest.raises(InputError, match="one top worn next to the skin.*tshirt and shirt"):
         drape_outfit(tops, body, resolution=3.0)
+    with pytest.raises(InputError, match="one bottom.*skirt and trousers"):
+        check_outfit([g["shirt"], g["skirt"], g["trousers"]], ["linen"] * 3)
+    with pytest.raises(InputError, match="one top worn over it.*jacket and jacket"):
+        check_outfit([g["jacket"], g["shirt"], g["jacket"]], ["linen"] * 3)
+    # the suit, in any order given: a jacket over a shirt over trousers
+    check_outfit([g["shirt"], g["jacket"], g["trousers"]], ["cotton_poplin", "wool_suiting",
+                                                            "wool_suiting"])
+    check_outfit([g["jacket"], g["tshirt"]], ["wool_suiting", "cotton_jersey"])
+    check_outfit([g["jacket"], g["skirt"]], ["wool_suiting", "wool_suiting"])
     with pytest.raises(InputError, match="one fabric per garment"):
         drape_outfit(tops[:1], body, ["denim", "linen"], resolution=3.0)
 
@@ -157,4 +181,4 @@ def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkey
     assert main(["drape", "tshirt", "shirt", "-m", SAMPLE, "--out", str(tmp_path / "o.glb"),
                  "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
-    assert "one top over one bottom" in err and len(err.splitlines()) == 1
+    assert "one top worn next to the skin" in err and len(err.splitlines()) == 1

@@ -1,6 +1,9 @@
-"""Outfits: a top draped over a bottom (a shirt over trousers, a T-shirt over a skirt).
+"""Outfits: garments draped one over another (a shirt over trousers, a jacket over a shirt).
 
-The bottom is draped first on the body. Its cloth is then thickened into closed slabs (the
+The layers are draped in order: the bottom (skirt, trousers), then the top worn next to the
+skin (shirt, T-shirt: ``Garment.layer`` 0), then the top worn over it (a jacket: layer 1);
+each collides with the body plus the slabs of everything draped before it. The bottom is
+draped first on the body. Its cloth is then thickened into closed slabs (the
 draped surface pushed out by the fabric's thickness and in until a little under the skin where
 it lies on the body, the rims closed), and the top collides with the body plus the bottom's
 cloth: the top is placed outside the waistband, lies over it and hangs untucked. The field of
@@ -61,6 +64,12 @@ def is_bottom(garment: Garment) -> bool:
     on the waist or the legs (pieces with no placement, e.g. interfacings, do not count)."""
     segments = {p.placement.segment for p in garment.pieces if p.placement is not None}
     return bool(segments) and segments <= set(BOTTOM_SEGMENTS)
+
+
+def layer_rank(garment: Garment) -> int:
+    """Where a garment goes in the drape order: 0 a bottom, 1 a top next to the skin, 2 a top
+    worn over another top (a jacket)."""
+    return 0 if is_bottom(garment) else 1 + garment.layer
 
 
 def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
@@ -130,24 +139,30 @@ def clothe(body: Any, draped: Sequence[tuple[DrapedGarment, Fabric]]) -> Clothed
 
 
 def check_outfit(garments: Sequence[Garment], fabrics: Sequence[Fabric | str]) -> None:
-    """InputError unless the garments make an outfit: one garment, or one top over one
-    bottom, with a fabric each (checked before any slow fitting or draping)."""
+    """InputError unless the garments make an outfit: at most one bottom, one top next to
+    the skin and one top over it (a jacket), with a fabric each (checked before any slow
+    fitting or draping)."""
     if not garments:
         raise InputError("give at least one garment", field="garment")
     if len(fabrics) != len(garments):
         raise InputError(f"{len(garments)} garments and {len(fabrics)} fabrics: give one fabric "
                          "per garment", field="fabric")
-    bottoms = sum(is_bottom(g) for g in garments)
-    if bottoms > 1 or len(garments) - bottoms > 1:
-        raise InputError("an outfit is one top over one bottom (e.g. shirt and trousers)",
-                         field="garment")
+    what = ("bottom (skirt or trousers)", "top worn next to the skin (e.g. a shirt)",
+            "top worn over it (e.g. a jacket)")
+    for rank, kind in enumerate(what):
+        names = [g.name for g in garments if layer_rank(g) == rank]
+        if len(names) > 1:
+            raise InputError(f"an outfit has one {kind}, not {' and '.join(names)}: e.g. "
+                             "trousers, a shirt over them and a jacket over the shirt",
+                             field="garment")
 
 
 def drape_outfit(garments: Sequence[Garment], body: Any,
                  fabrics: Sequence[Fabric | str] | None = None, resolution: float = 1.0,
                  progress: Callable[[float], None] | None = None,
                  cancel: Callable[[], bool] | None = None) -> list[DrapedGarment]:
-    """Drape garments one over another: bottoms first, then tops over them.
+    """Drape garments one over another: the bottom first, then the top next to the skin,
+    then the top over it, each over the slabs of all draped before it.
 
     Returns the draped garments in the order given. Each report gains ``"over"``: the
     garments it was draped over.
@@ -155,7 +170,7 @@ def drape_outfit(garments: Sequence[Garment], body: Any,
     fabrics = list(fabrics) if fabrics is not None else ["cotton_jersey"] * len(garments)
     check_outfit(garments, fabrics)
     loaded = [load_fabric(f) if isinstance(f, str) else f for f in fabrics]
-    order = sorted(range(len(garments)), key=lambda i: (not is_bottom(garments[i]), i))
+    order = sorted(range(len(garments)), key=lambda i: (layer_rank(garments[i]), i))
     done: dict[int, DrapedGarment] = {}
     worn: list[tuple[DrapedGarment, Fabric]] = []
     for step, i in enumerate(order):
