@@ -182,3 +182,9 @@ def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkey
                  "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
     assert "one top worn next to the skin" in err and len(err.splitlines()) == 1
+    assert main(["drape", "jacket", "shirt", "trousers", "skirt", "-m", SAMPLE, "--out",
+                 str(tmp_path / "o.glb"), "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
+    assert "at most three garments" in capsys.readouterr().err
+    assert main(["drape", "jacket", "trousers", "skirt", "-m", SAMPLE, "--out",
+                 str(tmp_path / "o.glb"), "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
+    assert "one bottom (skirt or trousers), not trousers and skirt" in capsys.readouterr().err
