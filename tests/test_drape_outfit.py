@@ -11,12 +11,21 @@ import trimesh
 from mtm.app.cli import main
 from mtm.core.drape.drape import body_sdf
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.outfit import (check_outfit, cloth_slab, clothe, drape_outfit, is_bottom,
-                                   layer_rank)
+from mtm.core.drape.outfit import (
+    check_outfit,
+    cloth_slab,
+    clothe,
+    drape_outfit,
+    is_bottom,
+    layer_rank,
+)
 from mtm.core.drape.result import DrapedGarment
 from mtm.core.errors import InputError
 from mtm.patterns import get_garment
 
+#: a median man (the numbers of tests/test_drape_jacket.py)
+MAN = {"height": 175.6, "chest_girth": 104.0, "waist_girth": 90.0, "hip_girth": 101.0,
+       "neck_base_girth": 40.0}
 SAMPLE = str(Path(__file__).resolve().parents[1] / "resources" / "samples" / "median_woman.json")
 
 
@@ -150,6 +159,39 @@ def test_tshirt_over_skirt_lies_outside_the_skirt(woman):
     assert float((depth < -0.2).mean()) <= 0.005
     # the T-shirt's hem hangs over the skirt: top cloth below the skirt's top edge
     assert draped_top.vertices[:, 1].min() < draped_skirt.vertices[:, 1].max() - 3.0
+
+
+@pytest.mark.slow
+def test_jacket_over_shirt_lies_outside_the_shirt():
+    """The median man's shirt is draped first and left as draped; the jacket over it keeps
+    out of the shirt's cloth, is at rest with its seams closed, and the shirt's collar stands
+    above the jacket's at the back neck."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.measurements import MeasurementSet
+
+    ms = MeasurementSet.from_mapping(MAN, sex="male")
+    body = fit_body(ms)
+    full = ms.with_estimates()
+    shirt, jacket = (get_garment(n).draft(full, {}) for n in ("shirt", "jacket"))
+    draped_jacket, draped_shirt = drape_outfit([jacket, shirt], body,
+                                               ["wool_suiting", "cotton_poplin"], resolution=3.0)
+    assert draped_jacket.report["over"] == ["shirt"] and draped_shirt.report["over"] == []
+    for d in (draped_jacket, draped_shirt):
+        assert d.report["converged"], d.report
+        assert d.report["max_seam_gap_cm"] < 0.2
+    clothed = clothe(body, [(draped_shirt, load_fabric("cotton_poplin"))])
+    depth, _g = body_sdf(clothed).query(draped_jacket.vertices)
+    assert float((depth < -0.2).mean()) <= 0.005
+    # at the back neck (behind the neck, within 8 cm of the centre back) the shirt's collar
+    # reaches above the jacket's
+    neck = np.asarray(body.landmarks["neck_back"], float)
+
+    def top_at_back(v):
+        near = (np.abs(v[:, 0] - neck[0]) < 8.0) & (v[:, 2] < neck[2] + 3.0) \
+            & (v[:, 1] > neck[1] - 10.0)
+        return float(v[near, 1].max())
+
+    assert top_at_back(draped_shirt.vertices) > top_at_back(draped_jacket.vertices)
 
 
 @pytest.mark.slow
