@@ -208,8 +208,9 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
                           progress=_progress_line("draping"))
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    under = tuple((as_garment(d), fabrics[i], specs[i].title)
-                  for i, d in enumerate(draped) if i != top)
+    outward = sorted(range(len(draped)), key=lambda i: -ranks[i])  # outermost first
+    under = tuple((as_garment(draped[i]), fabrics[i], specs[i].title) for i in outward
+                  if i != top)
     return Made(ms, as_body(body), as_garment(draped[top]), patterns[top], specs[top].title,
                 under)
 
