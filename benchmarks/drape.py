@@ -268,10 +268,12 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
     return rows
 
 
-#: (body, garments outermost first): issue 22's top over bottom, issue 19's jacket over a shirt
-#: and the suit (jacket, shirt and trousers)
+#: (body, garments outermost first, as NAME or NAME:OPTION=VALUE): issue 22's top over bottom,
+#: issue 19's jacket over a shirt (the regular shirt, and the slim one a tailor would pair with
+#: a suit) and the suit (jacket, slim shirt and trousers)
 OUTFITS = (("male", "shirt", "trousers"), ("female", "tshirt", "skirt"),
-           ("male", "jacket", "shirt"), ("male", "jacket", "shirt", "trousers"))
+           ("male", "jacket", "shirt"), ("male", "jacket", "shirt:fit=slim"),
+           ("male", "jacket", "shirt:fit=slim", "trousers"))
 
 
 def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
@@ -287,7 +289,13 @@ def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
     from mtm.core.drape import drape_garment
     from mtm.core.drape.drape import body_sdf
     from mtm.core.drape.fabrics import load_fabric
-    from mtm.core.drape.outfit import clothe, drape_outfit, layer_rank
+    from mtm.core.drape.outfit import (
+        OUTER_SLAB_DEPTH_CM,
+        SLAB_DEPTH_CM,
+        clothe,
+        drape_outfit,
+        layer_rank,
+    )
     from mtm.patterns import get_garment
 
     rows = []
@@ -295,12 +303,16 @@ def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
     for sex, *names in OUTFITS:
         if only and "+".join(names) not in only:
             continue
+        given = list(names)
         ms = median_set(sex)
         if sex not in bodies:
             bodies[sex] = fit_body(ms)
         body = bodies[sex]
+        asked = [name.partition(":") for name in names]
+        names = [name for name, _, _ in asked]
         specs = [get_garment(name) for name in names]
-        garments = [spec.draft(ms.with_estimates()) for spec in specs]
+        garments = [spec.draft(ms.with_estimates(), dict([opt.split("=")] if opt else []))
+                    for spec, (_, _, opt) in zip(specs, asked, strict=True)]
         fabrics = [spec.fabric for spec in specs]
         drape_garment(garments[-1], body, fabrics[-1], resolution)  # compiled, fields built
         alone = {}
@@ -320,7 +332,9 @@ def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
             row = {"over": draped[i].report["over"], **quality(draped[i].report)}
             if under:
                 v = draped[i].vertices
-                depth, _ = body_sdf(clothe(body, under)).query(v)
+                outer = layer_rank(garments[i]) == 2
+                depth, _ = body_sdf(clothe(body, under, OUTER_SLAB_DEPTH_CM if outer
+                                           else SLAB_DEPTH_CM)).query(v)
                 row["inside_fraction"] = round(float(np.mean(depth < -0.2)), 5)
                 bottoms = [d for d, _f in under if layer_rank(garments[order[0]]) == 0][:1]
                 if layer_rank(garments[i]) == 1 and bottoms:
@@ -328,7 +342,8 @@ def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
                     row["inside_fraction_at_waist"] = round(float(np.mean(depth[waist] < -0.2)),
                                                             5) if waist.any() else None
             layers[names[i]] = row
-        case = " over ".join(names) + f", median {sex}"
+        case = " over ".join(a + (f" ({o})" if o else "") for a, _, o in asked) \
+            + f", median {sex}"
         rows.append({
             "case": case, "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
             "times_outer_alone": round(seconds / alone[names[0]]["seconds"], 2),
@@ -337,7 +352,8 @@ def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
             "load_average": [round(x, 2) for x in os.getloadavg()]})
         if render:
             rows[-1]["pictures"] = render_outfit(body, draped, render,
-                                                 "_".join(names) + f"_{sex}")
+                                                 "_".join(n.replace(":", "_").replace("=", "_")
+                                                          for n in given) + f"_{sex}")
         print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
 
@@ -415,7 +431,8 @@ def main() -> None:
                     help="only the outfits (with --fitting-only: both, no catalogue runs)")
     ap.add_argument("--outfits", nargs="*", default=None, metavar="GARMENTS",
                     help="the outfits to run, outermost garment first: jacket+shirt, "
-                         "jacket+shirt+trousers, shirt+trousers, tshirt+skirt (default all)")
+                         "jacket+shirt:fit=slim, jacket+shirt:fit=slim+trousers, "
+                         "shirt+trousers, tshirt+skirt (default all)")
     ap.add_argument("--render", metavar="DIR", default=None,
                     help="with --outfit: front, side and back pictures of each outfit here")
     ap.add_argument("--ansur", metavar="DIR", default=None,
