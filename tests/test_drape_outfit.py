@@ -12,6 +12,8 @@ from mtm.app.cli import main
 from mtm.core.drape.drape import body_sdf
 from mtm.core.drape.fabrics import load_fabric
 from mtm.core.drape.outfit import (
+    OUTER_SLAB_DEPTH_CM,
+    SLAB_DEPTH_CM,
     check_outfit,
     cloth_slab,
     clothe,
@@ -66,6 +68,46 @@ def test_cloth_slab_is_a_closed_thin_shell(woman):
     assert slab.is_watertight and slab.is_winding_consistent
     assert slab.volume == pytest.approx(100.0 * 0.35, rel=1e-3)  # outward: positive volume
     assert sv[: n * n, 2].min() == pytest.approx(z + 0.3)  # pushed away from the body
+
+
+def test_under_a_jacket_the_slabs_reach_deeper(woman, monkeypatch):
+    """Cloth standing 2.5 cm off the body is a 1 cm slab for a top over it, and reaches
+    under the skin (3 cm) for a jacket over it, so the jacket cannot be caught between the
+    cloth and the skin; drape_outfit builds each layer's body so."""
+    import mtm.core.drape.outfit as outfit
+
+    ms, body = woman
+    v = np.asarray(body.vertices)
+    y0 = float(np.asarray(body.landmarks["bust_l"])[1]) - 12.0
+    z = float(v[(np.abs(v[:, 0]) < 3) & (np.abs(v[:, 1] - y0) < 3), 2].max()) + 2.5
+    n = 5
+    u, w = np.meshgrid(np.linspace(-2, 2, n), np.linspace(y0 - 2, y0 + 2, n), indexing="ij")
+    cloth_v = np.column_stack([u.ravel(), w.ravel(), np.full(n * n, z)])
+    faces = [(i * n + j, (i + 1) * n + j, i * n + j + 1) for i in range(n - 1)
+             for j in range(n - 1)]
+    faces += [(i * n + j + 1, (i + 1) * n + j, (i + 1) * n + j + 1) for i in range(n - 1)
+              for j in range(n - 1)]
+    cloth = DrapedGarment(cloth_v, np.array(faces), np.zeros((n * n, 2)),
+                          np.zeros(len(faces), int), ("patch",), np.zeros(n * n),
+                          np.zeros(n * n), np.zeros(n * n))
+    for deepest in (SLAB_DEPTH_CM, OUTER_SLAB_DEPTH_CM):
+        sv, _sf = cloth_slab(cloth, body, 0.05, deepest=deepest)
+        assert sv[n * n:, 2].max() == pytest.approx(z - deepest, abs=0.05)
+    # the layers' bodies: the jacket's shirt slab reaches deeper than the shirt's trousers'
+    seen = {}
+
+    def fake(garment, under, *_a, **_k):
+        slabs = getattr(under, "slab_vertices", None)
+        seen[garment.name] = None if slabs is None else float(slabs[:, 2].min())
+        return DrapedGarment(cloth_v + [0.0, 0.0, 0.5 * len(seen)], np.array(faces),
+                             np.zeros((n * n, 2)), np.zeros(len(faces), int), ("patch",),
+                             np.zeros(n * n), np.zeros(n * n), np.zeros(n * n), report={})
+
+    monkeypatch.setattr(outfit, "drape_garment", fake)
+    g = [get_garment(x).draft(ms, {}) for x in ("jacket", "tshirt", "skirt")]
+    drape_outfit(g, body, ["wool_suiting", "cotton_jersey", "denim"], resolution=3.0)
+    assert list(seen) == ["skirt", "tshirt", "jacket"] and seen["skirt"] is None
+    assert seen["jacket"] < seen["tshirt"] - 1.5
 
 
 def test_a_dressed_body_field_is_the_bare_field_with_the_slabs(woman):
@@ -172,14 +214,16 @@ def test_jacket_over_shirt_lies_outside_the_shirt():
     ms = MeasurementSet.from_mapping(MAN, sex="male")
     body = fit_body(ms)
     full = ms.with_estimates()
-    shirt, jacket = (get_garment(n).draft(full, {}) for n in ("shirt", "jacket"))
+    # the slim shirt a tailor pairs with a suit (the regular one is fuller than the jacket)
+    shirt = get_garment("shirt").draft(full, {"fit": "slim"})
+    jacket = get_garment("jacket").draft(full, {})
     draped_jacket, draped_shirt = drape_outfit([jacket, shirt], body,
                                                ["wool_suiting", "cotton_poplin"], resolution=3.0)
     assert draped_jacket.report["over"] == ["shirt"] and draped_shirt.report["over"] == []
     for d in (draped_jacket, draped_shirt):
         assert d.report["converged"], d.report
         assert d.report["max_seam_gap_cm"] < 0.2
-    clothed = clothe(body, [(draped_shirt, load_fabric("cotton_poplin"))])
+    clothed = clothe(body, [(draped_shirt, load_fabric("cotton_poplin"))], OUTER_SLAB_DEPTH_CM)
     depth, _g = body_sdf(clothed).query(draped_jacket.vertices)
     assert float((depth < -0.2).mean()) <= 0.005
     # at the back neck (behind the neck, within 8 cm of the centre back) the shirt's collar
