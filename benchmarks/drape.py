@@ -13,10 +13,12 @@ built (as in the studio, which keeps the body) and built in the call (a new body
 redrapes after the length option +3 cm and chest girth +2 cm (the latter also with the new
 body's field built in the call, as the studio's redrape after a measurement edit pays it), each
 with wall-clock and CPU seconds (``cpu_seconds``: this process, all threads). With
-``--outfit`` issue 22's outfits: shirt over trousers on the median man and T-shirt over skirt on
-the median woman, warm, against each garment draped alone. Every run also times a fixed
-numpy workload (``reference_seconds``): the machine is shared, so numbers are only
-comparable in proportion to it. Prints JSON.
+``--outfit`` the outfits: issue 22's shirt over trousers on the median man and T-shirt over
+skirt on the median woman, and issue 19's jacket over the regular and the slim shirt and the suit
+(jacket, slim shirt, trousers) on the median man, warm, against each garment draped alone
+(``--outfits jacket+shirt:fit=slim ...`` picks some, ``--render DIR`` draws them). Every run
+also times a fixed numpy workload (``reference_seconds``): the machine is shared, so numbers
+are only comparable in proportion to it. Prints JSON.
 
 Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless ``--fabric``
 forces one for all.
