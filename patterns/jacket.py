@@ -77,6 +77,7 @@ SYSTEM = (
     "to the armhole)"
 )
 
+LAYER = 1  # worn over a shirt or T-shirt (draped after them in an outfit)
 MEASUREMENTS = BODICE_MEASUREMENTS + ("arm_length", "upper_arm_girth", "wrist_girth")
 
 OPTIONS = (
@@ -973,6 +974,7 @@ def draft(
         measurements=m,
         options=opt,
         system=SYSTEM,
+        layer=LAYER,
         girths=tuple(girths),
         ease_limits=(EaseLimit("sleeve_cap", cap_seams, *CAP_EASE_RANGE),),
         smooth_curves=(
@@ -997,4 +999,5 @@ SPEC = GarmentSpec(
     system=SYSTEM,
     draft=draft,
     fabric="wool_suiting",
+    layer=LAYER,
 )
