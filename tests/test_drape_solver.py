@@ -286,3 +286,28 @@ def test_a_crowded_vertex_keeps_its_sixteen_smallest_partners():
     np.testing.assert_array_equal(pairs[pairs[:, 0] == 0, 1], near[:16])
     shifted = find_close_pairs(x + 0.37, radius, piece, uv, band, 0.5)  # other cells
     np.testing.assert_array_equal(shifted, pairs)
+
+
+def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints():
+    from mtm.core.drape.solver import _by_domain, cloth_domains
+
+    m = rect_piece(30.0, 20.0)
+    n = len(m.uv)
+    uv = np.concatenate([m.uv, m.uv])
+    faces = np.concatenate([m.faces, m.faces + n])
+    piece = np.repeat([0, 1], n)
+    model = build_model(uv, np.column_stack([uv, np.zeros(2 * n)]), faces, piece,
+                        np.zeros((0, 2)), load_fabric("cotton_jersey"))
+    for n_dom in (1, 2, 3):
+        label = cloth_domains(piece, uv, n_dom)
+        assert np.bincount(label).max() - np.bincount(label).min() <= 1
+        for rows in (model.edges, model.bend_quads):
+            out, off = _by_domain(rows, label, n_dom)
+            assert len(off) == n_dom + 2 and off[-1] == len(rows)
+            assert sorted(map(tuple, out)) == sorted(map(tuple, rows))  # each once
+            for d in range(n_dom):  # a domain's constraints touch its vertices only
+                assert np.all(label[out[off[d]:off[d + 1]]] == d)
+            crossing = out[off[n_dom]:]
+            assert np.all(label[crossing].min(axis=1) < label[crossing].max(axis=1))
+            # two pieces in two domains: nothing crosses; three: one cut across a piece
+            assert len(crossing) <= (0 if n_dom < 3 else 0.1 * len(rows))

@@ -292,6 +292,32 @@ def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
             *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
 
 
+def cloth_domains(piece_of_vertex: np.ndarray, uv: np.ndarray, n_domains: int) -> np.ndarray:
+    """The domain (0 .. n_domains - 1) of every vertex: the vertices ordered by piece and
+    across each piece (UV x) and cut into runs of equal size, so a domain is whole pieces
+    and at most two straight strips of others, and few constraints cross from one to the
+    next (the kernels project those on one thread, ``kernels.run_substeps``)."""
+    n = len(piece_of_vertex)
+    order = np.lexsort((np.asarray(uv)[:, 0], np.asarray(piece_of_vertex))) if n \
+        else np.zeros(0, np.int64)
+    label = np.empty(n, np.int64)
+    label[order] = np.arange(n) * max(int(n_domains), 1) // max(n, 1)
+    return label
+
+
+def _by_domain(idx: np.ndarray, label: np.ndarray, n_domains: int, *arrays: np.ndarray):
+    """Constraints (rows of vertex indices, in colour order) regrouped by domain, the order
+    kept within each: those of domain 0, 1, ... and last those across domains, with the
+    n_domains + 2 offsets of the groups."""
+    dom = label[idx]
+    lo, hi = dom.min(axis=1), dom.max(axis=1)
+    key = np.where(lo == hi, lo, n_domains)
+    order = np.argsort(key, kind="stable")
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(key, minlength=n_domains + 1))])
+    return (np.ascontiguousarray(idx[order]),
+            *[np.ascontiguousarray(a[order]) for a in arrays], offsets.astype(np.int64))
+
+
 def edge_strain(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     """L / L0 - 1 for every cloth edge (stitches not included)."""
     p = model.x if x is None else x
@@ -438,13 +464,21 @@ def simulate(
     x = np.ascontiguousarray(model.x, dtype=np.float64)
     xprev = x.copy()
     v = np.zeros_like(x)
-    e_pairs, e_rest, e_alpha, e_off = _sorted_by_colour(
+    # one domain per thread numba may use: each thread projects its own domain's constraints
+    n_dom = int(numba.config.NUMBA_NUM_THREADS)
+    label = cloth_domains(model.piece_of_vertex, model.uv, n_dom)
+    dom_vertices = np.argsort(label, kind="stable").astype(np.int64)
+    v_off = np.searchsorted(label[dom_vertices], np.arange(n_dom + 1)).astype(np.int64)
+    e_pairs, e_rest, e_alpha, _ = _sorted_by_colour(
         model.edges, n, model.edge_rest, model.edge_alpha)
+    e_pairs, e_rest, e_alpha, e_off = _by_domain(e_pairs, label, n_dom, e_rest, e_alpha)
     b_rest = model.bend_rest if len(model.bend_rest) == len(model.bend_quads) \
         else np.zeros(len(model.bend_quads))
-    b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _sorted_by_colour(
+    b_quads, b_k, b_scale, b_rest, b_alpha, _ = _sorted_by_colour(
         model.bend_quads, n, model.bend_k, model.bend_scale, b_rest, model.bend_alpha)
-    s_pairs, s_off = _sorted_by_colour(model.stitches, n)
+    b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _by_domain(
+        b_quads, label, n_dom, b_k, b_scale, b_rest, b_alpha)
+    s_pairs, _ = _sorted_by_colour(model.stitches, n)
     coefficients: dict[int, tuple] = {}  # per substeps per frame: stretch and bend factors
 
     def factors(k_sub: int) -> tuple:
@@ -457,7 +491,6 @@ def simulate(
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
     s_alpha = np.zeros(len(s_pairs))
-    no_stitch_offsets = np.zeros(1, np.int64)
     # once sewn, every stitched group is welded to one point (pairwise projections leave
     # junctions of several seams open)
     weld_members, weld_offsets = stitch_groups(model.stitches, n)
@@ -512,9 +545,9 @@ def simulate(
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             e_coef, b_kw, b_g = factors(k_sub)
-            tail = (st.iterations, e_pairs, e_rest, e_coef, e_off,
+            tail = (st.iterations, dom_vertices, v_off, e_pairs, e_rest, e_coef, e_off,
                     b_quads, b_kw, b_g, b_rest, b_off,
-                    s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
+                    s_pairs, s_rest, s_alpha, len(s_pairs) if drawing else 0,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     hold_y, weld_members, no_weld if drawing else weld_offsets,
                     contact, st.inelastic_contact and not drawing, anchor, reach, lipschitz)
