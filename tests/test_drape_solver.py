@@ -311,3 +311,62 @@ def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints
             assert np.all(label[crossing].min(axis=1) < label[crossing].max(axis=1))
             # two pieces in two domains: nothing crosses; three: one cut across a piece
             assert len(crossing) <= (0 if n_dom < 3 else 0.1 * len(rows))
+
+
+def test_self_collision_pairs_are_searched_again_only_once_the_cloth_has_moved(
+        sphere_sdf, monkeypatch):
+    from mtm.core.drape import kernels
+
+    frames_searched = []
+    search = kernels.find_close_pairs
+
+    def counting(x, *args):
+        frames_searched.append(x.copy())
+        return search(x, *args)
+
+    monkeypatch.setattr(kernels, "find_close_pairs", counting)
+    m = rect_piece(36.0, 36.0, 1.5)
+    x = np.column_stack([m.uv[:, 0] - 18, np.full(len(m.uv), 13.0), 18 - m.uv[:, 1]])
+    fabric = load_fabric("cotton_poplin")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
+    stats = simulate(model, sphere_sdf, fabric,
+                     SolverSettings(stitch_frames=0, min_frames=150, max_frames=400))
+    assert stats.converged
+    # every third frame while the cloth falls (it rests from about frame 50), seldom after
+    assert 10 <= len(frames_searched) < 0.6 * stats.frames / 3
+    # ... and never before some vertex has moved half the self-collision radius (0.6 h)
+    half = 0.5 * 0.6 * model.edge_length
+    for before, after in zip(frames_searched, frames_searched[1:], strict=False):
+        assert np.linalg.norm(after - before, axis=1).max() > half
+
+
+def test_a_vertex_on_the_skin_keeps_its_push_direction_until_it_moves():
+    from mtm.core.drape.kernels import _domain_collide
+
+    s = trimesh.creation.icosphere(subdivisions=4, radius=10.0)
+    sdf = build_sdf(s.vertices, s.faces, spacing=0.5)
+    bound = 3.0
+    tilted = np.array([[0.6, 0.8, 0.0]])
+
+    def push(at, keep):
+        x = np.array([[0.0, 9.9, 0.0]])  # 1 mm inside the sphere's top
+        normal, normal_at = tilted.copy(), np.array(at, float)
+        contact = np.zeros((1, 3))
+        _domain_collide(x, x.copy(), np.ones(1), sdf.values, sdf.origin, sdf.spacing, 0.3,
+                        0.0, np.full(1, np.nan), contact, np.zeros((1, 3)), np.zeros(1),
+                        bound, normal, normal_at, keep, np.zeros(1, np.int64),
+                        np.array([0, 1]))
+        return x[0], contact[0], normal[0], normal_at[0]
+
+    depth = 0.3 - sdf.query(np.array([[0.0, 9.9, 0.0]]))[0][0]
+    # found within 0.02 cm: pushed along the kept direction
+    x, contact, normal, _ = push([[0.0, 9.91, 0.0]], 0.02)
+    np.testing.assert_allclose(x, [0.0, 9.9, 0.0] + depth * tilted[0], atol=1e-9)
+    np.testing.assert_allclose(contact, tilted[0])
+    # found further away (or keep 0): the field's direction, kept for the next time
+    for at, keep in (([[0.0, 9.95, 0.0]], 0.02), ([[0.0, 9.9, 0.0]], 0.0)):
+        x, contact, normal, normal_at = push(at, keep)
+        np.testing.assert_allclose(contact, [0.0, 1.0, 0.0], atol=0.02)
+        np.testing.assert_allclose(normal, contact)
+        np.testing.assert_allclose(normal_at, [0.0, 9.9, 0.0])
+        assert x[1] == pytest.approx(10.3, abs=0.02)

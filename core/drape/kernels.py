@@ -227,19 +227,40 @@ def _self_pairs_project(x, w, pairs, radius):
 
 
 @numba.njit(cache=True, inline="always")
-def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i):
+def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
+                 normal_at, keep, i):
     """Push vertex ``i`` out of the body to ``thickness`` with Coulomb friction (see
-    ``_body_collide``); returns the field's distance where it was looked up."""
+    ``_body_collide``); returns the field's distance where it was looked up.
+
+    The push direction (the smoothed gradient: six more lookups) is kept in ``normal[i]``
+    with the point it was found at (``normal_at[i]``) and used again while the vertex is
+    within ``keep`` cm of that point: cloth lying on the skin moves microns a substep, and
+    the direction, smoothed over half a cell, turns by about keep / (half a cell) at most;
+    the depth of the push is always looked up. ``keep`` 0 finds it every time."""
     d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
     if d >= thickness:
         return d
-    gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-    gl = np.sqrt(gx * gx + gy * gy + gz * gz)
-    if gl < 1e-12:
-        return d
-    nx = gx / gl
-    ny = gy / gl
-    nz = gz / gl
+    px = x[i, 0] - normal_at[i, 0]
+    py = x[i, 1] - normal_at[i, 1]
+    pz = x[i, 2] - normal_at[i, 2]
+    if px * px + py * py + pz * pz < keep * keep:
+        nx = normal[i, 0]
+        ny = normal[i, 1]
+        nz = normal[i, 2]
+    else:
+        gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+        gl = np.sqrt(gx * gx + gy * gy + gz * gz)
+        if gl < 1e-12:
+            return d
+        nx = gx / gl
+        ny = gy / gl
+        nz = gz / gl
+        normal[i, 0] = nx
+        normal[i, 1] = ny
+        normal[i, 2] = nz
+        normal_at[i, 0] = x[i, 0]
+        normal_at[i, 1] = x[i, 1]
+        normal_at[i, 2] = x[i, 2]
     depth = thickness - d
     contact[i, 0] = nx
     contact[i, 1] = ny
@@ -273,6 +294,8 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
     push (zero for a vertex the body did not touch), for ``_contact_velocity``. The push
     follows the field's gradient smoothed over half a cell (``sdf_smooth_gradient``), which
     does not jump at the grid's cell faces."""
+    normal = np.empty_like(x)
+    normal_at = np.empty_like(x)
     for i in prange(x.shape[0]):
         contact[i, 0] = 0.0
         contact[i, 1] = 0.0
@@ -281,7 +304,8 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
             continue
         if not np.isnan(hold_y[i]):
             x[i, 1] = hold_y[i]
-        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
+                     normal_at, 0.0, i)
 
 
 @numba.njit(cache=True)
@@ -309,7 +333,7 @@ def field_lipschitz(sdf, spacing):
 
 @numba.njit(cache=True, inline="always")
 def _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
-                     anchor, reach, lipschitz, i):
+                     anchor, reach, lipschitz, normal, normal_at, keep, i):
     """``_body_collide_far`` of vertex ``i``."""
     contact[i, 0] = 0.0
     contact[i, 1] = 0.0
@@ -323,7 +347,8 @@ def _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hol
     az = x[i, 2] - anchor[i, 2]
     if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
         return
-    d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+    d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
+                     normal_at, keep, i)
     if d > thickness:  # not moved: a ball around here is clear too
         anchor[i, 0] = x[i, 0]
         anchor[i, 1] = x[i, 1]
@@ -342,9 +367,11 @@ def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, ho
     there, and ``_body_collide`` would leave it alone. The same result for less: at rest
     most of the cloth hangs clear of the skin and is not looked up at all. ``reach`` 0
     (where the field pushed, or never looked up) looks up."""
+    normal = np.empty_like(x)
+    normal_at = np.empty_like(x)
     for i in prange(x.shape[0]):
         _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                         contact, anchor, reach, lipschitz, i)
+                         contact, anchor, reach, lipschitz, normal, normal_at, 0.0, i)
 
 
 @numba.njit(cache=True, inline="always")
@@ -506,12 +533,15 @@ def _interface_constraints(x, e_pairs, e_rest, e_coef, e_lo, e_hi,
 
 @numba.njit(cache=True, parallel=True)
 def _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
-                    anchor, reach, lipschitz, dom_vertices, v_off):
-    """``_body_collide_far`` with one thread per domain."""
+                    anchor, reach, lipschitz, normal, normal_at, keep, dom_vertices, v_off):
+    """``_body_collide_far`` with one thread per domain, the push directions kept
+    (``normal``, ``normal_at``: per vertex, kept between calls) while a vertex stays within
+    ``keep`` cm (``_collide_one``)."""
     for d in prange(v_off.shape[0] - 1):
         for k in range(v_off[d], v_off[d + 1]):
             _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                             contact, anchor, reach, lipschitz, dom_vertices[k])
+                             contact, anchor, reach, lipschitz, normal, normal_at, keep,
+                             dom_vertices[k])
 
 
 @numba.njit(cache=True, parallel=True)
@@ -539,6 +569,7 @@ def run_substeps(
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, hold_y,
     weld_members, weld_offsets, contact, inelastic, anchor, reach, lipschitz,
+    normal, normal_at, keep,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one Gauss-Seidel pass per iteration).
 
@@ -555,7 +586,8 @@ def run_substeps(
     Stretch and bending take the factors of ``stretch_coefficients`` and
     ``bend_coefficients`` worked out for this ``dt``. The body is looked up as
     ``_body_collide_far`` does (``anchor``, ``reach``: per vertex, kept between calls;
-    ``lipschitz``: the field's ``field_lipschitz``)."""
+    ``lipschitz``: the field's ``field_lipschitz``), the push directions kept while a vertex
+    stays within ``keep`` cm of where they were found (``normal``, ``normal_at``)."""
     s_at = s_alpha / (dt * dt)
     n_dom = v_off.shape[0] - 1
     for sub in range(n_substeps):
@@ -570,7 +602,8 @@ def run_substeps(
             _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
             _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                            contact, anchor, reach, lipschitz, dom_vertices, v_off)
+                            contact, anchor, reach, lipschitz, normal, normal_at, keep,
+                            dom_vertices, v_off)
             # seams last: nothing after them pulls a stitch open within the substep
             _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             if weld_offsets.shape[0] > 1:
