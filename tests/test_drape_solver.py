@@ -340,33 +340,37 @@ def test_self_collision_pairs_are_searched_again_only_once_the_cloth_has_moved(
         assert np.linalg.norm(after - before, axis=1).max() > half
 
 
-def test_a_vertex_on_the_skin_keeps_its_push_direction_until_it_moves():
+def test_a_vertex_on_the_skin_keeps_its_push_until_it_moves():
     from mtm.core.drape.kernels import _domain_collide
 
     s = trimesh.creation.icosphere(subdivisions=4, radius=10.0)
     sdf = build_sdf(s.vertices, s.faces, spacing=0.5)
-    bound = 3.0
-    tilted = np.array([[0.6, 0.8, 0.0]])
+    start = np.array([0.0, 9.9, 0.0])  # 1 mm inside the sphere's top
+    tilted = [0.6, 0.8, 0.0]
 
     def push(at, keep):
-        x = np.array([[0.0, 9.9, 0.0]])  # 1 mm inside the sphere's top
-        normal, normal_at = tilted.copy(), np.array(at, float)
+        d_at = sdf.query(np.array([at]))[0][0]
+        kept = np.array([[*at, *tilted, d_at, 0.0, 1.0, 0.0]])
+        x = start[None].copy()
         contact = np.zeros((1, 3))
         _domain_collide(x, x.copy(), np.ones(1), sdf.values, sdf.origin, sdf.spacing, 0.3,
                         0.0, np.full(1, np.nan), contact, np.zeros((1, 3)), np.zeros(1),
-                        bound, normal, normal_at, keep, np.zeros(1, np.int64),
-                        np.array([0, 1]))
-        return x[0], contact[0], normal[0], normal_at[0]
+                        3.0, kept, keep, np.zeros(1, np.int64), np.array([0, 1]))
+        return x[0], contact[0], kept[0]
 
-    depth = 0.3 - sdf.query(np.array([[0.0, 9.9, 0.0]]))[0][0]
-    # found within 0.02 cm: pushed along the kept direction
-    x, contact, normal, _ = push([[0.0, 9.91, 0.0]], 0.02)
-    np.testing.assert_allclose(x, [0.0, 9.9, 0.0] + depth * tilted[0], atol=1e-9)
-    np.testing.assert_allclose(contact, tilted[0])
-    # found further away (or keep 0): the field's direction, kept for the next time
-    for at, keep in (([[0.0, 9.95, 0.0]], 0.02), ([[0.0, 9.9, 0.0]], 0.0)):
-        x, contact, normal, normal_at = push(at, keep)
+    # looked up for a push within 0.02 cm: along the kept direction, by the depth estimated
+    # from the distance and gradient kept there, and nothing looked up (kept as it was)
+    x, contact, kept = push([0.0, 9.91, 0.0], 0.02)
+    depth = 0.3 - (sdf.query(np.array([[0.0, 9.91, 0.0]]))[0][0] - 0.01)
+    np.testing.assert_allclose(x, start + depth * np.array(tilted), atol=1e-9)
+    np.testing.assert_allclose(contact, tilted)
+    np.testing.assert_allclose(kept[:3], [0.0, 9.91, 0.0])
+    # further away (or keep 0): the field's direction and depth, kept for the next time
+    for at, keep in (([0.0, 9.95, 0.0], 0.02), ([0.0, 9.9, 0.0], 0.0)):
+        x, contact, kept = push(at, keep)
         np.testing.assert_allclose(contact, [0.0, 1.0, 0.0], atol=0.02)
-        np.testing.assert_allclose(normal, contact)
-        np.testing.assert_allclose(normal_at, [0.0, 9.9, 0.0])
+        np.testing.assert_allclose(kept[:3], start)
+        np.testing.assert_allclose(kept[3:6], contact)
+        assert kept[6] == pytest.approx(sdf.query(start[None])[0][0])
+        np.testing.assert_allclose(kept[7:], [0.0, 1.0, 0.0], atol=0.05)
         assert x[1] == pytest.approx(10.3, abs=0.02)

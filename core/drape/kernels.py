@@ -227,40 +227,52 @@ def _self_pairs_project(x, w, pairs, radius):
 
 
 @numba.njit(cache=True, inline="always")
-def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
-                 normal_at, keep, i):
+def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, keep, i):
     """Push vertex ``i`` out of the body to ``thickness`` with Coulomb friction (see
-    ``_body_collide``); returns the field's distance where it was looked up.
+    ``_body_collide``); returns the field's distance (looked up or, in contact, estimated).
 
-    The push direction (the smoothed gradient: six more lookups) is kept in ``normal[i]``
-    with the point it was found at (``normal_at[i]``) and used again while the vertex is
-    within ``keep`` cm of that point: cloth lying on the skin moves microns a substep, and
-    the direction, smoothed over half a cell, turns by about keep / (half a cell) at most;
-    the depth of the push is always looked up. ``keep`` 0 finds it every time."""
-    d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-    if d >= thickness:
-        return d
-    px = x[i, 0] - normal_at[i, 0]
-    py = x[i, 1] - normal_at[i, 1]
-    pz = x[i, 2] - normal_at[i, 2]
-    if px * px + py * py + pz * pz < keep * keep:
-        nx = normal[i, 0]
-        ny = normal[i, 1]
-        nz = normal[i, 2]
+    Where the field was looked up for a push, ``kept[i]`` keeps the point (columns 0-2),
+    the push direction (3-5: the smoothed gradient, six more lookups), the distance there
+    (6) and the field's gradient there (7-9, per cm). While the vertex stays within
+    ``keep`` cm of that point and the distance estimated from them (to first order) says it
+    is still in contact, it is pushed along the kept direction by the estimated depth and
+    the field is not looked up: cloth lying on the skin moves microns a substep, the
+    direction (smoothed over half a cell) turns by about keep / (half a cell) at most and
+    the estimate is off by microns (the field is linear along each axis within a cell).
+    Anything else is looked up; ``keep`` 0 looks up every time."""
+    px = x[i, 0] - kept[i, 0]
+    py = x[i, 1] - kept[i, 1]
+    pz = x[i, 2] - kept[i, 2]
+    near = px * px + py * py + pz * pz < keep * keep
+    d = thickness
+    if near:
+        d = kept[i, 6] + kept[i, 7] * px + kept[i, 8] * py + kept[i, 9] * pz
+    if d < thickness:
+        nx = kept[i, 3]
+        ny = kept[i, 4]
+        nz = kept[i, 5]
     else:
-        gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-        gl = np.sqrt(gx * gx + gy * gy + gz * gz)
-        if gl < 1e-12:
+        d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+        if d >= thickness:
             return d
-        nx = gx / gl
-        ny = gy / gl
-        nz = gz / gl
-        normal[i, 0] = nx
-        normal[i, 1] = ny
-        normal[i, 2] = nz
-        normal_at[i, 0] = x[i, 0]
-        normal_at[i, 1] = x[i, 1]
-        normal_at[i, 2] = x[i, 2]
+        kept[i, 6] = d
+        kept[i, 7] = gx / spacing
+        kept[i, 8] = gy / spacing
+        kept[i, 9] = gz / spacing
+        if not near:
+            gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+            gl = np.sqrt(gx * gx + gy * gy + gz * gz)
+            if gl < 1e-12:
+                return d
+            kept[i, 3] = gx / gl
+            kept[i, 4] = gy / gl
+            kept[i, 5] = gz / gl
+        kept[i, 0] = x[i, 0]
+        kept[i, 1] = x[i, 1]
+        kept[i, 2] = x[i, 2]
+        nx = kept[i, 3]
+        ny = kept[i, 4]
+        nz = kept[i, 5]
     depth = thickness - d
     contact[i, 0] = nx
     contact[i, 1] = ny
@@ -294,8 +306,7 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
     push (zero for a vertex the body did not touch), for ``_contact_velocity``. The push
     follows the field's gradient smoothed over half a cell (``sdf_smooth_gradient``), which
     does not jump at the grid's cell faces."""
-    normal = np.empty_like(x)
-    normal_at = np.empty_like(x)
+    kept = np.full((x.shape[0], 10), np.nan)
     for i in prange(x.shape[0]):
         contact[i, 0] = 0.0
         contact[i, 1] = 0.0
@@ -304,8 +315,8 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
             continue
         if not np.isnan(hold_y[i]):
             x[i, 1] = hold_y[i]
-        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
-                     normal_at, 0.0, i)
+        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, 0.0,
+                     i)
 
 
 @numba.njit(cache=True)
@@ -333,7 +344,7 @@ def field_lipschitz(sdf, spacing):
 
 @numba.njit(cache=True, inline="always")
 def _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
-                     anchor, reach, lipschitz, normal, normal_at, keep, i):
+                     anchor, reach, lipschitz, kept, keep, i):
     """``_body_collide_far`` of vertex ``i``."""
     contact[i, 0] = 0.0
     contact[i, 1] = 0.0
@@ -347,8 +358,8 @@ def _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hol
     az = x[i, 2] - anchor[i, 2]
     if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
         return
-    d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, normal,
-                     normal_at, keep, i)
+    d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, keep,
+                     i)
     if d > thickness:  # not moved: a ball around here is clear too
         anchor[i, 0] = x[i, 0]
         anchor[i, 1] = x[i, 1]
@@ -367,11 +378,10 @@ def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, ho
     there, and ``_body_collide`` would leave it alone. The same result for less: at rest
     most of the cloth hangs clear of the skin and is not looked up at all. ``reach`` 0
     (where the field pushed, or never looked up) looks up."""
-    normal = np.empty_like(x)
-    normal_at = np.empty_like(x)
+    kept = np.full((x.shape[0], 10), np.nan)
     for i in prange(x.shape[0]):
         _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                         contact, anchor, reach, lipschitz, normal, normal_at, 0.0, i)
+                         contact, anchor, reach, lipschitz, kept, 0.0, i)
 
 
 @numba.njit(cache=True, inline="always")
@@ -533,15 +543,13 @@ def _interface_constraints(x, e_pairs, e_rest, e_coef, e_lo, e_hi,
 
 @numba.njit(cache=True, parallel=True)
 def _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
-                    anchor, reach, lipschitz, normal, normal_at, keep, dom_vertices, v_off):
-    """``_body_collide_far`` with one thread per domain, the push directions kept
-    (``normal``, ``normal_at``: per vertex, kept between calls) while a vertex stays within
-    ``keep`` cm (``_collide_one``)."""
+                    anchor, reach, lipschitz, kept, keep, dom_vertices, v_off):
+    """``_body_collide_far`` with one thread per domain, the pushes kept (``kept``: per
+    vertex, between calls) while a vertex stays within ``keep`` cm (``_collide_one``)."""
     for d in prange(v_off.shape[0] - 1):
         for k in range(v_off[d], v_off[d + 1]):
             _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                             contact, anchor, reach, lipschitz, normal, normal_at, keep,
-                             dom_vertices[k])
+                             contact, anchor, reach, lipschitz, kept, keep, dom_vertices[k])
 
 
 @numba.njit(cache=True, parallel=True)
@@ -569,7 +577,7 @@ def run_substeps(
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, hold_y,
     weld_members, weld_offsets, contact, inelastic, anchor, reach, lipschitz,
-    normal, normal_at, keep,
+    kept, keep,
 ):
     """Advance ``n_substeps`` XPBD substeps in place (one Gauss-Seidel pass per iteration).
 
@@ -586,8 +594,8 @@ def run_substeps(
     Stretch and bending take the factors of ``stretch_coefficients`` and
     ``bend_coefficients`` worked out for this ``dt``. The body is looked up as
     ``_body_collide_far`` does (``anchor``, ``reach``: per vertex, kept between calls;
-    ``lipschitz``: the field's ``field_lipschitz``), the push directions kept while a vertex
-    stays within ``keep`` cm of where they were found (``normal``, ``normal_at``)."""
+    ``lipschitz``: the field's ``field_lipschitz``), the pushes kept while a vertex stays
+    within ``keep`` cm of where the field was looked up (``kept``, ``_collide_one``)."""
     s_at = s_alpha / (dt * dt)
     n_dom = v_off.shape[0] - 1
     for sub in range(n_substeps):
@@ -602,8 +610,7 @@ def run_substeps(
             _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
             _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                            contact, anchor, reach, lipschitz, normal, normal_at, keep,
-                            dom_vertices, v_off)
+                            contact, anchor, reach, lipschitz, kept, keep, dom_vertices, v_off)
             # seams last: nothing after them pulls a stitch open within the substep
             _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             if weld_offsets.shape[0] > 1:

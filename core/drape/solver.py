@@ -73,9 +73,10 @@ class SolverSettings:
     runaway_strain: float = 3.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
     self_collision: bool = True
     inelastic_contact: bool = True  # contacts keep no normal velocity (no bounce)
-    #: cm: a vertex pushed out of the body keeps its push direction while it stays this
-    #: close to where the direction was found (``kernels._collide_one``; 0 = found every
-    #: substep). Cloth at rest on the skin then costs one field lookup a substep, not seven.
+    #: cm: a vertex pushed out of the body keeps its push direction and a first-order
+    #: estimate of the field while it stays this close to where the field was looked up
+    #: (``kernels._collide_one``; 0 = looked up every substep). Cloth at rest on the skin
+    #: then costs no field lookups, not seven a substep.
     contact_normal_keep: float = 0.02
     threads: int | None = None  # numba threads; None = try all and one, keep the faster
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
@@ -514,8 +515,7 @@ def simulate(
     lipschitz = _field_lipschitz(grid, spacing)
     anchor = np.zeros((n, 3))  # where _body_collide_far last found each vertex clear ...
     reach = np.zeros(n)  # ... and how far it may move from there before it looks again
-    push_normal = np.zeros((n, 3))  # the push direction of a vertex in contact ...
-    push_at = np.full((n, 3), np.nan)  # ... and where it was found (NaN: not yet)
+    kept = np.full((n, 10), np.nan)  # per vertex in contact: kernels._collide_one
     # air drag rate per vertex: 0.5 rho Cd A / m (1/cm); A / m = 1e7 / (g/m^2) in cm^2/kg
     drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
@@ -568,7 +568,7 @@ def simulate(
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     hold_y, weld_members, no_weld if drawing else weld_offsets,
                     contact, st.inelastic_contact and not drawing, anchor, reach, lipschitz,
-                    push_normal, push_at, float(st.contact_normal_keep))
+                    kept, float(st.contact_normal_keep))
             tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
             substeps += k_sub
