@@ -360,12 +360,13 @@ def stitch_groups(stitches: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]
 
 class _ThreadTuner:
     """Pick the numba thread count frame by frame: on a busy machine the barriers between
-    colour passes can make all threads far slower than one (measured: 0.8 -> 100 ms per
-    substep on a 100 x 100 cloth while one thread took 1.7 ms). Every frame's substeps are
-    timed on the thread count in use, and every ``TRIAL_EVERY`` frames the other count is
-    tried on the first ``TRIAL_SUBSTEPS`` substeps only, so a trial on a busy machine costs
-    little; the rest runs in chunks on whichever count was faster per substep when last
-    timed (all threads only when at least 20% faster than one)."""
+    parallel passes can make all threads far slower than one (measured with a pass per
+    colour: 0.8 -> 100 ms per substep on a 100 x 100 cloth while one thread took 1.7 ms).
+    Every frame's substeps are timed on the thread count in use, and every ``TRIAL_EVERY``
+    frames the other count is tried on the first ``TRIAL_SUBSTEPS`` substeps only, so a
+    trial on a busy machine costs little; the rest runs in chunks on whichever count was
+    faster per substep when last timed (all threads only when at least 20% faster than
+    one)."""
 
     TRIAL_EVERY = 10
     TRIAL_SUBSTEPS = 1
