@@ -299,8 +299,10 @@ def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints
     model = build_model(uv, np.column_stack([uv, np.zeros(2 * n)]), faces, piece,
                         np.zeros((0, 2)), load_fabric("cotton_jersey"))
     for n_dom in (1, 2, 3):
-        label = cloth_domains(piece, uv, n_dom)
+        label = cloth_domains(model, n_dom)
         assert np.bincount(label).max() - np.bincount(label).min() <= 1
+        if n_dom == 2:  # a piece each
+            assert np.all(label == piece) or np.all(label == 1 - piece)
         for rows in (model.edges, model.bend_quads):
             out, off = _by_domain(rows, label, n_dom)
             assert len(off) == n_dom + 2 and off[-1] == len(rows)
@@ -311,6 +313,16 @@ def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints
             assert np.all(label[crossing].min(axis=1) < label[crossing].max(axis=1))
             # two pieces in two domains: nothing crosses; three: one cut across a piece
             assert len(crossing) <= (0 if n_dom < 3 else 0.1 * len(rows))
+    # pieces joined by constraints (a fused layer) stay in one domain
+    uv4 = np.concatenate([m.uv] * 4)
+    faces4 = np.concatenate([m.faces + k * n for k in range(4)])
+    piece4 = np.repeat(np.arange(4), n)
+    joined = build_model(uv4, np.column_stack([uv4, np.zeros(4 * n)]), faces4, piece4,
+                         np.zeros((0, 2)), load_fabric("cotton_jersey"),
+                         extra_edges=np.array([[0, n]]))  # piece 0 fused to piece 1
+    label = cloth_domains(joined, 2)
+    assert len(np.unique(label[piece4 < 2])) == 1
+    assert set(label[piece4 >= 2]) == {1 - label[0]}
 
 
 def test_self_collision_pairs_are_searched_again_only_once_the_cloth_has_moved(

@@ -297,16 +297,38 @@ def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
             *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
 
 
-def cloth_domains(piece_of_vertex: np.ndarray, uv: np.ndarray, n_domains: int) -> np.ndarray:
-    """The domain (0 .. n_domains - 1) of every vertex: the vertices ordered by piece and
-    across each piece (UV x) and cut into runs of equal size, so a domain is whole pieces
-    and at most two straight strips of others, and few constraints cross from one to the
-    next (the kernels project those on one thread, ``kernels.run_substeps``)."""
-    n = len(piece_of_vertex)
-    order = np.lexsort((np.asarray(uv)[:, 0], np.asarray(piece_of_vertex))) if n \
-        else np.zeros(0, np.int64)
-    label = np.empty(n, np.int64)
-    label[order] = np.arange(n) * max(int(n_domains), 1) // max(n, 1)
+def cloth_domains(model: ClothModel, n_domains: int) -> np.ndarray:
+    """The domain (0 .. n_domains - 1) of every vertex. Whole parts of the cloth (vertices
+    joined by stretch or bending constraints: a piece, or pieces fused together) when they
+    share out evenly enough (no domain over 1.2 times its share; largest part first to the
+    smallest domain): no constraint then crosses domains and the projections are those of
+    a pass over all the cloth in colour order, bit for bit. Otherwise the vertices ordered
+    by piece and across each piece (UV x) are cut into runs of equal size; the few
+    constraints across a cut are projected after the domains (``kernels.run_substeps``)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    piece = np.asarray(model.piece_of_vertex, np.int64)
+    n = len(piece)
+    n_domains = max(int(n_domains), 1)
+    label = np.zeros(n, np.int64)
+    if n == 0 or n_domains == 1:
+        return label
+    q = np.asarray(model.bend_quads, np.int64).reshape(-1, 4)
+    links = np.concatenate([np.asarray(model.edges, np.int64).reshape(-1, 2),
+                            q[:, [0, 1]], q[:, [0, 2]], q[:, [0, 3]]])
+    graph = coo_matrix((np.ones(len(links)), (links[:, 0], links[:, 1])), shape=(n, n))
+    _, part = connected_components(graph, directed=False)
+    counts = np.bincount(part)
+    size = np.zeros(n_domains, np.int64)
+    owner = np.zeros(len(counts), np.int64)
+    for k in np.argsort(-counts, kind="stable"):
+        owner[k] = int(np.argmin(size))
+        size[owner[k]] += counts[k]
+    if size.max() <= 1.2 * n / n_domains:
+        return owner[part]
+    order = np.lexsort((np.asarray(model.uv)[:, 0], piece))
+    label[order] = np.arange(n) * n_domains // n
     return label
 
 
@@ -478,7 +500,7 @@ def simulate(
     v = np.zeros_like(x)
     # one domain per thread numba may use: each thread projects its own domain's constraints
     n_dom = int(numba.config.NUMBA_NUM_THREADS)
-    label = cloth_domains(model.piece_of_vertex, model.uv, n_dom)
+    label = cloth_domains(model, n_dom)
     dom_vertices = np.argsort(label, kind="stable").astype(np.int64)
     v_off = np.searchsorted(label[dom_vertices], np.arange(n_dom + 1)).astype(np.int64)
     e_pairs, e_rest, e_alpha, _ = _sorted_by_colour(
