@@ -319,7 +319,7 @@ def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints
     piece4 = np.repeat(np.arange(4), n)
     joined = build_model(uv4, np.column_stack([uv4, np.zeros(4 * n)]), faces4, piece4,
                          np.zeros((0, 2)), load_fabric("cotton_jersey"),
-                         extra_edges=np.array([[0, n]]))  # piece 0 fused to piece 1
+                         extra_edges=np.array([[0, n + 1]]))  # piece 0 fused to 1
     label = cloth_domains(joined, 2)
     assert len(np.unique(label[piece4 < 2])) == 1
     assert set(label[piece4 >= 2]) == {1 - label[0]}
