@@ -322,7 +322,7 @@ class DrapeJobs(QObject):
             def step(fraction: float) -> None:
                 progress(0.3 + 0.7 * fraction, draping)
 
-            if other is not None:  # the bottom first, the top over it
+            if other is not None:  # the garment underneath first, the other over it
                 from mtm.core.drape.outfit import drape_outfit
 
                 draped, worn = drape_outfit([garment, other], body, [fabric, outfit_fabric],
@@ -334,7 +334,7 @@ class DrapeJobs(QObject):
 
         def outfit_garment():
             """The outfit's other garment drafted (default options) for the measurements;
-            InputError unless the two make an outfit (one top, one bottom)."""
+            InputError unless the two make an outfit (check_outfit: not two of one layer)."""
             from mtm.core.drape.outfit import check_outfit
             from mtm.patterns import get_garment
 

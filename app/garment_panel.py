@@ -129,8 +129,8 @@ class GarmentPanel(QWidget):
         self.garment_combo.setObjectName("garmentCombo")
         self.garment_combo.currentIndexChanged.connect(self._on_garment_chosen)
         layout.addWidget(self.garment_combo)
-        # the second garment of an outfit: a top over a bottom (known once the garments are
-        # told apart, see ``bottom_garments``)
+        # the second garment of an outfit: a top over a bottom, a jacket over a top or a
+        # bottom (known once the garments are told apart, see ``bottom_garments``)
         self._outfit = ""
         self._bottoms: frozenset[str] | None = None
         outfit_row = QHBoxLayout()
@@ -138,7 +138,9 @@ class GarmentPanel(QWidget):
         self.outfit_combo = QComboBox(self)
         self.outfit_combo.setObjectName("outfitCombo")
         self.outfit_combo.setToolTip(tr("A second garment draped with this one: a top over a "
-                                        "bottom (the bottom is draped first, the top over it)"))
+                                        "bottom, or a jacket over a shirt or a bottom (the "
+                                        "garment underneath is draped first, the other over "
+                                        "it)"))
         self.outfit_label.setBuddy(self.outfit_combo)
         self.outfit_combo.currentIndexChanged.connect(self._on_outfit_chosen)
         outfit_row.addWidget(self.outfit_label)
@@ -331,17 +333,19 @@ class GarmentPanel(QWidget):
             editor.setValue(float(value))
 
     def _fill_outfit(self) -> None:
-        """Offer the garments of the other kind (tops for a bottom, bottoms for a top); an
-        outfit chosen before that no longer fits is dropped."""
+        """Offer the garments worn with this one: tops for a bottom, bottoms for a top, and
+        for a garment worn over a top (a jacket: ``GarmentSpec.layer`` 1) the tops and bottoms
+        it goes over; an outfit chosen before that no longer fits is dropped."""
         quiet, self._quiet = self._quiet, True
         try:
             self.outfit_combo.clear()
             self.outfit_combo.addItem(tr("nothing"), "")
             known = self._bottoms is not None and bool(self._specs)
             if known:
-                bottom = self._garment in self._bottoms
+                mine = self._rank(self._garment)
                 for name, spec in self._specs.items():
-                    if name != self._garment and (name in self._bottoms) != bottom:
+                    rank = self._rank(name)
+                    if name != self._garment and rank != mine and (mine == 2 or rank < 2):
                         self.outfit_combo.addItem(tr_catalogue(GARMENTS, spec.title), name)
             elif self._outfit:  # not told apart yet: keep the outfit asked for, shown greyed
                 spec = self._specs.get(self._outfit)
@@ -354,6 +358,14 @@ class GarmentPanel(QWidget):
             self.outfit_combo.setEnabled(known)
         finally:
             self._quiet = quiet
+
+    def _rank(self, name: str) -> int:
+        """Where garment ``name`` goes in an outfit's drape order (as outfit.layer_rank): 0 a
+        bottom, 1 a top next to the skin, 2 a top worn over another (a jacket)."""
+        spec = self._specs.get(name)
+        if name in (self._bottoms or ()):
+            return 0
+        return 1 + (spec.layer if spec is not None else 0)
 
     # -- reactions --------------------------------------------------------------------------
     def _on_outfit_chosen(self) -> None:

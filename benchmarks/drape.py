@@ -13,10 +13,12 @@ built (as in the studio, which keeps the body) and built in the call (a new body
 redrapes after the length option +3 cm and chest girth +2 cm (the latter also with the new
 body's field built in the call, as the studio's redrape after a measurement edit pays it), each
 with wall-clock and CPU seconds (``cpu_seconds``: this process, all threads). With
-``--outfit`` issue 22's outfits: shirt over trousers on the median man and T-shirt over skirt on
-the median woman, warm, against each garment draped alone. Every run also times a fixed
-numpy workload (``reference_seconds``): the machine is shared, so numbers are only
-comparable in proportion to it. Prints JSON.
+``--outfit`` the outfits: issue 22's shirt over trousers on the median man and T-shirt over
+skirt on the median woman, and issue 19's jacket over the regular and the slim shirt and the suit
+(jacket, slim shirt, trousers) on the median man, warm, against each garment draped alone
+(``--outfits jacket+shirt:fit=slim ...`` picks some, ``--render DIR`` draws them). Every run
+also times a fixed numpy workload (``reference_seconds``): the machine is shared, so numbers
+are only comparable in proportion to it. Prints JSON.
 
 Each garment is draped in its own default fabric (``GarmentSpec.fabric``) unless ``--fabric``
 forces one for all.
@@ -268,56 +270,133 @@ def fitting_cases(resolution: float = 1.0) -> list[dict]:
     return rows
 
 
-OUTFITS = (("male", "shirt", "trousers"), ("female", "tshirt", "skirt"))
+#: (body, garments outermost first, as NAME or NAME:OPTION=VALUE): issue 22's top over bottom,
+#: issue 19's jacket over a shirt (the regular shirt, and the slim one a tailor would pair with
+#: a suit) and the suit (jacket, slim shirt and trousers)
+OUTFITS = (("male", "shirt", "trousers"), ("female", "tshirt", "skirt"),
+           ("male", "jacket", "shirt"), ("male", "jacket", "shirt:fit=slim"),
+           ("male", "jacket", "shirt:fit=slim", "trousers"))
 
 
-def outfit_cases(resolution: float = 1.0) -> list[dict]:
-    """Issue 22's outfits, warm (compiled, the body's fields built): seconds of the top and
-    the bottom draped alone and of the outfit (bottom, then top over it), with the share of
-    the top's vertices more than 2 mm inside the body and the bottom's cloth (all, and at the
-    waist: within 15 cm under the bottom's top edge)."""
+def outfit_cases(resolution: float = 1.0, only: list[str] | None = None,
+                 render: str | None = None) -> list[dict]:
+    """The outfits, warm (compiled, the body's fields built): seconds of each garment draped
+    alone and of the outfit (bottom, inner top, outer top), with the share of each garment's
+    vertices more than 2 mm inside the body and the cloth draped before it (all, and for a
+    top over a bottom at the waist: within 15 cm under the bottom's top edge), and how far
+    the garments draped first moved from their own drape alone (they are not moved by later
+    ones: 0). ``only``: the cases to run, as 'jacket+shirt'; ``render``: a folder for the
+    front, side and back pictures of each outfit."""
     from mtm.bodies.fit import fit_body
     from mtm.core.drape import drape_garment
     from mtm.core.drape.drape import body_sdf
     from mtm.core.drape.fabrics import load_fabric
-    from mtm.core.drape.outfit import clothe, drape_outfit
+    from mtm.core.drape.outfit import (
+        OUTER_SLAB_DEPTH_CM,
+        SLAB_DEPTH_CM,
+        clothe,
+        drape_outfit,
+        layer_rank,
+    )
     from mtm.patterns import get_garment
 
     rows = []
-    for sex, top_name, bottom_name in OUTFITS:
+    bodies: dict = {}
+    for sex, *names in OUTFITS:
+        if only and "+".join(names) not in only:
+            continue
+        given = list(names)
         ms = median_set(sex)
-        body = fit_body(ms)
-        specs = [get_garment(top_name), get_garment(bottom_name)]
-        garments = [spec.draft(ms.with_estimates()) for spec in specs]
+        if sex not in bodies:
+            bodies[sex] = fit_body(ms)
+        body = bodies[sex]
+        asked = [name.partition(":") for name in names]
+        names = [name for name, _, _ in asked]
+        specs = [get_garment(name) for name in names]
+        garments = [spec.draft(ms.with_estimates(), dict([opt.split("=")] if opt else []))
+                    for spec, (_, _, opt) in zip(specs, asked, strict=True)]
         fabrics = [spec.fabric for spec in specs]
-        drape_garment(garments[0], body, fabrics[0], resolution)  # compiled, fields built
+        drape_garment(garments[-1], body, fabrics[-1], resolution)  # compiled, fields built
         alone = {}
-        for garment, fabric, name in zip(garments, fabrics, (top_name, bottom_name),
-                                         strict=True):
-            t = time.perf_counter()
+        for garment, fabric, name in zip(garments, fabrics, names, strict=True):
+            t0, c0 = time.perf_counter(), time.process_time()
             draped = drape_garment(garment, body, fabric, resolution)
-            alone[name] = {"seconds": round(time.perf_counter() - t, 3),
+            alone[name] = {"seconds": round(time.perf_counter() - t0, 3),
+                           "cpu_seconds": round(time.process_time() - c0, 3),
                            **quality(draped.report)}
-        t = time.perf_counter()
-        top, bottom = drape_outfit(garments, body, fabrics, resolution)
-        seconds = time.perf_counter() - t
-        clothed = clothe(body, [(bottom, load_fabric(fabrics[1]))])
-        depth, _ = body_sdf(clothed).query(top.vertices)
-        waist = top.vertices[:, 1] > float(np.max(bottom.vertices[:, 1])) - 15.0
+        t0, c0 = time.perf_counter(), time.process_time()
+        draped = drape_outfit(garments, body, fabrics, resolution)
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        order = sorted(range(len(names)), key=lambda i: layer_rank(garments[i]))
+        layers = {}
+        for k, i in enumerate(order):
+            under = [(draped[j], load_fabric(fabrics[j])) for j in order[:k]]
+            row = {"over": draped[i].report["over"], **quality(draped[i].report)}
+            if under:
+                v = draped[i].vertices
+                outer = layer_rank(garments[i]) == 2
+                depth, _ = body_sdf(clothe(body, under, OUTER_SLAB_DEPTH_CM if outer
+                                           else SLAB_DEPTH_CM)).query(v)
+                row["inside_fraction"] = round(float(np.mean(depth < -0.2)), 5)
+                bottoms = [d for d, _f in under if layer_rank(garments[order[0]]) == 0][:1]
+                if layer_rank(garments[i]) == 1 and bottoms:
+                    waist = v[:, 1] > float(np.max(bottoms[0].vertices[:, 1])) - 15.0
+                    row["inside_fraction_at_waist"] = round(float(np.mean(depth[waist] < -0.2)),
+                                                            5) if waist.any() else None
+            layers[names[i]] = row
+        case = " over ".join(a + (f" ({o})" if o else "") for a, _, o in asked) \
+            + f", median {sex}"
         rows.append({
-            "case": f"{top_name} over {bottom_name}, median {sex}", "seconds": round(seconds, 3),
-            "top_alone_seconds": alone[top_name]["seconds"],
-            "bottom_alone_seconds": alone[bottom_name]["seconds"],
-            "times_top_alone": round(seconds / alone[top_name]["seconds"], 2),
-            "times_mean_garment": round(seconds / np.mean([a["seconds"]
-                                                           for a in alone.values()]), 2),
-            "top_inside_fraction": round(float(np.mean(depth < -0.2)), 5),
-            "top_inside_fraction_at_waist": round(float(np.mean(depth[waist] < -0.2)), 5)
-            if waist.any() else None,
-            "top": quality(top.report), "bottom": quality(bottom.report),
-            "alone": alone})
+            "case": case, "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
+            "times_outer_alone": round(seconds / alone[names[0]]["seconds"], 2),
+            "times_sum_alone": round(seconds / sum(a["seconds"] for a in alone.values()), 2),
+            "layers": layers, "alone": alone,
+            "load_average": [round(x, 2) for x in os.getloadavg()]})
+        if render:
+            rows[-1]["pictures"] = render_outfit(body, draped, render,
+                                                 "_".join(n.replace(":", "_").replace("=", "_")
+                                                          for n in given) + f"_{sex}")
         print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
+
+
+def render_outfit(body, draped, folder: str, tag: str) -> list[str]:
+    """Front, side and back pictures of a draped outfit (pyvista off-screen), the outermost
+    garment (first) navy, the others pale, and close-ups of the back neck and the left cuff."""
+    from pathlib import Path
+
+    from mtm.render.meshes import BodyMesh, GarmentMesh
+    from mtm.render.png import save_png
+    from mtm.render.scene import Scene, SceneStyle
+    from mtm.render.textures import solid
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    looks = [solid((60, 70, 95)), solid((235, 235, 242)), solid((120, 110, 100))]
+    meshes = [GarmentMesh(np.asarray(d.vertices), np.asarray(d.faces), uvs=d.uvs)
+              for d in draped]
+    under = [(m, looks[1 + k % 2]) for k, m in enumerate(meshes[1:])]
+    paths = []
+    bm = BodyMesh(np.asarray(body.vertices), np.asarray(body.faces))
+    with Scene(bm, meshes[0], SceneStyle(look=looks[0], size=(700, 900)),
+               under=under) as scene:
+        for view in ("front", "right", "back"):
+            scene.set_view(view)
+            paths.append(str(out / f"{tag}_{view}.png"))
+            save_png(paths[-1], scene.image())
+        cam = scene.plotter.camera
+        neck = np.asarray(body.landmarks["neck_back"], float)
+        wrist = np.asarray(body.landmarks["wrist_l"], float)
+        for name, focus, offset in (
+                ("neck_back", neck + np.array([0.0, -4.0, 0.0]), np.array([0.0, 20.0, -55.0])),
+                ("cuff", wrist, np.array([35.0, 5.0, 35.0]))):
+            cam.focal_point = tuple(focus)
+            cam.position = tuple(focus + offset)
+            cam.up = (0.0, 1.0, 0.0)
+            cam.clipping_range = (5.0, 400.0)
+            paths.append(str(out / f"{tag}_{name}.png"))
+            save_png(paths[-1], scene.image())
+    return paths
 
 
 def drape_once(spec, ms, body, fabric, resolution):
@@ -352,6 +431,12 @@ def main() -> None:
                     help="issue 22's outfits (shirt over trousers, T-shirt over skirt)")
     ap.add_argument("--outfit-only", action="store_true",
                     help="only the outfits (with --fitting-only: both, no catalogue runs)")
+    ap.add_argument("--outfits", nargs="*", default=None, metavar="GARMENTS",
+                    help="the outfits to run, outermost garment first: jacket+shirt, "
+                         "jacket+shirt:fit=slim, jacket+shirt:fit=slim+trousers, "
+                         "shirt+trousers, tshirt+skirt (default all)")
+    ap.add_argument("--render", metavar="DIR", default=None,
+                    help="with --outfit: front, side and back pictures of each outfit here")
     ap.add_argument("--ansur", metavar="DIR", default=None,
                     help="folder of the full ANSUR II survey files (default: mtm's choice)")
     args = ap.parse_args()
@@ -370,7 +455,7 @@ def main() -> None:
         out["fitting"] = fitting_cases(args.resolution)
         out["reference_seconds_after_fitting"] = reference_seconds()
     if args.outfit or args.outfit_only:
-        out["outfit"] = outfit_cases(args.resolution)
+        out["outfit"] = outfit_cases(args.resolution, args.outfits, args.render)
         out["reference_seconds_after_outfit"] = reference_seconds()
     if args.fitting_only or args.outfit_only:
         out["load_average_end"] = [round(v, 2) for v in os.getloadavg()]

@@ -38,7 +38,9 @@ the fabric; the grain runs along +Y unless ``Piece.grainline`` says otherwise):
   length(a) - length(b) in cm (a sleeve cap is eased into its armhole, a knit band stretched).
 - ``Garment``: name, size, pieces, seams, the measurements and options it was drafted from,
   the drafting ``system`` credited, what the checks need (girth lines, ease limits, curves
-  that must run smoothly across seams) and the check results.
+  that must run smoothly across seams) and the check results. ``layer`` says where a top is
+  worn in an outfit: 0 next to the skin (shirt, T-shirt, dress), 1 over another top (a
+  jacket); bottoms are told by their placements (core/drape/outfit.py).
 
 All classes are frozen dataclasses; build new ones with ``dataclasses.replace``.
 """
@@ -760,8 +762,11 @@ class Garment:
     ease_limits: tuple[EaseLimit, ...] = ()
     smooth_curves: tuple[SmoothCurve, ...] = ()
     checks: tuple[CheckResult, ...] = ()
+    layer: int = 0  # 0: worn next to the skin; 1: worn over another top (a jacket)
 
     def __post_init__(self):
+        if self.layer not in (0, 1):
+            raise ValueError(f"garment {self.name!r}: layer {self.layer!r} is not 0 or 1")
         for name in ("pieces", "seams", "girths", "ease_limits", "smooth_curves", "checks"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         object.__setattr__(

@@ -43,6 +43,7 @@ class GarmentSpec:
     system: str  # the drafting system credited
     draft: Callable[..., Garment]
     fabric: str = "cotton_jersey"  # the drape fabric preset a maker would choose by default
+    layer: int = 0  # 0: worn next to the skin; 1: worn over another top (Garment.layer)
 
     def to_dict(self) -> dict:
         return {
@@ -52,6 +53,7 @@ class GarmentSpec:
             "sexes": list(self.sexes),
             "system": self.system,
             "fabric": self.fabric,
+            "layer": self.layer,
             "options": [o.to_dict() for o in self.options],
         }
 

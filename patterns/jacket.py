@@ -76,6 +76,7 @@ SYSTEM = (
     "to the armhole)"
 )
 
+LAYER = 1  # worn over a shirt or T-shirt (draped after them in an outfit)
 MEASUREMENTS = BODICE_MEASUREMENTS + ("arm_length", "upper_arm_girth", "wrist_girth")
 
 OPTIONS = (
@@ -990,6 +991,7 @@ def draft(
         measurements=m,
         options=opt,
         system=SYSTEM,
+        layer=LAYER,
         girths=tuple(girths),
         ease_limits=(EaseLimit("sleeve_cap", cap_seams, *CAP_EASE_RANGE),),
         smooth_curves=(
@@ -1014,4 +1016,5 @@ SPEC = GarmentSpec(
     system=SYSTEM,
     draft=draft,
     fabric="wool_suiting",
+    layer=LAYER,
 )

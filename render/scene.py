@@ -138,8 +138,8 @@ class Scene:
     ``body`` and ``garment`` may each be None (a garment alone, a body alone). With a fit
     map the garment shows the map's colours and a legend instead of its fabric. Pass
     ``plotter`` (e.g. a pyvistaqt view) to dress an on-screen plotter the same way. ``under``
-    holds the other garments of an outfit (e.g. the trousers under a shirt), each in its own
-    look.
+    holds the other garments of an outfit (e.g. the trousers under a shirt; outermost first:
+    the shirt, then the trousers, under a jacket), each in its own look.
     """
 
     def __init__(self, body: BodyMesh | None, garment: GarmentMesh | None,
@@ -157,9 +157,13 @@ class Scene:
                              field="size")
         self.body = body
         self.garment = garment
-        # an outfit's bottoms are drawn under the top wherever it covers them
-        self.under = tuple((tuck_garment_under(g, garment) if garment is not None else g, look)
-                           for g, look in under)
+        # an outfit's other garments (outermost first) are drawn under the garment and under
+        # each other wherever those cover them: a shirt under its jacket, the trousers under both
+        tucked: list[tuple[GarmentMesh, FabricTexture]] = []
+        for g, look in under:
+            over = ([garment] if garment is not None else []) + [t for t, _ in tucked]
+            tucked.append((tuck_garment_under(g, join_garments(over)) if over else g, look))
+        self.under = tuple(tucked)
         self.fit: FitMap | None = fit_map(style.fit_map) if style.fit_map else None
         self.look = style.look or fabric_look("solid")
 

@@ -11,11 +11,23 @@ import trimesh
 from mtm.app.cli import main
 from mtm.core.drape.drape import body_sdf
 from mtm.core.drape.fabrics import load_fabric
-from mtm.core.drape.outfit import cloth_slab, clothe, drape_outfit, is_bottom
+from mtm.core.drape.outfit import (
+    OUTER_SLAB_DEPTH_CM,
+    SLAB_DEPTH_CM,
+    check_outfit,
+    cloth_slab,
+    clothe,
+    drape_outfit,
+    is_bottom,
+    layer_rank,
+)
 from mtm.core.drape.result import DrapedGarment
 from mtm.core.errors import InputError
 from mtm.patterns import get_garment
 
+#: a median man (the numbers of tests/test_drape_jacket.py)
+MAN = {"height": 175.6, "chest_girth": 104.0, "waist_girth": 90.0, "hip_girth": 101.0,
+       "neck_base_girth": 40.0}
 SAMPLE = str(Path(__file__).resolve().parents[1] / "resources" / "samples" / "median_woman.json")
 
 
@@ -56,6 +68,46 @@ def test_cloth_slab_is_a_closed_thin_shell(woman):
     assert slab.is_watertight and slab.is_winding_consistent
     assert slab.volume == pytest.approx(100.0 * 0.35, rel=1e-3)  # outward: positive volume
     assert sv[: n * n, 2].min() == pytest.approx(z + 0.3)  # pushed away from the body
+
+
+def test_under_a_jacket_the_slabs_reach_deeper(woman, monkeypatch):
+    """Cloth standing 2.5 cm off the body is a 1 cm slab for a top over it, and reaches
+    under the skin (3 cm) for a jacket over it, so the jacket cannot be caught between the
+    cloth and the skin; drape_outfit builds each layer's body so."""
+    import mtm.core.drape.outfit as outfit
+
+    ms, body = woman
+    v = np.asarray(body.vertices)
+    y0 = float(np.asarray(body.landmarks["bust_l"])[1]) - 12.0
+    z = float(v[(np.abs(v[:, 0]) < 3) & (np.abs(v[:, 1] - y0) < 3), 2].max()) + 2.5
+    n = 5
+    u, w = np.meshgrid(np.linspace(-2, 2, n), np.linspace(y0 - 2, y0 + 2, n), indexing="ij")
+    cloth_v = np.column_stack([u.ravel(), w.ravel(), np.full(n * n, z)])
+    faces = [(i * n + j, (i + 1) * n + j, i * n + j + 1) for i in range(n - 1)
+             for j in range(n - 1)]
+    faces += [(i * n + j + 1, (i + 1) * n + j, (i + 1) * n + j + 1) for i in range(n - 1)
+              for j in range(n - 1)]
+    cloth = DrapedGarment(cloth_v, np.array(faces), np.zeros((n * n, 2)),
+                          np.zeros(len(faces), int), ("patch",), np.zeros(n * n),
+                          np.zeros(n * n), np.zeros(n * n))
+    for deepest in (SLAB_DEPTH_CM, OUTER_SLAB_DEPTH_CM):
+        sv, _sf = cloth_slab(cloth, body, 0.05, deepest=deepest)
+        assert sv[n * n:, 2].max() == pytest.approx(z - deepest, abs=0.05)
+    # the layers' bodies: the jacket's shirt slab reaches deeper than the shirt's trousers'
+    seen = {}
+
+    def fake(garment, under, *_a, **_k):
+        slabs = getattr(under, "slab_vertices", None)
+        seen[garment.name] = None if slabs is None else float(slabs[:, 2].min())
+        return DrapedGarment(cloth_v + [0.0, 0.0, 0.5 * len(seen)], np.array(faces),
+                             np.zeros((n * n, 2)), np.zeros(len(faces), int), ("patch",),
+                             np.zeros(n * n), np.zeros(n * n), np.zeros(n * n), report={})
+
+    monkeypatch.setattr(outfit, "drape_garment", fake)
+    g = [get_garment(x).draft(ms, {}) for x in ("jacket", "tshirt", "skirt")]
+    drape_outfit(g, body, ["wool_suiting", "cotton_jersey", "denim"], resolution=3.0)
+    assert list(seen) == ["skirt", "tshirt", "jacket"] and seen["skirt"] is None
+    assert seen["jacket"] < seen["tshirt"] - 1.5
 
 
 def test_a_dressed_body_field_is_the_bare_field_with_the_slabs(woman):
@@ -101,11 +153,34 @@ def test_a_dressed_body_field_is_the_bare_field_with_the_slabs(woman):
     assert np.all(out[on_skin] > 0.3) and np.all(gap < 0.1) and np.mean(gap < 0.0) > 0.5
 
 
-def test_an_outfit_is_one_top_over_one_bottom(woman):
+def test_a_jacket_is_worn_over_a_top(woman):
+    """The jacket declares it is worn over another top (its spec and its draft alike); the
+    other garments are worn next to the skin; the drape order is bottom, top, jacket."""
+    ms, _body = woman
+    for name in ("tshirt", "shirt", "skirt", "trousers", "sheath_dress", "jacket"):
+        spec = get_garment(name)
+        garment = spec.draft(ms, {})
+        assert garment.layer == spec.layer == (name == "jacket"), name
+    ranks = {g: layer_rank(get_garment(g).draft(ms, {})) for g in ("trousers", "shirt", "jacket")}
+    assert ranks == {"trousers": 0, "shirt": 1, "jacket": 2}
+
+
+def test_an_outfit_is_one_garment_per_layer(woman):
     ms, body = woman
-    tops = [get_garment("tshirt").draft(ms, {}), get_garment("shirt").draft(ms, {})]
-    with pytest.raises(InputError, match="one top over one bottom"):
+    g = {n: get_garment(n).draft(ms, {}) for n in ("tshirt", "shirt", "skirt", "trousers",
+                                                   "jacket")}
+    tops = [g["tshirt"], g["shirt"]]
+    with pytest.raises(InputError, match="one top worn next to the skin.*tshirt and shirt"):
         drape_outfit(tops, body, resolution=3.0)
+    with pytest.raises(InputError, match="one bottom.*skirt and trousers"):
+        check_outfit([g["shirt"], g["skirt"], g["trousers"]], ["linen"] * 3)
+    with pytest.raises(InputError, match="one top worn over it.*jacket and jacket"):
+        check_outfit([g["jacket"], g["shirt"], g["jacket"]], ["linen"] * 3)
+    # the suit, in any order given: a jacket over a shirt over trousers
+    check_outfit([g["shirt"], g["jacket"], g["trousers"]], ["cotton_poplin", "wool_suiting",
+                                                            "wool_suiting"])
+    check_outfit([g["jacket"], g["tshirt"]], ["wool_suiting", "cotton_jersey"])
+    check_outfit([g["jacket"], g["skirt"]], ["wool_suiting", "wool_suiting"])
     with pytest.raises(InputError, match="one fabric per garment"):
         drape_outfit(tops[:1], body, ["denim", "linen"], resolution=3.0)
 
@@ -126,6 +201,57 @@ def test_tshirt_over_skirt_lies_outside_the_skirt(woman):
     assert float((depth < -0.2).mean()) <= 0.005
     # the T-shirt's hem hangs over the skirt: top cloth below the skirt's top edge
     assert draped_top.vertices[:, 1].min() < draped_skirt.vertices[:, 1].max() - 3.0
+
+
+@pytest.fixture(scope="module")
+def suit():
+    """The median man's slim shirt (the one a tailor pairs with a suit: the regular shirt is
+    fuller than the jacket, 16 and 24 cm of chest and waist ease against 11 and 9) draped,
+    and the jacket over it, at 2 cm."""
+    from mtm.bodies.fit import fit_body
+    from mtm.core.measurements import MeasurementSet
+
+    ms = MeasurementSet.from_mapping(MAN, sex="male")
+    body = fit_body(ms)
+    full = ms.with_estimates()
+    shirt = get_garment("shirt").draft(full, {"fit": "slim"})
+    jacket = get_garment("jacket").draft(full, {})
+    draped = drape_outfit([jacket, shirt], body, ["wool_suiting", "cotton_poplin"],
+                          resolution=2.0)
+    return body, draped
+
+
+@pytest.mark.slow
+def test_jacket_over_shirt_lies_outside_the_shirt(suit):
+    """The shirt is draped first and left as draped; the jacket over it keeps out of the
+    shirt's cloth with its seams closed, and the shirt's collar stands above the jacket's at
+    the back neck."""
+    body, (draped_jacket, draped_shirt) = suit
+    assert draped_jacket.report["over"] == ["shirt"] and draped_shirt.report["over"] == []
+    assert draped_shirt.report["converged"]
+    for d in (draped_jacket, draped_shirt):
+        assert d.report["max_seam_gap_cm"] < 0.2
+    clothed = clothe(body, [(draped_shirt, load_fabric("cotton_poplin"))], OUTER_SLAB_DEPTH_CM)
+    depth, _g = body_sdf(clothed).query(draped_jacket.vertices)
+    assert float((depth < -0.2).mean()) <= 0.005
+    # at the back neck (behind the neck, within 8 cm of the centre back) the shirt's collar
+    # reaches above the jacket's
+    neck = np.asarray(body.landmarks["neck_back"], float)
+
+    def top_at_back(v):
+        near = (np.abs(v[:, 0] - neck[0]) < 8.0) & (v[:, 2] < neck[2] + 3.0) \
+            & (v[:, 1] > neck[1] - 10.0)
+        return float(v[near, 1].max())
+
+    assert top_at_back(draped_shirt.vertices) > top_at_back(draped_jacket.vertices)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="issue 19: a few jacket vertices at the armpit or the "
+                   "shirt cuff still move at 400 frames (25-90 of ~8000 at 1-3 cm)")
+def test_jacket_over_shirt_comes_to_rest(suit):
+    _body, (draped_jacket, _shirt) = suit
+    assert draped_jacket.report["converged"], draped_jacket.report.get("still_moving")
 
 
 @pytest.mark.slow
@@ -157,4 +283,10 @@ def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkey
     assert main(["drape", "tshirt", "shirt", "-m", SAMPLE, "--out", str(tmp_path / "o.glb"),
                  "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
-    assert "one top over one bottom" in err and len(err.splitlines()) == 1
+    assert "one top worn next to the skin" in err and len(err.splitlines()) == 1
+    assert main(["drape", "jacket", "shirt", "trousers", "skirt", "-m", SAMPLE, "--out",
+                 str(tmp_path / "o.glb"), "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
+    assert "at most three garments" in capsys.readouterr().err
+    assert main(["drape", "jacket", "trousers", "skirt", "-m", SAMPLE, "--out",
+                 str(tmp_path / "o.glb"), "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
+    assert "one bottom (skirt or trousers), not trousers and skirt" in capsys.readouterr().err

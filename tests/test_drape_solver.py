@@ -286,3 +286,103 @@ def test_a_crowded_vertex_keeps_its_sixteen_smallest_partners():
     np.testing.assert_array_equal(pairs[pairs[:, 0] == 0, 1], near[:16])
     shifted = find_close_pairs(x + 0.37, radius, piece, uv, band, 0.5)  # other cells
     np.testing.assert_array_equal(shifted, pairs)
+
+
+def test_cloth_domains_cut_the_pieces_into_equal_runs_crossed_by_few_constraints():
+    from mtm.core.drape.solver import _by_domain, cloth_domains
+
+    m = rect_piece(30.0, 20.0)
+    n = len(m.uv)
+    uv = np.concatenate([m.uv, m.uv])
+    faces = np.concatenate([m.faces, m.faces + n])
+    piece = np.repeat([0, 1], n)
+    model = build_model(uv, np.column_stack([uv, np.zeros(2 * n)]), faces, piece,
+                        np.zeros((0, 2)), load_fabric("cotton_jersey"))
+    for n_dom in (1, 2, 3):
+        label = cloth_domains(model, n_dom)
+        assert np.bincount(label).max() - np.bincount(label).min() <= 1
+        if n_dom == 2:  # a piece each
+            assert np.all(label == piece) or np.all(label == 1 - piece)
+        for rows in (model.edges, model.bend_quads):
+            out, off = _by_domain(rows, label, n_dom)
+            assert len(off) == n_dom + 2 and off[-1] == len(rows)
+            assert sorted(map(tuple, out)) == sorted(map(tuple, rows))  # each once
+            for d in range(n_dom):  # a domain's constraints touch its vertices only
+                assert np.all(label[out[off[d]:off[d + 1]]] == d)
+            crossing = out[off[n_dom]:]
+            assert np.all(label[crossing].min(axis=1) < label[crossing].max(axis=1))
+            # two pieces in two domains: nothing crosses; three: one cut across a piece
+            assert len(crossing) <= (0 if n_dom < 3 else 0.1 * len(rows))
+    # pieces joined by constraints (a fused layer) stay in one domain
+    uv4 = np.concatenate([m.uv] * 4)
+    faces4 = np.concatenate([m.faces + k * n for k in range(4)])
+    piece4 = np.repeat(np.arange(4), n)
+    joined = build_model(uv4, np.column_stack([uv4, np.zeros(4 * n)]), faces4, piece4,
+                         np.zeros((0, 2)), load_fabric("cotton_jersey"),
+                         extra_edges=np.array([[0, n + 1]]))  # piece 0 fused to 1
+    label = cloth_domains(joined, 2)
+    assert len(np.unique(label[piece4 < 2])) == 1
+    assert set(label[piece4 >= 2]) == {1 - label[0]}
+
+
+def test_self_collision_pairs_are_searched_again_only_once_the_cloth_has_moved(
+        sphere_sdf, monkeypatch):
+    from mtm.core.drape import kernels
+
+    frames_searched = []
+    search = kernels.find_close_pairs
+
+    def counting(x, *args):
+        frames_searched.append(x.copy())
+        return search(x, *args)
+
+    monkeypatch.setattr(kernels, "find_close_pairs", counting)
+    m = rect_piece(36.0, 36.0, 1.5)
+    x = np.column_stack([m.uv[:, 0] - 18, np.full(len(m.uv), 13.0), 18 - m.uv[:, 1]])
+    fabric = load_fabric("cotton_poplin")
+    model = build_model(m.uv, x, m.faces, np.zeros(len(x)), np.zeros((0, 2)), fabric)
+    stats = simulate(model, sphere_sdf, fabric,
+                     SolverSettings(stitch_frames=0, min_frames=150, max_frames=400))
+    assert stats.converged
+    # every third frame while the cloth falls (it rests from about frame 50), seldom after
+    assert 10 <= len(frames_searched) < 0.6 * stats.frames / 3
+    # ... and never before some vertex has moved half the self-collision radius (0.6 h)
+    half = 0.5 * 0.6 * model.edge_length
+    for before, after in zip(frames_searched, frames_searched[1:], strict=False):
+        assert np.linalg.norm(after - before, axis=1).max() > half
+
+
+def test_a_vertex_on_the_skin_keeps_its_push_until_it_moves():
+    from mtm.core.drape.kernels import _domain_collide
+
+    s = trimesh.creation.icosphere(subdivisions=4, radius=10.0)
+    sdf = build_sdf(s.vertices, s.faces, spacing=0.5)
+    start = np.array([0.0, 9.9, 0.0])  # 1 mm inside the sphere's top
+    tilted = [0.6, 0.8, 0.0]
+
+    def push(at, keep):
+        d_at = sdf.query(np.array([at]))[0][0]
+        kept = np.array([[*at, *tilted, d_at, 0.0, 1.0, 0.0]])
+        x = start[None].copy()
+        contact = np.zeros((1, 3))
+        _domain_collide(x, x.copy(), np.ones(1), sdf.values, sdf.origin, sdf.spacing, 0.3,
+                        0.0, np.full(1, np.nan), contact, np.zeros((1, 3)), np.zeros(1),
+                        3.0, kept, keep, np.zeros(1, np.int64), np.array([0, 1]))
+        return x[0], contact[0], kept[0]
+
+    # looked up for a push within 0.02 cm: along the kept direction, by the depth estimated
+    # from the distance and gradient kept there, and nothing looked up (kept as it was)
+    x, contact, kept = push([0.0, 9.91, 0.0], 0.02)
+    depth = 0.3 - (sdf.query(np.array([[0.0, 9.91, 0.0]]))[0][0] - 0.01)
+    np.testing.assert_allclose(x, start + depth * np.array(tilted), atol=1e-9)
+    np.testing.assert_allclose(contact, tilted)
+    np.testing.assert_allclose(kept[:3], [0.0, 9.91, 0.0])
+    # further away (or keep 0): the field's direction and depth, kept for the next time
+    for at, keep in (([0.0, 9.95, 0.0], 0.02), ([0.0, 9.9, 0.0], 0.0)):
+        x, contact, kept = push(at, keep)
+        np.testing.assert_allclose(contact, [0.0, 1.0, 0.0], atol=0.02)
+        np.testing.assert_allclose(kept[:3], start)
+        np.testing.assert_allclose(kept[3:6], contact)
+        assert kept[6] == pytest.approx(sdf.query(start[None])[0][0])
+        np.testing.assert_allclose(kept[7:], [0.0, 1.0, 0.0], atol=0.05)
+        assert x[1] == pytest.approx(10.3, abs=0.02)

@@ -224,3 +224,37 @@ def test_an_outfit_asked_for_before_garments_are_told_apart_is_kept(qtbot):
     other.set_outfit("tshirt", emit=False)  # two tops: dropped once they are told apart
     other.set_bottoms(frozenset({"trousers", "skirt"}))
     assert other.outfit() == "" and other.outfit_combo.currentIndex() == 0
+
+
+def test_a_jacket_is_worn_over_a_shirt(qtbot, book_path, monkeypatch):
+    """The jacket is offered the tops and bottoms it goes over; a shirt or trousers are not
+    offered the jacket (it is chosen as the garment, the shirt worn under it). The shirt is
+    draped first, the jacket over it, and the jacket is the garment the view dresses."""
+    with open_studio(qtbot, book_path, monkeypatch) as (win, fake):
+        monkeypatch.setattr(mtm.core.drape.outfit, "drape_garment", fake)
+        bench = win.workbench
+        panel = bench.garment_panel
+        qtbot.waitUntil(lambda: panel.outfit_combo.isEnabled(), timeout=120_000)
+        _choose(panel.garment_combo, "shirt")
+        assert "jacket" not in _offered(panel.outfit_combo)
+        _choose(panel.garment_combo, "trousers")
+        assert "jacket" not in _offered(panel.outfit_combo)
+        _choose(panel.garment_combo, "jacket")
+        qtbot.waitUntil(lambda: bench.garment.name == "jacket" and not bench.drafting(),
+                        timeout=20_000)
+        offered = _offered(panel.outfit_combo)
+        assert {"shirt", "tshirt", "trousers", "skirt"} <= set(offered)
+        assert "jacket" not in offered
+        _choose(panel.outfit_combo, "shirt")
+        bench.resolution_spin.setValue(3.0)
+        with qtbot.waitSignal(bench.drapeShown, timeout=60_000):
+            bench.start_drape()
+        assert [c["garment"] for c in fake.calls[-2:]] == ["shirt", "jacket"]
+        assert [c["fabric"] for c in fake.calls[-2:]] == ["cotton_poplin", "wool_suiting"]
+        drapes = bench.drapes
+        assert drapes.drape.report["over"] == ["shirt"]
+        assert drapes.others[0][1:] == ("cotton_poplin", "shirt")
+        assert len(bench.view3d.under) == 1
+        # a T-shirt chosen as the garment drops the shirt: two tops next to the skin
+        _choose(panel.garment_combo, "tshirt")
+        assert panel.outfit() == ""

@@ -245,7 +245,7 @@ def test_pattern_json_round_trip(subjects, tmp_path):
     g = jacket.draft(subjects[4], {"fit": "slim", "vents": "side"})
     path = pattern_json.write_pattern(g, tmp_path / "jacket.json")
     back = pattern_json.read_pattern(path)
-    assert back == g
+    assert back == g and back.layer == 1  # worn over a shirt, also when read back
     assert run_checks(back) == g.checks
 
 

@@ -182,3 +182,27 @@ def test_set_look_keeps_the_outfits_other_garment_in_its_own_look(body, garment)
         assert n_points == len(trousers.vertices)
     finally:
         scene.plotter.close()
+
+
+def test_an_outfits_garments_are_drawn_under_each_other_outermost_first():
+    """Under a jacket, the shirt is drawn under the jacket and the trousers under both: cloth
+    of the trousers poking through the shirt where the jacket also covers it is moved under
+    the shirt, not only under the jacket."""
+    from test_render_cover import _nipple, _sphere
+
+    from mtm.render.cover import UNDER_MARGIN_CM
+
+    tv, tf = _sphere(10.0, bump=_nipple)  # the trousers poke 1 cm out at the front
+    sv, sf = _sphere(10.3, n_lat=20, n_lon=40)  # the shirt
+    jv, jf = _sphere(10.8, n_lat=20, n_lon=40)  # the jacket
+    look = fabric_look("solid")
+    scene = Scene(None, GarmentMesh(jv, jf), SceneStyle(size=SIZE, quality="draft"),
+                  under=[(GarmentMesh(sv, sf), look), (GarmentMesh(tv, tf), look)])
+    try:
+        trousers = scene.under[1][0].vertices
+        assert np.linalg.norm(tv, axis=1).max() > 10.8
+        assert np.linalg.norm(trousers, axis=1).max() <= 10.3 - UNDER_MARGIN_CM + 0.05
+        shirt = scene.under[0][0].vertices
+        assert np.allclose(shirt, sv)  # the shirt lay under the jacket already
+    finally:
+        scene.plotter.close()

@@ -32,9 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "report.",
     )
     p.add_argument("garment", metavar="GARMENT", nargs="+",
-                   help="garment name or pattern .json file; two for an outfit, a top over a "
-                   "bottom (e.g. shirt trousers): the bottom is draped first and the top over "
-                   "it, and --out (.glb) holds each as its own mesh")
+                   help="garment name or pattern .json file; two or three for an outfit, a top "
+                   "over a bottom, a jacket over a top (e.g. jacket shirt trousers): the bottom "
+                   "is draped first, then the top, then the jacket, and --out (.glb) holds each "
+                   "as its own mesh")
     p.add_argument("--measurements", "-m", required=True, metavar="FILE",
                    help="measurement file (.json, .csv, .vit, ...)")
     p.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
@@ -103,8 +104,9 @@ def run(args: argparse.Namespace) -> int:
     out = _check_target(args.out, MESH_FORMATS, "--out")
     body_out = _check_target(args.body_out, MESH_FORMATS, "--body-out")
     report_path = _check_target(args.report, (".json",), "--report")
-    if len(args.garment) > 2:
-        raise InputError("an outfit is two garments: a top and a bottom", field="GARMENT")
+    if len(args.garment) > 3:
+        raise InputError("an outfit is at most three garments: a bottom, a top and a jacket",
+                         field="GARMENT")
     if len(args.fabric) > len(args.garment):
         raise InputError(f"{len(args.fabric)} fabrics for {len(args.garment)} garment(s)",
                          field="--fabric")
@@ -210,7 +212,8 @@ def draft_garments(names: list[str], options: list[str], ms) -> list:
 
 
 def _run_outfit(args, out: Path, body_out: Path | None, report_path: Path, fabrics) -> int:
-    """Drape a top over a bottom and write both (and the body) into one GLB."""
+    """Drape an outfit (a top over a bottom, a jacket over them) and write each garment (and
+    the body) into one GLB."""
     from mtm.app.commands.body import skin_of
     from mtm.bodies.fit import fit_body
     from mtm.core.drape.outfit import check_outfit, drape_outfit

@@ -40,13 +40,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="measurement file: fit the customer's body (alone, or under --garment)")
     made.add_argument("--garment", action="append", default=[], metavar="G",
                       help="garment to draft for --measurements (missing measurements are "
-                           "estimated) and drape on the body; twice for an outfit, a top over "
-                           "a bottom (--garment shirt --garment trousers)")
+                           "estimated) and drape on the body; two or three times for an "
+                           "outfit, a top over a bottom, a jacket over a top (--garment jacket "
+                           "--garment shirt --garment trousers)")
     made.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
                       help="style option of --garment (see `mtm garments`); repeat for several")
     made.add_argument("--fabric", default=None, metavar="NAME",
                       help="fabric preset to drape with (default: the garment's own; in an "
-                           "outfit the top's, the bottom wears its own)")
+                           "outfit the outermost garment's, the others wear their own)")
     made.add_argument("--resolution", type=float, default=1.0, metavar="CM",
                       help="drape mesh edge length in cm (default 1.0)")
     out = p.add_argument_group("outputs (at least one)")
@@ -190,14 +191,16 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
     ms = read_measurements(measurements)
     if not names:
         return Made(ms, as_body(fit_body(ms, skin=skin)))
-    if len(names) > 2:
-        raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
-    from mtm.core.drape.outfit import check_outfit, drape_outfit, is_bottom
+    if len(names) > 3:
+        raise InputError("an outfit is at most three garments: a bottom, a top and a jacket",
+                         field="--garment")
+    from mtm.core.drape.outfit import check_outfit, drape_outfit, layer_rank
     from mtm.patterns import get_garment
 
     specs = [get_garment(n) for n in names]
     patterns = draft_garments(names, options, ms)  # checked before the slow fit
-    top = next((i for i, p in enumerate(patterns) if not is_bottom(p)), 0)
+    ranks = [layer_rank(p) for p in patterns]
+    top = ranks.index(max(ranks))  # the outermost garment: the one the look dresses
     fabrics = [fabric if (i == top and fabric) else spec.fabric for i, spec in enumerate(specs)]
     check_outfit(patterns, fabrics)  # before the slow fit
     body = fit_body(ms, skin=skin)
@@ -205,8 +208,9 @@ def make_draped(measurements: str, garments: str | list[str] | None, options: li
                           progress=_progress_line("draping"))
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    under = tuple((as_garment(d), fabrics[i], specs[i].title)
-                  for i, d in enumerate(draped) if i != top)
+    outward = sorted(range(len(draped)), key=lambda i: -ranks[i])  # outermost first
+    under = tuple((as_garment(draped[i]), fabrics[i], specs[i].title) for i in outward
+                  if i != top)
     return Made(ms, as_body(body), as_garment(draped[top]), patterns[top], specs[top].title,
                 under)
 

@@ -78,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give a DRAPED.glb file, or --measurements FILE with --garment G")
     if args.measurements and not args.garment:
         raise InputError("--measurements needs --garment G (the garment to show)")
-    if len(args.garment) > 2:
-        raise InputError("an outfit is two garments: a top and a bottom", field="--garment")
+    if len(args.garment) > 3:
+        raise InputError("an outfit is at most three garments: a bottom, a top and a jacket",
+                         field="--garment")
     # a bad skin, look or colour, or mesh size, is refused before any slow work
     skin_tone(args.skin)
     fabric_look(args.fabric_look or "solid", args.color)

@@ -1,8 +1,9 @@
 """numba kernels of the XPBD cloth solver (one substep = predict, project constraints, update).
 
-Constraints are sorted by graph colour so that every colour can be projected in parallel
-(``prange``) without two threads touching the same vertex: Gauss-Seidel between colours,
-Jacobi-free within. Units: cm, s, kg; stiffness in kg/s^2 (= N/m, the same number in cm).
+The cloth is cut into domains, one per thread; each thread projects the constraints of its
+own domain one after the other (Gauss-Seidel, in graph-colour order), then the few
+constraints across domains are projected on one thread (``run_substeps``). Units: cm, s,
+kg; stiffness in kg/s^2 (= N/m, the same number in cm).
 Everything is compiled with ``cache=True`` so only the first run ever pays the compile.
 """
 
@@ -60,26 +61,11 @@ def _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i):
         x[i, 2] += v[i, 2] * dt
 
 
-@numba.njit(cache=True, parallel=True)
-def _predict(x, xprev, v, w, gx, gy, gz, dt, damping):
-    keep = max(0.0, 1.0 - damping * dt)
-    for i in prange(x.shape[0]):
-        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
-
-
-@numba.njit(cache=True, parallel=True)
-def _drag_predict(x, xprev, v, w, normals, drag_rate, gx, gy, gz, dt, damping):
-    """``_air_drag`` of the substep before and ``_predict`` of this one in one pass over the
-    vertices (each vertex's own velocity only: the same numbers as the two passes)."""
-    keep = max(0.0, 1.0 - damping * dt)
-    for i in prange(x.shape[0]):
-        _air_drag_one(v, normals, drag_rate, dt, i)
-        _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
-
-
-@numba.njit(cache=True, parallel=True)
-def _distance_colour(x, w, pairs, rest, alpha_t, start, stop, omega):
-    for c in prange(start, stop):
+@numba.njit(cache=True)
+def _distance_serial(x, w, pairs, rest, alpha_t, start, stop, omega):
+    """XPBD distance constraints ``start:stop`` (the seams while they are drawn together),
+    one after the other."""
+    for c in range(start, stop):
         i = pairs[c, 0]
         j = pairs[c, 1]
         wsum = w[i] + w[j]
@@ -128,21 +114,9 @@ def _stretch_one(x, pairs, rest, coef, c):
     x[j, 2] -= b * dz
 
 
-@numba.njit(cache=True, parallel=True)
-def _stretch_colour(x, pairs, rest, coef, start, stop):
-    for c in prange(start, stop):
-        _stretch_one(x, pairs, rest, coef, c)
-
-
-@numba.njit(cache=True)
-def _stretch_serial(x, pairs, rest, coef, start, stop):
-    for c in range(start, stop):
-        _stretch_one(x, pairs, rest, coef, c)
-
-
 @numba.njit(cache=True)
 def stretch_coefficients(w, pairs, alpha, dt, omega):
-    """Per edge the two factors of ``_stretch_colour``: omega w_i / (w_i + w_j + alpha/dt^2)
+    """Per edge the two factors of ``_stretch_one``: omega w_i / (w_i + w_j + alpha/dt^2)
     and the same for j (zero for an edge whose two vertices are pinned). They depend only
     on the masses, the compliance and the substep, so they are worked out once per run
     instead of in every substep."""
@@ -163,7 +137,7 @@ def stretch_coefficients(w, pairs, alpha, dt, omega):
 
 @numba.njit(cache=True)
 def bend_coefficients(w, quads, kcoef, scale, alpha, dt):
-    """Per hinge the factors of ``_bend_colour``: its four K weights, the four w_v K_v, and
+    """Per hinge the factors of ``_bend_one``: its four K weights, the four w_v K_v, and
     g = s^2 / (s^2 sum_v w_v K_v^2 + alpha/dt^2) (zero for a hinge that cannot move);
     worked out once per run (masses, compliance and substep do not change)."""
     m = quads.shape[0]
@@ -221,23 +195,6 @@ def _bend_one(x, quads, kw, g, rest, c):
         x[v, 2] += gg * hz
 
 
-@numba.njit(cache=True, parallel=True)
-def _bend_colour(x, quads, kw, g, rest, start, stop):
-    for c in prange(start, stop):
-        _bend_one(x, quads, kw, g, rest, c)
-
-
-@numba.njit(cache=True)
-def _bend_serial(x, quads, kw, g, rest, start, stop):
-    for c in range(start, stop):
-        _bend_one(x, quads, kw, g, rest, c)
-
-
-#: a colour with fewer constraints than this is projected on one thread: starting and
-#: joining the threads costs more than such a colour (the last colours hold a few dozen)
-SERIAL_COLOUR = 512
-
-
 @numba.njit(cache=True, inline="always")
 def _close_pair(x, w, i, j, radius):
     """Distance, offset x[i] - x[j] and summed inverse mass of a cloth pair closer than
@@ -270,19 +227,52 @@ def _self_pairs_project(x, w, pairs, radius):
 
 
 @numba.njit(cache=True, inline="always")
-def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i):
+def _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, keep, i):
     """Push vertex ``i`` out of the body to ``thickness`` with Coulomb friction (see
-    ``_body_collide``); returns the field's distance where it was looked up."""
-    d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-    if d >= thickness:
-        return d
-    gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
-    gl = np.sqrt(gx * gx + gy * gy + gz * gz)
-    if gl < 1e-12:
-        return d
-    nx = gx / gl
-    ny = gy / gl
-    nz = gz / gl
+    ``_body_collide``); returns the field's distance (looked up or, in contact, estimated).
+
+    Where the field was looked up for a push, ``kept[i]`` keeps the point (columns 0-2),
+    the push direction (3-5: the smoothed gradient, six more lookups), the distance there
+    (6) and the field's gradient there (7-9, per cm). While the vertex stays within
+    ``keep`` cm of that point and the distance estimated from them (to first order) says it
+    is still in contact, it is pushed along the kept direction by the estimated depth and
+    the field is not looked up: cloth lying on the skin moves microns a substep, the
+    direction (smoothed over half a cell) turns by about keep / (half a cell) at most and
+    the estimate is off by microns (the field is linear along each axis within a cell).
+    Anything else is looked up; ``keep`` 0 looks up every time."""
+    px = x[i, 0] - kept[i, 0]
+    py = x[i, 1] - kept[i, 1]
+    pz = x[i, 2] - kept[i, 2]
+    near = px * px + py * py + pz * pz < keep * keep
+    d = thickness
+    if near:
+        d = kept[i, 6] + kept[i, 7] * px + kept[i, 8] * py + kept[i, 9] * pz
+    if d < thickness:
+        nx = kept[i, 3]
+        ny = kept[i, 4]
+        nz = kept[i, 5]
+    else:
+        d, gx, gy, gz = sdf_lookup(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+        if d >= thickness:
+            return d
+        kept[i, 6] = d
+        kept[i, 7] = gx / spacing
+        kept[i, 8] = gy / spacing
+        kept[i, 9] = gz / spacing
+        if not near:
+            gx, gy, gz = sdf_smooth_gradient(sdf, origin, spacing, x[i, 0], x[i, 1], x[i, 2])
+            gl = np.sqrt(gx * gx + gy * gy + gz * gz)
+            if gl < 1e-12:
+                return d
+            kept[i, 3] = gx / gl
+            kept[i, 4] = gy / gl
+            kept[i, 5] = gz / gl
+        kept[i, 0] = x[i, 0]
+        kept[i, 1] = x[i, 1]
+        kept[i, 2] = x[i, 2]
+        nx = kept[i, 3]
+        ny = kept[i, 4]
+        nz = kept[i, 5]
     depth = thickness - d
     contact[i, 0] = nx
     contact[i, 1] = ny
@@ -316,6 +306,7 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
     push (zero for a vertex the body did not touch), for ``_contact_velocity``. The push
     follows the field's gradient smoothed over half a cell (``sdf_smooth_gradient``), which
     does not jump at the grid's cell faces."""
+    kept = np.full((x.shape[0], 10), np.nan)
     for i in prange(x.shape[0]):
         contact[i, 0] = 0.0
         contact[i, 1] = 0.0
@@ -324,7 +315,8 @@ def _body_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y
             continue
         if not np.isnan(hold_y[i]):
             x[i, 1] = hold_y[i]
-        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
+        _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, 0.0,
+                     i)
 
 
 @numba.njit(cache=True)
@@ -350,6 +342,33 @@ def field_lipschitz(sdf, spacing):
     return np.sqrt(lx * lx + ly * ly + lz * lz) / spacing + 1.0
 
 
+@numba.njit(cache=True, inline="always")
+def _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
+                     anchor, reach, lipschitz, kept, keep, i):
+    """``_body_collide_far`` of vertex ``i``."""
+    contact[i, 0] = 0.0
+    contact[i, 1] = 0.0
+    contact[i, 2] = 0.0
+    if w[i] == 0.0:
+        return
+    if not np.isnan(hold_y[i]):
+        x[i, 1] = hold_y[i]
+    ax = x[i, 0] - anchor[i, 0]
+    ay = x[i, 1] - anchor[i, 1]
+    az = x[i, 2] - anchor[i, 2]
+    if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
+        return
+    d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, kept, keep,
+                     i)
+    if d > thickness:  # not moved: a ball around here is clear too
+        anchor[i, 0] = x[i, 0]
+        anchor[i, 1] = x[i, 1]
+        anchor[i, 2] = x[i, 2]
+        reach[i] = 0.99 * (d - thickness) / lipschitz
+    else:
+        reach[i] = 0.0
+
+
 @numba.njit(cache=True, parallel=True)
 def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
                       anchor, reach, lipschitz):
@@ -359,27 +378,10 @@ def _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, ho
     there, and ``_body_collide`` would leave it alone. The same result for less: at rest
     most of the cloth hangs clear of the skin and is not looked up at all. ``reach`` 0
     (where the field pushed, or never looked up) looks up."""
+    kept = np.full((x.shape[0], 10), np.nan)
     for i in prange(x.shape[0]):
-        contact[i, 0] = 0.0
-        contact[i, 1] = 0.0
-        contact[i, 2] = 0.0
-        if w[i] == 0.0:
-            continue
-        if not np.isnan(hold_y[i]):
-            x[i, 1] = hold_y[i]
-        ax = x[i, 0] - anchor[i, 0]
-        ay = x[i, 1] - anchor[i, 1]
-        az = x[i, 2] - anchor[i, 2]
-        if ax * ax + ay * ay + az * az < reach[i] * reach[i]:
-            continue
-        d = _collide_one(x, xprev, sdf, origin, spacing, thickness, friction, contact, i)
-        if d > thickness:  # not moved: a ball around here is clear too
-            anchor[i, 0] = x[i, 0]
-            anchor[i, 1] = x[i, 1]
-            anchor[i, 2] = x[i, 2]
-            reach[i] = 0.99 * (d - thickness) / lipschitz
-        else:
-            reach[i] = 0.0
+        _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                         contact, anchor, reach, lipschitz, kept, 0.0, i)
 
 
 @numba.njit(cache=True, inline="always")
@@ -402,7 +404,7 @@ def _contact_velocity_one(v, contact, i):
 
 @numba.njit(cache=True, parallel=True)
 def _contact_velocity(v, contact):
-    """``_contact_velocity_one`` for every vertex (the solver does it in ``_update_velocity``)."""
+    """``_contact_velocity_one`` for every vertex (the solver does it in ``_domain_velocity``)."""
     for i in prange(v.shape[0]):
         _contact_velocity_one(v, contact, i)
 
@@ -432,6 +434,45 @@ def _self_pairs_velocity(x, v, w, pairs, radius):
         v[j, 2] += b * dz
 
 
+@numba.njit(cache=True, inline="always")
+def _weld_group(x, w, members, offsets, hold_y, c):
+    """``weld`` of stitched group ``c``."""
+    sx = 0.0
+    sy = 0.0
+    sz = 0.0
+    sm = 0.0
+    pinned = -1
+    for k in range(offsets[c], offsets[c + 1]):
+        i = members[k]
+        if w[i] == 0.0:
+            pinned = i
+            break
+        m = 1.0 / w[i]
+        sx += m * x[i, 0]
+        sy += m * x[i, 1]
+        sz += m * x[i, 2]
+        sm += m
+    if pinned >= 0:
+        sx = x[pinned, 0]
+        sy = x[pinned, 1]
+        sz = x[pinned, 2]
+    else:
+        sx /= sm
+        sy /= sm
+        sz /= sm
+        for k in range(offsets[c], offsets[c + 1]):
+            if not np.isnan(hold_y[members[k]]):
+                sy = hold_y[members[k]]
+                break
+    for k in range(offsets[c], offsets[c + 1]):
+        i = members[k]
+        x[i, 0] = sx
+        x[i, 1] = sy
+        x[i, 2] = sz
+
+
+
+
 @numba.njit(cache=True, parallel=True)
 def weld(x, w, members, offsets, hold_y):
     """Move every stitched group (a connected component of the stitch graph) to its
@@ -439,51 +480,14 @@ def weld(x, w, members, offsets, hold_y):
     pairwise Gauss-Seidel projections leave open. A pinned member (w = 0) holds the group;
     a member held in height (``hold_y``, a waistband) holds the group's height."""
     for c in prange(offsets.shape[0] - 1):
-        sx = 0.0
-        sy = 0.0
-        sz = 0.0
-        sm = 0.0
-        pinned = -1
-        for k in range(offsets[c], offsets[c + 1]):
-            i = members[k]
-            if w[i] == 0.0:
-                pinned = i
-                break
-            m = 1.0 / w[i]
-            sx += m * x[i, 0]
-            sy += m * x[i, 1]
-            sz += m * x[i, 2]
-            sm += m
-        if pinned >= 0:
-            sx = x[pinned, 0]
-            sy = x[pinned, 1]
-            sz = x[pinned, 2]
-        else:
-            sx /= sm
-            sy /= sm
-            sz /= sm
-            for k in range(offsets[c], offsets[c + 1]):
-                if not np.isnan(hold_y[members[k]]):
-                    sy = hold_y[members[k]]
-                    break
-        for k in range(offsets[c], offsets[c + 1]):
-            i = members[k]
-            x[i, 0] = sx
-            x[i, 1] = sy
-            x[i, 2] = sz
+        _weld_group(x, w, members, offsets, hold_y, c)
 
 
-@numba.njit(cache=True, parallel=True)
-def _update_velocity(x, xprev, v, dt, contact, inelastic):
-    """v = (x - xprev) / dt; with ``inelastic`` a vertex the body pushed out in this
-    substep keeps no velocity along the contact normal (``_contact_velocity``, in the same
-    pass over the vertices)."""
-    for i in prange(x.shape[0]):
-        v[i, 0] = (x[i, 0] - xprev[i, 0]) / dt
-        v[i, 1] = (x[i, 1] - xprev[i, 1]) / dt
-        v[i, 2] = (x[i, 2] - xprev[i, 2]) / dt
-        if inelastic:
-            _contact_velocity_one(v, contact, i)
+@numba.njit(cache=True)
+def _weld_serial(x, w, members, offsets, hold_y):
+    """``weld`` on one thread (a few hundred groups: less than starting the threads)."""
+    for c in range(offsets.shape[0] - 1):
+        _weld_group(x, w, members, offsets, hold_y, c)
 
 
 @numba.njit(cache=True, inline="always")
@@ -504,62 +508,118 @@ def _air_drag(v, normals, drag_rate, dt):
         _air_drag_one(v, normals, drag_rate, dt, i)
 
 
+@numba.njit(cache=True, parallel=True)
+def _domain_constraints(x, xprev, v, w, normals, drag_rate, gx, gy, gz, dt, damping, predict,
+                        drag, dom_vertices, v_off, e_pairs, e_rest, e_coef, e_off,
+                        b_quads, b_kw, b_g, b_rest, b_off):
+    """Per domain (one thread each): with ``predict`` the prediction of its vertices (after
+    the substep before's air drag, with ``drag``), then its stretch and its bending
+    constraints one after the other in colour order. No constraint of a domain touches
+    another domain's vertex, so the domains run side by side in one parallel region."""
+    keep = max(0.0, 1.0 - damping * dt)
+    for d in prange(v_off.shape[0] - 1):
+        if predict:
+            for k in range(v_off[d], v_off[d + 1]):
+                i = dom_vertices[k]
+                if drag:
+                    _air_drag_one(v, normals, drag_rate, dt, i)
+                _predict_one(x, xprev, v, w, gx, gy, gz, dt, keep, i)
+        for c in range(e_off[d], e_off[d + 1]):
+            _stretch_one(x, e_pairs, e_rest, e_coef, c)
+        for c in range(b_off[d], b_off[d + 1]):
+            _bend_one(x, b_quads, b_kw, b_g, b_rest, c)
+
+
+@numba.njit(cache=True)
+def _interface_constraints(x, e_pairs, e_rest, e_coef, e_lo, e_hi,
+                           b_quads, b_kw, b_g, b_rest, b_lo, b_hi):
+    """The stretch and bending constraints between domains, in colour order, on one thread
+    (a cut through a piece: a few hundred)."""
+    for c in range(e_lo, e_hi):
+        _stretch_one(x, e_pairs, e_rest, e_coef, c)
+    for c in range(b_lo, b_hi):
+        _bend_one(x, b_quads, b_kw, b_g, b_rest, c)
+
+
+@numba.njit(cache=True, parallel=True)
+def _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y, contact,
+                    anchor, reach, lipschitz, kept, keep, dom_vertices, v_off):
+    """``_body_collide_far`` with one thread per domain, the pushes kept (``kept``: per
+    vertex, between calls) while a vertex stays within ``keep`` cm (``_collide_one``)."""
+    for d in prange(v_off.shape[0] - 1):
+        for k in range(v_off[d], v_off[d + 1]):
+            _collide_far_one(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                             contact, anchor, reach, lipschitz, kept, keep, dom_vertices[k])
+
+
+@numba.njit(cache=True, parallel=True)
+def _domain_velocity(x, xprev, v, dt, contact, inelastic, dom_vertices, v_off):
+    """v = (x - xprev) / dt with one thread per domain; with ``inelastic`` a vertex the
+    body pushed out in this substep keeps no velocity along the contact normal
+    (``_contact_velocity_one``)."""
+    for d in prange(v_off.shape[0] - 1):
+        for k in range(v_off[d], v_off[d + 1]):
+            i = dom_vertices[k]
+            v[i, 0] = (x[i, 0] - xprev[i, 0]) / dt
+            v[i, 1] = (x[i, 1] - xprev[i, 1]) / dt
+            v[i, 2] = (x[i, 2] - xprev[i, 2]) / dt
+            if inelastic:
+                _contact_velocity_one(v, contact, i)
+
+
 @numba.njit(cache=True)
 def run_substeps(
     x, xprev, v, w, normals, drag_rate, gravity, dt, damping, n_substeps, iterations,
-    e_pairs, e_rest, e_coef, e_offsets,
-    b_quads, b_kw, b_g, b_rest, b_offsets,
-    s_pairs, s_rest, s_alpha, s_offsets,
+    dom_vertices, v_off,
+    e_pairs, e_rest, e_coef, e_off,
+    b_quads, b_kw, b_g, b_rest, b_off,
+    s_pairs, s_rest, s_alpha, s_count,
     self_pairs, self_radius,
     sdf, origin, spacing, thickness, friction, hold_y,
     weld_members, weld_offsets, contact, inelastic, anchor, reach, lipschitz,
+    kept, keep,
 ):
-    """Advance ``n_substeps`` XPBD substeps in place (one colour pass per iteration).
+    """Advance ``n_substeps`` XPBD substeps in place (one Gauss-Seidel pass per iteration).
 
-    While the seams are drawn together they are pairwise distance constraints
-    (``s_pairs``); once sewn they are welds: every stitched group is moved to its common
-    point after the other constraints (``weld_offsets`` has more than one entry). Stretch
-    and bending take the factors of ``stretch_coefficients`` and ``bend_coefficients``
-    worked out for this ``dt``. The body is looked up through ``_body_collide_far``
-    (``anchor``, ``reach``: per vertex, kept between calls; ``lipschitz``: the field's
-    ``field_lipschitz``)."""
+    The cloth is cut into domains (``dom_vertices``, CSR by ``v_off``: D domains, one per
+    thread): the stretch and bending constraints of domain d are ``e_off[d]:e_off[d + 1]``
+    and ``b_off[d]:b_off[d + 1]`` (in colour order), those across domains the last range
+    (``e_off[D]:e_off[D + 1]``), projected after the domains. Three parallel regions a
+    substep (constraints, body, velocity) instead of one per colour: on two cores the
+    starts and joins of the threads cost more than the work of a colour.
+
+    While the seams are drawn together they are pairwise distance constraints (the first
+    ``s_count`` of ``s_pairs``); once sewn they are welds: every stitched group is moved to
+    its common point after the other constraints (``weld_offsets`` has more than one entry).
+    Stretch and bending take the factors of ``stretch_coefficients`` and
+    ``bend_coefficients`` worked out for this ``dt``. The body is looked up as
+    ``_body_collide_far`` does (``anchor``, ``reach``: per vertex, kept between calls;
+    ``lipschitz``: the field's ``field_lipschitz``), the pushes kept while a vertex stays
+    within ``keep`` cm of where the field was looked up (``kept``, ``_collide_one``)."""
     s_at = s_alpha / (dt * dt)
-    if n_substeps < 1:
-        return
-    _predict(x, xprev, v, w, gravity[0], gravity[1], gravity[2], dt, damping)
+    n_dom = v_off.shape[0] - 1
     for sub in range(n_substeps):
-        if sub > 0:  # the substep before's air drag with this one's prediction
-            _drag_predict(x, xprev, v, w, normals, drag_rate, gravity[0], gravity[1],
-                          gravity[2], dt, damping)
-        for _it in range(iterations):
-            for c in range(e_offsets.shape[0] - 1):
-                lo, hi = e_offsets[c], e_offsets[c + 1]
-                if hi - lo < SERIAL_COLOUR:
-                    _stretch_serial(x, e_pairs, e_rest, e_coef, lo, hi)
-                else:
-                    _stretch_colour(x, e_pairs, e_rest, e_coef, lo, hi)
-            for c in range(b_offsets.shape[0] - 1):
-                lo, hi = b_offsets[c], b_offsets[c + 1]
-                if hi - lo < SERIAL_COLOUR:
-                    _bend_serial(x, b_quads, b_kw, b_g, b_rest, lo, hi)
-                else:
-                    _bend_colour(x, b_quads, b_kw, b_g, b_rest, lo, hi)
-            for c in range(s_offsets.shape[0] - 1):
-                _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
-                                 1.0)
+        for it in range(iterations):
+            # the substep before's air drag with this one's prediction (one pass)
+            _domain_constraints(x, xprev, v, w, normals, drag_rate, gravity[0], gravity[1],
+                                gravity[2], dt, damping, it == 0, sub > 0, dom_vertices,
+                                v_off, e_pairs, e_rest, e_coef, e_off,
+                                b_quads, b_kw, b_g, b_rest, b_off)
+            _interface_constraints(x, e_pairs, e_rest, e_coef, e_off[n_dom], e_off[n_dom + 1],
+                                   b_quads, b_kw, b_g, b_rest, b_off[n_dom], b_off[n_dom + 1])
+            _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             _self_pairs_project(x, w, self_pairs, self_radius)
-            _body_collide_far(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
-                              contact, anchor, reach, lipschitz)
+            _domain_collide(x, xprev, w, sdf, origin, spacing, thickness, friction, hold_y,
+                            contact, anchor, reach, lipschitz, kept, keep, dom_vertices, v_off)
             # seams last: nothing after them pulls a stitch open within the substep
-            for c in range(s_offsets.shape[0] - 1):
-                _distance_colour(x, w, s_pairs, s_rest, s_at, s_offsets[c], s_offsets[c + 1],
-                                 1.0)
+            _distance_serial(x, w, s_pairs, s_rest, s_at, 0, s_count, 1.0)
             if weld_offsets.shape[0] > 1:
-                weld(x, w, weld_members, weld_offsets, hold_y)
-        _update_velocity(x, xprev, v, dt, contact, inelastic)
+                _weld_serial(x, w, weld_members, weld_offsets, hold_y)
+        _domain_velocity(x, xprev, v, dt, contact, inelastic, dom_vertices, v_off)
         if inelastic:
             _self_pairs_velocity(x, v, w, self_pairs, self_radius)
-    _air_drag(v, normals, drag_rate, dt)
+    if n_substeps > 0:
+        _air_drag(v, normals, drag_rate, dt)
 
 
 @numba.njit(cache=True, inline="always")

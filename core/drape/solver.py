@@ -73,6 +73,11 @@ class SolverSettings:
     runaway_strain: float = 3.0  # stretch (L/L0 - 1) of the 99.5th-percentile edge: diverged
     self_collision: bool = True
     inelastic_contact: bool = True  # contacts keep no normal velocity (no bounce)
+    #: cm: a vertex pushed out of the body keeps its push direction and a first-order
+    #: estimate of the field while it stays this close to where the field was looked up
+    #: (``kernels._collide_one``; 0 = looked up every substep). Cloth at rest on the skin
+    #: then costs no field lookups, not seven a substep.
+    contact_normal_keep: float = 0.02
     threads: int | None = None  # numba threads; None = try all and one, keep the faster
     self_radius: float | None = None  # cm; default 0.6 x mean edge length
     thickness: float | None = None  # cm kept from the skin; default max(fabric, 3 mm)
@@ -301,6 +306,54 @@ def _sorted_by_colour(idx: np.ndarray, n: int, *arrays: np.ndarray):
             *[np.ascontiguousarray(a[order]) for a in arrays], offsets)
 
 
+def cloth_domains(model: ClothModel, n_domains: int) -> np.ndarray:
+    """The domain (0 .. n_domains - 1) of every vertex. Whole parts of the cloth (vertices
+    joined by stretch or bending constraints: a piece, or pieces fused together) when they
+    share out evenly enough (no domain over 1.2 times its share; largest part first to the
+    smallest domain): no constraint then crosses domains and the projections are those of
+    a pass over all the cloth in colour order, bit for bit. Otherwise the vertices ordered
+    by piece and across each piece (UV x) are cut into runs of equal size; the few
+    constraints across a cut are projected after the domains (``kernels.run_substeps``)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    piece = np.asarray(model.piece_of_vertex, np.int64)
+    n = len(piece)
+    n_domains = max(int(n_domains), 1)
+    label = np.zeros(n, np.int64)
+    if n == 0 or n_domains == 1:
+        return label
+    q = np.asarray(model.bend_quads, np.int64).reshape(-1, 4)
+    links = np.concatenate([np.asarray(model.edges, np.int64).reshape(-1, 2),
+                            q[:, [0, 1]], q[:, [0, 2]], q[:, [0, 3]]])
+    graph = coo_matrix((np.ones(len(links)), (links[:, 0], links[:, 1])), shape=(n, n))
+    _, part = connected_components(graph, directed=False)
+    counts = np.bincount(part)
+    size = np.zeros(n_domains, np.int64)
+    owner = np.zeros(len(counts), np.int64)
+    for k in np.argsort(-counts, kind="stable"):
+        owner[k] = int(np.argmin(size))
+        size[owner[k]] += counts[k]
+    if size.max() <= 1.2 * n / n_domains:
+        return owner[part]
+    order = np.lexsort((np.asarray(model.uv)[:, 0], piece))
+    label[order] = np.arange(n) * n_domains // n
+    return label
+
+
+def _by_domain(idx: np.ndarray, label: np.ndarray, n_domains: int, *arrays: np.ndarray):
+    """Constraints (rows of vertex indices, in colour order) regrouped by domain, the order
+    kept within each: those of domain 0, 1, ... and last those across domains, with the
+    n_domains + 2 offsets of the groups."""
+    dom = label[idx]
+    lo, hi = dom.min(axis=1), dom.max(axis=1)
+    key = np.where(lo == hi, lo, n_domains)
+    order = np.argsort(key, kind="stable")
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(key, minlength=n_domains + 1))])
+    return (np.ascontiguousarray(idx[order]),
+            *[np.ascontiguousarray(a[order]) for a in arrays], offsets.astype(np.int64))
+
+
 def edge_strain(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
     """L / L0 - 1 for every cloth edge (stitches not included)."""
     p = model.x if x is None else x
@@ -338,12 +391,13 @@ def stitch_groups(stitches: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]
 
 class _ThreadTuner:
     """Pick the numba thread count frame by frame: on a busy machine the barriers between
-    colour passes can make all threads far slower than one (measured: 0.8 -> 100 ms per
-    substep on a 100 x 100 cloth while one thread took 1.7 ms). Every frame's substeps are
-    timed on the thread count in use, and every ``TRIAL_EVERY`` frames the other count is
-    tried on the first ``TRIAL_SUBSTEPS`` substeps only, so a trial on a busy machine costs
-    little; the rest runs in chunks on whichever count was faster per substep when last
-    timed (all threads only when at least 20% faster than one)."""
+    parallel passes can make all threads far slower than one (measured with a pass per
+    colour: 0.8 -> 100 ms per substep on a 100 x 100 cloth while one thread took 1.7 ms).
+    Every frame's substeps are timed on the thread count in use, and every ``TRIAL_EVERY``
+    frames the other count is tried on the first ``TRIAL_SUBSTEPS`` substeps only, so a
+    trial on a busy machine costs little; the rest runs in chunks on whichever count was
+    faster per substep when last timed (all threads only when at least 20% faster than
+    one)."""
 
     TRIAL_EVERY = 10
     TRIAL_SUBSTEPS = 1
@@ -419,6 +473,12 @@ def _field_lipschitz(values: np.ndarray, spacing: float) -> float:
     return bound
 
 
+def _moved_sq(x: np.ndarray, before: np.ndarray) -> float:
+    """The largest squared distance (cm^2) a vertex moved from ``before`` to ``x``."""
+    d = x - before
+    return float(np.max(np.einsum("ij,ij->i", d, d))) if len(d) else 0.0
+
+
 def simulate(
     model: ClothModel,
     sdf: SDFGrid | None,
@@ -447,13 +507,21 @@ def simulate(
     x = np.ascontiguousarray(model.x, dtype=np.float64)
     xprev = x.copy()
     v = np.zeros_like(x)
-    e_pairs, e_rest, e_alpha, e_off = _sorted_by_colour(
+    # one domain per thread numba may use: each thread projects its own domain's constraints
+    n_dom = int(numba.config.NUMBA_NUM_THREADS)
+    label = cloth_domains(model, n_dom)
+    dom_vertices = np.argsort(label, kind="stable").astype(np.int64)
+    v_off = np.searchsorted(label[dom_vertices], np.arange(n_dom + 1)).astype(np.int64)
+    e_pairs, e_rest, e_alpha, _ = _sorted_by_colour(
         model.edges, n, model.edge_rest, model.edge_alpha)
+    e_pairs, e_rest, e_alpha, e_off = _by_domain(e_pairs, label, n_dom, e_rest, e_alpha)
     b_rest = model.bend_rest if len(model.bend_rest) == len(model.bend_quads) \
         else np.zeros(len(model.bend_quads))
-    b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _sorted_by_colour(
+    b_quads, b_k, b_scale, b_rest, b_alpha, _ = _sorted_by_colour(
         model.bend_quads, n, model.bend_k, model.bend_scale, b_rest, model.bend_alpha)
-    s_pairs, s_off = _sorted_by_colour(model.stitches, n)
+    b_quads, b_k, b_scale, b_rest, b_alpha, b_off = _by_domain(
+        b_quads, label, n_dom, b_k, b_scale, b_rest, b_alpha)
+    s_pairs, _ = _sorted_by_colour(model.stitches, n)
     coefficients: dict[int, tuple] = {}  # per substeps per frame: stretch and bend factors
 
     def factors(k_sub: int) -> tuple:
@@ -466,7 +534,6 @@ def simulate(
     s_start = np.linalg.norm(x[s_pairs[:, 0]] - x[s_pairs[:, 1]], axis=1) if len(s_pairs) \
         else np.zeros(0)
     s_alpha = np.zeros(len(s_pairs))
-    no_stitch_offsets = np.zeros(1, np.int64)
     # once sewn, every stitched group is welded to one point (pairwise projections leave
     # junctions of several seams open)
     weld_members, weld_offsets = stitch_groups(model.stitches, n)
@@ -480,10 +547,12 @@ def simulate(
     lipschitz = _field_lipschitz(grid, spacing)
     anchor = np.zeros((n, 3))  # where _body_collide_far last found each vertex clear ...
     reach = np.zeros(n)  # ... and how far it may move from there before it looks again
+    kept = np.full((n, 10), np.nan)  # per vertex in contact: kernels._collide_one
     # air drag rate per vertex: 0.5 rho Cd A / m (1/cm); A / m = 1e7 / (g/m^2) in cm^2/kg
     drag_rate = np.full(n, 0.5 * AIR_DENSITY * st.drag_coefficient * 1e7 / fabric.density_gsm)
     band = model.seam_band if len(model.seam_band) == n else np.zeros(n, bool)
     no_pairs = np.zeros((0, 2), np.int64)
+    pairs_at = None  # positions at the last search for self-collision pairs
     faces = np.ascontiguousarray(model.faces, dtype=np.int64)
     contact = np.zeros((n, 3))
     gravity_off = np.zeros(3)
@@ -512,9 +581,13 @@ def simulate(
             dt = st.frame_dt / k_sub
             frac = min(1.0, frame / max(st.stitch_frames, 1))
             s_rest = s_start * (1.0 - frac)
-            if st.self_collision and (frame - 1) % 3 == 0:
+            # the pairs are searched within twice the radius: while no vertex has moved half
+            # the radius since, every pair now within the radius is among them
+            if st.self_collision and (frame - 1) % 3 == 0 and (
+                    pairs_at is None or _moved_sq(x, pairs_at) > (0.5 * self_radius) ** 2):
                 pairs = kernels.find_close_pairs(x, 2.0 * self_radius, model.piece_of_vertex,
                                                  model.uv, band, 2.5 * self_radius)
+                pairs_at = x.copy()
             elif not st.self_collision:
                 pairs = no_pairs
             if (frame - 1) % 3 == 0:  # normals for air drag change slowly
@@ -522,12 +595,13 @@ def simulate(
             head = (x, xprev, v, w, normals, drag_rate, gravity_off if drawing else gravity_on,
                     dt, st.draw_damping if drawing else st.damping)
             e_coef, b_kw, b_g = factors(k_sub)
-            tail = (st.iterations, e_pairs, e_rest, e_coef, e_off,
+            tail = (st.iterations, dom_vertices, v_off, e_pairs, e_rest, e_coef, e_off,
                     b_quads, b_kw, b_g, b_rest, b_off,
-                    s_pairs, s_rest, s_alpha, s_off if drawing else no_stitch_offsets,
+                    s_pairs, s_rest, s_alpha, len(s_pairs) if drawing else 0,
                     pairs, self_radius, grid, origin, spacing, thickness, fabric.friction,
                     hold_y, weld_members, no_weld if drawing else weld_offsets,
-                    contact, st.inelastic_contact and not drawing, anchor, reach, lipschitz)
+                    contact, st.inelastic_contact and not drawing, anchor, reach, lipschitz,
+                    kept, float(st.contact_normal_keep))
             tuner.frame(frame, k_sub,
                         lambda k, h=head, t=tail: kernels.run_substeps(*h, k, *t))
             substeps += k_sub

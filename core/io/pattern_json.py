@@ -111,6 +111,7 @@ def garment_to_dict(g: Garment) -> dict:
         "size": g.size,
         "units": "cm",
         "system": g.system,
+        "layer": g.layer,
         "measurements": dict(g.measurements),
         "options": dict(g.options),
         "pieces": pieces,
@@ -302,6 +303,7 @@ def garment_from_dict(data: Mapping, *, source: str = "pattern") -> Garment:
             ease_limits=limits,
             smooth_curves=curves,
             checks=checks,
+            layer=int(data.get("layer", 0)),
         )
     except InputError:
         raise

@@ -436,8 +436,8 @@
         <translation>Dipakai dengan</translation>
     </message>
     <message>
-        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
-        <translation>Busana kedua yang di-drape bersama busana ini: atasan di atas bawahan (bawahan di-drape dahulu, atasan di atasnya)</translation>
+        <source>A second garment draped with this one: a top over a bottom, or a jacket over a shirt or a bottom (the garment underneath is draped first, the other over it)</source>
+        <translation>Busana kedua yang di-drape bersama busana ini: atasan di atas bawahan, atau jas di atas kemeja atau bawahan (busana di bagian dalam di-drape dahulu, yang lain di atasnya)</translation>
     </message>
     <message>
         <source>Reset options to defaults</source>

@@ -436,8 +436,8 @@
         <translation>Mặc cùng</translation>
     </message>
     <message>
-        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
-        <translation>Một sản phẩm thứ hai được mặc thử cùng sản phẩm này: áo mặc ngoài quần hoặc váy (quần hoặc váy được mặc thử trước, áo mặc ra ngoài)</translation>
+        <source>A second garment draped with this one: a top over a bottom, or a jacket over a shirt or a bottom (the garment underneath is draped first, the other over it)</source>
+        <translation>Một sản phẩm thứ hai được mặc thử cùng sản phẩm này: áo mặc ngoài quần hoặc váy, hoặc áo vest mặc ngoài áo sơ mi hoặc quần, váy (sản phẩm bên trong được mặc thử trước, sản phẩm kia mặc ra ngoài)</translation>
     </message>
     <message>
         <source>Reset options to defaults</source>

@@ -436,8 +436,8 @@
         <translation>搭配穿着</translation>
     </message>
     <message>
-        <source>A second garment draped with this one: a top over a bottom (the bottom is draped first, the top over it)</source>
-        <translation>与本服装一起试穿的第二件服装：上衣穿在下装外面（先试穿下装，再将上衣穿在外面）</translation>
+        <source>A second garment draped with this one: a top over a bottom, or a jacket over a shirt or a bottom (the garment underneath is draped first, the other over it)</source>
+        <translation>与本服装一起试穿的第二件服装：上衣穿在下装外面，或西装外套穿在衬衫或下装外面（先试穿里面的服装，再将另一件穿在外面）</translation>
     </message>
     <message>
         <source>Reset options to defaults</source>
