@@ -19,9 +19,9 @@ has no dart. The notched lapel is drafted flat on the break line: the gorge line
 the lapel point on it the lapel's width from the break line (past the front edge line for
 the usual widths), the notch on it nearer the neck.
 The collar is drafted in its own frame (not on the front along the roll line as in the book):
-its neck edge runs straight along the back neck, then on as the front's neck and gorge
-mirrored (the book's collar shares the front's neck line), swung COLLAR_SWING degrees down at
-the side neck (the fall's outer edge gets room to lie down), so it turns up into the collar's
+its neck edge turns COLLAR_SWING degrees down along the back neck (the book's swing: the
+fall's outer edge gets room to lie down), then runs on as the front's neck and gorge mirrored
+(the book's collar shares the front's neck line), so it turns up into the collar's
 end at the notch; its roll line runs from the stand's height at the centre back to the side
 neck and along the front neck as far above the seam as the lapel's break line passes from it,
 then down to the neck seam where the break line crosses the gorge (the book's roll line,
@@ -39,6 +39,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from mtm.core import geometry2d as g2
 from mtm.core.checks import with_checks
 from mtm.core.garment import (
     Dart,
@@ -114,6 +115,7 @@ STAND, FALL = 3.0, 4.0  # collar stand and fall at the centre back
 TURN = 0.3  # turn of cloth added to the top collar
 #: degrees the collar's front neck turns down from its back neck at the side neck (swing)
 COLLAR_SWING = 20.0
+SWING_ARC = 3.0  # cm of the back neck's end over which the collar's neck edge swings
 #: the front dart's width at the flap pocket as a share of its width at the waist, and cm the
 #: cut-through's lower lip lies below its upper lip (the wedge)
 POCKET_DART, POCKET_WEDGE = 0.75, 1.0
@@ -767,12 +769,23 @@ def draft(
     ang = np.arctan2(want[1], want[0]) - np.arctan2(t0[1], t0[0])
     rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]])
 
+    # the back part runs straight and turns through the swing on a circular arc over its
+    # last SWING_ARC cm (a kink at the side neck crushed the fall placed over it: edges at 5%
+    # of their length; the whole back neck an arc dropped the stand to 1.9 cm)
+    la = min(SWING_ARC, 0.5 * nb)
+    rad = la / max(sw, 1e-6)
+    k_ = 4.0 / 3.0 * np.tan(sw / 4.0) * rad
+    a0 = np.array([nb - la, 0.0])
+    a1 = a0 + rad * np.array([np.sin(sw), np.cos(sw) - 1.0])
+    arc = np.array([tuple(a0), tuple(a0 + (k_, 0.0)), tuple(a1 - k_ * want), tuple(a1)])
+    arc = a0 + (arc - a0) * (la / g2.cubic_length(arc))  # the cubic's small error in length
+    arc = np.vstack([[(0.0, 0.0), (a0[0] / 3.0, 0.0), (2.0 * a0[0] / 3.0, 0.0)], arc])
+
     def moved(edge: Edge, name: str) -> Edge:
-        c = ((np.asarray(edge.control, float) - np_) * flip) @ rot.T + (nb, 0.0)
+        c = ((np.asarray(edge.control, float) - np_) * flip) @ rot.T + arc[-1]
         return Edge(name, edge.kind, tuple(map(tuple, c)), SA_CURVE)
 
-    nk_back = Edge("neck_back", "cubic", ((0.0, 0.0), (nb / 3.0, 0.0), (2.0 * nb / 3.0, 0.0),
-                                         (nb, 0.0)), SA_CURVE)
+    nk_back = Edge("neck_back", "cubic", tuple(map(tuple, arc)), SA_CURVE)
     nk_front = moved(neck_edge, "neck_front")
     nk_gorge = moved(gorge_edge, "neck_gorge")
     neck = chain("n", nk_back, nk_front, nk_gorge)
