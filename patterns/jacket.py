@@ -689,6 +689,17 @@ def draft(
     top_edges = _add_vent(list(two.top), "back_seam", SLEEVE_VENT, SLEEVE_VENT_WIDTH)
     under_edges = _add_vent(list(two.under), "back_seam", SLEEVE_VENT, SLEEVE_VENT_WIDTH)
     tb = dict((x.name, x) for x in top_edges)
+    # elbow notches: the forearm seam's two lines are one cut line, so they meet at the elbow
+    # itself; the hind-arm's elbow ease is eased in along the seam, so its notch stands at the
+    # same share of both seam lines (the top sleeve's from the cap, the under sleeve's too)
+    hind = distance_to_y(tb["back_seam"], two.elbow_y) / tb["back_seam"].length
+    under_hind = [x for x in under_edges if x.name == "back_seam"][0]
+    elbow_notches = {
+        "top": (Notch("front_seam", distance_to_y(tb["front_seam"], two.elbow_y)),
+                Notch("back_seam", hind * tb["back_seam"].length)),
+        "under": (Notch("front_seam", distance_to_y(two.under[0], two.elbow_y)),
+                  Notch("back_seam", -hind * under_hind.length)),
+    }
     vt = tb["vent_top"]
     v0, v1 = np.array(vt.start), np.array(vt.end)
     along = _unit(np.array(tb["vent"].end) - v1)
@@ -721,6 +732,7 @@ def draft(
         notches=(
             Notch("cap_front", 0.5 * tb["cap_front"].length),
             Notch("cap_back", 0.5 * tb["cap_back"].length, 2),
+            *elbow_notches["top"],
         ),
         internal_lines=(
             InternalLine("elbow", ((-3.0, two.elbow_y), (3.0, two.elbow_y))),
@@ -743,6 +755,7 @@ def draft(
         grainline=((ux, two.hem_y + 8.0), (ux, -2.0)),
         quantity=2,
         mirrored=True,
+        notches=elbow_notches["under"],
         internal_lines=(InternalLine("underarm", (tuple(sl.front_seam.start),
                                                   tuple(sl.front_seam.end)), "placement"),),
         drill_holes=tuple(DrillHole(tuple(p), "button", f"sleeve_button_{k + 1}")

@@ -389,3 +389,29 @@ def test_the_collar_neck_is_the_front_neck_and_gorge_mirrored(subjects):
         knee = np.array(roll.points[2])
         dist = np.hypot(*(uc.edge("neck_front").polyline() - knee).T).min()
         assert dist == pytest.approx(h, abs=0.05), ms.name
+
+
+def test_sleeve_seams_are_notched_at_the_elbow(subjects):
+    """Both sleeve seams carry an elbow notch on the top and the under sleeve, facing each
+    other (so the sleeve cannot be sewn twisted and the elbow ease stays over the elbow): on the
+    forearm seam at the elbow line of both pieces, on the hind-arm seam at the same share of
+    both seam lines."""
+    from mtm.patterns.blocks.bodice import distance_to_y
+
+    for ms in (subjects[0], subjects[4]):
+        g = jacket.draft(ms)
+        for seam in ("forearm", "hindarm"):
+            check = {c.name: c for c in g.checks}[f"notches:{seam}"]
+            assert check.passed, check.message
+        top, under = g.piece("top_sleeve"), g.piece("under_sleeve")
+        for piece in (top, under):
+            assert {n.edge for n in piece.notches} >= {"front_seam", "back_seam"}
+        # the forearm notch is where each piece's forearm seam line crosses the elbow line
+        elbow_y = next(x for x in top.internal_lines if x.name == "elbow").points[0][1]
+        for piece in (top, under):
+            (n,) = [n for n in piece.notches if n.edge == "front_seam"]
+            assert n.distance == pytest.approx(distance_to_y(piece.edge("front_seam"), elbow_y))
+        # the two pieces' forearm notches are one point of the shared cut line
+        pt = [np.asarray(p.edge("front_seam").point_at(n.distance)[0])
+              for p in (top, under) for n in p.notches if n.edge == "front_seam"]
+        assert np.allclose(pt[0], pt[1], atol=0.05)
