@@ -37,6 +37,15 @@ def _on_line(uv, fold):
     return np.array([line.distance(shapely.Point(p)) for p in np.atleast_2d(uv)])
 
 
+def _flat_cloth(a):
+    """The assembled panels as one cloth laid flat: pattern points (n, 2), faces and each
+    vertex's panel index."""
+    uv = np.concatenate([p.mesh.uv for p in a.panels])
+    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
+    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    return uv, faces, piece
+
+
 def test_shell_layer_and_fold_lines(assembled):
     g, a = assembled
     draped = {p.piece for p in a.panels}
@@ -63,9 +72,7 @@ def test_shell_layer_and_fold_lines(assembled):
 
 def test_bending_is_free_only_along_the_folds(assembled):
     g, a = assembled
-    uv = np.concatenate([p.mesh.uv for p in a.panels])
-    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
-    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    uv, faces, piece = _flat_cloth(a)
     x = np.column_stack([uv, np.zeros(len(uv))])
     model = build_model(uv, x, faces, piece, a.stitches, load_fabric("wool_suiting"))
     before = model.bend_alpha.copy()
@@ -88,9 +95,7 @@ def test_fold_lines_are_pressed_into_the_placed_cloth(assembled):
     here every panel with a fold is creased along it (each side tilted up by 45 degrees), so
     the hinges on the line get a rest bend and the flat ones round it none."""
     g, a = assembled
-    uv = np.concatenate([p.mesh.uv for p in a.panels])
-    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
-    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    uv, faces, piece = _flat_cloth(a)
     z = np.zeros(len(uv))
     for i, p in enumerate(a.panels):
         if p.folds:
@@ -376,9 +381,7 @@ def test_layers_and_fusings_stiffen_the_pieces_they_lie_on(assembled):
     assert found == {("under_collar_fusing", "under_collar"), ("top_collar", "under_collar"),
                      ("top_collar_fusing", "under_collar"), ("front_fusing", "front"),
                      ("facing", "front"), ("facing_fusing", "front")}
-    uv = np.concatenate([p.mesh.uv for p in a.panels])
-    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
-    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    uv, faces, piece = _flat_cloth(a)
     grain = np.concatenate([np.full(p.mesh.n_vertices, np.pi / 4 if p.piece == "under_collar"
                                     else 0.0) * (-1 if p.copy == "mirrored" else 1)
                             for p in a.panels])
@@ -549,9 +552,7 @@ def test_collar_roll_lines_are_taped(assembled):
     from mtm.core.drape.folds import ROLL_TAPE
 
     g, a = assembled
-    uv = np.concatenate([p.mesh.uv for p in a.panels])
-    faces = np.concatenate([p.mesh.faces + a.offsets[i] for i, p in enumerate(a.panels)])
-    piece = np.repeat(np.arange(len(a.panels)), np.diff(a.offsets))
+    uv, faces, piece = _flat_cloth(a)
     x = np.column_stack([uv, np.zeros(len(uv))])
     model = build_model(uv, x, faces, piece, a.stitches, load_fabric("wool_suiting"))
     before = model.edge_rest.copy()
