@@ -617,7 +617,10 @@ def draft(
                              DrillHole((px0, y_p), "pocket", "flap pocket front"),
                              DrillHole((px1, y_p - 1.0), "pocket", "flap pocket back")),
         labels=(Label("JACKET FRONT", (gx_f + 1.0, chest_y - 12.0), 1.2, 90.0),
-                Label("cut 2 (a pair)", (gx_f + 3.0, chest_y - 12.0), 0.8, 90.0)),
+                Label("cut 2 (a pair)", (gx_f + 3.0, chest_y - 12.0), 0.8, 90.0),
+                # the pair carries the welt's mark on both fronts; the pocket is cut in one
+                Label("breast welt: left front only", (bx0 + 1.0, y_bp - 1.2), 0.6,
+                      float(np.degrees(np.arctan2(1.5, bx1 - bx0))))),
         placement=Placement("torso", "front", (0.0, y_top), "front_neck"),
         title="Jacket front",
     )

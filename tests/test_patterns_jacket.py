@@ -56,6 +56,8 @@ def test_pieces_fabrics_and_construction(subjects):
     assert sum(h.kind == "buttonhole" for h in front.drill_holes) == 3
     assert sum(h.kind == "button" for h in g.piece("top_sleeve").drill_holes) == 4
     assert {"flap_pocket", "breast_welt", "break_line"} <= {x.name for x in front.internal_lines}
+    # the fronts are cut as a pair, the breast pocket goes in one of them: the mark says which
+    assert any("left front only" in lb.text for lb in front.labels)
     # side vents: an extension on the back and on the side body, their tops sewn together
     assert {"vent", "vent_top"} <= {e.name for e in g.piece("back").edges}
     assert {"vent", "vent_top"} <= {e.name for e in g.piece("side_body").edges}
