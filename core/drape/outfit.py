@@ -119,7 +119,7 @@ def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
     length = np.linalg.norm(normals, axis=1, keepdims=True)
     normals = np.where(length > 0, normals / np.maximum(length, 1e-12), away)
     if inner is None:
-        inner = _inner_depth(v, normals, depth, away, body_sdf(body), deepest)
+        inner = _inner_depth(v, normals, depth, away, body_sdf(body), deepest, f, part)
     inner = np.broadcast_to(np.asarray(inner, dtype=np.float64), (n,))[:, None]
     outer = v + thickness * normals
     under = v - inner * normals
@@ -140,13 +140,17 @@ RAY_STEPS = 8
 
 
 def _inner_depth(v: np.ndarray, normals: np.ndarray, depth: np.ndarray, away: np.ndarray,
-                 field: Any, deepest: float) -> np.ndarray:
+                 field: Any, deepest: float, faces: np.ndarray,
+                 part: np.ndarray) -> np.ndarray:
     """How far (cm) the slab reaches in under each cloth vertex: along its inward normal to
-    ``SLAB_UNDER_SKIN_CM`` under the skin, when the skin lies within ``deepest`` that way
-    (at most ``deepest``); where it does not (cloth hanging past the body: a cuff beyond the
-    wrist, whose inner sheet 3 cm in crossed itself in the cuff's opening), by the distance
-    to the skin, at most ``SLAB_DEPTH_CM``; where the cloth is folded back (its normal
-    faces the body) ``SLAB_INNER_CM``. Always at least ``SLAB_INNER_CM``."""
+    ``SLAB_UNDER_SKIN_CM`` under the skin when the skin lies within ``deepest`` that way;
+    where it does not (cloth hanging past the body: a cuff beyond the wrist) by the distance
+    to the skin, but at most half way across to the same part of the cloth (``_across``;
+    ``part``: each face's): the 3 cm inner sheet of a cuff's flattened tube crossed
+    itself there, leaving pockets in the slab where the jacket's sleeve hem was caught (two
+    parts' slabs may overlap: the field takes their union). Where the cloth is folded back
+    (its normal faces the body) ``SLAB_INNER_CM``. Always between ``SLAB_INNER_CM`` and
+    ``deepest``."""
     t = np.zeros(len(v))
     hit = np.zeros(len(v), bool)
     for _ in range(RAY_STEPS):  # sphere tracing: the field is at most the distance
@@ -156,11 +160,49 @@ def _inner_depth(v: np.ndarray, normals: np.ndarray, depth: np.ndarray, away: np
         if np.all(hit | (t > deepest)):
             break
     hit &= t <= deepest
-    inner = np.where(hit, np.clip(t + SLAB_UNDER_SKIN_CM, SLAB_INNER_CM, deepest),
-                     np.clip(depth + SLAB_UNDER_SKIN_CM, SLAB_INNER_CM,
-                             min(deepest, SLAB_DEPTH_CM)))
+    inner = np.where(hit, t, depth) + SLAB_UNDER_SKIN_CM
+    free = np.flatnonzero(~hit & (inner > SLAB_DEPTH_CM))
+    if len(free):
+        inner[free] = np.minimum(inner[free],
+                                 0.5 * _across(v, normals, faces, part, free, 2.0 * deepest))
     folded = np.einsum("nd,nd->n", normals, away) < 0.0
-    return np.where(folded, SLAB_INNER_CM, inner)
+    return np.where(folded, SLAB_INNER_CM, np.clip(inner, SLAB_INNER_CM, deepest))
+
+
+def _across(v: np.ndarray, normals: np.ndarray, faces: np.ndarray, part: np.ndarray,
+            which: np.ndarray, reach: float) -> np.ndarray:
+    """Distance (cm) from the vertices ``which`` along their inward normal to the first
+    face of their own part of the cloth (``part``: each face's) that is not theirs (inf
+    when none is within ``reach``)."""
+    from scipy.spatial import cKDTree
+
+    tri = v[faces]
+    centre = tri.mean(axis=1)
+    size = float(np.max(np.linalg.norm(tri - centre[:, None], axis=2)))
+    lists = cKDTree(centre).query_ball_point(v[which], reach + size)
+    count = np.fromiter((len(x) for x in lists), np.int64, len(lists))
+    ray = np.repeat(np.arange(len(which)), count)
+    face = np.fromiter((f for x in lists for f in x), np.int64, int(count.sum()))
+    own = np.zeros(len(v), np.int64)
+    own[faces] = part[:, None]
+    keep = ~np.any(faces[face] == which[ray][:, None], axis=1) \
+        & (part[face] == own[which][ray])
+    ray, face = ray[keep], face[keep]
+    o, dirn = v[which][ray], -normals[which][ray]
+    a, e1, e2 = tri[face, 0], tri[face, 1] - tri[face, 0], tri[face, 2] - tri[face, 0]
+    pv = np.cross(dirn, e2)
+    det = np.einsum("nd,nd->n", e1, pv)
+    ok = np.abs(det) > 1e-12
+    inv = 1.0 / np.where(ok, det, 1.0)
+    tv = o - a
+    uu = np.einsum("nd,nd->n", tv, pv) * inv
+    qv = np.cross(tv, e1)
+    vv = np.einsum("nd,nd->n", dirn, qv) * inv
+    tt = np.einsum("nd,nd->n", e2, qv) * inv
+    ok &= (uu >= 0) & (vv >= 0) & (uu + vv <= 1) & (tt > 0.1) & (tt <= reach)
+    out = np.full(len(which), np.inf)
+    np.minimum.at(out, ray[ok], tt[ok])
+    return out
 
 
 def _face_parts(faces: np.ndarray, n: int) -> np.ndarray:
