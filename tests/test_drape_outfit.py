@@ -340,3 +340,29 @@ def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkey
     assert main(["drape", "jacket", "trousers", "skirt", "-m", SAMPLE, "--out",
                  str(tmp_path / "o.glb"), "--report", str(tmp_path / "o.json"), "--quiet"]) == 2
     assert "one bottom (skirt or trousers), not trousers and skirt" in capsys.readouterr().err
+
+
+def test_a_shirt_under_a_jacket_is_drafted_slim(woman):
+    """A tailor pairs a jacket with a slim shirt (the regular one is fuller than the jacket):
+    the command line drafts the shirt of an outfit with a jacket slim unless its fit is
+    given, and the shirt alone or over trousers keeps its own default."""
+    from mtm.app.commands.drape import draft_garments
+    from mtm.patterns import options_under_jacket
+
+    ms, _body = woman
+    shirt, jacket = get_garment("shirt"), get_garment("jacket")
+    assert options_under_jacket(shirt, [1, 0]) == {"fit": "slim"}
+    assert options_under_jacket(shirt, [0], {"length": 8.0}) == {"length": 8.0}
+    assert options_under_jacket(shirt, [1], {"fit": "regular"}) == {"fit": "regular"}
+    assert options_under_jacket(jacket, [1, 0]) == {}
+    assert options_under_jacket(get_garment("tshirt"), [1]) == {}
+    fits = {tuple(names + opts): [g.options.get("fit") for g in draft_garments(names, opts, ms)]
+            for names, opts in ((["jacket", "shirt"], []), (["shirt", "jacket", "trousers"], []),
+                                (["jacket", "shirt"], ["shirt:fit=regular"]),
+                                (["jacket", "shirt"], ["fit=regular"]),
+                                (["shirt", "trousers"], []))}
+    assert fits == {("jacket", "shirt"): ["regular", "slim"],
+                    ("shirt", "jacket", "trousers"): ["slim", "regular", None],
+                    ("jacket", "shirt", "shirt:fit=regular"): ["regular", "regular"],
+                    ("jacket", "shirt", "fit=regular"): ["regular", "regular"],
+                    ("shirt", "trousers"): ["regular", None]}
