@@ -171,38 +171,34 @@ def _inner_depth(v: np.ndarray, normals: np.ndarray, depth: np.ndarray, away: np
 
 def _across(v: np.ndarray, normals: np.ndarray, faces: np.ndarray, part: np.ndarray,
             which: np.ndarray, reach: float) -> np.ndarray:
-    """Distance (cm) from the vertices ``which`` along their inward normal to the first
-    face of their own part of the cloth (``part``: each face's) that is not theirs (inf
-    when none is within ``reach``)."""
+    """About how far (cm) from the vertices ``which`` along their inward normal their own
+    part of the cloth (``part``: each face's) is met again (inf when not within ``reach``):
+    the first point along the way, in steps of ``ACROSS_STEP`` from two edges on, that
+    comes within 0.6 edge plus half a step of one of the part's vertices."""
     from scipy.spatial import cKDTree
 
-    tri = v[faces]
-    centre = tri.mean(axis=1)
-    size = float(np.max(np.linalg.norm(tri - centre[:, None], axis=2)))
-    lists = cKDTree(centre).query_ball_point(v[which], reach + size)
-    count = np.fromiter((len(x) for x in lists), np.int64, len(lists))
-    ray = np.repeat(np.arange(len(which)), count)
-    face = np.fromiter((f for x in lists for f in x), np.int64, int(count.sum()))
-    own = np.zeros(len(v), np.int64)
+    edge = np.linalg.norm(v[faces[:, 1]] - v[faces[:, 0]], axis=1)
+    h = float(np.median(edge)) if len(edge) else 1.0
+    near = 0.6 * h + 0.5 * ACROSS_STEP
+    own = np.full(len(v), -1, np.int64)
     own[faces] = part[:, None]
-    keep = ~np.any(faces[face] == which[ray][:, None], axis=1) \
-        & (part[face] == own[which][ray])
-    ray, face = ray[keep], face[keep]
-    o, dirn = v[which][ray], -normals[which][ray]
-    a, e1, e2 = tri[face, 0], tri[face, 1] - tri[face, 0], tri[face, 2] - tri[face, 0]
-    pv = np.cross(dirn, e2)
-    det = np.einsum("nd,nd->n", e1, pv)
-    ok = np.abs(det) > 1e-12
-    inv = 1.0 / np.where(ok, det, 1.0)
-    tv = o - a
-    uu = np.einsum("nd,nd->n", tv, pv) * inv
-    qv = np.cross(tv, e1)
-    vv = np.einsum("nd,nd->n", dirn, qv) * inv
-    tt = np.einsum("nd,nd->n", e2, qv) * inv
-    ok &= (uu >= 0) & (vv >= 0) & (uu + vv <= 1) & (tt > 0.1) & (tt <= reach)
     out = np.full(len(which), np.inf)
-    np.minimum.at(out, ray[ok], tt[ok])
+    steps = np.arange(2.0 * h, reach + 1e-9, ACROSS_STEP)
+    for p in np.unique(own[which]):
+        at = np.flatnonzero(own[which] == p)
+        tree = cKDTree(v[own == p])
+        for t in steps:
+            left = at[np.isinf(out[at])]
+            if len(left) == 0:
+                break
+            i = which[left]
+            d, _k = tree.query(v[i] - t * normals[i], distance_upper_bound=near)
+            out[left[d < near]] = t
     return out
+
+
+#: cm between the points ``_across`` looks at along a vertex's inward normal
+ACROSS_STEP = 0.25
 
 
 def _face_parts(faces: np.ndarray, n: int) -> np.ndarray:
