@@ -333,13 +333,15 @@ class DrapeJobs(QObject):
             return body_key, body, draped, [], key
 
         def outfit_garment():
-            """The outfit's other garment drafted (default options) for the measurements;
-            InputError unless the two make an outfit (check_outfit: not two of one layer)."""
+            """The outfit's other garment drafted (default options; under a jacket, its
+            ``under_jacket`` ones: a slim shirt) for the measurements; InputError unless the
+            two make an outfit (check_outfit: not two of one layer)."""
             from mtm.core.drape.outfit import check_outfit
-            from mtm.patterns import get_garment
+            from mtm.patterns import get_garment, options_under_jacket
 
             spec = get_garment(outfit)
-            other = spec.draft(require_valid(full, spec.measurements), {})
+            other = spec.draft(require_valid(full, spec.measurements),
+                               options_under_jacket(spec, [garment.layer]))
             check_outfit([garment, other], [fabric, outfit_fabric])
             return other
 

@@ -9,8 +9,8 @@ Adding a garment = one module + one line here.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from mtm.core.errors import MtmError
 from mtm.core.garment import Garment
@@ -44,6 +44,9 @@ class GarmentSpec:
     draft: Callable[..., Garment]
     fabric: str = "cotton_jersey"  # the drape fabric preset a maker would choose by default
     layer: int = 0  # 0: worn next to the skin; 1: worn over another top (Garment.layer)
+    #: options a maker drafts it with when it is worn under a jacket (an outfit with a
+    #: garment of layer 1), unless the customer asks otherwise (``options_under_jacket``)
+    under_jacket: Mapping[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -54,8 +57,20 @@ class GarmentSpec:
             "system": self.system,
             "fabric": self.fabric,
             "layer": self.layer,
+            "under_jacket": dict(self.under_jacket),
             "options": [o.to_dict() for o in self.options],
         }
+
+
+def options_under_jacket(spec: GarmentSpec, layers: Iterable[int],
+                         options: Mapping[str, object] | None = None) -> dict[str, object]:
+    """``options`` of garment ``spec`` in an outfit whose garments have ``layers`` (each
+    ``GarmentSpec.layer`` / ``Garment.layer``): with a jacket (layer 1) over a top next to
+    the skin, the top's ``under_jacket`` options where ``options`` do not set them."""
+    chosen = dict(options or {})
+    if spec.layer == 0 and any(layer == 1 for layer in layers):
+        return {**dict(spec.under_jacket), **chosen}
+    return chosen
 
 
 def garment_names() -> list[str]:

@@ -185,12 +185,15 @@ def split_options(names: list[str], options: list[str]) -> list[list[tuple[str, 
 
 def draft_garments(names: list[str], options: list[str], ms) -> list:
     """Draft each named garment (or read a pattern .json file) for the measurements. In an
-    outfit a plain option goes to the garments that have it, an aimed one to its garment."""
+    outfit a plain option goes to the garments that have it, an aimed one to its garment;
+    a top under a jacket takes its ``under_jacket`` options (the shirt: slim) unless given."""
     from mtm.core.measurements import require_valid
-    from mtm.patterns import get_garment
+    from mtm.patterns import get_garment, options_under_jacket
     from mtm.patterns.options import parse_assignments
 
     out = []
+    # a shirt under a jacket is drafted slim unless asked otherwise (GarmentSpec.under_jacket)
+    layers = [get_garment(n).layer for n in names if Path(n).suffix.lower() != ".json"]
     for name, opts in zip(names, split_options(names, options), strict=True):
         path = Path(name)
         if path.suffix.lower() == ".json":
@@ -207,7 +210,8 @@ def draft_garments(names: list[str], options: list[str], ms) -> list:
         known = {o.name for o in spec.options}
         mine = [o for o, aimed in opts
                 if aimed or len(names) == 1 or o.partition("=")[0].strip() in known]
-        out.append(spec.draft(ms_full, parse_assignments(mine)))
+        out.append(spec.draft(ms_full, options_under_jacket(spec, layers,
+                                                            parse_assignments(mine))))
     return out
 
 
