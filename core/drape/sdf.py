@@ -40,12 +40,40 @@ class SDFGrid:
 
 def vertex_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
     """Unit area-weighted normals (n, 3) of a mesh's vertices (zero for unused vertices)."""
-    a, b, c = vertices[faces[:, 0]], vertices[faces[:, 1]], vertices[faces[:, 2]]
-    cross = np.cross(b - a, c - a)
-    vn = np.zeros_like(vertices)
+    v = np.ascontiguousarray(vertices, dtype=np.float64).reshape(-1, 3)
+    f = np.ascontiguousarray(faces, dtype=np.int64).reshape(-1, 3)
+    return _vertex_normals(v, f)
+
+
+@numba.njit(cache=True, inline="always")
+def _cross(ux, uy, uz, wx, wy, wz):
+    """u x w, term by term as ``np.cross`` (the same bits)."""
+    return uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx
+
+
+@numba.njit(cache=True)
+def _vertex_normals(v, f):
+    """``vertex_normals``: each face's cross product added to its corners, first corners
+    in face order, then second, then third (the order, so the sums, of ``np.add.at``)."""
+    vn = np.zeros_like(v)
+    cross = np.empty((f.shape[0], 3))
+    for t in range(f.shape[0]):
+        a, b, c = f[t, 0], f[t, 1], f[t, 2]
+        cross[t, 0], cross[t, 1], cross[t, 2] = _cross(
+            v[b, 0] - v[a, 0], v[b, 1] - v[a, 1], v[b, 2] - v[a, 2],
+            v[c, 0] - v[a, 0], v[c, 1] - v[a, 1], v[c, 2] - v[a, 2])
     for k in range(3):
-        np.add.at(vn, faces[:, k], cross)
-    return vn / np.maximum(np.linalg.norm(vn, axis=1), 1e-12)[:, None]
+        for t in range(f.shape[0]):
+            i = f[t, k]
+            vn[i, 0] += cross[t, 0]
+            vn[i, 1] += cross[t, 1]
+            vn[i, 2] += cross[t, 2]
+    for i in range(v.shape[0]):
+        n = max(np.sqrt(vn[i, 0] * vn[i, 0] + vn[i, 1] * vn[i, 1] + vn[i, 2] * vn[i, 2]), 1e-12)
+        vn[i, 0] /= n
+        vn[i, 1] /= n
+        vn[i, 2] /= n
+    return vn
 
 
 def _skin_samples(
@@ -53,39 +81,83 @@ def _skin_samples(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Points at most ``spacing`` apart over the faces, each point once, with normals: the
     corners (``corner_normals``, per vertex of ``vertices``), points along every edge
-    (normals blended from its corners') and inside every face (the face's normal)."""
-    pts = []
-    nrm = []
-    used = np.unique(faces)
-    pts.append(vertices[used])
-    nrm.append(corner_normals[used])
-    edges = mesh_edges(faces)
-    p0, p1 = vertices[edges[:, 0]], vertices[edges[:, 1]]
-    n0, n1 = corner_normals[edges[:, 0]], corner_normals[edges[:, 1]]
-    m_edge = np.ceil(np.linalg.norm(p1 - p0, axis=1) / spacing).astype(int)
-    for m in np.unique(m_edge[m_edge > 1]):
-        sel = m_edge == m
-        t = (np.arange(1, m) / m)[None, :, None]
-        pts.append((p0[sel][:, None] + t * (p1[sel] - p0[sel])[:, None]).reshape(-1, 3))
-        blend = (n0[sel][:, None] * (1 - t) + n1[sel][:, None] * t).reshape(-1, 3)
-        nrm.append(blend / np.maximum(np.linalg.norm(blend, axis=1), 1e-12)[:, None])
-    a, b, c = vertices[faces[:, 0]], vertices[faces[:, 1]], vertices[faces[:, 2]]
-    cross = np.cross(b - a, c - a)
-    normals = cross / np.maximum(np.linalg.norm(cross, axis=1), 1e-12)[:, None]
-    longest = np.max(np.stack([np.linalg.norm(b - a, axis=1), np.linalg.norm(c - b, axis=1),
-                               np.linalg.norm(a - c, axis=1)]), axis=0)
-    m_face = np.clip(np.ceil(longest / spacing).astype(int), 1, 64)
-    for m in np.unique(m_face[m_face > 2]):
-        sel = np.nonzero(m_face == m)[0]
-        i, j = np.meshgrid(np.arange(1, m), np.arange(1, m), indexing="ij")
-        keep = (i + j) < m
-        u = (i[keep] / m)[None, :, None]
-        w = (j[keep] / m)[None, :, None]
-        pa = a[sel][:, None, :]
-        pts.append((pa + u * (b[sel][:, None, :] - pa) + w * (c[sel][:, None, :] - pa))
-                   .reshape(-1, 3))
-        nrm.append(np.repeat(normals[sel], u.shape[1], axis=0))
-    return np.concatenate(pts), np.concatenate(nrm)
+    (normals blended from its corners') and inside every face (the face's normal). In that
+    order: corners by index, edges' points by their number of parts, faces' too."""
+    v = np.ascontiguousarray(vertices, dtype=np.float64)
+    f = np.ascontiguousarray(faces, dtype=np.int64).reshape(-1, 3)
+    return _fill_skin_samples(v, f, np.unique(f), mesh_edges(f), float(spacing),
+                              np.ascontiguousarray(corner_normals, dtype=np.float64))
+
+
+#: most parts a face's longest edge is cut into for its inner skin samples
+MAX_FACE_PARTS = 64
+
+
+@numba.njit(cache=True)
+def _fill_skin_samples(v, f, used, edges, spacing, cn):
+    """``_skin_samples``' points and normals (counted, then filled; every point computed
+    as the vectorised build did: the same bits in the same order)."""
+    ne = edges.shape[0]
+    nf = f.shape[0]
+    m_edge = np.empty(ne, np.int64)
+    n = used.shape[0]
+    for e in range(ne):
+        p, q = edges[e, 0], edges[e, 1]
+        dx, dy, dz = v[q, 0] - v[p, 0], v[q, 1] - v[p, 1], v[q, 2] - v[p, 2]
+        m_edge[e] = int(np.ceil(np.sqrt(dx * dx + dy * dy + dz * dz) / spacing))
+        if m_edge[e] > 1:
+            n += m_edge[e] - 1
+    m_face = np.empty(nf, np.int64)
+    normal = np.empty((nf, 3))
+    for t in range(nf):
+        a, b, c = f[t, 0], f[t, 1], f[t, 2]
+        cx, cy, cz = _cross(v[b, 0] - v[a, 0], v[b, 1] - v[a, 1], v[b, 2] - v[a, 2],
+                            v[c, 0] - v[a, 0], v[c, 1] - v[a, 1], v[c, 2] - v[a, 2])
+        length = max(np.sqrt(cx * cx + cy * cy + cz * cz), 1e-12)
+        normal[t, 0], normal[t, 1], normal[t, 2] = cx / length, cy / length, cz / length
+        longest = 0.0
+        for p, q in ((a, b), (b, c), (c, a)):
+            dx, dy, dz = v[q, 0] - v[p, 0], v[q, 1] - v[p, 1], v[q, 2] - v[p, 2]
+            longest = max(longest, np.sqrt(dx * dx + dy * dy + dz * dz))
+        m_face[t] = min(max(int(np.ceil(longest / spacing)), 1), MAX_FACE_PARTS)
+        if m_face[t] > 2:
+            n += (m_face[t] - 1) * (m_face[t] - 2) // 2
+    pts = np.empty((n, 3))
+    nrm = np.empty((n, 3))
+    n = 0
+    for u in used:
+        pts[n] = v[u]
+        nrm[n] = cn[u]
+        n += 1
+    for e in np.argsort(m_edge, kind="mergesort"):
+        m = m_edge[e]
+        if m <= 1:
+            continue
+        p, q = edges[e, 0], edges[e, 1]
+        for i in range(1, m):
+            t = i / m
+            bx = cn[p, 0] * (1 - t) + cn[q, 0] * t
+            by = cn[p, 1] * (1 - t) + cn[q, 1] * t
+            bz = cn[p, 2] * (1 - t) + cn[q, 2] * t
+            length = max(np.sqrt(bx * bx + by * by + bz * bz), 1e-12)
+            for k in range(3):
+                pts[n, k] = v[p, k] + t * (v[q, k] - v[p, k])
+            nrm[n, 0], nrm[n, 1], nrm[n, 2] = bx / length, by / length, bz / length
+            n += 1
+    for t in np.argsort(m_face, kind="mergesort"):
+        m = m_face[t]
+        if m <= 2:
+            continue
+        a, b, c = f[t, 0], f[t, 1], f[t, 2]
+        for i in range(1, m):
+            for j in range(1, m - i):
+                u = i / m
+                w = j / m
+                for k in range(3):
+                    pts[n, k] = (v[a, k] + u * (v[b, k] - v[a, k])) + w * (v[c, k] - v[a, k])
+                    nrm[n, k] = normal[t, k]
+                n += 1
+    return pts, nrm
 
 
 #: nodes nearer the skin than this (in spacings) seed the far field's distance transform
@@ -176,8 +248,6 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
     triangles; the rest, about 2 % of the nodes near the skin of a body, are closed with
     the balls of the skin around them (``CREASE_DEPTH``).
     """
-    from scipy.spatial import cKDTree
-
     # writeable copies (one compiled specialisation of the kernels, as in build_sdf)
     v = np.array(vertices, dtype=np.float64)
     f = np.array(faces, dtype=np.int64)
@@ -208,15 +278,9 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
         return sdf
     targets = points[crease]
     # the skin within reach of the creases (triangles by their farthest corner), sampled
-    a, b, c = v[f[:, 0]], v[f[:, 1]], v[f[:, 2]]
-    centroid = (a + b + c) / 3.0
-    size = np.max(np.linalg.norm(np.stack([a, b, c]) - centroid, axis=2), axis=0)
-    target_tree = cKDTree(targets)
     reach = r + CREASE_DEPTH  # of the centres; their skin is ``r`` further
-    gap, _ = target_tree.query(centroid, workers=-1,
-                               distance_upper_bound=reach + r + float(size.max()))
-    samples, normals = _skin_samples(v, f[gap < reach + r + size], min(0.3, 0.4 * r),
-                                     vertex_normals(v, f))
+    samples, normals = _skin_samples(v, f[_faces_near(targets, v, f, reach + r)],
+                                     min(0.3, 0.4 * r), _vertex_normals(v, f))
     centres = samples + r * normals
     e = _nearest_free(targets, centres, r, reach, sdf, v, f, buckets)
     e = np.minimum(e, reach)  # no ball within reach: at least CREASE_DEPTH deep
@@ -226,52 +290,167 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
     return SDFGrid(origin=sdf.origin, spacing=sdf.spacing, values=out)
 
 
-#: nearest ball centres of a crease node looked at first for a free one (then 8 times more)
-FREE_CANDIDATES = 24
+@numba.njit(cache=True)
+def _faces_near(targets, v, f, extra):
+    """The faces (mask) whose centroid is nearer to one of ``targets`` than ``extra`` plus
+    the face's size (its farthest corner from the centroid): every face with a point within
+    ``extra`` of a target. The targets are sorted into cells of ``extra`` plus the largest
+    size."""
+    nf = f.shape[0]
+    centroid = np.empty((nf, 3))
+    size = np.empty(nf)
+    largest = 0.0
+    for t in range(nf):
+        for k in range(3):
+            centroid[t, k] = (v[f[t, 0], k] + v[f[t, 1], k] + v[f[t, 2], k]) / 3.0
+        size[t] = 0.0
+        for corner in range(3):
+            dx = v[f[t, corner], 0] - centroid[t, 0]
+            dy = v[f[t, corner], 1] - centroid[t, 1]
+            dz = v[f[t, corner], 2] - centroid[t, 2]
+            size[t] = max(size[t], np.sqrt(dx * dx + dy * dy + dz * dz))
+        largest = max(largest, size[t])
+    out = np.zeros(nf, np.bool_)
+    if targets.shape[0] == 0:
+        return out
+    cell = extra + largest
+    lo = np.empty(3)
+    shape = np.empty(3, np.int64)
+    for k in range(3):
+        lo[k] = targets[:, k].min() - cell
+        shape[k] = int(np.ceil((targets[:, k].max() + cell - lo[k]) / cell)) + 1
+    start, items = _sort_points(targets, lo, cell, shape)
+    for t in range(nf):
+        c0 = np.empty(3, np.int64)
+        inside = True
+        for k in range(3):
+            c0[k] = int(np.floor((centroid[t, k] - lo[k]) / cell))
+            inside = inside and 0 <= c0[k] < shape[k]
+        if not inside:
+            continue  # farther than ``cell`` from every target
+        bound = extra + size[t]
+        for i in range(max(c0[0] - 1, 0), min(c0[0] + 2, shape[0])):
+            for j in range(max(c0[1] - 1, 0), min(c0[1] + 2, shape[1])):
+                c = (i * shape[1] + j) * shape[2]
+                for m in range(start[c + max(c0[2] - 1, 0)], start[c + min(c0[2] + 2, shape[2])]):
+                    q = items[m]
+                    dx = centroid[t, 0] - targets[q, 0]
+                    dy = centroid[t, 1] - targets[q, 1]
+                    dz = centroid[t, 2] - targets[q, 2]
+                    if np.sqrt(dx * dx + dy * dy + dz * dz) < bound:
+                        out[t] = True
+                        break
+                if out[t]:
+                    break
+            if out[t]:
+                break
+    return out
 
 
 def _nearest_free(targets: np.ndarray, centres: np.ndarray, r: float, reach: float,
                   sdf: SDFGrid, v: np.ndarray, f: np.ndarray, buckets) -> np.ndarray:
     """Distance (n,) from each target to the nearest of ``centres`` whose ball of radius
-    ``r`` is free, inf when none is within ``reach``. A ball is free when its centre is
+    ``r`` is free, inf when none is nearer than ``reach``. A ball is free when its centre is
     outside and 0.9 ``r`` from every triangle; that is judged only for the centres nearest
-    the targets, nearest first, until each target has found one."""
-    from scipy.spatial import cKDTree
-
+    the targets, nearest first, until each target has found one (``_free_search``: the
+    centres sorted into cells of ``reach``; each centre judged once, on the triangles)."""
     out = np.full(len(targets), np.inf)
-    if len(centres) == 0:
+    if len(centres) == 0 or len(targets) == 0:
         return out
-    tree = cKDTree(centres, balanced_tree=False, compact_nodes=False)
-    free = np.zeros(len(centres), np.int8)  # 0 not judged yet, 1 free, -1 not
-    todo = np.arange(len(targets))
-    k = FREE_CANDIDATES
-    while len(todo):
-        k = min(k, len(centres))
-        dist, ind = tree.query(targets[todo], k=k, workers=-1, distance_upper_bound=reach)
-        dist, ind = dist.reshape(len(todo), k), ind.reshape(len(todo), k)
-        found = np.isfinite(dist)
-        ask = np.unique(ind[found])
-        ask = ask[free[ask] == 0]
-        if len(ask):
-            # the distance is taken to the triangles, not from the grid: trilinear on the
-            # grid, a 1.3 cm gap between the thighs read as 0.3-0.4 cm at centres 0.5 cm
-            # from either thigh, its balls were refused and the gap was left part-filled, a
-            # slot 1-3 mm deep across which the cloth (3 mm thick) was pushed from side to
-            # side every substep (320 cm/s)
-            d_centre, _ = sdf.query(centres[ask])
-            skin, _, _ = _closest_within(centres[ask], np.full(len(ask), 0.9 * r), True,
-                                         v, f, *buckets)
-            free[ask] = np.where((d_centre > 0.0) & np.isinf(skin), 1, -1)
-        ok = found & (free[np.where(found, ind, 0)] == 1)
-        has = ok.any(axis=1)
-        out[todo[has]] = dist[has, np.argmax(ok[has], axis=1)]
-        # a target whose k nearest are all refused and not all beyond reach looks further
-        more = ~has & found[:, -1]
-        if k >= len(centres):
-            break
-        todo = todo[more]
-        k *= 8
+    lo = targets.min(axis=0) - reach
+    shape = np.ceil((targets.max(axis=0) + reach - lo) / reach).astype(np.int64) + 1
+    # the distance is taken to the triangles, not from the grid: trilinear on the grid, a
+    # 1.3 cm gap between the thighs read as 0.3-0.4 cm at centres 0.5 cm from either thigh,
+    # its balls were refused and the gap was left part-filled, a slot 1-3 mm deep across
+    # which the cloth (3 mm thick) was pushed from side to side every substep (320 cm/s)
+    _free_search(np.ascontiguousarray(targets), np.ascontiguousarray(centres), float(r),
+                 float(reach), lo, float(reach), shape, sdf.values, sdf.origin,
+                 float(sdf.spacing), v, f, *buckets, out)
     return out
+
+
+@numba.njit(cache=True)
+def _sort_points(points, lo, size, shape):
+    """Counting sort of ``points`` (n, 3) into cubic cells of ``size`` from ``lo``: (start,
+    items), the points of cell c being ``items[start[c]:start[c + 1]]``, points outside the
+    ``shape`` cells left out."""
+    n = points.shape[0]
+    n_cells = shape[0] * shape[1] * shape[2]
+    cell = np.full(n, -1, np.int64)
+    count = np.zeros(n_cells + 1, np.int64)
+    for p in range(n):
+        fx = (points[p, 0] - lo[0]) / size
+        fy = (points[p, 1] - lo[1]) / size
+        fz = (points[p, 2] - lo[2]) / size
+        if fx < 0.0 or fy < 0.0 or fz < 0.0:
+            continue
+        i, j, k = int(fx), int(fy), int(fz)
+        if i >= shape[0] or j >= shape[1] or k >= shape[2]:
+            continue
+        cell[p] = (i * shape[1] + j) * shape[2] + k
+        count[cell[p] + 1] += 1
+    start = np.cumsum(count)
+    fill = start[:-1].copy()
+    items = np.empty(start[-1], np.int64)
+    for p in range(n):
+        if cell[p] >= 0:
+            items[fill[cell[p]]] = p
+            fill[cell[p]] += 1
+    return start, items
+
+
+@numba.njit(cache=True, parallel=True)
+def _free_search(targets, centres, r, reach, clo, csize, cshape, values, origin, spacing,
+                 v, f, lo, size, shape, start, items, boxes, out):
+    """``_nearest_free``'s search into ``out``: per target the centres nearer than
+    ``reach`` (sorted into cells of ``csize`` = ``reach`` from ``clo``, which hold every
+    target with ``reach`` to spare) in order of distance, judged free (outside on the grid,
+    no triangle within 0.9 ``r``) until the first free one. A judgement is kept per centre
+    (1 free, -1 not; threads that judge the same centre at once write the same)."""
+    cstart, citems = _sort_points(centres, clo, csize, cshape)
+    free = np.zeros(centres.shape[0], np.int8)
+    reach2 = reach * reach
+    lim = 0.9 * r
+    for p in numba.prange(targets.shape[0]):
+        tx, ty, tz = targets[p, 0], targets[p, 1], targets[p, 2]
+        i = int((tx - clo[0]) / csize)
+        j = int((ty - clo[1]) / csize)
+        k = int((tz - clo[2]) / csize)
+        n = 0
+        for a in range(i - 1, i + 2):
+            for b in range(j - 1, j + 2):
+                c = (a * cshape[1] + b) * cshape[2] + k
+                n += cstart[c + 2] - cstart[c - 1]
+        d2 = np.empty(n)
+        cand = np.empty(n, np.int64)
+        n = 0
+        for a in range(i - 1, i + 2):
+            for b in range(j - 1, j + 2):
+                c = (a * cshape[1] + b) * cshape[2] + k
+                for m in range(cstart[c - 1], cstart[c + 2]):
+                    q = citems[m]
+                    dx = tx - centres[q, 0]
+                    dy = ty - centres[q, 1]
+                    dz = tz - centres[q, 2]
+                    s = dx * dx + dy * dy + dz * dz
+                    if s < reach2:
+                        d2[n] = s
+                        cand[n] = q
+                        n += 1
+        order = np.argsort(d2[:n])
+        for m in range(n):
+            q = cand[order[m]]
+            if free[q] == 0:
+                ok = sdf_lookup(values, origin, spacing, centres[q, 0], centres[q, 1],
+                                centres[q, 2])[0] > 0.0
+                if ok:
+                    t = _closest_one(centres[q, 0], centres[q, 1], centres[q, 2], lim, True,
+                                     v, f, lo, size, shape, start, items, boxes)[4]
+                    ok = t < 0
+                free[q] = 1 if ok else -1
+            if free[q] == 1:
+                out[p] = np.sqrt(d2[order[m]])
+                break
 
 
 def _node_gradients(values: np.ndarray, idx: np.ndarray) -> np.ndarray:
@@ -566,45 +745,50 @@ def _closest_within(points, limits, first, v, f, lo, size, shape, start, items, 
     near = np.zeros((n, 3))
     tri = np.full(n, -1, np.int64)
     for p in numba.prange(n):
-        px, py, pz = points[p, 0], points[p, 1], points[p, 2]
-        lim = limits[p]
-        c0 = np.empty(3, np.int64)
-        c1 = np.empty(3, np.int64)
-        for a in range(3):
-            c0[a] = min(max(int((points[p, a] - lim - lo[a]) / size), 0), shape[a] - 1)
-            c1[a] = min(max(int((points[p, a] + lim - lo[a]) / size), 0), shape[a] - 1)
-        best = lim
-        done = False
-        for i in range(c0[0], c1[0] + 1):
-            for j in range(c0[1], c1[1] + 1):
-                for k in range(c0[2], c1[2] + 1):
-                    c = (i * shape[1] + j) * shape[2] + k
-                    for m in range(start[c], start[c + 1]):
-                        t = items[m]
-                        # the box is nearer than the triangle: most are too far already
-                        bx = max(boxes[t, 0] - px, 0.0, px - boxes[t, 3])
-                        by = max(boxes[t, 1] - py, 0.0, py - boxes[t, 4])
-                        bz = max(boxes[t, 2] - pz, 0.0, pz - boxes[t, 5])
-                        if bx * bx + by * by + bz * bz >= best * best:
-                            continue
-                        qx, qy, qz = _closest_on_triangle(px, py, pz, v[f[t, 0]], v[f[t, 1]],
-                                                          v[f[t, 2]])
-                        d = np.sqrt((px - qx) ** 2 + (py - qy) ** 2 + (pz - qz) ** 2)
-                        if d < best:
-                            best = d
-                            dist[p] = d
-                            near[p, 0], near[p, 1], near[p, 2] = qx, qy, qz
-                            tri[p] = t
-                            if first:
-                                done = True
-                                break
-                    if done:
-                        break
-                if done:
-                    break
-            if done:
-                break
+        d, qx, qy, qz, t = _closest_one(points[p, 0], points[p, 1], points[p, 2], limits[p],
+                                        first, v, f, lo, size, shape, start, items, boxes)
+        if t >= 0:
+            dist[p] = d
+            near[p, 0], near[p, 1], near[p, 2] = qx, qy, qz
+            tri[p] = t
     return dist, near, tri
+
+
+@numba.njit(cache=True, inline="always")
+def _closest_one(px, py, pz, lim, first, v, f, lo, size, shape, start, items, boxes):
+    """``_closest_within`` for one point: distance, nearest point and triangle (-1 if none
+    is nearer than ``lim``)."""
+    c0x = min(max(int((px - lim - lo[0]) / size), 0), shape[0] - 1)
+    c0y = min(max(int((py - lim - lo[1]) / size), 0), shape[1] - 1)
+    c0z = min(max(int((pz - lim - lo[2]) / size), 0), shape[2] - 1)
+    c1x = min(max(int((px + lim - lo[0]) / size), 0), shape[0] - 1)
+    c1y = min(max(int((py + lim - lo[1]) / size), 0), shape[1] - 1)
+    c1z = min(max(int((pz + lim - lo[2]) / size), 0), shape[2] - 1)
+    best = lim
+    bqx, bqy, bqz = 0.0, 0.0, 0.0
+    bt = -1
+    for i in range(c0x, c1x + 1):
+        for j in range(c0y, c1y + 1):
+            for k in range(c0z, c1z + 1):
+                c = (i * shape[1] + j) * shape[2] + k
+                for m in range(start[c], start[c + 1]):
+                    t = items[m]
+                    # the box is nearer than the triangle: most are too far already
+                    bx = max(boxes[t, 0] - px, 0.0, px - boxes[t, 3])
+                    by = max(boxes[t, 1] - py, 0.0, py - boxes[t, 4])
+                    bz = max(boxes[t, 2] - pz, 0.0, pz - boxes[t, 5])
+                    if bx * bx + by * by + bz * bz >= best * best:
+                        continue
+                    qx, qy, qz = _closest_on_triangle(px, py, pz, v[f[t, 0]], v[f[t, 1]],
+                                                      v[f[t, 2]])
+                    d = np.sqrt((px - qx) ** 2 + (py - qy) ** 2 + (pz - qz) ** 2)
+                    if d < best:
+                        best = d
+                        bqx, bqy, bqz = qx, qy, qz
+                        bt = t
+                        if first:
+                            return best, bqx, bqy, bqz, bt
+    return best, bqx, bqy, bqz, bt
 
 
 def _ball_centres(points: np.ndarray, d: np.ndarray, q: np.ndarray, tri: np.ndarray,
