@@ -230,3 +230,31 @@ def test_nearest_free_ball_is_the_brute_force_one():
     expected = np.where(dist < reach, dist, np.inf).min(axis=1)
     assert np.isfinite(got).any() and np.isinf(got).any()
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("radius", [0.5, 1.0])
+def test_crease_candidates_are_the_vectorised_ones(radius):
+    """The nodes near the skin whose ball, judged on the grid, comes nearer the skin than the
+    radius: as the vectorised selection found them (central differences per node)."""
+    from mtm.core.drape.sdf import CREASE_TOLERANCE, _crease_candidates
+
+    v, f = _two_spheres(0.6)
+    sdf = build_sdf(v, f, spacing=0.8)
+    values, r = sdf.values, radius
+    idx = np.column_stack(np.nonzero((values < r) & (values > -2.0 * r)))
+    grad = np.empty((len(idx), 3))
+    top = np.array(values.shape) - 1
+    for k in range(3):
+        up, down = idx.copy(), idx.copy()
+        up[:, k] = np.minimum(up[:, k] + 1, top[k])
+        down[:, k] = np.maximum(down[:, k] - 1, 0)
+        grad[:, k] = (values[tuple(up.T)] - values[tuple(down.T)]) / np.maximum(
+            up[:, k] - down[:, k], 1)
+    length = np.linalg.norm(grad, axis=1)
+    grad /= np.maximum(length, 1e-12)[:, None]
+    d = values[tuple(idx.T)]
+    ball, _ = sdf.query(sdf.origin + sdf.spacing * idx + (r - d)[:, None] * grad)
+    expected = idx[(ball < r - 0.5 * CREASE_TOLERANCE) | (length < 1e-9)]
+    got = _crease_candidates(values, sdf.origin, sdf.spacing, r, r - 0.5 * CREASE_TOLERANCE)
+    assert len(expected) > 0
+    np.testing.assert_array_equal(got, expected)

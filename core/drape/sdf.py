@@ -253,19 +253,13 @@ def close_creases(sdf: SDFGrid, vertices: np.ndarray, faces: np.ndarray,
     f = np.array(faces, dtype=np.int64)
     r = float(radius)
     values = sdf.values
-    near = np.nonzero((values < r) & (values > -2.0 * r))
-    if len(near[0]) == 0:
+    idx = _crease_candidates(values, sdf.origin, float(sdf.spacing), r,
+                             r - 0.5 * CREASE_TOLERANCE)
+    if len(idx) == 0:
         return sdf
-    idx = np.column_stack(near)
-    grad = _node_gradients(values, idx)
-    length = np.linalg.norm(grad, axis=1)
-    grad /= np.maximum(length, 1e-12)[:, None]
     points = sdf.origin + sdf.spacing * idx
-    d = values[near]
-    ball, _ = sdf.query(points + (r - d)[:, None] * grad)  # the skin's distance from it
-    crease = np.nonzero((ball < r - 0.5 * CREASE_TOLERANCE) | (length < 1e-9))[0]
-    if len(crease) == 0:
-        return sdf
+    d = values[tuple(idx.T)]
+    crease = np.arange(len(idx))
     # the candidates again, exactly: the ball at the nearest point of the nearest triangle
     buckets = _bucket_triangles(v, f, sdf.origin - BUCKET, BUCKET)
     _, q, tri = _closest_within(points[crease], np.abs(d[crease]) + 1e-6, False, v, f,
@@ -453,19 +447,47 @@ def _free_search(targets, centres, r, reach, clo, csize, cshape, values, origin,
                 break
 
 
-def _node_gradients(values: np.ndarray, idx: np.ndarray) -> np.ndarray:
-    """Central differences of the grid ``values`` at the nodes ``idx`` (n, 3) (one-sided at
-    the border), per cell."""
-    out = np.empty((len(idx), 3))
-    top = np.array(values.shape) - 1
-    for k in range(3):
-        up = idx.copy()
-        down = idx.copy()
-        up[:, k] = np.minimum(up[:, k] + 1, top[k])
-        down[:, k] = np.maximum(down[:, k] - 1, 0)
-        out[:, k] = (values[tuple(up.T)] - values[tuple(down.T)]) / np.maximum(
-            up[:, k] - down[:, k], 1)
-    return out
+@numba.njit(cache=True, parallel=True)
+def _crease_candidates(values, origin, spacing, r, below):
+    """The nodes (n, 3), in C order, between ``-2 r`` and ``r`` of the skin whose ball of
+    radius ``r``, centred ``r`` out from the node's nearest skin point along the field's
+    gradient (central differences, one-sided at the border), reads nearer the skin than
+    ``below`` on the grid, or that have no gradient."""
+    nx, ny, nz = values.shape
+    mark = np.zeros(values.shape, np.bool_)
+    count = np.zeros(nx + 1, np.int64)
+    for i in numba.prange(nx):
+        iu, idn = min(i + 1, nx - 1), max(i - 1, 0)
+        for j in range(ny):
+            ju, jd = min(j + 1, ny - 1), max(j - 1, 0)
+            for k in range(nz):
+                d = values[i, j, k]
+                if not (d < r and d > -2.0 * r):
+                    continue
+                ku, kd = min(k + 1, nz - 1), max(k - 1, 0)
+                gx = (values[iu, j, k] - values[idn, j, k]) / max(iu - idn, 1)
+                gy = (values[i, ju, k] - values[i, jd, k]) / max(ju - jd, 1)
+                gz = (values[i, j, ku] - values[i, j, kd]) / max(ku - kd, 1)
+                length = np.sqrt(gx * gx + gy * gy + gz * gz)
+                g = max(length, 1e-12)
+                gx, gy, gz = gx / g, gy / g, gz / g
+                t = r - d
+                ball = sdf_lookup(values, origin, spacing, origin[0] + spacing * i + t * gx,
+                                  origin[1] + spacing * j + t * gy,
+                                  origin[2] + spacing * k + t * gz)[0]
+                if ball < below or length < 1e-9:
+                    mark[i, j, k] = True
+                    count[i + 1] += 1
+    start = np.cumsum(count)
+    idx = np.empty((start[-1], 3), np.int64)
+    for i in numba.prange(nx):
+        n = start[i]
+        for j in range(ny):
+            for k in range(nz):
+                if mark[i, j, k]:
+                    idx[n, 0], idx[n, 1], idx[n, 2] = i, j, k
+                    n += 1
+    return idx
 
 
 @numba.njit(cache=True, inline="always")
@@ -525,8 +547,9 @@ def _scan_band(v, f, lo, spacing, band, exact):
 
     Each triangle visits the nodes of its bounding box grown by ``band`` that lie within
     ``band`` of its plane (a range of k per column, solved from the plane), and finds its
-    closest point only where the plane is nearer than the best distance so far (the plane
-    distance is a lower bound of the triangle's): most visits end there. The grid is cut
+    closest point only where the plane and the triangle's bounding box are nearer than the
+    best distance so far (both distances are lower bounds of the triangle's): most visits
+    end there. The grid is cut
     into slabs of ``SCAN_SLAB`` rows along x, scanned in parallel, each by the triangles
     that reach it (no two threads write the same node); within a slab triangles go in
     order, so the result does not depend on the threads."""
