@@ -258,3 +258,16 @@ def test_crease_candidates_are_the_vectorised_ones(radius):
     got = _crease_candidates(values, sdf.origin, sdf.spacing, r, r - 0.5 * CREASE_TOLERANCE)
     assert len(expected) > 0
     np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("share", [0.002, 0.3, 0.95, 1.0])
+def test_distance_transform_is_scipys(share):
+    from scipy import ndimage
+
+    from mtm.core.drape.sdf import distance_transform
+
+    rng = np.random.default_rng(8)
+    for shape in [(1, 1, 7), (9, 1, 1), (13, 17, 11), (40, 23, 31)]:
+        away = rng.random(shape) < share  # the distance of these to the nearest other node
+        np.testing.assert_array_equal(distance_transform(away),
+                                      ndimage.distance_transform_edt(away))

@@ -205,11 +205,103 @@ def build_sdf(
     # by within half a spacing, as the old build's rasterised skin (seeded a spacing out, the
     # far field read up to 0.8 cm less, which moved the shoulders' placement: 70 frames to
     # rest for the median man's T-shirt instead of 62; at half a spacing 59)
-    far = ndimage.distance_transform_edt(exact[::2, ::2, ::2] > FAR_SEED * spacing) \
-        * (2.0 * spacing)
+    far = distance_transform(exact[::2, ::2, ::2] > FAR_SEED * spacing) * (2.0 * spacing)
     values = np.empty(shape)
     _fill_values(exact, inside, far, float(band), values)
     return SDFGrid(origin=lo, spacing=float(spacing), values=values)
+
+
+def distance_transform(away: np.ndarray) -> np.ndarray:
+    """Euclidean distance (in nodes) of every node of the 3-d mask ``away`` to the nearest
+    node not in it (0 there), as ``scipy.ndimage.distance_transform_edt``: the exact squared
+    distances (integers) by lower envelopes of parabolas along each axis (Felzenszwalb and
+    Huttenlocher 2012), in parallel; the same numbers, several times faster."""
+    if away.ndim != 3 or away.all():  # nothing to measure from: scipy's answer
+        return ndimage.distance_transform_edt(away)
+    return np.sqrt(_squared_distance_transform(np.ascontiguousarray(away)))
+
+
+@numba.njit(cache=True, parallel=True)
+def _squared_distance_transform(away):
+    nx, ny, nz = away.shape
+    d2 = np.empty(away.shape)
+    for i in numba.prange(nx):  # along z: the nearest node not away in the same row
+        for j in range(ny):
+            last = -1
+            for k in range(nz):
+                if not away[i, j, k]:
+                    last = k
+                    d2[i, j, k] = 0.0
+                else:
+                    d2[i, j, k] = np.inf if last < 0 else float((k - last) * (k - last))
+            last = -1
+            for k in range(nz - 1, -1, -1):
+                if not away[i, j, k]:
+                    last = k
+                elif last >= 0:
+                    d2[i, j, k] = min(d2[i, j, k], float((last - k) * (last - k)))
+    for i in numba.prange(nx):  # along y
+        f = np.empty(ny)
+        out = np.empty(ny)
+        v = np.empty(ny, np.int64)
+        z = np.empty(ny + 1)
+        for k in range(nz):
+            for j in range(ny):
+                f[j] = d2[i, j, k]
+            _lower_envelope(f, out, v, z)
+            for j in range(ny):
+                d2[i, j, k] = out[j]
+    for j in numba.prange(ny):  # along x, through a copy of the slab (rows along x)
+        slab = np.empty((nz, nx))
+        out = np.empty(nx)
+        v = np.empty(nx, np.int64)
+        z = np.empty(nx + 1)
+        for i in range(nx):
+            for k in range(nz):
+                slab[k, i] = d2[i, j, k]
+        for k in range(nz):
+            _lower_envelope(slab[k], out, v, z)
+            slab[k] = out
+        for i in range(nx):
+            for k in range(nz):
+                d2[i, j, k] = slab[k, i]
+    return d2
+
+
+@numba.njit(cache=True)
+def _lower_envelope(f, out, v, z):
+    """``out[p] = min over q of (p - q)^2 + f[q]`` (inf where every ``f`` is inf), through
+    the lower envelope of the parabolas; ``v``, ``z`` are work space (n, n + 1). With
+    integer ``f`` every number is an exact integer, and a parabola is passed over only where
+    another is as low at every node (an intersection is a multiple of 1 / (2 n) away from a
+    node, far above rounding)."""
+    n = f.shape[0]
+    k = -1
+    for q in range(n):
+        if f[q] == np.inf:
+            continue
+        if k < 0:
+            k = 0
+            v[0] = q
+            z[0] = -np.inf
+            z[1] = np.inf
+            continue
+        s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2.0 * (q - v[k]))
+        while s <= z[k]:
+            k -= 1
+            s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2.0 * (q - v[k]))
+        k += 1
+        v[k] = q
+        z[k] = s
+        z[k + 1] = np.inf
+    if k < 0:
+        out[:] = np.inf
+        return
+    k = 0
+    for p in range(n):
+        while z[k + 1] < p:
+            k += 1
+        out[p] = float((p - v[k]) * (p - v[k])) + f[v[k]]
 
 
 #: cm: a node whose nearest skin point's ball of the closing radius (centred that far out
