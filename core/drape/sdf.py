@@ -489,12 +489,17 @@ def _sort_points(points, lo, size, shape):
 def _free_search(targets, centres, r, reach, clo, csize, cshape, values, origin, spacing,
                  v, f, lo, size, shape, start, items, boxes, out):
     """``_nearest_free``'s search into ``out``: per target the centres nearer than
-    ``reach`` (sorted into cells of ``csize`` = ``reach`` from ``clo``, which hold every
-    target with ``reach`` to spare) in order of distance, judged free (outside on the grid,
-    no triangle within 0.9 ``r``) until the first free one. A judgement is kept per centre
-    (1 free, -1 not; threads that judge the same centre at once write the same)."""
+    ``reach`` (copied in order of cells of ``csize`` = ``reach`` from ``clo``, which hold
+    every target with ``reach`` to spare; a target looks through the 3 x 3 x 3 cells around
+    its own) in order of distance, judged free
+    (outside on the grid, no triangle within 0.9 ``r``) until the first free one. A
+    judgement is kept per centre (1 free, -1 not; threads that judge the same centre at once
+    write the same)."""
     cstart, citems = _sort_points(centres, clo, csize, cshape)
-    free = np.zeros(centres.shape[0], np.int8)
+    near = np.empty((citems.shape[0], 3))  # read cell by cell, not all over the samples
+    for m in numba.prange(citems.shape[0]):
+        near[m] = centres[citems[m]]
+    free = np.zeros(citems.shape[0], np.int8)
     reach2 = reach * reach
     lim = 0.9 * r
     for p in numba.prange(targets.shape[0]):
@@ -513,30 +518,36 @@ def _free_search(targets, centres, r, reach, clo, csize, cshape, values, origin,
         for a in range(i - 1, i + 2):
             for b in range(j - 1, j + 2):
                 c = (a * cshape[1] + b) * cshape[2] + k
-                for m in range(cstart[c - 1], cstart[c + 2]):
-                    q = citems[m]
-                    dx = tx - centres[q, 0]
-                    dy = ty - centres[q, 1]
-                    dz = tz - centres[q, 2]
+                for q in range(cstart[c - 1], cstart[c + 2]):
+                    dx = tx - near[q, 0]
+                    dy = ty - near[q, 1]
+                    dz = tz - near[q, 2]
                     s = dx * dx + dy * dy + dz * dz
                     if s < reach2:
                         d2[n] = s
                         cand[n] = q
                         n += 1
-        order = np.argsort(d2[:n])
-        for m in range(n):
-            q = cand[order[m]]
+        # nearest first: the nearest left is taken out each time (most targets find a
+        # free ball among the first few; cheaper than sorting them all)
+        while n > 0:
+            m = 0
+            for o in range(1, n):
+                if d2[o] < d2[m]:
+                    m = o
+            q = cand[m]
             if free[q] == 0:
-                ok = sdf_lookup(values, origin, spacing, centres[q, 0], centres[q, 1],
-                                centres[q, 2])[0] > 0.0
+                ok = sdf_lookup(values, origin, spacing, near[q, 0], near[q, 1],
+                                near[q, 2])[0] > 0.0
                 if ok:
-                    t = _closest_one(centres[q, 0], centres[q, 1], centres[q, 2], lim, True,
+                    t = _closest_one(near[q, 0], near[q, 1], near[q, 2], lim, True,
                                      v, f, lo, size, shape, start, items, boxes)[4]
                     ok = t < 0
                 free[q] = 1 if ok else -1
             if free[q] == 1:
-                out[p] = np.sqrt(d2[order[m]])
+                out[p] = np.sqrt(d2[m])
                 break
+            n -= 1
+            d2[m], cand[m] = d2[n], cand[n]
 
 
 @numba.njit(cache=True, parallel=True)
