@@ -407,18 +407,16 @@ def _faces_near(targets, v, f, extra):
         shape[k] = int(np.ceil((targets[:, k].max() + cell - lo[k]) / cell)) + 1
     start, items = _sort_points(targets, lo, cell, shape)
     for t in range(nf):
-        c0 = np.empty(3, np.int64)
-        inside = True
-        for k in range(3):
-            c0[k] = int(np.floor((centroid[t, k] - lo[k]) / cell))
-            inside = inside and 0 <= c0[k] < shape[k]
-        if not inside:
+        ci = int(np.floor((centroid[t, 0] - lo[0]) / cell))
+        cj = int(np.floor((centroid[t, 1] - lo[1]) / cell))
+        ck = int(np.floor((centroid[t, 2] - lo[2]) / cell))
+        if not (0 <= ci < shape[0] and 0 <= cj < shape[1] and 0 <= ck < shape[2]):
             continue  # farther than ``cell`` from every target
         bound = extra + size[t]
-        for i in range(max(c0[0] - 1, 0), min(c0[0] + 2, shape[0])):
-            for j in range(max(c0[1] - 1, 0), min(c0[1] + 2, shape[1])):
+        for i in range(max(ci - 1, 0), min(ci + 2, shape[0])):
+            for j in range(max(cj - 1, 0), min(cj + 2, shape[1])):
                 c = (i * shape[1] + j) * shape[2]
-                for m in range(start[c + max(c0[2] - 1, 0)], start[c + min(c0[2] + 2, shape[2])]):
+                for m in range(start[c + max(ck - 1, 0)], start[c + min(ck + 2, shape[2])]):
                     q = items[m]
                     dx = centroid[t, 0] - targets[q, 0]
                     dy = centroid[t, 1] - targets[q, 1]
@@ -848,10 +846,21 @@ def _bucket_triangles(v: np.ndarray, f: np.ndarray, lo: np.ndarray, size: float)
     ``boxes`` (F, 6) every triangle's bounding box (low corner, high corner)."""
     hi = v.max(axis=0)
     shape = np.ceil((hi - lo) / size).astype(np.int64) + 2
-    tri = v[f]
-    boxes = np.ascontiguousarray(np.hstack([tri.min(axis=1), tri.max(axis=1)]))
+    boxes = _triangle_boxes(v, f)
     start, items = _fill_buckets(boxes, lo, float(size), shape)
     return lo, float(size), shape, start, items, boxes
+
+
+@numba.njit(cache=True)
+def _triangle_boxes(v, f):
+    """Every triangle's bounding box (F, 6): low corner, high corner."""
+    boxes = np.empty((f.shape[0], 6))
+    for t in range(f.shape[0]):
+        for k in range(3):
+            a, b, c = v[f[t, 0], k], v[f[t, 1], k], v[f[t, 2], k]
+            boxes[t, k] = min(a, b, c)
+            boxes[t, 3 + k] = max(a, b, c)
+    return boxes
 
 
 @numba.njit(cache=True)
