@@ -97,6 +97,30 @@ MAX_FACE_PARTS = 64
 
 
 @numba.njit(cache=True)
+def _length(v, p, q):
+    """|v[q] - v[p]| (as ``np.linalg.norm`` of the difference: the same bits)."""
+    dx, dy, dz = v[q, 0] - v[p, 0], v[q, 1] - v[p, 1], v[q, 2] - v[p, 2]
+    return np.sqrt(dx * dx + dy * dy + dz * dz)
+
+
+@numba.njit(cache=True)
+def _by_count(m):
+    """The indices of ``m`` (non-negative ints) by value, in index order for equal values
+    (a stable sort, by counting)."""
+    if m.shape[0] == 0:
+        return np.empty(0, np.int64)
+    count = np.zeros(m.max() + 2, np.int64)
+    for i in range(m.shape[0]):
+        count[m[i] + 1] += 1
+    start = np.cumsum(count)
+    out = np.empty(m.shape[0], np.int64)
+    for i in range(m.shape[0]):
+        out[start[m[i]]] = i
+        start[m[i]] += 1
+    return out
+
+
+@numba.njit(cache=True)
 def _fill_skin_samples(v, f, used, edges, spacing, cn):
     """``_skin_samples``' points and normals (counted, then filled; every point computed
     as the vectorised build did: the same bits in the same order)."""
@@ -106,8 +130,7 @@ def _fill_skin_samples(v, f, used, edges, spacing, cn):
     n = used.shape[0]
     for e in range(ne):
         p, q = edges[e, 0], edges[e, 1]
-        dx, dy, dz = v[q, 0] - v[p, 0], v[q, 1] - v[p, 1], v[q, 2] - v[p, 2]
-        m_edge[e] = int(np.ceil(np.sqrt(dx * dx + dy * dy + dz * dz) / spacing))
+        m_edge[e] = int(np.ceil(_length(v, p, q) / spacing))
         if m_edge[e] > 1:
             n += m_edge[e] - 1
     m_face = np.empty(nf, np.int64)
@@ -118,10 +141,7 @@ def _fill_skin_samples(v, f, used, edges, spacing, cn):
                             v[c, 0] - v[a, 0], v[c, 1] - v[a, 1], v[c, 2] - v[a, 2])
         length = max(np.sqrt(cx * cx + cy * cy + cz * cz), 1e-12)
         normal[t, 0], normal[t, 1], normal[t, 2] = cx / length, cy / length, cz / length
-        longest = 0.0
-        for p, q in ((a, b), (b, c), (c, a)):
-            dx, dy, dz = v[q, 0] - v[p, 0], v[q, 1] - v[p, 1], v[q, 2] - v[p, 2]
-            longest = max(longest, np.sqrt(dx * dx + dy * dy + dz * dz))
+        longest = max(_length(v, a, b), _length(v, b, c), _length(v, c, a))
         m_face[t] = min(max(int(np.ceil(longest / spacing)), 1), MAX_FACE_PARTS)
         if m_face[t] > 2:
             n += (m_face[t] - 1) * (m_face[t] - 2) // 2
@@ -132,7 +152,7 @@ def _fill_skin_samples(v, f, used, edges, spacing, cn):
         pts[n] = v[u]
         nrm[n] = cn[u]
         n += 1
-    for e in np.argsort(m_edge, kind="mergesort"):
+    for e in _by_count(m_edge):
         m = m_edge[e]
         if m <= 1:
             continue
@@ -147,7 +167,7 @@ def _fill_skin_samples(v, f, used, edges, spacing, cn):
                 pts[n, k] = v[p, k] + t * (v[q, k] - v[p, k])
             nrm[n, 0], nrm[n, 1], nrm[n, 2] = bx / length, by / length, bz / length
             n += 1
-    for t in np.argsort(m_face, kind="mergesort"):
+    for t in _by_count(m_face):
         m = m_face[t]
         if m <= 2:
             continue
@@ -218,17 +238,17 @@ def distance_transform(away: np.ndarray) -> np.ndarray:
     """Euclidean distance (in nodes) of every node of the 3-d mask ``away`` to the nearest
     node not in it (0 there), as ``scipy.ndimage.distance_transform_edt``: the exact squared
     distances (integers) by lower envelopes of parabolas along each axis (Felzenszwalb and
-    Huttenlocher 2012), in parallel; the same numbers, several times faster."""
+    Huttenlocher 2012); the same numbers, three times faster on one thread."""
     if away.ndim != 3 or away.all():  # nothing to measure from: scipy's answer
         return ndimage.distance_transform_edt(away)
     return np.sqrt(_squared_distance_transform(np.ascontiguousarray(away)))
 
 
-@numba.njit(cache=True, parallel=True)
+@numba.njit(cache=True)
 def _squared_distance_transform(away):
     nx, ny, nz = away.shape
     d2 = np.empty(away.shape)
-    for i in numba.prange(nx):  # along z: the nearest node not away in the same row
+    for i in range(nx):  # along z: the nearest node not away in the same row
         for j in range(ny):
             last = -1
             for k in range(nz):
@@ -243,7 +263,7 @@ def _squared_distance_transform(away):
                     last = k
                 elif last >= 0:
                     d2[i, j, k] = min(d2[i, j, k], float((last - k) * (last - k)))
-    for i in numba.prange(nx):  # along y
+    for i in range(nx):  # along y
         f = np.empty(ny)
         out = np.empty(ny)
         v = np.empty(ny, np.int64)
@@ -254,7 +274,7 @@ def _squared_distance_transform(away):
             _lower_envelope(f, out, v, z)
             for j in range(ny):
                 d2[i, j, k] = out[j]
-    for j in numba.prange(ny):  # along x, through a copy of the slab (rows along x)
+    for j in range(ny):  # along x, through a copy of the slab (rows along x)
         slab = np.empty((nz, nx))
         out = np.empty(nx)
         v = np.empty(nx, np.int64)
@@ -496,7 +516,7 @@ def _free_search(targets, centres, r, reach, clo, csize, cshape, values, origin,
     write the same)."""
     cstart, citems = _sort_points(centres, clo, csize, cshape)
     near = np.empty((citems.shape[0], 3))  # read cell by cell, not all over the samples
-    for m in numba.prange(citems.shape[0]):
+    for m in range(citems.shape[0]):
         near[m] = centres[citems[m]]
     free = np.zeros(citems.shape[0], np.int8)
     reach2 = reach * reach
@@ -582,7 +602,7 @@ def _crease_candidates(values, origin, spacing, r, below):
                     count[i + 1] += 1
     start = np.cumsum(count)
     idx = np.empty((start[-1], 3), np.int64)
-    for i in numba.prange(nx):
+    for i in range(nx):
         n = start[i]
         for j in range(ny):
             for k in range(nz):
@@ -909,7 +929,7 @@ def _closest_within(points, limits, first, v, f, lo, size, shape, start, items, 
     return dist, near, tri
 
 
-@numba.njit(cache=True, inline="always")
+@numba.njit(cache=True)
 def _closest_one(px, py, pz, lim, first, v, f, lo, size, shape, start, items, boxes):
     """``_closest_within`` for one point: distance, nearest point and triangle (-1 if none
     is nearer than ``lim``)."""
