@@ -150,3 +150,124 @@ def test_a_fitted_body_field_agrees_with_the_reference_where_cloth_lies():
     a, b = closed.query(p[keep])[0], ref_closed.query(p[keep])[0]
     diff = np.abs(a - b)
     assert np.percentile(diff, 99) < 0.1 and np.mean(diff > 0.05) < 0.02
+
+
+def test_vertex_normals_are_the_add_at_formula_bit_for_bit():
+    v, f = _two_spheres(0.6)
+    v = v + np.random.default_rng(3).normal(0.0, 0.05, v.shape)  # no symmetric ties
+    f = np.vstack([f, [[len(v) - 1, 0, 1]]])  # a face across both spheres
+    cross = np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]])
+    vn = np.zeros_like(v)
+    for k in range(3):
+        np.add.at(vn, f[:, k], cross)
+    expected = vn / np.maximum(np.linalg.norm(vn, axis=1), 1e-12)[:, None]
+    np.testing.assert_array_equal(vertex_normals(v, f), expected)
+    # an unused vertex has no normal
+    assert not vertex_normals(np.vstack([v, [[0.0, 0.0, 0.0]]]), f)[-1].any()
+
+
+def _vectorised_skin_samples(vertices, faces, spacing, corner_normals):
+    """The skin samples as the vectorised build drew them (per part count, in numpy)."""
+    from mtm.core.drape.mesher import mesh_edges
+
+    pts, nrm = [vertices[np.unique(faces)]], [corner_normals[np.unique(faces)]]
+    edges = mesh_edges(faces)
+    p0, p1 = vertices[edges[:, 0]], vertices[edges[:, 1]]
+    n0, n1 = corner_normals[edges[:, 0]], corner_normals[edges[:, 1]]
+    m_edge = np.ceil(np.linalg.norm(p1 - p0, axis=1) / spacing).astype(int)
+    for m in np.unique(m_edge[m_edge > 1]):
+        sel = m_edge == m
+        t = (np.arange(1, m) / m)[None, :, None]
+        pts.append((p0[sel][:, None] + t * (p1[sel] - p0[sel])[:, None]).reshape(-1, 3))
+        blend = (n0[sel][:, None] * (1 - t) + n1[sel][:, None] * t).reshape(-1, 3)
+        nrm.append(blend / np.maximum(np.linalg.norm(blend, axis=1), 1e-12)[:, None])
+    a, b, c = vertices[faces[:, 0]], vertices[faces[:, 1]], vertices[faces[:, 2]]
+    cross = np.cross(b - a, c - a)
+    normals = cross / np.maximum(np.linalg.norm(cross, axis=1), 1e-12)[:, None]
+    longest = np.max(np.stack([np.linalg.norm(b - a, axis=1), np.linalg.norm(c - b, axis=1),
+                               np.linalg.norm(a - c, axis=1)]), axis=0)
+    m_face = np.clip(np.ceil(longest / spacing).astype(int), 1, 64)
+    for m in np.unique(m_face[m_face > 2]):
+        sel = np.nonzero(m_face == m)[0]
+        i, j = np.meshgrid(np.arange(1, m), np.arange(1, m), indexing="ij")
+        keep = (i + j) < m
+        u, w = (i[keep] / m)[None, :, None], (j[keep] / m)[None, :, None]
+        pa = a[sel][:, None, :]
+        pts.append((pa + u * (b[sel][:, None, :] - pa) + w * (c[sel][:, None, :] - pa))
+                   .reshape(-1, 3))
+        nrm.append(np.repeat(normals[sel], u.shape[1], axis=0))
+    return np.concatenate(pts), np.concatenate(nrm)
+
+
+@pytest.mark.parametrize("spacing", [0.15, 0.3, 1.0])
+def test_skin_samples_are_the_vectorised_ones_bit_for_bit(spacing):
+    from mtm.core.drape.sdf import _skin_samples
+
+    v, f = _two_spheres(0.6)
+    v = v * np.random.default_rng(4).uniform(0.9, 1.3, (len(v), 1))  # uneven edges
+    f = f[::2]  # a part of the skin, as close_creases samples
+    vn = vertex_normals(v, f)
+    got, expected = _skin_samples(v, f, spacing, vn), _vectorised_skin_samples(v, f, spacing, vn)
+    for g, e in zip(got, expected, strict=True):
+        np.testing.assert_array_equal(g, e)
+
+
+def test_nearest_free_ball_is_the_brute_force_one():
+    from mtm.core.drape.sdf import BUCKET, _bucket_triangles, _closest_within, _nearest_free
+
+    v, f = _two_spheres(0.6)
+    sdf = build_sdf(v, f, spacing=0.8)
+    rng = np.random.default_rng(5)
+    r, reach = 0.5, 1.5
+    centres = _off_the_skin(v, f, 0.0, 1.0, n=4000, seed=6)
+    targets = _off_the_skin(v, f, -0.5, 0.6, n=300, seed=7) + rng.normal(0.0, 0.3, (300, 3))
+    buckets = _bucket_triangles(v, f, sdf.origin - BUCKET, BUCKET)
+    got = _nearest_free(targets, centres, r, reach, sdf, v, f, buckets)
+    d_centre, _ = sdf.query(centres)
+    skin, _, _ = _closest_within(centres, np.full(len(centres), 0.9 * r), True, v, f, *buckets)
+    free = (d_centre > 0.0) & np.isinf(skin)
+    dist = np.linalg.norm(targets[:, None] - centres[None, free], axis=2)
+    expected = np.where(dist < reach, dist, np.inf).min(axis=1)
+    assert np.isfinite(got).any() and np.isinf(got).any()
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("radius", [0.5, 1.0])
+def test_crease_candidates_are_the_vectorised_ones(radius):
+    """The nodes near the skin whose ball, judged on the grid, comes nearer the skin than the
+    radius: as the vectorised selection found them (central differences per node)."""
+    from mtm.core.drape.sdf import CREASE_TOLERANCE, _crease_candidates
+
+    v, f = _two_spheres(0.6)
+    sdf = build_sdf(v, f, spacing=0.8)
+    values, r = sdf.values, radius
+    idx = np.column_stack(np.nonzero((values < r) & (values > -2.0 * r)))
+    grad = np.empty((len(idx), 3))
+    top = np.array(values.shape) - 1
+    for k in range(3):
+        up, down = idx.copy(), idx.copy()
+        up[:, k] = np.minimum(up[:, k] + 1, top[k])
+        down[:, k] = np.maximum(down[:, k] - 1, 0)
+        grad[:, k] = (values[tuple(up.T)] - values[tuple(down.T)]) / np.maximum(
+            up[:, k] - down[:, k], 1)
+    length = np.linalg.norm(grad, axis=1)
+    grad /= np.maximum(length, 1e-12)[:, None]
+    d = values[tuple(idx.T)]
+    ball, _ = sdf.query(sdf.origin + sdf.spacing * idx + (r - d)[:, None] * grad)
+    expected = idx[(ball < r - 0.5 * CREASE_TOLERANCE) | (length < 1e-9)]
+    got = _crease_candidates(values, sdf.origin, sdf.spacing, r, r - 0.5 * CREASE_TOLERANCE)
+    assert len(expected) > 0
+    np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("share", [0.002, 0.3, 0.95, 1.0])
+def test_distance_transform_is_scipys(share):
+    from scipy import ndimage
+
+    from mtm.core.drape.sdf import distance_transform
+
+    rng = np.random.default_rng(8)
+    for shape in [(1, 1, 7), (9, 1, 1), (13, 17, 11), (40, 23, 31)]:
+        away = rng.random(shape) < share  # the distance of these to the nearest other node
+        np.testing.assert_array_equal(distance_transform(away),
+                                      ndimage.distance_transform_edt(away))
