@@ -2698,6 +2698,10 @@ Tekan Drape (Ctrl+D) untuk membentuk tubuh sesuai ukuran dan mengenakan busana p
         <translation>BADAN DEPAN JAS</translation>
     </message>
     <message>
+        <source>breast welt: left front only</source>
+        <translation>bis saku dada: hanya badan depan kiri</translation>
+    </message>
+    <message>
         <source>side body</source>
         <translation>BADAN SAMPING</translation>
     </message>

@@ -2698,6 +2698,10 @@ Bấm Mặc thử (Ctrl+D) để dựng cơ thể theo số đo và mặc sản 
         <translation>THÂN TRƯỚC ÁO VEST</translation>
     </message>
     <message>
+        <source>breast welt: left front only</source>
+        <translation>cơi túi ngực: chỉ thân trước trái</translation>
+    </message>
+    <message>
         <source>side body</source>
         <translation>THÂN SƯỜN</translation>
     </message>

@@ -2698,6 +2698,10 @@ Press Drape (Ctrl+D) to fit the body to the measurements and drape the garment.<
         <translation>西装前片</translation>
     </message>
     <message>
+        <source>breast welt: left front only</source>
+        <translation>手巾袋：仅左前片</translation>
+    </message>
+    <message>
         <source>side body</source>
         <translation>腋下片</translation>
     </message>
