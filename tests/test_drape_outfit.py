@@ -342,7 +342,7 @@ def test_two_tops_are_refused_before_the_body_is_fitted(tmp_path, capsys, monkey
     assert "one bottom (skirt or trousers), not trousers and skirt" in capsys.readouterr().err
 
 
-def test_a_shirt_under_a_jacket_is_drafted_slim(woman):
+def test_a_shirt_under_a_jacket_is_drafted_slim(woman, tmp_path):
     """A tailor pairs a jacket with a slim shirt (the regular one is fuller than the jacket):
     the command line drafts the shirt of an outfit with a jacket slim unless its fit is
     given, and the shirt alone or over trousers keeps its own default."""
@@ -366,3 +366,10 @@ def test_a_shirt_under_a_jacket_is_drafted_slim(woman):
                     ("jacket", "shirt", "shirt:fit=regular"): ["regular", "regular"],
                     ("jacket", "shirt", "fit=regular"): ["regular", "regular"],
                     ("shirt", "trousers"): ["regular", None]}
+    # a jacket given as a drafted pattern file counts too
+    from mtm.core.io.pattern_json import dumps
+
+    path = tmp_path / "jacket.json"
+    path.write_text(dumps(jacket.draft(ms.with_estimates(), {})))
+    shirts = [g for g in draft_garments([str(path), "shirt"], [], ms) if g.name == "shirt"]
+    assert [g.options.get("fit") for g in shirts] == ["slim"]

@@ -187,22 +187,24 @@ def draft_garments(names: list[str], options: list[str], ms) -> list:
     """Draft each named garment (or read a pattern .json file) for the measurements. In an
     outfit a plain option goes to the garments that have it, an aimed one to its garment;
     a top under a jacket takes its ``under_jacket`` options (the shirt: slim) unless given."""
+    from mtm.core.io.pattern_json import read_pattern
     from mtm.core.measurements import require_valid
     from mtm.patterns import get_garment, options_under_jacket
     from mtm.patterns.options import parse_assignments
 
-    out = []
-    # a shirt under a jacket is drafted slim unless asked otherwise (GarmentSpec.under_jacket)
-    layers = [get_garment(n).layer for n in names if Path(n).suffix.lower() != ".json"]
+    files = {}  # pattern files are read first: their layer counts for the others' options
     for name, opts in zip(names, split_options(names, options), strict=True):
-        path = Path(name)
-        if path.suffix.lower() == ".json":
-            from mtm.core.io.pattern_json import read_pattern
-
+        if Path(name).suffix.lower() == ".json":
             if any(aimed or len(names) == 1 for _o, aimed in opts):
                 raise InputError("options apply when drafting; a pattern file is already "
                                  "drafted", field="--option")
-            out.append(read_pattern(path))
+            files[name] = read_pattern(Path(name))
+    # a shirt under a jacket is drafted slim unless asked otherwise (GarmentSpec.under_jacket)
+    layers = [files[n].layer if n in files else get_garment(n).layer for n in names]
+    out = []
+    for name, opts in zip(names, split_options(names, options), strict=True):
+        if name in files:
+            out.append(files[name])
             continue
         spec = get_garment(name)
         ms_full = ms.with_estimates()
