@@ -319,6 +319,17 @@ def unique_pairs(pairs: np.ndarray) -> np.ndarray:
     return np.column_stack([key // base, key % base])
 
 
+def linked_parts(pairs: np.ndarray, n: int) -> np.ndarray:
+    """The connected part (0, 1, ...) of each of ``n`` vertices joined by the vertex
+    ``pairs`` (K, 2) (an unpaired vertex is a part of its own)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    p = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    graph = coo_matrix((np.ones(len(p)), (p[:, 0], p[:, 1])), shape=(n, n))
+    return np.asarray(connected_components(graph, directed=False)[1], np.int64)
+
+
 def sorted_unique(values: np.ndarray) -> np.ndarray:
     """``np.unique`` of a 1-D integer array by a sort: the same values, about 4 times faster
     than numpy 2's hashing ``unique`` (46 -> 10 ms on 80,000 int64)."""

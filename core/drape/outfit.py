@@ -26,7 +26,9 @@ from ..errors import InputError
 from ..garment import Garment
 from .drape import body_sdf, drape_garment
 from .fabrics import Fabric, load_fabric
+from .mesher import linked_parts
 from .result import DrapedGarment
+from .sdf import vertex_normals
 
 #: Placement segments of garments worn below the waist (draped first).
 BOTTOM_SEGMENTS = ("waist", "left_leg", "right_leg")
@@ -103,7 +105,7 @@ def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
     the air, where the jacket's cloth over the shirt was pushed out and pulled back every
     substep (1 cm, 1900 cm/s at the left armpit) and never came to rest.
     """
-    v = np.asarray(draped.vertices, dtype=np.float64)
+    v = np.array(draped.vertices, dtype=np.float64)  # writeable: one compiled vertex_normals
     f = np.asarray(draped.faces, dtype=np.int64).copy()
     n = len(v)
     # away from the body: the body field's gradient at each cloth vertex
@@ -115,12 +117,9 @@ def cloth_slab(draped: DrapedGarment, body: Any, thickness: float,
                          minlength=int(part.max()) + 1 if len(part) else 0)
     flip = facing[part] < 0
     f[flip] = f[flip][:, ::-1]
-    face_n[flip] *= -1.0
-    normals = np.zeros_like(v)
-    for k in range(3):
-        np.add.at(normals, f[:, k], face_n)
-    length = np.linalg.norm(normals, axis=1, keepdims=True)
-    normals = np.where(length > 0, normals / np.maximum(length, 1e-12), away)
+    normals = vertex_normals(v, f)
+    unused = ~normals.any(axis=1)  # a vertex of no face: away from the body
+    normals[unused] = away[unused]
     if inner is None:
         inner = _inner_depth(v, normals, depth, away, body_sdf(body), deepest, f, part)
     inner = np.broadcast_to(np.asarray(inner, dtype=np.float64), (n,))[:, None]
@@ -206,16 +205,10 @@ ACROSS_STEP = 0.25
 
 def _face_parts(faces: np.ndarray, n: int) -> np.ndarray:
     """The connected part (0, 1, ...) of every face: faces sharing a vertex are one part."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     if len(faces) == 0:
         return np.zeros(0, np.int64)
-    a = faces.ravel()
-    b = np.roll(faces, -1, axis=1).ravel()
-    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n))
-    _, label = connected_components(graph, directed=False)
-    return np.asarray(label[faces[:, 0]], np.int64)
+    pairs = np.column_stack([faces.ravel(), np.roll(faces, -1, axis=1).ravel()])
+    return linked_parts(pairs, n)[faces[:, 0]]
 
 
 def clothe(body: Any, draped: Sequence[tuple[DrapedGarment, Fabric]],

@@ -21,7 +21,7 @@ from mtm.core.errors import CancelledError, MtmError
 
 from . import kernels
 from .fabrics import Fabric
-from .mesher import mesh_edges, unique_pairs
+from .mesher import linked_parts, mesh_edges, unique_pairs
 from .sdf import SDFGrid
 
 GRAVITY_CM = 981.0  # cm/s^2
@@ -314,9 +314,6 @@ def cloth_domains(model: ClothModel, n_domains: int) -> np.ndarray:
     a pass over all the cloth in colour order, bit for bit. Otherwise the vertices ordered
     by piece and across each piece (UV x) are cut into runs of equal size; the few
     constraints across a cut are projected after the domains (``kernels.run_substeps``)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     piece = np.asarray(model.piece_of_vertex, np.int64)
     n = len(piece)
     n_domains = max(int(n_domains), 1)
@@ -326,8 +323,7 @@ def cloth_domains(model: ClothModel, n_domains: int) -> np.ndarray:
     q = np.asarray(model.bend_quads, np.int64).reshape(-1, 4)
     links = np.concatenate([np.asarray(model.edges, np.int64).reshape(-1, 2),
                             q[:, [0, 1]], q[:, [0, 2]], q[:, [0, 3]]])
-    graph = coo_matrix((np.ones(len(links)), (links[:, 0], links[:, 1])), shape=(n, n))
-    _, part = connected_components(graph, directed=False)
+    part = linked_parts(links, n)
     counts = np.bincount(part)
     size = np.zeros(n_domains, np.int64)
     owner = np.zeros(len(counts), np.int64)
@@ -373,14 +369,10 @@ def seam_gaps(model: ClothModel, x: np.ndarray | None = None) -> np.ndarray:
 def stitch_groups(stitches: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Connected components of the stitch graph as (members, offsets) (CSR): the vertices
     of group k are ``members[offsets[k]:offsets[k + 1]]``; only stitched vertices appear."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     s = np.asarray(stitches, np.int64).reshape(-1, 2)
     if len(s) == 0:
         return np.zeros(0, np.int64), np.zeros(1, np.int64)
-    graph = coo_matrix((np.ones(len(s)), (s[:, 0], s[:, 1])), shape=(n, n))
-    _, label = connected_components(graph, directed=False)
+    label = linked_parts(s, n)
     used = np.unique(s.ravel())
     order = np.argsort(label[used], kind="stable")
     members = used[order]
